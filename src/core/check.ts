@@ -1,0 +1,63 @@
+/** The core pipeline: snapshot -> model -> findings -> report (and, on request, a write plan). */
+import type { Model } from "./model";
+import type { Report } from "./report";
+import type { WorkbookSnapshot } from "./snapshot";
+import { parseWorkbook } from "./parse";
+import { runRules } from "./rules";
+import { computeDood } from "./dood";
+import { buildCallSheets } from "./callsheet";
+import { computeCosts } from "./costs";
+import { prioritize } from "./priorities";
+import { SheetNameAllocator, callSheetName } from "./sheetnames";
+import { isoDate } from "./time";
+
+export interface CheckResult {
+  model: Model;
+  report: Report;
+  /** Names reserved for the generated sheets of this run (fixed sheets by key, call sheets by date). */
+  sheetNames: Record<string, string>;
+}
+
+export const FIXED_SHEETS: { key: string; name: string }[] = [
+  { key: "conflicts", name: "Conflicts" },
+  { key: "priorities", name: "Priorities" },
+  { key: "dood", name: "DOOD" },
+  { key: "cost-report", name: "Cost Report" },
+];
+
+export function check(snapshot: WorkbookSnapshot): CheckResult {
+  const model = parseWorkbook(snapshot);
+  const userSheets = snapshot.sheets.filter((s) => !s.generated).map((s) => s.name);
+  const names = new SheetNameAllocator(userSheets);
+  const sheetNames: Record<string, string> = {};
+  for (const f of FIXED_SHEETS) sheetNames[f.key] = names.allocate(f.name);
+
+  const conflicts = runRules(model);
+  const dood = computeDood(model);
+  const callSheets = buildCallSheets(model, dood, (date, shootDay) => {
+    const key = `call-sheet:${isoDate(date)}`;
+    sheetNames[key] ??= names.allocate(callSheetName(isoDate(date), shootDay, model.hasShootDayColumn));
+    return sheetNames[key];
+  });
+  const costs = computeCosts(model);
+  const priorities = prioritize(model, conflicts);
+  const errors = conflicts.filter((c) => c.severity === "error").length;
+  const report: Report = {
+    version: 1,
+    ...(snapshot.name ? { workbook: snapshot.name } : {}),
+    summary: {
+      items: model.items.filter((i) => !i.cancelled).length,
+      resources: model.resources.filter((r) => !r.synthetic).length,
+      errors,
+      warnings: conflicts.length - errors,
+      dataIssues: model.issues.length,
+    },
+    conflicts,
+    dataIssues: model.issues,
+    priorities,
+    dood,
+    callSheets,
+    costs,
+  };
+  return { model, report, sheetNames };
+}

@@ -1,0 +1,90 @@
+/**
+ * The write plan: data saying what to write back. Executors (src/excel with Office.js,
+ * src/xlsx with ExcelJS) apply it mechanically; they decide nothing about content.
+ */
+import type { Severity } from "./report";
+
+/** Marker put on every sheet and highlight the add-in writes, so a rerun or Clear finds exactly its own. */
+export const GENERATED_MARKER = "ProductionCoordinator";
+
+/** A value to write. Strings are always written as text (never as formulas). */
+export type PlanValue = string | number | boolean | null;
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** #RRGGBB */
+  fontColor?: string;
+  /** #RRGGBB */
+  fill?: string;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  border?: "thin" | "medium" | "bottom";
+  numberFormat?: string;
+}
+
+export interface StyleRun {
+  /** A1 range on the generated sheet. */
+  range: string;
+  style: CellStyle;
+}
+
+export interface ValueBlock {
+  /** A1 address of the top-left cell. */
+  at: string;
+  values: PlanValue[][];
+}
+
+export interface Hyperlink {
+  /** Cell on the generated sheet holding the link. */
+  cell: string;
+  /** Target sheet and range in this workbook. */
+  sheet: string;
+  range: string;
+  text: string;
+}
+
+export type GeneratedKind = "conflicts" | "priorities" | "dood" | "cost-report" | "call-sheet";
+
+export interface GeneratedSheet {
+  /** Stable identity across runs, e.g. "conflicts" or "call-sheet:2026-03-02". */
+  key: string;
+  kind: GeneratedKind;
+  /** Wanted name; the executor adds a suffix when a user sheet already has it. */
+  name: string;
+  blocks: ValueBlock[];
+  styles: StyleRun[];
+  merges: string[];
+  /** Column widths in characters, from column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row. */
+  rowHeights?: Record<number, number>;
+  /** Write this range as an Excel table (header row first). */
+  table?: { range: string; name: string };
+  hyperlinks: Hyperlink[];
+  freeze?: { rows: number; columns: number };
+  print?: {
+    orientation: "portrait" | "landscape";
+    fitToWidth: boolean;
+    printArea: string;
+    /** e.g. "1:3" */
+    titleRows?: string;
+  };
+  tabColor?: string;
+}
+
+export interface Highlight {
+  sheet: string;
+  /** A1 ranges (cells or row spans) on a user sheet. */
+  ranges: string[];
+  severity: Severity;
+  /** #RRGGBB fill. */
+  color: string;
+}
+
+export interface WritePlan {
+  highlights: Highlight[];
+  sheets: GeneratedSheet[];
+}

@@ -1,0 +1,137 @@
+/** The report: what `check --json` writes (../shared/spec/report.schema.json) and what the pane shows. */
+import type { CellRef, DataIssue } from "./model";
+
+export type ConflictType =
+  | "double-booking"
+  | "unavailable"
+  | "turnaround"
+  | "long-day"
+  | "consecutive-days"
+  | "travel"
+  | "dependency"
+  | "deadline"
+  | "material-late"
+  | "budget-overrun";
+
+export type Severity = "error" | "warning";
+
+export interface Conflict {
+  type: ConflictType;
+  severity: Severity;
+  /** Resource ID, else name; the account for budget-overrun. */
+  resource?: string;
+  /** Schedule item IDs, in schedule order. */
+  items: string[];
+  /** ISO date (YYYY-MM-DD). */
+  date?: string;
+  message: string;
+  suggestion?: string;
+  /** Size of the breach in the rule's unit (minutes short, units over capacity, money over budget). */
+  magnitude?: number;
+  /** Cells to highlight and link to (not required by the schema; kept in the JSON for tools). */
+  cells?: CellRef[];
+}
+
+export interface Priority {
+  item: string;
+  rank: number;
+  score?: number;
+  slackMinutes?: number;
+  critical?: boolean;
+  reasons: string[];
+}
+
+export interface DoodRow {
+  resource: string;
+  name?: string;
+  codes: string[];
+  work: number;
+  hold: number;
+  travel?: number;
+  start?: string;
+  finish?: string;
+}
+
+export interface Dood {
+  days: string[];
+  rows: DoodRow[];
+}
+
+export interface CallSheetCast {
+  resource: string;
+  name?: string;
+  role?: string;
+  status?: string;
+  /** HH:MM, or null when the person has no timed item that day. */
+  call: string | null;
+}
+
+export interface CallSheetCrew {
+  resource: string;
+  name?: string;
+  role?: string;
+  department?: string;
+  call: string | null;
+}
+
+export interface CallSheetScene {
+  item: string;
+  scene?: string;
+  set?: string;
+  ie?: string;
+  dn?: string;
+  /** Pages as eighths text, e.g. "1 4/8". */
+  pages?: string;
+  cast: string[];
+  location?: string;
+  description?: string;
+  start?: string;
+  end?: string;
+}
+
+export interface CallSheetLocation {
+  name: string;
+  address?: string;
+}
+
+export interface CallSheet {
+  date: string;
+  shootDay?: number;
+  /** Day N of M: N (1-based among shoot days) and M. */
+  dayNumber: number;
+  dayCount: number;
+  sheet: string;
+  items: string[];
+  cast: CallSheetCast[];
+  crew: CallSheetCrew[];
+  /** HH:MM general crew call: earliest crew call, else earliest Start. */
+  crewCall?: string | null;
+  header: Record<string, string>;
+  scenes: CallSheetScene[];
+  locations: CallSheetLocation[];
+  equipment: { resource: string; name?: string; quantity?: number }[];
+  deliveries: { item: string; delivery: string; vendor?: string; neededFor: string[] }[];
+  notes: string[];
+  /** The next shoot day's scenes. */
+  advance?: { date: string; shootDay?: number; scenes: CallSheetScene[] };
+  totalPages?: string;
+}
+
+export interface Costs {
+  accounts: { account: string; budget?: number; planned: number }[];
+  days: { date: string; planned: number }[];
+  /** Per resource, per worked day, for the cost report. */
+  lines?: { date: string; resource: string; account?: string; hours?: number; amount: number }[];
+}
+
+export interface Report {
+  version: 1;
+  workbook?: string;
+  summary: { items: number; resources: number; errors: number; warnings: number; dataIssues: number };
+  conflicts: Conflict[];
+  dataIssues: DataIssue[];
+  priorities: Priority[];
+  dood: Dood;
+  callSheets: CallSheet[];
+  costs?: Costs;
+}

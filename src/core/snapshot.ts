@@ -1,0 +1,77 @@
+/**
+ * The workbook snapshot: everything the core reads, as plain data.
+ * Adapters (Office.js, ExcelJS) build it; the core never touches a workbook itself.
+ */
+
+/** An Excel error value in a cell (#N/A, #REF!, ...). */
+export interface CellErrorValue {
+  error: string;
+}
+
+/**
+ * One cell value. Numbers that are dates or times stay Excel serials (days since 1899-12-30,
+ * or since 1904-01-01 when the snapshot says date1904); adapters convert JS Dates to serials.
+ */
+export type CellValue = string | number | boolean | null | CellErrorValue;
+
+/** A rectangle of values with the 1-based Excel row and column of its top-left cell. */
+export interface Grid {
+  /** 1-based row of values[0] */
+  row: number;
+  /** 1-based column of values[r][0] */
+  col: number;
+  values: CellValue[][];
+}
+
+/** An Excel table (ListObject); grid includes the header row as values[0]. */
+export interface TableSnapshot extends Grid {
+  name: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  /** The used range; null for an empty sheet. */
+  used: Grid | null;
+  /** Excel tables on this sheet. */
+  tables: TableSnapshot[];
+  /** True when the add-in generated this sheet (marker found): it is never read as input. */
+  generated?: boolean;
+}
+
+/** A saved mapping of a table (by "Sheet" or "Sheet!Table") to a role and column overrides. */
+export interface SavedTableMapping {
+  role: string | "ignore";
+  /** canonical column name -> header text in the table */
+  columns?: Record<string, string>;
+}
+
+export interface WorkbookSnapshot {
+  /** File name, for the report. */
+  name?: string;
+  sheets: SheetSnapshot[];
+  /** The workbook uses the 1904 date system. */
+  date1904?: boolean;
+  /** Culture for text dates like 3/2/2026: "en-US" (month first, default) or any culture with day first. */
+  culture?: string;
+  /** User settings saved in the workbook (table roles, rule-set edits, colours). */
+  settings?: WorkbookSettings;
+}
+
+export interface WorkbookSettings {
+  /** key: table name, or sheet name for a plain range */
+  mappings?: Record<string, SavedTableMapping>;
+  /** rule-set name -> overrides, same fields as a Rules table row */
+  ruleSets?: Record<string, Partial<RuleSetNumbers>>;
+  highlightColors?: { error?: string; warning?: string };
+  production?: Record<string, string>;
+}
+
+export interface RuleSetNumbers {
+  minRestHours: number | null;
+  maxDayHours: number | null;
+  maxConsecutiveDays: number | null;
+  travelBufferMin: number;
+  otAfterHours: number | null;
+  otRate: number | null;
+  dropDays: number;
+}

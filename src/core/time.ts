@@ -1,0 +1,78 @@
+/** Day serials and minutes on the Excel 1900 epoch (1899-12-30), without time zones. */
+
+export const MINUTES_PER_DAY = 1440;
+/** Days between the 1900 and 1904 epochs: a 1904-system serial + this = 1900-system serial. */
+export const DATE1904_OFFSET = 1462;
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86400000;
+
+/** Day serial -> "YYYY-MM-DD". */
+export function isoDate(day: number): string {
+  return new Date(EPOCH_MS + Math.floor(day) * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Year, month (1-12), day -> day serial; null when not a real calendar date. */
+export function daySerial(year: number, month: number, day: number): number | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const ms = Date.UTC(year, month - 1, day);
+  const d = new Date(ms);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return Math.round((ms - EPOCH_MS) / MS_PER_DAY);
+}
+
+/** "YYYY-MM-DD" -> day serial. */
+export function dayFromIso(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? daySerial(+m[1], +m[2], +m[3]) : null;
+}
+
+/** Day serial of a minute. */
+export function dayOf(minute: number): number {
+  return Math.floor(minute / MINUTES_PER_DAY);
+}
+
+/** Minute of day, 0..1439. */
+export function minuteOfDay(minute: number): number {
+  return ((minute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+}
+
+/** Minutes -> "HH:MM" (time of day only). */
+export function hhmm(minute: number): string {
+  const m = minuteOfDay(Math.round(minute));
+  return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+}
+
+/** 0 = Sunday .. 6 = Saturday. */
+export function weekday(day: number): number {
+  return (((day - 1) % 7) + 7) % 7;
+}
+
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** "Wed" for a day serial. */
+export function weekdayName(day: number): string {
+  return WEEKDAYS[weekday(day)];
+}
+
+/** "23:30 Wed" for messages. */
+export function timeWithDay(minute: number): string {
+  return `${hhmm(minute)} ${weekdayName(dayOf(minute))}`;
+}
+
+/** A duration in minutes as "7 h 30 min", "45 min", "12 h". */
+export function formatDuration(minutes: number): string {
+  const sign = minutes < 0 ? "-" : "";
+  const m = Math.round(Math.abs(minutes));
+  const h = Math.floor(m / 60);
+  const r = m % 60;
+  if (h === 0) return `${sign}${r} min`;
+  return r === 0 ? `${sign}${h} h` : `${sign}${h} h ${r} min`;
+}
+
+/** Day serial -> "Mon 2 Mar 2026". */
+export function longDate(day: number): string {
+  const d = new Date(EPOCH_MS + day * MS_PER_DAY);
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  return `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()} ${months[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
