@@ -57,6 +57,12 @@ export interface Resource {
   email?: string;
   /** Minutes before the first Start this person is called (makeup, prep). */
   leadTimeMin: number;
+  /** Locations: street address, nearest hospital and its address, parking (for call sheets). */
+  address?: string;
+  nearestHospital?: string;
+  hospitalAddress?: string;
+  parking?: string;
+  notes?: string;
   /** Position across the merged resource tables, for DOOD and call-sheet order. */
   order: number;
   sheet: string;
