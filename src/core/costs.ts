@@ -1,6 +1,136 @@
-/** STUB */
-import type { Model } from "./model";
+/** Planned labour and rental cost from rates and the schedule, per account, per day and per resource-day. */
+import type { Model, Resource } from "./model";
 import type { Costs } from "./report";
-export function computeCosts(_model: Model): Costs {
-  return { accounts: [], days: [] };
+import { activeDatedItems } from "./dood";
+import { ruleSetFor } from "./rulesets";
+import { isoDate } from "./time";
+
+/** The account planned cost goes to when its resource names none. */
+export const NO_ACCOUNT = "(no account)";
+
+/** Round money to cents (half away from zero, and free of binary noise such as 1.005). */
+export function roundMoney(amount: number): number {
+  const cents = Math.round(Math.abs(amount) * 100 + 1e-7);
+  return (Math.sign(amount) * cents) / 100 || 0;
+}
+
+/** 12345.6 -> "12,345.60" (no currency symbol: the workbook's currency is not known). */
+export function formatMoney(amount: number): string {
+  const cents = Math.round(Math.abs(amount) * 100);
+  const whole = Math.floor(cents / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${amount < 0 && cents > 0 ? "-" : ""}${whole}.${String(cents % 100).padStart(2, "0")}`;
+}
+
+/** Accounts compare trimmed and case-insensitively ("1400" = " 1400 "). */
+export function accountKey(account: string): string {
+  return account.trim().toLowerCase();
+}
+
+export interface CostLine {
+  date: string;
+  resource: string;
+  account?: string;
+  hours?: number;
+  amount: number;
+}
+
+/** Hours a resource works on one date: the timed span from its call, plus Durations of date-only items. */
+function hoursWorked(
+  resource: Resource,
+  items: { start?: number; end?: number; timed: boolean; durationMin?: number }[],
+) {
+  let first: number | undefined;
+  let last: number | undefined;
+  let untimed = 0;
+  for (const item of items) {
+    if (item.timed && item.start !== undefined && item.end !== undefined) {
+      if (first === undefined || item.start < first) first = item.start;
+      if (last === undefined || item.end > last) last = item.end;
+    } else if (item.durationMin !== undefined && item.durationMin > 0) {
+      untimed += item.durationMin;
+    }
+  }
+  const span = first !== undefined && last !== undefined ? last - (first - resource.leadTimeMin) : 0;
+  return (span + untimed) / 60;
+}
+
+/** Cost of one worked date: Day Rate flat; else Hourly Rate x hours, hours past OT After at OT Rate. */
+function dayCost(model: Model, resource: Resource, hours: number): number {
+  if (resource.dayRate !== undefined) return resource.dayRate;
+  const rate = resource.hourlyRate ?? 0;
+  const set = ruleSetFor(resource, model.ruleSets);
+  const otAfter = set?.otAfterHours;
+  const otRate = set?.otRate;
+  if (otAfter !== null && otAfter !== undefined && otRate !== null && otRate !== undefined && hours > otAfter) {
+    return rate * otAfter + rate * otRate * (hours - otAfter);
+  }
+  return rate * hours;
+}
+
+/** Planned cost per resource and worked date (resources with a Day Rate or Hourly Rate only). */
+export function costLines(model: Model): CostLine[] {
+  const byResourceDay = new Map<string, Map<number, ReturnType<typeof activeDatedItems>>>();
+  for (const item of activeDatedItems(model)) {
+    for (const key of item.resourceKeys) {
+      let days = byResourceDay.get(key);
+      if (!days) byResourceDay.set(key, (days = new Map()));
+      const list = days.get(item.date);
+      if (list) list.push(item);
+      else days.set(item.date, [item]);
+    }
+  }
+  const lines: CostLine[] = [];
+  const paid = model.resources
+    .filter((r) => r.dayRate !== undefined || r.hourlyRate !== undefined)
+    .sort((a, b) => a.order - b.order);
+  for (const r of paid) {
+    const days = byResourceDay.get(r.key);
+    if (!days) continue;
+    for (const date of [...days.keys()].sort((a, b) => a - b)) {
+      const hours = hoursWorked(r, days.get(date) ?? []);
+      const line: CostLine = { date: isoDate(date), resource: r.label, amount: roundMoney(dayCost(model, r, hours)) };
+      if (r.account?.trim()) line.account = r.account.trim();
+      if (r.dayRate === undefined) line.hours = Math.round(hours * 100) / 100;
+      lines.push(line);
+    }
+  }
+  return lines;
+}
+
+/** Costs for the report (contract §5 budget-overrun, Cost Report sheet). */
+export function computeCosts(model: Model): Costs {
+  const lines = costLines(model);
+  const accounts = new Map<string, { account: string; budget?: number; planned: number }>();
+  for (const b of model.budget) {
+    const key = accountKey(b.account);
+    const acc = accounts.get(key);
+    // Several budget lines for one account add up.
+    if (acc) acc.budget = roundMoney((acc.budget ?? 0) + b.amount);
+    else accounts.set(key, { account: b.account.trim(), budget: roundMoney(b.amount), planned: 0 });
+  }
+  const noAccount = { account: NO_ACCOUNT, planned: 0 };
+  const days = new Map<string, number>();
+  for (const line of lines) {
+    days.set(line.date, (days.get(line.date) ?? 0) + line.amount);
+    if (line.account === undefined) {
+      noAccount.planned += line.amount;
+      continue;
+    }
+    const key = accountKey(line.account);
+    let acc = accounts.get(key);
+    if (!acc) accounts.set(key, (acc = { account: line.account, planned: 0 }));
+    acc.planned += line.amount;
+  }
+  const out = [...accounts.values()];
+  if (lines.some((l) => l.account === undefined)) out.push(noAccount);
+  for (const a of out) a.planned = roundMoney(a.planned);
+  return {
+    accounts: out,
+    days: [...days.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([date, planned]) => ({ date, planned: roundMoney(planned) })),
+    lines,
+  };
 }

@@ -92,6 +92,10 @@ export interface CallSheetScene {
 export interface CallSheetLocation {
   name: string;
   address?: string;
+  /** The location's nearest hospital, else the production's "Nearest Hospital". */
+  nearestHospital?: string;
+  hospitalAddress?: string;
+  parking?: string;
 }
 
 export interface CallSheet {

@@ -1,0 +1,61 @@
+/** budget-overrun (contract §5): planned cost booked to an Account exceeds its Budget. */
+import type { Model } from "../model";
+import type { Conflict } from "../report";
+import { accountKey, computeCosts, formatMoney, roundMoney } from "../costs";
+import type { Rule } from "./rule";
+
+/** How many contributors the suggestion names. */
+const TOP_CONTRIBUTORS = 3;
+
+function describe(model: Model, account: string): string | undefined {
+  const key = accountKey(account);
+  return model.budget.find((b) => accountKey(b.account) === key && b.description?.trim())?.description?.trim();
+}
+
+export const budgetOverrun: Rule = {
+  id: "budget-overrun",
+  severity: "warning",
+  description: "The planned cost booked to a budget account is more than its budget.",
+  check(model: Model): Conflict[] {
+    const costs = computeCosts(model);
+    const conflicts: Conflict[] = [];
+    // Lines carry the label (ID); a person's name reads better in a suggestion.
+    const nameOf = new Map(model.resources.filter((r) => r.name).map((r) => [r.label, r.name as string]));
+    for (const acc of costs.accounts) {
+      if (acc.budget === undefined) continue;
+      // Compare in cents so float noise never makes "exactly at budget" an overrun.
+      const over = roundMoney(acc.planned - acc.budget);
+      if (over <= 0) continue;
+      const desc = describe(model, acc.account);
+      const name = desc ? `${acc.account} (${desc})` : acc.account;
+      const byResource = new Map<string, { amount: number; days: number }>();
+      const key = accountKey(acc.account);
+      for (const line of costs.lines ?? []) {
+        if (line.account === undefined || accountKey(line.account) !== key) continue;
+        const c = byResource.get(line.resource) ?? { amount: 0, days: 0 };
+        c.amount += line.amount;
+        c.days += 1;
+        byResource.set(line.resource, c);
+      }
+      const top = [...byResource.entries()]
+        .sort(([ra, a], [rb, b]) => b.amount - a.amount || (ra < rb ? -1 : 1))
+        .slice(0, TOP_CONTRIBUTORS)
+        .map(
+          ([r, c]) => `${nameOf.get(r) ?? r} (${c.days} ${c.days === 1 ? "day" : "days"}, ${formatMoney(c.amount)})`,
+        );
+      const conflict: Conflict = {
+        type: "budget-overrun",
+        severity: "warning",
+        resource: acc.account,
+        items: [],
+        message: `Account ${name} is planned at ${formatMoney(acc.planned)} against a budget of ${formatMoney(acc.budget)}: ${formatMoney(over)} over.`,
+        magnitude: over,
+      };
+      if (top.length) {
+        conflict.suggestion = `Biggest contributors: ${top.join(", ")}. Cut or shorten their days, or move budget to account ${acc.account}.`;
+      }
+      conflicts.push(conflict);
+    }
+    return conflicts;
+  },
+};

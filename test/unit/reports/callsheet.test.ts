@@ -1,0 +1,238 @@
+import { buildCallSheets, eighthsText } from "../../../src/core/callsheet";
+import { computeDood } from "../../../src/core/dood";
+import type { Model } from "../../../src/core/model";
+import { isoDate } from "../../../src/core/time";
+import { ModelBuilder, at } from "../../helpers/model-builder";
+
+const D1 = "2026-03-02";
+const D2 = "2026-03-03";
+const D3 = "2026-03-05";
+
+function sheets(model: Model) {
+  const names: [string, number | undefined][] = [];
+  const out = buildCallSheets(model, computeDood(model), (date, shootDay) => {
+    names.push([isoDate(date), shootDay]);
+    return `CS ${isoDate(date)}`;
+  });
+  return { out, names };
+}
+
+describe("eighthsText", () => {
+  test.each([
+    [0, "0"],
+    [1, "1/8"],
+    [3, "3/8"],
+    [7, "7/8"],
+    [8, "1"],
+    [9, "1 1/8"],
+    [12, "1 4/8"],
+    [16, "2"],
+    [17, "2 1/8"],
+  ])("%d eighths -> %s", (n, text) => expect(eighthsText(n)).toBe(text));
+});
+
+describe("cast calls", () => {
+  test.each([
+    ["first start minus lead time", "07:00", "12:00", 90, "05:30"],
+    ["no lead time", "07:00", "12:00", 0, "07:00"],
+    ["lead time crosses midnight", "00:30", "04:00", 60, "23:30"],
+    ["night shoot", "20:00", "04:00", 45, "19:15"],
+  ])("%s", (_name, start, end, lead, call) => {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ada", role: "Eve", leadTimeMin: lead });
+    b.item({ id: "A", date: D1, start, end, cast: ["1"] });
+    const [cs] = sheets(b.build()).out;
+    expect(cs.cast).toEqual([{ resource: "1", name: "Ada", role: "Eve", status: "SWF", call }]);
+  });
+
+  test("the earliest of several starts is used, whatever the schedule order", () => {
+    const b = new ModelBuilder().resource({ id: "1", leadTimeMin: 30 });
+    b.item({ id: "late", date: D1, start: "14:00", end: "16:00", cast: ["1"] });
+    b.item({ id: "early", date: D1, start: "08:00", end: "10:00", cast: ["1"] });
+    expect(sheets(b.build()).out[0].cast[0].call).toBe("07:30");
+  });
+
+  test("only date-only items: call is null; a Start with no End still gives a call", () => {
+    const b = new ModelBuilder().resource({ id: "1" }).resource({ id: "2" });
+    b.item({ id: "A", date: D1, cast: ["1", "2"] });
+    b.item({ id: "B", date: D1, cast: ["2"] });
+    const model = b.build();
+    model.items[1].callOnly = at(`${D1} 09:15`);
+    const [cs] = sheets(model).out;
+    expect(cs.cast.map((c) => [c.resource, c.call])).toEqual([
+      ["1", null],
+      ["2", "09:15"],
+    ]);
+  });
+
+  test("cast in cast-table order with DOOD status per day", () => {
+    const b = new ModelBuilder().resource({ id: "2" }).resource({ id: "1" });
+    b.item({ id: "A", date: D1, start: "08:00", end: "09:00", cast: ["1", "2"] });
+    b.item({ id: "B", date: D2, start: "08:00", end: "09:00", cast: ["1"] });
+    b.item({ id: "C", date: D3, start: "08:00", end: "09:00", cast: ["1", "2"] });
+    const { out } = sheets(b.build());
+    expect(out.map((s) => s.cast.map((c) => `${c.resource}:${c.status}`))).toEqual([
+      ["2:SW", "1:SW"],
+      ["1:W"],
+      ["2:WF", "1:WF"],
+    ]);
+  });
+});
+
+describe("crew and general crew call", () => {
+  test("crew grouped by department in first-appearance order, then table order; crew call is the earliest", () => {
+    const b = new ModelBuilder()
+      .resource({ id: "C1", name: "Cam Op", type: "crew", department: "Camera" })
+      .resource({ id: "G1", name: "Key Grip", type: "crew", department: "Grip", leadTimeMin: 60 })
+      .resource({ id: "C2", name: "Focus", type: "crew", department: "Camera" })
+      .resource({ id: "X", name: "Runner", type: "crew" })
+      .resource({ id: "1", type: "cast", leadTimeMin: 120 });
+    b.item({ id: "A", date: D1, start: "08:00", end: "12:00", crew: ["X", "G1", "C2", "C1"], cast: ["1"] });
+    const [cs] = sheets(b.build()).out;
+    expect(cs.crew.map((c) => [c.resource, c.department, c.call])).toEqual([
+      ["C1", "Camera", "08:00"],
+      ["C2", "Camera", "08:00"],
+      ["G1", "Grip", "07:00"],
+      ["X", undefined, "08:00"],
+    ]);
+    // Cast calls (06:00) do not move the general crew call.
+    expect(cs.crewCall).toBe("07:00");
+  });
+
+  test.each([
+    ["no crew: earliest start", true, "09:30"],
+    ["no crew and only date-only items: null", false, null],
+  ])("%s", (_name, timed, expected) => {
+    const b = new ModelBuilder().resource({ id: "1" });
+    if (timed) b.item({ date: D1, start: "11:00", end: "12:00" }).item({ date: D1, start: "09:30", end: "10:00" });
+    else b.item({ date: D1, cast: ["1"] });
+    expect(sheets(b.build()).out[0].crewCall).toBe(expected);
+  });
+});
+
+describe("days, scenes and advance schedule", () => {
+  function threeDays() {
+    const b = new ModelBuilder().resource({ id: "1" });
+    b.item({ id: "d1-late", date: D1, start: "13:00", end: "15:00", scene: "12", eighths: 12, cast: ["1"] });
+    b.item({ id: "d1-dateonly", date: D1, scene: "99", eighths: 3 });
+    b.item({ id: "d1-early", date: D1, start: "08:00", end: "10:00", scene: "4", eighths: 5, cast: ["1"] });
+    b.item({ id: "d1-tie", date: D1, start: "08:00", end: "09:00", scene: "5" });
+    b.item({ id: "x", date: D2, start: "08:00", end: "09:00", status: "Cancelled" });
+    b.item({ id: "d3", date: D3, start: "07:00", end: "19:00", scene: "30" });
+    return b.build();
+  }
+
+  test("one sheet per shoot day, Day N of M, cancelled-only days left out", () => {
+    const { out, names } = sheets(threeDays());
+    expect(out.map((s) => [s.date, s.dayNumber, s.dayCount, s.sheet])).toEqual([
+      [D1, 1, 2, `CS ${D1}`],
+      [D3, 2, 2, `CS ${D3}`],
+    ]);
+    expect(names).toEqual([
+      [D1, undefined],
+      [D3, undefined],
+    ]);
+  });
+
+  test("items in schedule order; scenes in shooting order (start, date-only last, ties by schedule order)", () => {
+    const [d1] = sheets(threeDays()).out;
+    expect(d1.items).toEqual(["d1-late", "d1-dateonly", "d1-early", "d1-tie"]);
+    expect(d1.scenes.map((s) => s.item)).toEqual(["d1-early", "d1-tie", "d1-late", "d1-dateonly"]);
+    expect(d1.scenes[0]).toEqual({
+      item: "d1-early",
+      scene: "4",
+      pages: "5/8",
+      cast: ["1"],
+      start: "08:00",
+      end: "10:00",
+    });
+    expect(d1.totalPages).toBe("2 4/8");
+  });
+
+  test("advance schedule is the next shoot day's scenes; the last day has none", () => {
+    const [d1, d3] = sheets(threeDays()).out;
+    expect(d1.advance).toEqual({
+      date: D3,
+      scenes: [{ item: "d3", scene: "30", cast: [], start: "07:00", end: "19:00" }],
+    });
+    expect(d3.advance).toBeUndefined();
+  });
+
+  test("Shoot Day values are passed to the sheet namer and kept", () => {
+    const b = new ModelBuilder();
+    b.item({ id: "A", date: D1, shootDay: 1 }).item({ id: "B", date: D2, shootDay: 2 });
+    const { out, names } = sheets(b.build());
+    expect(names).toEqual([
+      [D1, 1],
+      [D2, 2],
+    ]);
+    expect(out.map((s) => s.shootDay)).toEqual([1, 2]);
+    expect(out[0].advance?.shootDay).toBe(2);
+  });
+});
+
+describe("header, locations, equipment, deliveries, notes", () => {
+  function model() {
+    const b = new ModelBuilder()
+      .resource({ name: "Mill", type: "location", address: "1 Mill Rd" })
+      .resource({ name: "Farm", type: "location" })
+      .resource({ id: "CAM", name: "Camera A", type: "equipment" })
+      .resource({ id: "V1", name: "Truck", type: "vehicle" })
+      .resource({ id: "1", type: "cast" });
+    b.item({ id: "A", date: D1, start: "10:00", end: "11:00", location: "Farm", equipment: ["V1"] });
+    b.item({ id: "B", date: D1, start: "08:00", end: "09:00", location: "Mill", equipment: ["CAM"], scene: "7" });
+    b.item({ id: "C", date: D1, start: "12:00", end: "13:00", location: "Mill" });
+    b.item({ id: "D", date: D1, location: "Somewhere New" });
+    b.material("Rain towers", `${D1} 06:30`, ["A"]).material("Snow", D1, ["B"]).material("Late", D2, ["A"]);
+    const m = b.build();
+    const farm = m.resources[1];
+    farm.nearestHospital = "County General";
+    farm.hospitalAddress = "9 Health St";
+    m.production = {
+      Title: "Night Falls",
+      "Nearest Hospital": "City Hospital",
+      "Hospital Address": "5 Main St",
+      Notes: "Closed set",
+    };
+    m.items[1].notes = "Rain day";
+    m.items[0].notes = "  ";
+    m.materials[0].vendor = "FX Co";
+    return m;
+  }
+
+  test("header copies the production fields", () => {
+    expect(sheets(model()).out[0].header).toEqual({
+      Title: "Night Falls",
+      "Nearest Hospital": "City Hospital",
+      "Hospital Address": "5 Main St",
+      Notes: "Closed set",
+    });
+  });
+
+  test("locations in shooting order with address and nearest hospital (location's own, else production)", () => {
+    expect(sheets(model()).out[0].locations).toEqual([
+      { name: "Mill", address: "1 Mill Rd", nearestHospital: "City Hospital", hospitalAddress: "5 Main St" },
+      { name: "Farm", nearestHospital: "County General", hospitalAddress: "9 Health St" },
+      { name: "Somewhere New", nearestHospital: "City Hospital", hospitalAddress: "5 Main St" },
+    ]);
+  });
+
+  test("equipment and vehicles in table order; deliveries of that day only", () => {
+    const [cs] = sheets(model()).out;
+    expect(cs.equipment).toEqual([
+      { resource: "CAM", name: "Camera A" },
+      { resource: "V1", name: "Truck" },
+    ]);
+    expect(cs.deliveries).toEqual([
+      { item: "Snow", delivery: "all day", neededFor: ["B"] },
+      { item: "Rain towers", delivery: "06:30", vendor: "FX Co", neededFor: ["A"] },
+    ]);
+  });
+
+  test("notes: production notes then item notes in shooting order, blanks dropped", () => {
+    expect(sheets(model()).out[0].notes).toEqual(["Closed set", "Sc 7: Rain day"]);
+  });
+
+  test("no items: no call sheets", () => {
+    expect(sheets(new ModelBuilder().build()).out).toEqual([]);
+  });
+});

@@ -1,0 +1,158 @@
+import { NO_ACCOUNT, computeCosts, formatMoney, roundMoney } from "../../../src/core/costs";
+import { budgetOverrun } from "../../../src/core/rules/budget-overrun";
+import { ModelBuilder } from "../../helpers/model-builder";
+
+const D1 = "2026-03-02";
+const D2 = "2026-03-03";
+
+describe("money helpers", () => {
+  test.each([
+    [1.005, 1.01],
+    [1.004, 1],
+    [0.1 + 0.2, 0.3],
+    [-2.345, -2.35],
+    [0, 0],
+  ])("roundMoney(%p) = %p", (x, y) => expect(roundMoney(x)).toBe(y));
+
+  test.each([
+    [0, "0.00"],
+    [999.5, "999.50"],
+    [1000, "1,000.00"],
+    [1234567.891, "1,234,567.89"],
+    [-1500, "-1,500.00"],
+  ])("formatMoney(%p) = %s", (x, s) => expect(formatMoney(x)).toBe(s));
+});
+
+describe("computeCosts lines", () => {
+  test.each([
+    // [name, resource spec, items on D1 as [start, end] or duration-only, expected hours, amount]
+    ["day rate is flat per worked date", { dayRate: 500 }, [["08:00", "20:00"]], undefined, 500],
+    ["day rate wins over hourly", { dayRate: 500, hourlyRate: 10 }, [["08:00", "20:00"]], undefined, 500],
+    [
+      "hourly x span of timed items",
+      { hourlyRate: 20 },
+      [
+        ["08:00", "10:00"],
+        ["13:00", "14:30"],
+      ],
+      6.5,
+      130,
+    ],
+    ["lead time counts from the call", { hourlyRate: 20, leadTimeMin: 30 }, [["08:00", "10:00"]], 2.5, 50],
+    ["night shoot over midnight", { hourlyRate: 10 }, [["20:00", "04:00"]], 8, 80],
+    ["date-only items: sum of Durations", { hourlyRate: 10 }, [90, 30], 2, 20],
+    ["date-only without Duration: 0 h", { hourlyRate: 10 }, [undefined], 0, 0],
+    ["cents are rounded", { hourlyRate: 10.333 }, [["08:00", "09:00"]], 1, 10.33],
+  ] as const)("%s", (_name, spec, items, hours, amount) => {
+    const b = new ModelBuilder().resource({ id: "P", type: "crew", ruleSet: "Flat", account: "2000", ...spec });
+    b.ruleSet("Flat", {});
+    for (const it of items) {
+      if (Array.isArray(it)) b.item({ date: D1, start: it[0], end: it[1], crew: ["P"] });
+      else b.item({ date: D1, durationMin: it as number | undefined, crew: ["P"] });
+    }
+    const { lines } = computeCosts(b.build());
+    const expected: Record<string, unknown> = { date: D1, resource: "P", account: "2000", amount };
+    if (hours !== undefined) expected.hours = hours;
+    expect(lines).toEqual([expected]);
+  });
+
+  // OT After 10 h at 1.5x, hourly 20.
+  test.each([
+    ["one minute under OT After", "08:00", "17:59", (599 / 60) * 20],
+    ["exactly at OT After: no OT", "08:00", "18:00", 200],
+    ["one hour past OT After", "08:00", "19:00", 200 + 1 * 20 * 1.5],
+    ["three hours past", "08:00", "21:00", 200 + 3 * 30],
+  ])("overtime %s", (_name, start, end, amount) => {
+    const b = new ModelBuilder().resource({ id: "P", type: "crew", ruleSet: "OT", hourlyRate: 20 });
+    b.ruleSet("OT", { otAfterHours: 10, otRate: 1.5 });
+    b.item({ date: D1, start, end, crew: ["P"] });
+    expect(computeCosts(b.build()).lines?.[0].amount).toBeCloseTo(amount, 2);
+  });
+
+  test("overtime does not apply to a day rate, nor without an OT Rate", () => {
+    const b = new ModelBuilder()
+      .resource({ id: "D", type: "crew", ruleSet: "OT", dayRate: 300 })
+      .resource({ id: "H", type: "crew", ruleSet: "NoRate", hourlyRate: 10 });
+    b.ruleSet("OT", { otAfterHours: 1, otRate: 2 }).ruleSet("NoRate", { otAfterHours: 1 });
+    b.item({ date: D1, start: "08:00", end: "20:00", crew: ["D", "H"] });
+    expect(computeCosts(b.build()).lines?.map((l) => l.amount)).toEqual([300, 120]);
+  });
+
+  test("cancelled items cost nothing; resources without a rate have no lines; one line per worked date", () => {
+    const b = new ModelBuilder().resource({ id: "P", dayRate: 100 }).resource({ id: "Q" });
+    b.item({ date: D1, start: "08:00", end: "09:00", cast: ["P", "Q"] });
+    b.item({ date: D1, start: "10:00", end: "11:00", cast: ["P"] });
+    b.item({ date: D2, start: "08:00", end: "09:00", cast: ["P"], status: "Canceled" });
+    expect(computeCosts(b.build()).lines).toEqual([{ date: D1, resource: "P", amount: 100 }]);
+  });
+});
+
+describe("computeCosts accounts and days", () => {
+  test("budget lines, planned-only accounts and (no account)", () => {
+    const b = new ModelBuilder()
+      .resource({ id: "A", dayRate: 100, account: "1400" })
+      .resource({ id: "B", dayRate: 50, account: " 1400 " })
+      .resource({ id: "C", dayRate: 70, account: "3300" })
+      .resource({ id: "N", dayRate: 10 });
+    b.budgetLine("1400", 1000).budgetLine("5000", 20).budgetLine("1400", 500);
+    b.item({ date: D2, start: "08:00", end: "09:00", cast: ["A", "B", "C", "N"] });
+    b.item({ date: D1, start: "08:00", end: "09:00", cast: ["A"] });
+    const costs = computeCosts(b.build());
+    expect(costs.accounts).toEqual([
+      { account: "1400", budget: 1500, planned: 250 },
+      { account: "5000", budget: 20, planned: 0 },
+      { account: "3300", planned: 70 },
+      { account: NO_ACCOUNT, planned: 10 },
+    ]);
+    expect(costs.days).toEqual([
+      { date: D1, planned: 100 },
+      { date: D2, planned: 230 },
+    ]);
+  });
+});
+
+describe("budgetOverrun rule", () => {
+  function model(budget: number, days: number) {
+    const b = new ModelBuilder()
+      .resource({ id: "1", name: "Ada", dayRate: 300, account: "1400" })
+      .resource({ id: "2", name: "Bo", dayRate: 100, account: "1400" })
+      .resource({ id: "3", name: "Cy", dayRate: 50.1, account: "1400" })
+      .resource({ id: "4", name: "Di", dayRate: 0.1, account: "1400" });
+    b.budgetLine("1400", budget);
+    for (let d = 0; d < days; d++)
+      b.item({ date: `2026-03-0${d + 2}`, start: "08:00", end: "09:00", cast: ["1", "2", "3", "4"] });
+    const m = b.build();
+    m.budget[0].description = "Cast";
+    return m;
+  }
+
+  test.each([
+    ["under budget", 1000, 2, 0],
+    ["exactly at budget", 900.4, 2, 0],
+    ["one cent over", 900.39, 2, 0.01],
+    ["well over", 500, 2, 400.4],
+  ])("%s", (_name, budget, days, over) => {
+    const found = budgetOverrun.check(model(budget, days));
+    expect(found.length).toBe(over > 0 ? 1 : 0);
+    if (over > 0) expect(found[0].magnitude).toBeCloseTo(over, 2);
+  });
+
+  test("conflict shape: warning, account as resource, no items, no date, names the biggest contributors", () => {
+    const [c] = budgetOverrun.check(model(500, 2));
+    expect(c).toMatchObject({ type: "budget-overrun", severity: "warning", resource: "1400", items: [] });
+    expect(c.date).toBeUndefined();
+    expect(c.message).toBe("Account 1400 (Cast) is planned at 900.40 against a budget of 500.00: 400.40 over.");
+    expect(c.suggestion).toContain("Ada (2 days, 600.00), Bo (2 days, 200.00), Cy (2 days, 100.20)");
+    expect(c.suggestion).not.toContain("Di");
+  });
+
+  test("accounts without a budget line never overrun", () => {
+    const b = new ModelBuilder().resource({ id: "1", dayRate: 1e6, account: "9999" }).resource({ id: "2", dayRate: 5 });
+    b.item({ date: D1, start: "08:00", end: "09:00", cast: ["1", "2"] });
+    expect(budgetOverrun.check(b.build())).toEqual([]);
+  });
+
+  test("rule metadata", () => {
+    expect([budgetOverrun.id, budgetOverrun.severity]).toEqual(["budget-overrun", "warning"]);
+  });
+});
