@@ -63,6 +63,8 @@ export interface GeneratedSheet {
   rowHeights?: Record<number, number>;
   /** Write this range as an Excel table (header row first). */
   table?: { range: string; name: string };
+  /** Further Excel tables on the same sheet (optional; e.g. the data issues below the conflicts). */
+  tables?: { range: string; name: string }[];
   hyperlinks: Hyperlink[];
   freeze?: { rows: number; columns: number };
   print?: {

@@ -1,12 +1,66 @@
-/** STUB */
+/**
+ * The write plan: everything written back (highlights and generated sheets) as plain data, so the
+ * Office.js and ExcelJS executors apply it mechanically and produce the same workbook.
+ */
 import type { Model } from "../model";
 import type { Report } from "../report";
-import type { WritePlan } from "../plan";
+import type { GeneratedSheet, WritePlan } from "../plan";
+import { buildHighlights, DEFAULT_COLORS } from "./highlights";
+import { buildConflictsSheet } from "./conflicts-sheet";
+import { buildPrioritiesSheet } from "./priorities-sheet";
+import { buildDoodSheet } from "./dood-sheet";
+import { buildCostSheet } from "./cost-sheet";
+import { buildCallSheet } from "./call-sheet";
+
+export { DEFAULT_COLORS } from "./highlights";
+export { CALL_SHEET_SECTIONS } from "./call-sheet";
+export { CONFLICTS_TABLE, DATA_ISSUES_TABLE } from "./conflicts-sheet";
+export { PRIORITIES_TABLE } from "./priorities-sheet";
+
 export interface PlanOptions {
   colors?: { error?: string; warning?: string };
-  /** Which generated sheets to write; default all. */
-  include?: { conflicts?: boolean; priorities?: boolean; dood?: boolean; costReport?: boolean; callSheets?: string[] | "all" };
+  /** Which generated sheets to write; default all. Call sheets by ISO date or by sheet name. */
+  include?: {
+    conflicts?: boolean;
+    priorities?: boolean;
+    dood?: boolean;
+    costReport?: boolean;
+    callSheets?: string[] | "all";
+  };
+  /** Allocated names of the fixed sheets by key (CheckResult.sheetNames); defaults below. */
+  sheetNames?: Record<string, string>;
+  /** Write highlights on the user's sheets (default true). */
+  highlights?: boolean;
 }
-export function buildWritePlan(_report: Report, _model: Model, _options: PlanOptions = {}): WritePlan {
-  return { highlights: [], sheets: [] };
+
+export const DEFAULT_SHEET_NAMES: Record<string, string> = {
+  conflicts: "Conflicts",
+  priorities: "Priorities",
+  dood: "DOOD",
+  "cost-report": "Cost Report",
+};
+
+export function buildWritePlan(report: Report, model: Model, options: PlanOptions = {}): WritePlan {
+  const include = options.include ?? {};
+  const nameOf = (key: string) => options.sheetNames?.[key] || DEFAULT_SHEET_NAMES[key];
+  const colors = { ...DEFAULT_COLORS, ...stripEmpty(options.colors) };
+  const sheets: GeneratedSheet[] = [];
+  if (include.conflicts !== false) sheets.push(buildConflictsSheet(report, model, nameOf("conflicts")));
+  if (include.priorities !== false) sheets.push(buildPrioritiesSheet(report, model, nameOf("priorities")));
+  if (include.dood !== false) sheets.push(buildDoodSheet(report, model, nameOf("dood")));
+  if (include.costReport !== false) sheets.push(buildCostSheet(report, model, nameOf("cost-report")));
+  const wanted = include.callSheets ?? "all";
+  for (const cs of report.callSheets) {
+    if (wanted !== "all" && !wanted.includes(cs.date) && !wanted.includes(cs.sheet)) continue;
+    sheets.push(buildCallSheet(cs, model, report.workbook));
+  }
+  const highlights = options.highlights === false ? [] : buildHighlights(report.conflicts, model, colors);
+  return { highlights, sheets };
+}
+
+function stripEmpty(colors: PlanOptions["colors"]): Partial<Record<"error" | "warning", string>> {
+  const out: Partial<Record<"error" | "warning", string>> = {};
+  if (colors?.error && /^#[0-9A-Fa-f]{6}$/.test(colors.error)) out.error = colors.error.toUpperCase();
+  if (colors?.warning && /^#[0-9A-Fa-f]{6}$/.test(colors.warning)) out.warning = colors.warning.toUpperCase();
+  return out;
 }

@@ -1,0 +1,151 @@
+/**
+ * The Cost Report: per account (overruns highlighted), per day with a running total, and the
+ * per-resource lines when the report has them. Totals are plain values, not formulas, so both
+ * executors write the same workbook.
+ */
+import type { GeneratedSheet } from "../plan";
+import type { Costs, Report } from "../report";
+import type { Model } from "../model";
+import { SheetBuilder } from "./sheet-builder";
+import {
+  DATE_FORMAT,
+  GRID,
+  MONEY_FORMAT,
+  MUTED,
+  PERCENT_FORMAT,
+  SECTION,
+  SUBTITLE,
+  TABLE_HEADER,
+  TITLE,
+  TOTAL,
+  dateValue,
+  money,
+  whoText,
+} from "./common";
+
+export const OVERRUN_FILL = "#F4B6B6";
+const COLS = 6;
+const WIDTHS = [14, 30, 14, 14, 14, 12];
+
+function sum(values: (number | null)[]): number {
+  return Math.round(values.reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100;
+}
+
+function section(b: SheetBuilder, row: number, title: string): void {
+  b.set(row, 1, title);
+  b.style(row, 1, 1, COLS, SECTION);
+}
+
+export function buildCostSheet(report: Report, model: Model, name: string): GeneratedSheet {
+  const b = new SheetBuilder();
+  const costs: Costs = report.costs ?? { accounts: [], days: [] };
+  b.set(1, 1, "Cost Report");
+  b.style(1, 1, 1, 1, TITLE);
+  b.height(1, 24);
+  b.set(2, 1, "Planned cost from rates and scheduled hours, against the Budget table.");
+  b.style(2, 1, 1, 1, SUBTITLE);
+
+  // By account.
+  let row = 4;
+  section(b, row, "BY ACCOUNT");
+  row++;
+  const accHead = row;
+  b.setRow(row, 1, ["Account", "Description", "Budget", "Planned", "Variance", "% used"]);
+  b.style(row, 1, 1, COLS, TABLE_HEADER);
+  const budgets: (number | null)[] = [];
+  const planned: (number | null)[] = [];
+  for (const a of costs.accounts) {
+    row++;
+    const line = model.budget.find((l) => l.account.toLowerCase() === a.account.toLowerCase());
+    const budget = money(a.budget);
+    const plan = money(a.planned) ?? 0;
+    budgets.push(budget);
+    planned.push(plan);
+    b.setRow(row, 1, [
+      a.account,
+      line?.description ?? null,
+      budget,
+      plan,
+      budget === null ? null : money(budget - plan),
+      budget ? Math.round((plan / budget) * 10000) / 10000 : null,
+    ]);
+    if (budget !== null && plan > budget) b.style(row, 1, 1, COLS, { fill: OVERRUN_FILL, bold: true });
+  }
+  if (costs.accounts.length === 0) {
+    row++;
+    b.set(row, 2, "No accounts: add a Budget table, or Account, Day Rate or Hourly Rate columns to the resources.");
+    b.style(row, 2, 1, 1, MUTED);
+  } else {
+    row++;
+    const totalBudget = budgets.some((v) => v !== null) ? sum(budgets) : null;
+    const totalPlanned = sum(planned);
+    b.setRow(row, 1, [
+      "Total",
+      null,
+      totalBudget,
+      totalPlanned,
+      totalBudget === null ? null : money(totalBudget - totalPlanned),
+      totalBudget ? Math.round((totalPlanned / totalBudget) * 10000) / 10000 : null,
+    ]);
+    b.style(row, 1, 1, COLS, TOTAL);
+  }
+  b.style(accHead + 1, 3, row - accHead, 3, { numberFormat: MONEY_FORMAT });
+  b.style(accHead + 1, 6, row - accHead, 1, { numberFormat: PERCENT_FORMAT });
+  b.style(accHead, 1, row - accHead + 1, COLS, GRID);
+
+  // By day.
+  row += 2;
+  section(b, row, "BY DAY");
+  row++;
+  const dayHead = row;
+  b.setRow(row, 1, ["Date", "Day", "Planned", "Cumulative"]);
+  b.style(row, 1, 1, 4, TABLE_HEADER);
+  let running = 0;
+  const days = [...costs.days].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  days.forEach((d, i) => {
+    row++;
+    const amount = money(d.planned) ?? 0;
+    running = Math.round((running + amount) * 100) / 100;
+    b.setRow(row, 1, [dateValue(d.date), `Day ${i + 1}`, amount, running]);
+  });
+  if (days.length === 0) {
+    row++;
+    b.set(row, 2, "No planned cost by day.");
+    b.style(row, 2, 1, 1, MUTED);
+  } else {
+    row++;
+    b.setRow(row, 1, ["Total", null, running, null]);
+    b.style(row, 1, 1, 4, TOTAL);
+  }
+  b.style(dayHead + 1, 1, row - dayHead, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
+  b.style(dayHead + 1, 3, row - dayHead, 2, { numberFormat: MONEY_FORMAT });
+  b.style(dayHead, 1, row - dayHead + 1, 4, GRID);
+
+  // Per resource and day, when the report has the detail.
+  if (costs.lines && costs.lines.length > 0) {
+    row += 2;
+    section(b, row, "BY RESOURCE AND DAY");
+    row++;
+    const lineHead = row;
+    b.setRow(row, 1, ["Date", "Resource", "Account", "Hours", "Amount"]);
+    b.style(row, 1, 1, 5, TABLE_HEADER);
+    const amounts: number[] = [];
+    for (const l of costs.lines) {
+      row++;
+      const amount = money(l.amount) ?? 0;
+      amounts.push(amount);
+      b.setRow(row, 1, [dateValue(l.date), whoText(model, l.resource), l.account ?? null, l.hours ?? null, amount]);
+    }
+    row++;
+    b.setRow(row, 1, ["Total", null, null, null, sum(amounts)]);
+    b.style(row, 1, 1, 5, TOTAL);
+    b.style(lineHead + 1, 1, row - lineHead, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
+    b.style(lineHead + 1, 4, row - lineHead, 1, { numberFormat: "0.0#" });
+    b.style(lineHead + 1, 5, row - lineHead, 1, { numberFormat: MONEY_FORMAT });
+    b.style(lineHead, 1, row - lineHead + 1, 5, GRID);
+  }
+
+  return b.build("cost-report", "cost-report", name, WIDTHS, {
+    print: { orientation: "portrait", fitToWidth: true, printArea: b.usedRange(COLS) },
+  });
+}

@@ -1,0 +1,66 @@
+/** The Priorities sheet: one Excel table, most urgent first, header in row 1. */
+import type { GeneratedSheet } from "../plan";
+import type { Report } from "../report";
+import type { Model } from "../model";
+import { rangeAddress } from "../a1";
+import { SheetBuilder, tableName } from "./sheet-builder";
+import { DATE_FORMAT, GRID, MUTED, TABLE_HEADER, num } from "./common";
+
+export const PRIORITY_COLUMNS = [
+  "Rank",
+  "Item",
+  "Date",
+  "Scene / Description",
+  "Score",
+  "Slack (h)",
+  "Critical",
+  "Reasons",
+] as const;
+export const PRIORITIES_TABLE = tableName("Priorities");
+
+const WIDTHS = [7, 14, 12, 40, 8, 10, 9, 70];
+
+export function buildPrioritiesSheet(report: Report, model: Model, name: string): GeneratedSheet {
+  const b = new SheetBuilder();
+  const cols = PRIORITY_COLUMNS.length;
+  b.setRow(1, 1, [...PRIORITY_COLUMNS]);
+  b.style(1, 1, 1, cols, TABLE_HEADER);
+  const priorities = [...report.priorities].sort((a, c) => a.rank - c.rank);
+  let row = 1;
+  for (const p of priorities) {
+    row++;
+    const item = model.itemById.get(p.item);
+    const scene = [item?.scene ? `Sc ${item.scene}` : "", item?.set ?? "", item?.description ?? ""]
+      .filter((s) => s)
+      .join(" · ");
+    const slack = num(p.slackMinutes);
+    b.setRow(row, 1, [
+      p.rank,
+      p.item,
+      item?.date != null ? item.date : null,
+      scene || null,
+      num(p.score),
+      slack === null ? null : Math.round((slack / 60) * 10) / 10,
+      p.critical ? "Yes" : null,
+      p.reasons.join("; ") || null,
+    ]);
+    if (p.critical) b.style(row, 7, 1, 1, { bold: true, fontColor: "#C00000" });
+  }
+  if (priorities.length === 0) {
+    row++;
+    b.set(row, 4, "Nothing scheduled.");
+    b.style(row, 4, 1, 1, MUTED);
+  }
+  if (row > 1) {
+    b.style(2, 3, row - 1, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
+    b.style(2, 5, row - 1, 2, { numberFormat: "0.0" });
+    b.style(2, 4, row - 1, 1, { wrap: true });
+    b.style(2, 8, row - 1, 1, { wrap: true });
+  }
+  b.style(1, 1, row, cols, GRID);
+  return b.build("priorities", "priorities", name, WIDTHS, {
+    table: { range: rangeAddress(1, 1, row, cols), name: PRIORITIES_TABLE },
+    freeze: { rows: 1, columns: 0 },
+    print: { orientation: "landscape", fitToWidth: true, printArea: b.usedRange(cols), titleRows: "1:1" },
+  });
+}

@@ -1,0 +1,261 @@
+import { buildWritePlan } from "../../../src/core/writeplan";
+import { CONFLICT_COLUMNS, DATA_ISSUE_COLUMNS, sortConflicts } from "../../../src/core/writeplan/conflicts-sheet";
+import { DOOD_COLORS, DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/dood-sheet";
+import { OVERRUN_FILL } from "../../../src/core/writeplan/cost-sheet";
+import { columnLetters, parseRange } from "../../../src/core/a1";
+import { dayFromIso } from "../../../src/core/time";
+import type { GeneratedSheet } from "../../../src/core/plan";
+import type { Report } from "../../../src/core/report";
+import { conflict, smallModel, smallReport, valueAt, rowOf } from "./fixture";
+
+function sheetOf(report: Report, key: string): GeneratedSheet {
+  const s = buildWritePlan(report, smallModel()).sheets.find((x) => x.key === key);
+  if (!s) throw new Error(`no sheet ${key}`);
+  return s;
+}
+
+/** Fill a cell ends up with when style runs are applied in order. */
+function fillAt(sheet: GeneratedSheet, address: string): string | undefined {
+  const { row, col } = parseRange(address)!;
+  let fill: string | undefined;
+  for (const s of sheet.styles) {
+    const r = parseRange(s.range)!;
+    if (row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols && s.style.fill)
+      fill = s.style.fill;
+  }
+  return fill;
+}
+
+describe("Conflicts sheet", () => {
+  test.each<[string, number]>([
+    ["no conflicts (one placeholder row)", 0],
+    ["one conflict", 1],
+    ["four conflicts", 4],
+  ])("table range matches the rows: %s", (_n, count) => {
+    const report = smallReport({ conflicts: smallReport().conflicts.slice(0, count) });
+    const sheet = sheetOf(report, "conflicts");
+    const last = columnLetters(CONFLICT_COLUMNS.length);
+    expect(sheet.table).toEqual({ range: `A2:${last}${2 + Math.max(count, 1)}`, name: "PC_Conflicts" });
+    expect(CONFLICT_COLUMNS.map((_, i) => valueAt(sheet, `${columnLetters(i + 1)}2`))).toEqual([...CONFLICT_COLUMNS]);
+    // The row just below the table is empty: nothing spills outside the table range.
+    expect(valueAt(sheet, `A${3 + Math.max(count, 1)}`) ?? null).toBeNull();
+  });
+
+  test("errors first, then by date, undated last, ties in report order", () => {
+    const sorted = sortConflicts(smallReport().conflicts).map((c) => `${c.severity}:${c.date ?? "-"}`);
+    expect(sorted).toEqual(["error:2026-03-01", "error:2026-03-02", "warning:2026-03-03", "warning:-"]);
+  });
+
+  test("rows carry resource as name (id), date serial, items, magnitude and unit", () => {
+    const sheet = sheetOf(smallReport(), "conflicts");
+    expect([3, 4, 5, 6].map((r) => valueAt(sheet, `B${r}`))).toEqual([
+      "turnaround",
+      "double-booking",
+      "long-day",
+      "budget-overrun",
+    ]);
+    expect(valueAt(sheet, "C4")).toBe("Anna Lee (1)");
+    expect(valueAt(sheet, "D4")).toBe(dayFromIso("2026-03-02"));
+    expect(valueAt(sheet, "E4")).toBe("S1, S2");
+    expect([valueAt(sheet, "H4"), valueAt(sheet, "I4")]).toEqual([1, "over capacity"]);
+    expect(valueAt(sheet, "C6")).toBe("1400 Cast");
+    expect(valueAt(sheet, "I5") ?? null).toBeNull(); // no magnitude, no unit
+  });
+
+  test("Go to links point at the first offending cell, or the budget row", () => {
+    const sheet = sheetOf(smallReport(), "conflicts");
+    const conflictLinks = sheet.hyperlinks.filter((h) => +h.cell.slice(1) <= 6);
+    expect(conflictLinks).toEqual([
+      { cell: "J3", sheet: "Shooting Schedule", range: "D9", text: "Shooting Schedule!D9" },
+      { cell: "J4", sheet: "Schedule", range: "C2", text: "Schedule!C2" },
+      { cell: "J5", sheet: "Schedule", range: "C4", text: "Schedule!C4" },
+      { cell: "J6", sheet: "Budget", range: "A5", text: "Budget!A5" },
+    ]);
+    for (const h of sheet.hyperlinks) expect(valueAt(sheet, h.cell)).toBe(h.text);
+  });
+
+  test("data issues form a second, precisely sized table below, with a link", () => {
+    const sheet = sheetOf(smallReport(), "conflicts");
+    const head = rowOf(sheet, "Code", "C");
+    expect(head).toBe(2 + 4 + 3);
+    expect(sheet.tables).toEqual([{ range: `C${head}:G${head + 1}`, name: "PC_DataIssues" }]);
+    expect(DATA_ISSUE_COLUMNS.map((_, i) => valueAt(sheet, `${columnLetters(3 + i)}${head}`))).toEqual([
+      ...DATA_ISSUE_COLUMNS,
+    ]);
+    expect(valueAt(sheet, `C${head + 1}`)).toBe("bad-date");
+    expect(sheet.hyperlinks.at(-1)).toEqual({
+      cell: `G${head + 1}`,
+      sheet: "Schedule",
+      range: "B7",
+      text: "Schedule!B7",
+    });
+  });
+
+  test("the summary row is frozen above the table header", () => {
+    const sheet = sheetOf(smallReport(), "conflicts");
+    expect(sheet.freeze).toEqual({ rows: 2, columns: 0 });
+    expect(valueAt(sheet, "A1")).toBe(
+      "2 errors, 2 warnings, 1 data issue in sample.xlsx. Go to links jump to the cell.",
+    );
+  });
+});
+
+describe("Priorities sheet", () => {
+  test("table sorted by rank with item details", () => {
+    const sheet = sheetOf(smallReport(), "priorities");
+    expect(sheet.table).toEqual({ range: "A1:H3", name: "PC_Priorities" });
+    expect([valueAt(sheet, "A2"), valueAt(sheet, "B2"), valueAt(sheet, "A3"), valueAt(sheet, "B3")]).toEqual([
+      1,
+      "S1",
+      2,
+      "S2",
+    ]);
+    expect(valueAt(sheet, "C2")).toBe(dayFromIso("2026-03-02"));
+    expect(valueAt(sheet, "D2")).toBe("Sc 12 · INT. KITCHEN");
+    expect([valueAt(sheet, "F2"), valueAt(sheet, "F3")]).toEqual([0, -1.5]);
+    expect([valueAt(sheet, "G2"), valueAt(sheet, "G3") ?? null]).toEqual(["Yes", null]);
+    expect(valueAt(sheet, "H2")).toBe("double-booked; first day");
+  });
+});
+
+describe("DOOD sheet", () => {
+  const day = (i: number) => columnLetters(DOOD_FIRST_DAY_COL + i);
+
+  test("codes land in their shoot-day column, with totals after the days", () => {
+    const sheet = sheetOf(smallReport(), "dood");
+    expect([valueAt(sheet, "A5"), valueAt(sheet, "B5")]).toEqual(["1", "Anna Lee"]);
+    expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}5`))).toEqual(["SW", "H", "WF"]);
+    expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}6`) ?? null)).toEqual(["SW", "WF", null]);
+    expect([3, 4, 5].map((i) => valueAt(sheet, `${day(i)}5`))).toEqual([2, 1, 0]);
+    expect(valueAt(sheet, `${day(6)}5`)).toBe(dayFromIso("2026-03-02"));
+  });
+
+  test("headers: date then Day N", () => {
+    const sheet = sheetOf(smallReport(), "dood");
+    expect([valueAt(sheet, `${day(0)}3`), valueAt(sheet, `${day(0)}4`)]).toEqual(["Mon 2 Mar", "Day 1"]);
+    expect([valueAt(sheet, `${day(2)}3`), valueAt(sheet, `${day(2)}4`)]).toEqual(["Thu 5 Mar", "Day 3"]);
+  });
+
+  test.each<[string, string, string | undefined]>([
+    ["SW", "5:0", DOOD_COLORS.SW],
+    ["H", "5:1", DOOD_COLORS.H],
+    ["WF", "5:2", DOOD_COLORS.WF],
+    ["blank", "6:2", undefined],
+  ])("stripboard colour for %s", (_code, where, color) => {
+    const [row, i] = where.split(":").map(Number);
+    expect(fillAt(sheetOf(smallReport(), "dood"), `${day(i)}${row}`)).toBe(color);
+  });
+
+  test("counts cast working per day, freezes names and headers, prints landscape", () => {
+    const sheet = sheetOf(smallReport(), "dood");
+    expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}7`))).toEqual([2, 1, 1]);
+    expect(sheet.freeze).toEqual({ rows: 4, columns: 2 });
+    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: "3:4" });
+  });
+});
+
+describe("Cost Report", () => {
+  test("per account with variance, % used, overrun fill and totals as values", () => {
+    const sheet = sheetOf(smallReport(), "cost-report");
+    const head = rowOf(sheet, "Account");
+    const r = head + 1;
+    expect([r, r + 1, r + 2].map((x) => valueAt(sheet, `A${x}`))).toEqual(["1400", "3300", "9999"]);
+    expect([
+      valueAt(sheet, `B${r}`),
+      valueAt(sheet, `C${r}`),
+      valueAt(sheet, `D${r}`),
+      valueAt(sheet, `E${r}`),
+      valueAt(sheet, `F${r}`),
+    ]).toEqual(["Cast", 1000, 1250, -250, 1.25]);
+    expect(valueAt(sheet, `D${r + 1}`)).toBe(1200.46);
+    expect(valueAt(sheet, `C${r + 2}`) ?? null).toBeNull();
+    expect(fillAt(sheet, `A${r}`)).toBe(OVERRUN_FILL);
+    expect(fillAt(sheet, `A${r + 1}`)).toBeUndefined();
+    expect([valueAt(sheet, `A${r + 3}`), valueAt(sheet, `C${r + 3}`), valueAt(sheet, `D${r + 3}`)]).toEqual([
+      "Total",
+      6000,
+      2460.46,
+    ]);
+  });
+
+  test("per day sorted by date with a running total", () => {
+    const sheet = sheetOf(smallReport(), "cost-report");
+    const r = rowOf(sheet, "BY DAY") + 2;
+    expect([valueAt(sheet, `A${r}`), valueAt(sheet, `C${r}`), valueAt(sheet, `D${r}`)]).toEqual([
+      dayFromIso("2026-03-02"),
+      1560.46,
+      1560.46,
+    ]);
+    expect([valueAt(sheet, `A${r + 1}`), valueAt(sheet, `D${r + 1}`)]).toEqual([dayFromIso("2026-03-03"), 2460.46]);
+    expect(valueAt(sheet, `C${r + 2}`)).toBe(2460.46);
+  });
+
+  test("per-resource lines appear only when present", () => {
+    expect(() => rowOf(sheetOf(smallReport(), "cost-report"), "BY RESOURCE AND DAY")).not.toThrow();
+    const noLines = smallReport();
+    delete noLines.costs!.lines;
+    expect(() => rowOf(sheetOf(noLines, "cost-report"), "BY RESOURCE AND DAY")).toThrow();
+  });
+
+  test("no costs at all still gives a readable sheet", () => {
+    const sheet = sheetOf(smallReport({ costs: undefined }), "cost-report");
+    expect(String(valueAt(sheet, `B${rowOf(sheet, "Account") + 1}`))).toMatch(/^No accounts/);
+  });
+});
+
+describe("options", () => {
+  test("allocated sheet names are used; call sheets keep their own name", () => {
+    const plan = buildWritePlan(smallReport(), smallModel(), {
+      sheetNames: { conflicts: "Conflicts (2)", dood: "DOOD (2)" },
+    });
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "Conflicts (2)",
+      "Priorities",
+      "DOOD (2)",
+      "Cost Report",
+      "Call Sheet 2026-03-02",
+    ]);
+  });
+
+  test.each<[string, Parameters<typeof buildWritePlan>[2], string[]]>([
+    [
+      "only call sheets by date",
+      { include: { conflicts: false, priorities: false, dood: false, costReport: false, callSheets: ["2026-03-02"] } },
+      ["call-sheet:2026-03-02"],
+    ],
+    [
+      "call sheet by name",
+      {
+        include: {
+          conflicts: false,
+          priorities: false,
+          dood: false,
+          costReport: false,
+          callSheets: ["Call Sheet 2026-03-02"],
+        },
+      },
+      ["call-sheet:2026-03-02"],
+    ],
+    [
+      "no call sheets (near miss date)",
+      { include: { callSheets: ["2026-03-03"] } },
+      ["conflicts", "priorities", "dood", "cost-report"],
+    ],
+  ])("include: %s", (_n, options, keys) => {
+    expect(buildWritePlan(smallReport(), smallModel(), options).sheets.map((s) => s.key)).toEqual(keys);
+  });
+
+  test("highlights can be turned off", () => {
+    expect(buildWritePlan(smallReport(), smallModel(), { highlights: false }).highlights).toEqual([]);
+  });
+
+  test("a conflict with odd input does not crash the plan", () => {
+    const odd = conflict({
+      type: "travel",
+      severity: "warning",
+      magnitude: Number.NaN,
+      cells: [{ sheet: "", cell: "" }],
+    });
+    expect(() => buildWritePlan(smallReport({ conflicts: [odd] }), smallModel())).not.toThrow();
+  });
+});
