@@ -1,7 +1,16 @@
-/** STUB: replaced by the parsing work. */
-import type { Model } from "../model";
+/** Parsing: a workbook snapshot -> the typed Model, with every problem as a data issue (never a throw). */
+import type { DataIssue, Model } from "../model";
 import type { WorkbookSnapshot } from "../snapshot";
+import { buildModel } from "./build";
+import { discoverTables } from "./discover";
 
-export function parseWorkbook(_snapshot: WorkbookSnapshot): Model {
-  throw new Error("parseWorkbook not implemented yet");
+export function parseWorkbook(snapshot: WorkbookSnapshot): Model {
+  const issues: DataIssue[] = [];
+  const tables = discoverTables(snapshot, issues);
+  return buildModel(snapshot, tables, issues);
 }
+
+export { discoverTables, type FoundTable } from "./discover";
+export { findCycles, isDayFirst } from "./build";
+export * from "./headers";
+export * from "./values";

@@ -1,0 +1,1093 @@
+/** Reading the rows of the discovered tables into the Model (contract §2, §3), with data issues. */
+import { cellAddress, columnLetters } from "../a1";
+import type {
+  AvailabilityKind,
+  AvailabilityWindow,
+  BudgetLine,
+  DataIssue,
+  Item,
+  Material,
+  Model,
+  Resource,
+  ResourceType,
+  RuleSet,
+  TravelTime,
+} from "../model";
+import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
+import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
+import { MINUTES_PER_DAY } from "../time";
+import type { FoundTable } from "./discover";
+import { headerKey, productionKey, resourceTypeFromText } from "./headers";
+import {
+  idText,
+  isBlank,
+  isFail,
+  parseDate,
+  parseDateList,
+  parseDuration,
+  parseEighths,
+  parseInstant,
+  parseList,
+  parseMinutes,
+  parseNumber,
+  parsePriority,
+  parseText,
+  parseTime,
+  parseYesNo,
+  showValue,
+  type DateTimeValue,
+  type Instant,
+  type Parsed,
+  type ValueOptions,
+} from "./values";
+
+const EMPTY: string[] = Object.freeze([]) as unknown as string[];
+const CANCELLED = /^(?:cancell?ed|omitted)$/i;
+const ROW = Symbol("row");
+
+type CellMap = Partial<Record<string, string>>;
+
+/**
+ * Item.cells for a table: the addresses are computed on read from getters on a shared prototype, so a
+ * million rows do not hold ten million address strings. `cells.Start`, `"Start" in cells` and for..in
+ * work; JSON.stringify gives the plain object.
+ */
+function cellsFactory(index: Map<string, number>, firstCol: number): (row: number) => CellMap {
+  const proto: Record<string | symbol, unknown> = {};
+  const plain: [string, string][] = [];
+  for (const [name, i] of index) plain.push([name, columnLetters(firstCol + i)]);
+  for (const [name, letters] of plain) {
+    Object.defineProperty(proto, name, {
+      enumerable: true,
+      get(this: Record<symbol, number>) {
+        return letters + this[ROW];
+      },
+    });
+  }
+  Object.defineProperty(proto, "toJSON", {
+    enumerable: false,
+    value(this: Record<symbol, number>) {
+      return Object.fromEntries(plain.map(([n, l]) => [n, l + this[ROW]]));
+    },
+  });
+  return (row) => {
+    const o = Object.create(proto) as Record<symbol, number>;
+    o[ROW] = row;
+    return o as unknown as CellMap;
+  };
+}
+
+interface ResolvedList {
+  keys: string[];
+  unknown: string[];
+}
+
+/** Mutable state while building one model. */
+class Builder {
+  readonly issues: DataIssue[] = [];
+  readonly opts: ValueOptions;
+  readonly resources: Resource[] = [];
+  readonly resourceByKey = new Map<string, Resource>();
+  private readonly byId = new Map<string, Resource>();
+  private readonly byName = new Map<string, Resource>();
+  private readonly byRole = new Map<string, Resource>();
+  private readonly locationByName = new Map<string, Resource>();
+  private readonly listMemo = new Map<string, ResolvedList>();
+  private readonly locationMemo = new Map<string, Resource | null>();
+  private readonly unionMemo = new Map<string, string[]>();
+  private readonly idListMemo = new Map<string, string[]>();
+  private readonly eighthsMemo = new Map<string, number>();
+  ruleSets: Map<string, RuleSet> = defaultRuleSets();
+
+  constructor(snapshot: WorkbookSnapshot) {
+    this.opts = { date1904: !!snapshot.date1904, dayFirst: isDayFirst(snapshot.culture) };
+  }
+
+  issue(code: string, sheet: string, cell: string | undefined, message: string): void {
+    this.issues.push({ code, sheet, ...(cell ? { cell } : {}), message });
+  }
+
+  /** Report a value that could not be read; returns undefined so callers can `?? default`. */
+  value<T>(p: Parsed<T>, _v: CellValue | undefined, t: FoundTable, row: number, idx: number): T | undefined {
+    if (p === null) return undefined;
+    if (isFail(p)) {
+      const cell = cellAddress(row, t.col + idx);
+      this.issue(p.code, t.sheet, cell, `${t.sheet}!${cell}: ${p.reason}`);
+      return undefined;
+    }
+    return p;
+  }
+
+  text(t: FoundTable, r: CellValue[], row: number, idx: number): string | undefined {
+    if (idx < 0) return undefined;
+    const v = r[idx];
+    if (v === null || v === undefined) return undefined;
+    // Fast path: plain text that cannot be an Excel error.
+    if (typeof v === "string" && v.charCodeAt(0) !== 35) {
+      const s = v.trim();
+      return s.length ? s : undefined;
+    }
+    return this.value(parseText(v), v, t, row, idx);
+  }
+
+  // ---------- resources ----------
+
+  addResource(res: Resource, t: FoundTable, idx: number): void {
+    const prior = this.resourceByKey.get(res.key);
+    if (prior) {
+      const cell = cellAddress(res.row, t.col + Math.max(0, idx));
+      this.issue(
+        "duplicate-id",
+        t.sheet,
+        cell,
+        `${t.sheet}!${cell}: ${res.id ? `ID '${res.id}'` : `the name '${res.name}'`} is already used on ${prior.sheet} row ${prior.row}; this row is ignored — give it its own ID`,
+      );
+      return;
+    }
+    res.order = this.resources.length;
+    this.resources.push(res);
+    this.resourceByKey.set(res.key, res);
+    if (res.id !== undefined) setFirst(this.byId, res.id.toLowerCase(), res);
+    if (res.name !== undefined) setFirst(this.byName, res.name.toLowerCase(), res);
+    if (res.role !== undefined) setFirst(this.byRole, res.role.toLowerCase(), res);
+    if (res.type === "location") {
+      if (res.name !== undefined) setFirst(this.locationByName, res.name.toLowerCase(), res);
+      if (res.id !== undefined) setFirst(this.locationByName, res.id.toLowerCase(), res);
+    }
+  }
+
+  /** A token -> resource by ID, then Name, then Role (case-insensitive, IDs as text). */
+  resolve(token: string): Resource | undefined {
+    const k = token.toLowerCase();
+    return this.byId.get(idText(k)) ?? this.byName.get(k) ?? this.byRole.get(k);
+  }
+
+  /** A made-up resource for an unknown token; equal tokens share it. */
+  private synthetic(token: string): Resource {
+    const key = `name:${token.toLowerCase()}`;
+    const existing = this.resourceByKey.get(key);
+    if (existing) return existing;
+    const res: Resource = {
+      key,
+      id: undefined,
+      name: token,
+      label: token,
+      type: "other",
+      capacity: 1,
+      unavailable: [],
+      allowDrop: false,
+      leadTimeMin: 0,
+      order: this.resources.length,
+      sheet: "",
+      row: 0,
+      synthetic: true,
+    };
+    this.resources.push(res);
+    this.resourceByKey.set(key, res);
+    return res;
+  }
+
+  /** A list cell -> resource keys (memoised per distinct cell text: the same cast lists repeat). */
+  resolveList(v: CellValue): ResolvedList | null {
+    const memoKey = typeof v === "string" ? v : typeof v === "number" ? `\u0000${v}` : null;
+    if (memoKey === null) return null;
+    const hit = this.listMemo.get(memoKey);
+    if (hit) return hit;
+    const tokens = parseList(v);
+    if (tokens === null || isFail(tokens)) return null;
+    const keys: string[] = [];
+    const unknown: string[] = [];
+    for (const tok of tokens) {
+      let res = this.resolve(tok);
+      if (!res) {
+        unknown.push(tok);
+        res = this.synthetic(tok);
+      }
+      if (!keys.includes(res.key)) keys.push(res.key);
+    }
+    const out: ResolvedList = { keys: keys.length ? keys : EMPTY, unknown };
+    remember(this.listMemo, memoKey, out);
+    return out;
+  }
+
+  resolveLocation(name: string): Resource | null {
+    const hit = this.locationMemo.get(name);
+    if (hit !== undefined) return hit;
+    const k = name.toLowerCase();
+    const res = this.locationByName.get(k) ?? this.byName.get(k) ?? null;
+    remember(this.locationMemo, name, res);
+    return res;
+  }
+
+  union(lists: string[][], memoKey: string): string[] {
+    const hit = this.unionMemo.get(memoKey);
+    if (hit) return hit;
+    const out: string[] = [];
+    for (const l of lists) for (const k of l) if (!out.includes(k)) out.push(k);
+    const res = out.length ? out : EMPTY;
+    remember(this.unionMemo, memoKey, res);
+    return res;
+  }
+
+  idList(v: CellValue): string[] | null {
+    // One ID with no separator (the usual "previous item" link) is not worth memoising: it rarely repeats.
+    if (typeof v === "string" && !LIST_SEPARATOR.test(v)) {
+      const s = v.trim();
+      return s ? [idText(s)] : null;
+    }
+    const memoKey = typeof v === "string" ? v : typeof v === "number" ? `\u0000${v}` : null;
+    if (memoKey === null) return null;
+    const hit = this.idListMemo.get(memoKey);
+    if (hit) return hit;
+    const tokens = parseList(v);
+    if (tokens === null || isFail(tokens)) return null;
+    const ids = tokens.map(idText);
+    remember(this.idListMemo, memoKey, ids);
+    return ids;
+  }
+
+  /** Pages text repeats ("1 4/8", "3/8"): memoised. */
+  eighths(t: FoundTable, r: CellValue[], row: number, idx: number): number | undefined {
+    const v = r[idx];
+    if (typeof v === "string") {
+      const hit = this.eighthsMemo.get(v);
+      if (hit !== undefined) return hit;
+      const p = parseEighths(v);
+      if (typeof p === "number") remember(this.eighthsMemo, v, p);
+      return this.value(p, v, t, row, idx);
+    }
+    return this.value(parseEighths(v), v, t, row, idx);
+  }
+}
+
+const LIST_SEPARATOR = /[,;/\r\n]/;
+/** Memo tables stop growing here (a column of all-different texts would otherwise hold them all). */
+const MEMO_LIMIT = 50000;
+
+function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+}
+
+function setFirst<K, V>(m: Map<K, V>, k: K, v: V): void {
+  if (!m.has(k)) m.set(k, v);
+}
+
+/** Cultures that write dates month first; any other named culture is day first. */
+const MONTH_FIRST_CULTURES = new Set([
+  "en-us",
+  "en-ca",
+  "en-ph",
+  "es-us",
+  "fil-ph",
+  "en-as",
+  "en-gu",
+  "en-um",
+  "en-vi",
+  "en-pr",
+]);
+
+export function isDayFirst(culture: string | undefined): boolean {
+  if (!culture || !culture.trim()) return false;
+  const c = culture.trim().toLowerCase().replace(/_/g, "-");
+  if (c === "en" || c === "invariant") return false;
+  return !MONTH_FIRST_CULTURES.has(c);
+}
+
+function isBlankRow(r: CellValue[]): boolean {
+  for (let i = 0; i < r.length; i++) if (!isBlank(r[i])) return false;
+  return true;
+}
+
+const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? -1;
+
+// ---------- rules ----------
+
+const RULE_COLUMNS: [string, keyof RuleSetNumbers, "number" | "minutes"][] = [
+  ["Min Rest (h)", "minRestHours", "number"],
+  ["Max Day (h)", "maxDayHours", "number"],
+  ["Max Consecutive Days", "maxConsecutiveDays", "number"],
+  ["Travel Buffer (min)", "travelBufferMin", "minutes"],
+  ["OT After (h)", "otAfterHours", "number"],
+  ["OT Rate", "otRate", "number"],
+  ["Drop Days", "dropDays", "number"],
+];
+
+function readRules(b: Builder, t: FoundTable): void {
+  const cName = col(t, "Rule Set");
+  t.rows.forEach((r, i) => {
+    if (isBlankRow(r)) return;
+    const row = t.firstDataRow + i;
+    const name = b.text(t, r, row, cName);
+    if (!name) return;
+    const numbers: Partial<RuleSetNumbers> = {};
+    for (const [column, field, kind] of RULE_COLUMNS) {
+      const c = col(t, column);
+      if (c < 0) continue;
+      const v = r[c];
+      const n = b.value(kind === "minutes" ? parseMinutes(v) : parseNumber(v), v, t, row, c);
+      if (n !== undefined) numbers[field] = n;
+    }
+    applyRuleSetOverride(b.ruleSets, name, numbers);
+  });
+}
+
+// ---------- resources ----------
+
+function readResources(b: Builder, t: FoundTable): void {
+  const c = (n: string) => col(t, n);
+  const cId = c("ID");
+  const cName = c("Name");
+  const cType = c("Type");
+  const isLocations = t.role === "locations";
+  const knownSets = b.ruleSets;
+  t.rows.forEach((r, i) => {
+    if (isBlankRow(r)) return;
+    const row = t.firstDataRow + i;
+    const text = (idx: number) => b.text(t, r, row, idx);
+    const num = (idx: number) => (idx < 0 ? undefined : b.value(parseNumber(r[idx]), r[idx], t, row, idx));
+    const date = (idx: number) => (idx < 0 ? undefined : b.value(parseDate(r[idx], b.opts), r[idx], t, row, idx));
+    const rawId = text(cId);
+    const id = rawId !== undefined ? idText(rawId) : undefined;
+    const name = text(cName);
+    if (id === undefined && name === undefined) {
+      const cell = cellAddress(row, t.col + Math.max(0, cId >= 0 ? cId : cName));
+      b.issue("missing-value", t.sheet, cell, `${t.sheet}!${cell}: this row has no ID and no Name; it is ignored`);
+      return;
+    }
+    let type: ResourceType = isLocations ? "location" : (t.typeHint ?? "other");
+    const typeText = isLocations ? undefined : text(cType);
+    if (typeText !== undefined) {
+      const tt = resourceTypeFromText(typeText);
+      if (tt) type = tt;
+      else {
+        const cell = cellAddress(row, t.col + cType);
+        b.issue(
+          "bad-value",
+          t.sheet,
+          cell,
+          `${t.sheet}!${cell}: '${typeText}' is not a type; use cast, crew, equipment, vehicle, location or other`,
+        );
+      }
+    }
+    const capIdx = c("Capacity");
+    let capacity = num(capIdx) ?? 1;
+    if (capacity <= 0) {
+      const cell = cellAddress(row, t.col + capIdx);
+      b.issue("bad-number", t.sheet, cell, `${t.sheet}!${cell}: Capacity ${capacity} is not at least 1; 1 is used`);
+      capacity = 1;
+    }
+    const unIdx = c("Unavailable");
+    const unavailable = unIdx < 0 ? undefined : b.value(parseDateList(r[unIdx], b.opts), r[unIdx], t, row, unIdx);
+    const dropIdx = c("Allow Drop");
+    const allowDrop = dropIdx < 0 ? undefined : b.value(parseYesNo(r[dropIdx]), r[dropIdx], t, row, dropIdx);
+    const leadIdx = c("Lead Time");
+    const lead = leadIdx < 0 ? undefined : b.value(parseMinutes(r[leadIdx]), r[leadIdx], t, row, leadIdx);
+    const ruleIdx = c("Rule Set");
+    const ruleSet = text(ruleIdx);
+    if (ruleSet !== undefined && !knownSets.has(ruleSetKey(ruleSet))) {
+      const cell = cellAddress(row, t.col + ruleIdx);
+      const names = [...knownSets.values()].map((s) => s.name).join(", ");
+      b.issue(
+        "unknown-rule-set",
+        t.sheet,
+        cell,
+        `${t.sheet}!${cell}: '${ruleSet}' is not a known rule set (${names}); add it to the Rules table or fix the name — the default for the type is used`,
+      );
+    }
+    const res: Resource = {
+      key: id !== undefined ? id.toLowerCase() : `name:${name!.toLowerCase()}`,
+      id,
+      name,
+      label: id ?? name!,
+      type,
+      role: text(c("Role")),
+      department: text(c("Department")),
+      capacity,
+      availableFrom: date(c("Available From")),
+      availableTo: date(c("Available To")),
+      unavailable: unavailable ?? [],
+      ruleSet,
+      birthDate: date(c("Birth Date")),
+      allowDrop: allowDrop ?? false,
+      dayRate: num(c("Day Rate")),
+      hourlyRate: num(c("Hourly Rate")),
+      account: text(c("Account")),
+      phone: text(c("Phone")),
+      email: text(c("Email")),
+      leadTimeMin: lead ?? 0,
+      address: text(c("Address")),
+      nearestHospital: text(c("Nearest Hospital")),
+      hospitalAddress: text(c("Hospital Address")),
+      parking: text(c("Parking")),
+      notes: text(c("Notes")),
+      order: 0,
+      sheet: t.sheet,
+      row,
+    };
+    b.addResource(res, t, cId >= 0 ? cId : cName);
+  });
+}
+
+// ---------- availability ----------
+
+const KINDS: Record<string, AvailabilityKind> = {
+  unavailable: "unavailable",
+  unavail: "unavailable",
+  na: "unavailable",
+  notavailable: "unavailable",
+  blocked: "unavailable",
+  dayoff: "day off",
+  off: "day off",
+  hold: "hold",
+  holdday: "hold",
+  travel: "travel",
+  traveling: "travel",
+  travelling: "travel",
+  rehearsal: "rehearsal",
+  rehearse: "rehearsal",
+  fitting: "fitting",
+  wardrobe: "fitting",
+  wardrobefitting: "fitting",
+};
+
+/** A To that is only a time takes the From's date. */
+function instantOrTimeOn(v: CellValue, day: number, b: Builder): Parsed<Instant> {
+  const p = parseInstant(v, b.opts);
+  if (!isFail(p)) return p;
+  const tm = parseTime(v, b.opts);
+  if (typeof tm === "number") return { minutes: day * MINUTES_PER_DAY + tm, dateOnly: false };
+  return p;
+}
+
+function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]): void {
+  const cRes = col(t, "Resource");
+  const cFrom = col(t, "From");
+  const cTo = col(t, "To");
+  const cKind = col(t, "Kind");
+  const cNotes = col(t, "Notes");
+  t.rows.forEach((r, i) => {
+    if (isBlankRow(r)) return;
+    const row = t.firstDataRow + i;
+    const who = b.text(t, r, row, cRes);
+    if (who === undefined) return;
+    const res = b.resolve(idText(who));
+    if (!res) {
+      const cell = cellAddress(row, t.col + cRes);
+      b.issue(
+        "unknown-resource",
+        t.sheet,
+        cell,
+        `${t.sheet}!${cell}: '${who}' is not on any resource table (ID, Name or Role); this row is ignored`,
+      );
+      return;
+    }
+    if (cFrom < 0) return;
+    const from = b.value(parseInstant(r[cFrom], b.opts), r[cFrom], t, row, cFrom);
+    if (!from) return;
+    const fromDay = Math.floor(from.minutes / MINUTES_PER_DAY);
+    let toMin = (fromDay + 1) * MINUTES_PER_DAY;
+    if (cTo >= 0 && !isBlank(r[cTo])) {
+      const to = b.value(instantOrTimeOn(r[cTo], fromDay, b), r[cTo], t, row, cTo);
+      if (!to) return;
+      toMin = to.dateOnly ? to.minutes + MINUTES_PER_DAY : to.minutes;
+      if (toMin <= from.minutes) {
+        const cell = cellAddress(row, t.col + cTo);
+        b.issue(
+          "bad-date",
+          t.sheet,
+          cell,
+          `${t.sheet}!${cell}: To ${showValue(r[cTo])} is before From; this window is ignored`,
+        );
+        return;
+      }
+    }
+    let kind: AvailabilityKind = "unavailable";
+    const kindText = b.text(t, r, row, cKind);
+    if (kindText !== undefined) {
+      const k = KINDS[headerKey(kindText)];
+      if (k) kind = k;
+      else {
+        const cell = cellAddress(row, t.col + cKind);
+        b.issue(
+          "bad-value",
+          t.sheet,
+          cell,
+          `${t.sheet}!${cell}: '${kindText}' is not a kind; use unavailable, day off, hold, travel, rehearsal or fitting — unavailable is used`,
+        );
+      }
+    }
+    const notes = b.text(t, r, row, cNotes);
+    out.push({
+      resourceKey: res.key,
+      from: from.minutes,
+      to: toMin,
+      kind,
+      ...(notes ? { notes } : {}),
+      sheet: t.sheet,
+      row,
+    });
+  });
+}
+
+// ---------- schedule ----------
+
+interface ScheduleState {
+  items: Item[];
+  itemById: Map<string, Item>;
+  hasShootDay: boolean;
+}
+
+const SHOOT_DAY_TEXT = /^(?:day\s*)?(\d+)$/i;
+
+function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
+  const c = (n: string) => col(t, n);
+  const cId = c("ID");
+  const cDate = c("Date");
+  const cDay = c("Shoot Day");
+  const cStart = c("Start");
+  const cEnd = c("End");
+  const cDur = c("Duration");
+  const cScene = c("Scene");
+  const cDesc = c("Description");
+  const cSet = c("Set");
+  const cIe = c("I/E");
+  const cDn = c("D/N");
+  const cPages = c("Pages");
+  const cLoc = c("Location");
+  const cCast = c("Cast");
+  const cCrew = c("Crew");
+  const cEquip = c("Equipment");
+  const cRes = c("Resources");
+  const cPri = c("Priority");
+  const cDeadline = c("Deadline");
+  const cDeps = c("Depends On");
+  const cStatus = c("Status");
+  const cNotes = c("Notes");
+  const makeCells = cellsFactory(t.match.index, t.col);
+  const opts = b.opts;
+  const rows = t.rows;
+
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (isBlankRow(r)) continue;
+    const row = t.firstDataRow + i;
+
+    const rawId = b.text(t, r, row, cId);
+    const id = rawId !== undefined ? idText(rawId) : `row:${row}`;
+
+    let date: number | null = null;
+    if (cDate >= 0) {
+      const v = r[cDate];
+      date =
+        typeof v === "number" && !opts.date1904 && v >= 1 && v < 2958466
+          ? Math.floor(v)
+          : (b.value(parseDate(v, opts), v, t, row, cDate) ?? null);
+    }
+
+    let shootDay: number | undefined;
+    if (cDay >= 0) {
+      const v = r[cDay];
+      if (typeof v === "number" && Number.isInteger(v)) shootDay = v;
+      else if (!isBlank(v)) {
+        const txt = b.text(t, r, row, cDay);
+        const m = txt !== undefined ? SHOOT_DAY_TEXT.exec(txt) : null;
+        if (m) shootDay = +m[1];
+        else if (txt !== undefined) {
+          const cell = cellAddress(row, t.col + cDay);
+          b.issue(
+            "bad-number",
+            t.sheet,
+            cell,
+            `${t.sheet}!${cell}: ${showValue(v)} is not a shoot day number; write it like 3`,
+          );
+        }
+      }
+      if (shootDay !== undefined) s.hasShootDay = true;
+    }
+
+    // Times: a time alone takes the row's Date; a date-time keeps its own date.
+    const startT = cStart < 0 ? undefined : timeValue(b, t, r, row, cStart);
+    const endT = cEnd < 0 ? undefined : timeValue(b, t, r, row, cEnd);
+    const durationMin = cDur < 0 ? undefined : b.value(parseDuration(r[cDur]), r[cDur], t, row, cDur);
+    if (date === null) {
+      const own =
+        startT !== undefined && typeof startT === "object"
+          ? startT
+          : endT !== undefined && typeof endT === "object"
+            ? endT
+            : undefined;
+      if (own) date = own.day;
+    }
+    if (date === null && (startT !== undefined || endT !== undefined) && (cDate < 0 || isBlank(r[cDate]))) {
+      const cell = cellAddress(row, t.col + (cDate >= 0 ? cDate : cStart >= 0 ? cStart : cEnd));
+      b.issue(
+        "missing-value",
+        t.sheet,
+        cell,
+        `${t.sheet}!${cell}: this row has times but no Date; add the Date so it can be checked`,
+      );
+    }
+    let start = absolute(startT, date);
+    let end = absolute(endT, date);
+    let callOnly: number | undefined;
+    if (start !== undefined && end !== undefined) {
+      if (end < start) {
+        if (typeof endT === "number" && end + MINUTES_PER_DAY >= start)
+          end += MINUTES_PER_DAY; // a night shoot
+        else {
+          const cell = cellAddress(row, t.col + cEnd);
+          b.issue(
+            "bad-time",
+            t.sheet,
+            cell,
+            `${t.sheet}!${cell}: End ${showValue(r[cEnd])} is before Start ${showValue(r[cStart])}; the row is checked by date only`,
+          );
+          callOnly = start;
+          start = undefined;
+          end = undefined;
+        }
+      }
+    } else if (start !== undefined && durationMin !== undefined) end = start + durationMin;
+    else if (end !== undefined && durationMin !== undefined) start = end - durationMin;
+    else if (start !== undefined) {
+      callOnly = start;
+      start = undefined;
+    } else end = undefined;
+
+    const eighths = cPages < 0 ? undefined : b.eighths(t, r, row, cPages);
+    const priority = cPri < 0 ? undefined : b.value(parsePriority(r[cPri]), r[cPri], t, row, cPri);
+
+    let deadline: number | undefined;
+    let deadlineDateOnly: boolean | undefined;
+    if (cDeadline >= 0 && !isBlank(r[cDeadline])) {
+      const d = b.value(
+        date !== null ? instantOrTimeOn(r[cDeadline], date, b) : parseInstant(r[cDeadline], opts),
+        r[cDeadline],
+        t,
+        row,
+        cDeadline,
+      );
+      if (d) {
+        deadlineDateOnly = d.dateOnly;
+        deadline = d.dateOnly ? d.minutes + MINUTES_PER_DAY : d.minutes;
+      }
+    }
+
+    const cast = listKeys(b, t, r, row, cCast);
+    const crew = listKeys(b, t, r, row, cCrew);
+    const equipment = listKeys(b, t, r, row, cEquip);
+    const other = listKeys(b, t, r, row, cRes);
+    const location = b.text(t, r, row, cLoc);
+    const locRes = location !== undefined ? b.resolveLocation(location) : null;
+    const locationKey = locRes ? locRes.key : undefined;
+
+    let resourceKeys: string[];
+    const nonEmpty =
+      (cast.length ? 1 : 0) +
+      (crew.length ? 1 : 0) +
+      (equipment.length ? 1 : 0) +
+      (other.length ? 1 : 0) +
+      (locationKey ? 1 : 0);
+    if (nonEmpty === 0) resourceKeys = EMPTY;
+    else if (nonEmpty === 1 && !locationKey)
+      resourceKeys = cast.length ? cast : crew.length ? crew : equipment.length ? equipment : other;
+    else {
+      const lists = locationKey ? [cast, crew, equipment, other, [locationKey]] : [cast, crew, equipment, other];
+      resourceKeys = b.union(lists, lists.map((l) => l.join("\u0001")).join("\u0002"));
+    }
+
+    let dependsOn: string[] = EMPTY;
+    if (cDeps >= 0) {
+      const v = r[cDeps];
+      if (!isBlank(v)) {
+        const txt = b.text(t, r, row, cDeps);
+        if (txt !== undefined) dependsOn = b.idList(v) ?? EMPTY;
+      }
+    }
+    const status = b.text(t, r, row, cStatus);
+
+    const item: Item = {
+      id,
+      index: s.items.length,
+      sheet: t.sheet,
+      row,
+      date,
+      start,
+      end,
+      callOnly,
+      timed: start !== undefined && end !== undefined,
+      durationMin,
+      shootDay,
+      scene: b.text(t, r, row, cScene),
+      description: b.text(t, r, row, cDesc),
+      set: b.text(t, r, row, cSet),
+      ie: b.text(t, r, row, cIe),
+      dn: b.text(t, r, row, cDn),
+      eighths,
+      location,
+      locationKey,
+      cast,
+      crew,
+      equipment,
+      other,
+      resourceKeys,
+      priority,
+      deadline,
+      deadlineDateOnly,
+      dependsOn,
+      status,
+      cancelled: status !== undefined && CANCELLED.test(status),
+      notes: b.text(t, r, row, cNotes),
+      cells: makeCells(row),
+    };
+    s.items.push(item);
+    const prior = s.itemById.get(id);
+    if (prior) {
+      const cell = cellAddress(row, t.col + cId);
+      b.issue(
+        "duplicate-id",
+        t.sheet,
+        cell,
+        `${t.sheet}!${cell}: ID '${id}' is also on ${prior.sheet} row ${prior.row}; give each row its own ID (Depends On and Needed For use the first)`,
+      );
+    } else s.itemById.set(id, item);
+  }
+}
+
+function timeValue(
+  b: Builder,
+  t: FoundTable,
+  r: CellValue[],
+  row: number,
+  idx: number,
+): number | DateTimeValue | undefined {
+  const v = r[idx];
+  // Fast path: a plain time fraction.
+  if (typeof v === "number" && v >= 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
+  return b.value(parseTime(v, b.opts), v, t, row, idx);
+}
+
+function absolute(tv: number | DateTimeValue | undefined, date: number | null): number | undefined {
+  if (tv === undefined) return undefined;
+  if (typeof tv === "object") return tv.day * MINUTES_PER_DAY + tv.minute;
+  return date === null ? undefined : date * MINUTES_PER_DAY + tv;
+}
+
+function listKeys(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: number): string[] {
+  if (idx < 0) return EMPTY;
+  const v = r[idx];
+  if (v === null || v === undefined || v === "") return EMPTY;
+  if (typeof v === "string" && v.charCodeAt(0) === 35) {
+    const err = b.value(parseText(v), v, t, row, idx);
+    if (err === undefined) return EMPTY;
+  }
+  const res = b.resolveList(v);
+  if (!res) return EMPTY;
+  if (res.unknown.length) {
+    const cell = cellAddress(row, t.col + idx);
+    const list = res.unknown.map((u) => `'${u}'`).join(", ");
+    b.issue(
+      "unknown-resource",
+      t.sheet,
+      cell,
+      `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role); add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment — still checked for double booking`,
+    );
+  }
+  return res.keys;
+}
+
+// ---------- dependencies ----------
+
+function checkDependencies(
+  b: Builder,
+  items: Item[],
+  itemById: Map<string, Item>,
+  depsCol: (item: Item) => string | undefined,
+): void {
+  let byScene: Map<string, Item | null> | undefined;
+  for (const item of items) {
+    for (const dep of item.dependsOn) {
+      if (itemById.has(dep)) continue;
+      // Without an ID column people name scenes: a Scene held by exactly one item stands for its ID.
+      byScene ??= sceneIndex(items);
+      const viaScene = byScene.get(dep.toLowerCase());
+      if (viaScene) {
+        item.dependsOn = item.dependsOn.map((d) => (d === dep ? viaScene.id : d));
+        continue;
+      }
+      {
+        const cell = depsCol(item);
+        b.issue(
+          "unknown-dependency",
+          item.sheet,
+          cell,
+          `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On names '${dep}', which is not an ID in the schedule`,
+        );
+      }
+    }
+  }
+  for (const cycle of findCycles(items, itemById)) {
+    const first = cycle[0];
+    const cell = depsCol(first);
+    const ids = cycle.map((i) => i.id);
+    b.issue(
+      "dependency-cycle",
+      first.sheet,
+      cell,
+      `${first.sheet}!${cell ?? `row ${first.row}`}: these items depend on each other in a circle: ${[...ids, ids[0]].join(" → ")}; remove one of the Depends On links`,
+    );
+  }
+}
+
+function sceneIndex(items: Item[]): Map<string, Item | null> {
+  const m = new Map<string, Item | null>();
+  for (const it of items) {
+    if (it.scene === undefined) continue;
+    const k = it.scene.toLowerCase();
+    m.set(k, m.has(k) ? null : it);
+  }
+  return m;
+}
+
+/**
+ * Strongly connected components with more than one item, or an item depending on itself (Tarjan,
+ * iterative so a million items cannot overflow the stack). Each cycle is listed in schedule order.
+ */
+export function findCycles(items: Item[], itemById: Map<string, Item>): Item[][] {
+  const n = items.length;
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const cycles: Item[][] = [];
+  const succ = (v: number): number[] => {
+    const out: number[] = [];
+    for (const d of items[v].dependsOn) {
+      const w = itemById.get(d);
+      if (w) out.push(w.index);
+    }
+    return out;
+  };
+  let counter = 0;
+  const callStack: { v: number; next: number[]; pos: number }[] = [];
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1 || items[root].dependsOn.length === 0) continue;
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    callStack.push({ v: root, next: succ(root), pos: 0 });
+    while (callStack.length) {
+      const frame = callStack[callStack.length - 1];
+      if (frame.pos < frame.next.length) {
+        const w = frame.next[frame.pos++];
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          callStack.push({ v: w, next: succ(w), pos: 0 });
+        } else if (onStack[w]) low[frame.v] = Math.min(low[frame.v], index[w]);
+        continue;
+      }
+      callStack.pop();
+      const v = frame.v;
+      if (callStack.length) {
+        const parent = callStack[callStack.length - 1].v;
+        low[parent] = Math.min(low[parent], low[v]);
+      }
+      if (low[v] === index[v]) {
+        const comp: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          comp.push(w);
+        } while (w !== v);
+        if (comp.length > 1 || frame.next.includes(v)) cycles.push(comp.sort((a, c) => a - c).map((k) => items[k]));
+      }
+    }
+  }
+  return cycles.sort((a, c) => a[0].index - c[0].index);
+}
+
+// ---------- materials, travel, budget, production ----------
+
+function readMaterials(b: Builder, t: FoundTable, out: Material[]): void {
+  const c = (n: string) => col(t, n);
+  const cItem = c("Item");
+  const cDelivery = c("Delivery");
+  t.rows.forEach((r, i) => {
+    if (isBlankRow(r)) return;
+    const row = t.firstDataRow + i;
+    const name = b.text(t, r, row, cItem);
+    if (name === undefined) return;
+    const cells: Record<string, string> = {};
+    for (const [k, idx] of t.match.index) cells[k] = cellAddress(row, t.col + idx);
+    const delivery =
+      cDelivery < 0 ? undefined : b.value(parseInstant(r[cDelivery], b.opts), r[cDelivery], t, row, cDelivery);
+    if (!delivery) {
+      if (cDelivery >= 0 && isBlank(r[cDelivery])) {
+        const cell = cellAddress(row, t.col + cDelivery);
+        b.issue(
+          "missing-value",
+          t.sheet,
+          cell,
+          `${t.sheet}!${cell}: '${name}' has no Delivery date; it cannot be checked until one is added`,
+        );
+      }
+      return;
+    }
+    const cBy = c("Needed By");
+    const neededBy = cBy < 0 ? undefined : b.value(parseInstant(r[cBy], b.opts), r[cBy], t, row, cBy);
+    const cFor = c("Needed For");
+    const neededFor =
+      cFor < 0 || isBlank(r[cFor]) ? [] : b.text(t, r, row, cFor) !== undefined ? [...(b.idList(r[cFor]) ?? [])] : [];
+    const cQty = c("Quantity");
+    out.push({
+      item: name,
+      quantity: cQty < 0 ? undefined : b.value(parseNumber(r[cQty]), r[cQty], t, row, cQty),
+      neededFor,
+      neededBy: neededBy?.minutes,
+      neededByDateOnly: neededBy?.dateOnly,
+      delivery: delivery.minutes,
+      deliveryDateOnly: delivery.dateOnly,
+      vendor: b.text(t, r, row, c("Vendor")),
+      status: b.text(t, r, row, c("Status")),
+      sheet: t.sheet,
+      row,
+      cells,
+    });
+  });
+}
+
+function readTravel(b: Builder, t: FoundTable, out: TravelTime[]): void {
+  const cFrom = col(t, "From");
+  const cTo = col(t, "To");
+  const cMin = col(t, "Minutes");
+  t.rows.forEach((r, i) => {
+    if (isBlankRow(r)) return;
+    const row = t.firstDataRow + i;
+    const from = b.text(t, r, row, cFrom);
+    const to = b.text(t, r, row, cTo);
+    const minutes = cMin < 0 ? undefined : b.value(parseMinutes(r[cMin]), r[cMin], t, row, cMin);
+    if (from === undefined || to === undefined || minutes === undefined) return;
+    out.push({ from, to, minutes });
+  });
+}
+
+function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
+  const cAcct = col(t, "Account");
+  const cDesc = col(t, "Description");
+  const cAmt = col(t, "Budget");
+  t.rows.forEach((r, i) => {
+    if (isBlankRow(r)) return;
+    const row = t.firstDataRow + i;
+    const account = b.text(t, r, row, cAcct);
+    const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt]), r[cAmt], t, row, cAmt);
+    if (account === undefined || amount === undefined) return;
+    const description = b.text(t, r, row, cDesc);
+    out.push({ account, ...(description ? { description } : {}), amount, sheet: t.sheet, row });
+  });
+}
+
+function readProduction(b: Builder, t: FoundTable, out: Record<string, string>): void {
+  if (t.keyValue) {
+    t.rows.forEach((r, i) => {
+      const row = t.firstDataRow + i;
+      const filled: number[] = [];
+      for (let k = 0; k < r.length && filled.length < 2; k++) if (!isBlank(r[k])) filled.push(k);
+      if (!filled.length) return;
+      const key = b.text(t, r, row, filled[0]);
+      if (key === undefined) return;
+      const value = filled.length > 1 ? b.text(t, r, row, filled[1]) : undefined;
+      if (value === undefined) return;
+      out[productionKey(key) ?? key.replace(/:\s*$/, "")] = value;
+    });
+    return;
+  }
+  const r = t.rows.find((x) => !isBlankRow(x));
+  if (!r) return;
+  const row = t.firstDataRow + t.rows.indexOf(r);
+  for (const [k, idx] of t.match.index) {
+    const v = b.text(t, r, row, idx);
+    if (v !== undefined) out[k] = v;
+  }
+}
+
+// ---------- the whole model ----------
+
+export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], issues: DataIssue[]): Model {
+  const b = new Builder(snapshot);
+  b.issues.push(...issues);
+  const of = (...roles: string[]) => tables.filter((t) => t.role !== null && roles.includes(t.role));
+
+  for (const t of of("rules")) readRules(b, t);
+  for (const [name, numbers] of Object.entries(snapshot.settings?.ruleSets ?? {}))
+    applyRuleSetOverride(b.ruleSets, name, numbers);
+  for (const t of of("resources", "locations")) readResources(b, t);
+
+  const availability: AvailabilityWindow[] = [];
+  for (const t of of("availability")) readAvailability(b, t, availability);
+
+  const s: ScheduleState = { items: [], itemById: new Map(), hasShootDay: false };
+  const schedules = of("schedule");
+  for (const t of schedules) readSchedule(b, t, s);
+  if (!schedules.length) {
+    b.issue(
+      "missing-table",
+      "",
+      undefined,
+      "No schedule found: add a sheet or table named Schedule with a header row such as ID, Date, Start, End, Cast, Location",
+    );
+  }
+  const depsColumn = new Map<string, string>();
+  for (const t of schedules) {
+    const idx = t.match.index.get("Depends On");
+    if (idx !== undefined) depsColumn.set(t.sheet, columnLetters(t.col + idx));
+  }
+  checkDependencies(b, s.items, s.itemById, (item) => {
+    const letters = depsColumn.get(item.sheet);
+    return letters ? letters + item.row : item.cells["Depends On"];
+  });
+
+  const materials: Material[] = [];
+  for (const t of of("materials")) readMaterials(b, t, materials);
+  for (const m of materials) {
+    for (const id of m.neededFor) {
+      if (!s.itemById.has(id)) {
+        const cell = m.cells["Needed For"];
+        b.issue(
+          "unknown-item",
+          m.sheet,
+          cell,
+          `${m.sheet}!${cell}: Needed For names '${id}', which is not an ID in the schedule`,
+        );
+      }
+    }
+  }
+  const travel: TravelTime[] = [];
+  for (const t of of("travel")) readTravel(b, t, travel);
+  const budget: BudgetLine[] = [];
+  for (const t of of("budget")) readBudget(b, t, budget);
+  const production: Record<string, string> = {};
+  for (const t of of("production")) readProduction(b, t, production);
+  for (const [k, v] of Object.entries(snapshot.settings?.production ?? {})) {
+    if (typeof v === "string" && v.trim()) production[productionKey(k) ?? k] = v.trim();
+  }
+
+  return {
+    items: s.items,
+    itemById: s.itemById,
+    resources: b.resources,
+    resourceByKey: b.resourceByKey,
+    availability,
+    materials,
+    travel,
+    budget,
+    ruleSets: b.ruleSets,
+    production,
+    tables: tables.map((t) => t.info),
+    issues: b.issues,
+    hasShootDayColumn: s.hasShootDay,
+  };
+}

@@ -1,0 +1,280 @@
+/**
+ * Finding the tables (contract §1): Excel tables, or a sheet's used range; the header row (skipping a
+ * title above it); the role (saved mapping > name > headers); column matching.
+ */
+import { cellAddress, rangeAddress } from "../a1";
+import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
+import type { CellValue, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { ROLE_DEFS, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
+import { isBlank } from "./values";
+
+/** A table found in the workbook, ready for reading its rows. */
+export interface FoundTable {
+  sheet: string;
+  table?: string;
+  role: Role | null;
+  /** Resource type implied by the table or sheet name (Cast -> cast). */
+  typeHint?: ResourceType;
+  /** 1-based Excel row of the header row (for key/value production tables: of the first row). */
+  headerRow: number;
+  /** 1-based Excel column of the first column. */
+  col: number;
+  headers: string[];
+  match: ColumnMatch;
+  /** Data rows below the header, as in the grid (blank rows included; the reader skips them). */
+  rows: CellValue[][];
+  /** Excel row of rows[0]. */
+  firstDataRow: number;
+  /** Production written as key/value rows rather than a header row. */
+  keyValue?: boolean;
+  info: TableInfo;
+}
+
+/** How many rows from the top a header row may sit below a title. */
+const HEADER_SEARCH_ROWS = 10;
+/** A header row must name at least this many columns of a role for its headers to decide the role. */
+const MIN_HEADER_MATCHES = 2;
+
+function headerText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "object") return "";
+  return String(v).trim();
+}
+
+function nonEmptyCount(row: CellValue[]): number {
+  let n = 0;
+  for (const v of row) if (!isBlank(v)) n++;
+  return n;
+}
+
+/** Look up a saved mapping: exact key first, then case-insensitively. */
+function savedMapping(snapshot: WorkbookSnapshot, keys: string[]): SavedTableMapping | undefined {
+  const mappings = snapshot.settings?.mappings;
+  if (!mappings) return undefined;
+  for (const k of keys) if (mappings[k]) return mappings[k];
+  const lower = new Map(Object.entries(mappings).map(([k, v]) => [k.toLowerCase(), v]));
+  for (const k of keys) {
+    const m = lower.get(k.toLowerCase());
+    if (m) return m;
+  }
+  return undefined;
+}
+
+interface RoleGuess {
+  role: Role | null;
+  match: ColumnMatch | null;
+  /** Roles tied for best. */
+  tied: Role[];
+  score: number;
+}
+
+/** Score every role against a header row; the best wins, a tie is ambiguous. */
+function guessRole(headers: string[]): RoleGuess {
+  let best: { role: Role; match: ColumnMatch; score: number }[] = [];
+  for (const def of ROLE_DEFS) {
+    const match = matchColumns(def.role, headers);
+    if (match.matched < MIN_HEADER_MATCHES) continue;
+    // A role whose required columns are all there beats one that only shares names.
+    const score = match.matched + (match.missing.length === 0 ? 0.5 : 0);
+    if (!best.length || score > best[0].score) best = [{ role: def.role, match, score }];
+    else if (score === best[0].score) best.push({ role: def.role, match, score });
+  }
+  if (best.length === 2) {
+    // A Name/Address table fits both resources and locations: without a Type column it lists locations.
+    const roles = best.map((b) => b.role);
+    if (roles.includes("resources") && roles.includes("locations")) {
+      const res = best.find((b) => b.role === "resources")!;
+      best = [res.match.index.has("Type") ? res : best.find((b) => b.role === "locations")!];
+    }
+  }
+  if (best.length === 1) return { role: best[0].role, match: best[0].match, tied: [], score: best[0].score };
+  return { role: null, match: null, tied: best.map((b) => b.role), score: best.length ? best[0].score : 0 };
+}
+
+function headerScore(headers: string[], role: Role | null): number {
+  if (role) return matchColumns(role, headers).matched;
+  return guessRole(headers).score;
+}
+
+/**
+ * The header row of a plain range: its first non-empty row, unless that is a title (one cell, or
+ * under two matched headers) and a later row within the first rows matches headers better.
+ */
+function findHeaderRow(values: CellValue[][], role: Role | null): number {
+  let first = -1;
+  for (let r = 0; r < values.length; r++) {
+    if (nonEmptyCount(values[r]) > 0) {
+      first = r;
+      break;
+    }
+  }
+  if (first < 0) return -1;
+  const firstScore = headerScore(values[first].map(headerText), role);
+  if (nonEmptyCount(values[first]) >= 2 && firstScore >= MIN_HEADER_MATCHES) return first;
+  let best = first;
+  let bestScore = firstScore;
+  const last = Math.min(values.length, first + HEADER_SEARCH_ROWS);
+  for (let r = first + 1; r < last; r++) {
+    if (nonEmptyCount(values[r]) < 2) continue;
+    const s = headerScore(values[r].map(headerText), role);
+    if (s > bestScore) {
+      best = r;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+const ROLE_LABEL: Record<Role, string> = {
+  schedule: "Schedule",
+  resources: "Resources",
+  availability: "Availability",
+  materials: "Materials",
+  locations: "Locations",
+  travel: "Travel",
+  budget: "Budget",
+  rules: "Rules",
+  production: "Production",
+};
+
+export function roleLabel(role: Role): string {
+  return ROLE_LABEL[role];
+}
+
+/** Discover every table of the workbook and add placement issues. */
+export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]): FoundTable[] {
+  const found: FoundTable[] = [];
+  for (const sheet of snapshot.sheets) {
+    if (sheet.generated) continue;
+    if (sheet.tables.length) {
+      for (const t of sheet.tables) {
+        const f = placeGrid(snapshot, sheet, t, t.name, issues, true);
+        if (f) found.push(f);
+      }
+    } else if (sheet.used) {
+      const f = placeGrid(snapshot, sheet, sheet.used, undefined, issues, false);
+      if (f) found.push(f);
+    }
+  }
+  return found;
+}
+
+function placeGrid(
+  snapshot: WorkbookSnapshot,
+  sheet: SheetSnapshot,
+  grid: Grid,
+  tableName: string | undefined,
+  issues: DataIssue[],
+  isExcelTable: boolean,
+): FoundTable | null {
+  const values = grid.values;
+  if (!values.length) return null;
+  const saved = savedMapping(snapshot, tableName ? [tableName, `${sheet.name}!${tableName}`] : [sheet.name]);
+  const byName = (tableName ? roleFromName(tableName) : undefined) ?? roleFromName(sheet.name);
+  const typeHint = (tableName ? roleFromName(tableName)?.type : undefined) ?? roleFromName(sheet.name)?.type;
+
+  let role: Role | null = null;
+  let roleSource: TableInfo["roleSource"] = "none";
+  if (saved) {
+    if (saved.role === "ignore") role = null;
+    else role = roleFromText(saved.role) ?? null;
+    if (role || saved.role === "ignore") roleSource = "saved";
+  }
+  if (roleSource === "none" && byName) {
+    role = byName.role;
+    roleSource = "name";
+  }
+
+  const headerIndex = isExcelTable ? 0 : findHeaderRow(values, role);
+  if (headerIndex < 0) return null;
+  const headers = values[headerIndex].map(headerText);
+  const headerRow = grid.row + headerIndex;
+  const headerAddress = rangeAddress(headerRow, grid.col, 1, Math.max(1, headers.length));
+  const firstCell = cellAddress(headerRow, grid.col);
+
+  if (saved?.role === "ignore") {
+    return null;
+  }
+
+  let tied: Role[] = [];
+  if (roleSource === "none") {
+    const guess = guessRole(headers);
+    if (guess.role) {
+      role = guess.role;
+      roleSource = "headers";
+    } else tied = guess.tied;
+  }
+
+  const rows = values.slice(headerIndex + 1);
+  const where = tableName ? `table ${tableName} on ${sheet.name}` : `sheet ${sheet.name}`;
+  const match = role ? matchColumns(role, headers, saved?.columns) : matchColumns("schedule", []);
+  const info: TableInfo = {
+    sheet: sheet.name,
+    ...(tableName ? { table: tableName } : {}),
+    role,
+    headerAddress,
+    columns: match.columns,
+    unknownColumns: role ? match.unknown : headers.filter((h) => h),
+    rows: rows.filter((r) => nonEmptyCount(r) > 0).length,
+    roleSource,
+  };
+  const table: FoundTable = {
+    sheet: sheet.name,
+    table: tableName,
+    role,
+    typeHint,
+    headerRow,
+    col: grid.col,
+    headers,
+    match,
+    rows,
+    firstDataRow: headerRow + 1,
+    info,
+  };
+
+  if (!role) {
+    if (tied.length) {
+      issues.push({
+        code: "ambiguous-table",
+        sheet: sheet.name,
+        cell: headerAddress,
+        message: `${sheet.name}!${headerAddress}: the headers of ${where} fit ${tied.map(roleLabel).join(" and ")} equally; name the sheet or table after its role (e.g. "${roleLabel(tied[0])}") or choose its role in the add-in`,
+      });
+    } else {
+      issues.push({
+        code: "unknown-table",
+        sheet: sheet.name,
+        cell: headerAddress,
+        message: `${sheet.name}!${headerAddress}: cannot tell what ${where} holds; use headers like Date, Start, End, Cast for a schedule, name the sheet after its role, or choose its role in the add-in`,
+      });
+    }
+    return table;
+  }
+
+  if (role === "production") {
+    // Key/value rows unless the first row names at least two production fields (header-row form).
+    if (match.matched < MIN_HEADER_MATCHES) {
+      table.keyValue = true;
+      table.rows = values.slice(headerIndex);
+      table.firstDataRow = headerRow;
+      table.info.rows = table.rows.filter((r) => nonEmptyCount(r) > 0).length;
+    }
+    return table;
+  }
+
+  for (const missing of match.missing) {
+    const first = missing.split(" or ")[0];
+    const aliases = ROLE_DEFS.find((d) => d.role === role)!
+      .columns.find((c) => c.name === first)!
+      .aliases.slice(0, 3)
+      .map((a) => `"${a}"`)
+      .join(", ");
+    issues.push({
+      code: "missing-column",
+      sheet: sheet.name,
+      cell: firstCell,
+      message: `${sheet.name}!${firstCell}: ${where} (${roleLabel(role)}) has no ${missing} column; add a column headed "${first}"${aliases ? ` (or ${aliases})` : ""}`,
+    });
+  }
+  return table;
+}

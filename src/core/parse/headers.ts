@@ -1,0 +1,343 @@
+/**
+ * Header names (contract §1, §3): normalisation, the alias table of every role, required columns,
+ * and roles from table or sheet names.
+ */
+import type { ResourceType, Role } from "../model";
+
+/**
+ * Compare key of a header: lower case, without a trailing `#` or `No.`, without spaces and punctuation.
+ * "Scene #", "scene no." and "SCENE" all give "scene". A header that is only "No." or "#" keeps it.
+ */
+export function headerKey(text: string): string {
+  const lower = text.toLowerCase().trim();
+  const stripped = lower.replace(TRAILING_NUMBER_MARK, "");
+  const key = stripped.replace(NON_ALNUM, "");
+  return key.length ? key : lower.replace(NON_ALNUM, "") || lower.replace(/\s+/g, "");
+}
+
+const TRAILING_NUMBER_MARK = /(?:\s*#|\s*\bno\.?|\s*\bnum\.?)\s*$/;
+const NON_ALNUM = /[^a-z0-9]/g;
+
+export interface ColumnDef {
+  /** Canonical name, as the contract writes it: also the key of Item.cells. */
+  name: string;
+  aliases: string[];
+}
+
+export interface RoleDef {
+  role: Role;
+  columns: ColumnDef[];
+  /** Every group must have one of its columns ("ID or Name"). */
+  required: string[][];
+}
+
+const col = (name: string, ...aliases: string[]): ColumnDef => ({ name, aliases });
+
+/** Every role's columns, canonical name first (contract §3, plus a few extra aliases). */
+export const ROLE_DEFS: RoleDef[] = [
+  {
+    role: "schedule",
+    required: [["Date"]],
+    columns: [
+      col("ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref", "Reference"),
+      col("Date", "Shoot Date", "Scheduled Date", "Day Date", "Work Date", "Shooting Date"),
+      col("Shoot Day", "Day", "Shoot Day #", "Day #", "Shooting Day", "Day No"),
+      col("Start", "Call", "Call Time", "Start Time", "From", "Begin", "Shooting Call"),
+      col("End", "Wrap", "Wrap Time", "End Time", "To", "Finish", "Finish Time"),
+      col("Duration", "Est. Time", "Est Duration", "Hours", "Length", "Estimated Time", "Est Time"),
+      col("Scene", "Sc", "Sc.", "Scene #", "Scene No.", "Scene Number", "Scenes"),
+      col("Description", "Synopsis", "Scene Description", "Task", "Task Name", "Title"),
+      col("Set", "Set Name", "Slugline"),
+      col("I/E", "INT/EXT", "Int/Ext", "IE"),
+      col("D/N", "Day/Night", "Time of Day", "DN"),
+      col("Pages", "Pgs", "Page Count", "Eighths", "1/8ths", "Page", "Pg"),
+      col("Location", "Loc", "Shooting Location", "Site"),
+      col("Cast", "Cast IDs", "Cast Members", "Talent", "Actors"),
+      col("Crew", "Crew Members", "Staff", "Personnel"),
+      col("Equipment", "Gear", "Kit", "Equipment Needed"),
+      col("Resources", "Assigned", "Assigned To", "Resource"),
+      col("Priority", "Pri", "Priority Level"),
+      col("Deadline", "Due", "Due Date", "Needed By"),
+      col("Depends On", "Predecessors", "After", "Dependencies", "Depends"),
+      col("Status", "State"),
+      col("Notes", "Remarks", "Comments", "Note"),
+    ],
+  },
+  {
+    role: "resources",
+    required: [["ID", "Name"]],
+    columns: [
+      col("ID", "Cast #", "Cast ID", "Resource ID", "Code", "No.", "Crew ID", "Equipment ID"),
+      col("Name", "Actor", "Person", "Resource", "Item", "Full Name"),
+      col("Type", "Category", "Kind", "Resource Type"),
+      col("Role", "Character", "Position", "Title", "Job"),
+      col("Department", "Dept"),
+      col("Capacity", "Qty", "Quantity", "Units"),
+      col("Available From", "Start Date", "Start", "Avail From"),
+      col("Available To", "End Date", "Until", "Avail To"),
+      col("Unavailable", "Days Off", "Blackout Dates", "Not Available", "Unavailable Dates"),
+      col("Rule Set", "Union", "Agreement", "Contract", "Ruleset"),
+      col("Birth Date", "DOB", "Date of Birth"),
+      col("Allow Drop", "Drop OK", "Drop"),
+      col("Day Rate", "Daily Rate", "Rate"),
+      col("Hourly Rate", "Hour Rate"),
+      col("Account", "Budget Account", "Acct"),
+      col("Phone", "Mobile", "Cell"),
+      col("Email", "E-mail"),
+      col("Lead Time", "Makeup", "Prep"),
+      col("Address", "Street Address"),
+      col("Nearest Hospital", "Hospital"),
+      col("Hospital Address"),
+      col("Parking", "Crew Parking"),
+      col("Notes", "Remarks", "Comments"),
+    ],
+  },
+  {
+    role: "locations",
+    required: [["Name"]],
+    columns: [
+      col("ID", "Location ID", "Code"),
+      col("Name", "Location", "Location Name", "Site"),
+      col("Address", "Street Address", "Location Address"),
+      col("Nearest Hospital", "Hospital"),
+      col("Hospital Address"),
+      col("Parking", "Crew Parking"),
+      col("Capacity", "Qty", "Units"),
+      col("Unavailable", "Days Off", "Blackout Dates", "Not Available"),
+      col("Available From", "Start Date"),
+      col("Available To", "End Date", "Until"),
+      col("Day Rate", "Daily Rate", "Rate", "Location Fee", "Fee"),
+      col("Account", "Budget Account", "Acct"),
+      col("Phone", "Contact Phone"),
+      col("Notes", "Remarks", "Comments"),
+    ],
+  },
+  {
+    role: "availability",
+    required: [["Resource"], ["From"]],
+    columns: [
+      col("Resource", "Name", "Person", "Cast", "Crew", "Who", "ID", "Resource ID"),
+      col("From", "Start", "Start Date", "From Date", "Date"),
+      col("To", "End", "End Date", "To Date", "Until"),
+      col("Kind", "Type", "Reason", "Status"),
+      col("Notes", "Remarks", "Comments"),
+    ],
+  },
+  {
+    role: "materials",
+    required: [["Item"], ["Delivery"]],
+    columns: [
+      col("Item", "Material", "Materials", "Description", "Prop"),
+      col("Quantity", "Qty"),
+      col("Needed For", "For", "Items", "Needed For Items", "Scenes", "For Items"),
+      col("Needed By", "Need By", "Due", "Due Date", "Required By"),
+      col("Delivery", "ETA", "Arrives", "Delivery Date", "Arrival", "Delivered"),
+      col("Vendor", "Supplier"),
+      col("Status", "State"),
+      col("Notes", "Remarks", "Comments"),
+    ],
+  },
+  {
+    role: "travel",
+    required: [["From"], ["To"], ["Minutes"]],
+    columns: [
+      col("From", "From Location", "Origin"),
+      col("To", "To Location", "Destination"),
+      col("Minutes", "Travel Time", "Time", "Travel Minutes", "Mins", "Duration"),
+    ],
+  },
+  {
+    role: "budget",
+    required: [["Account"], ["Budget"]],
+    columns: [
+      col("Account", "Acct", "Budget Account", "Account Code"),
+      col("Description", "Name", "Account Name"),
+      col("Budget", "Amount", "Budgeted", "Budget Amount"),
+    ],
+  },
+  {
+    role: "rules",
+    required: [["Rule Set"]],
+    columns: [
+      col("Rule Set", "Name", "Union", "Agreement", "Ruleset"),
+      col("Min Rest (h)", "Min Rest", "Min Rest Hours", "Turnaround", "Rest"),
+      col("Max Day (h)", "Max Day", "Max Day Hours", "Max Hours"),
+      col("Max Consecutive Days", "Max Consecutive", "Consecutive Days"),
+      col("Travel Buffer (min)", "Travel Buffer", "Buffer"),
+      col("OT After (h)", "OT After", "Overtime After"),
+      col("OT Rate", "Overtime Rate"),
+      col("Drop Days", "Drop"),
+    ],
+  },
+  {
+    role: "production",
+    required: [],
+    columns: [
+      col("Title", "Production", "Show", "Production Title"),
+      col("Episode", "Ep"),
+      col("Director"),
+      col("Producer", "Producers"),
+      col("UPM", "Unit Production Manager"),
+      col("1st AD", "First AD", "1st Assistant Director", "First Assistant Director"),
+      col("Production Office", "Office"),
+      col("Phone", "Office Phone"),
+      col("Nearest Hospital", "Hospital"),
+      col("Hospital Address"),
+      col("Crew Parking", "Parking"),
+      col("Basecamp", "Base Camp"),
+      col("Weather"),
+      col("Sunrise"),
+      col("Sunset"),
+      col("Notes"),
+    ],
+  },
+];
+
+export const ROLE_DEF: Record<Role, RoleDef> = Object.fromEntries(ROLE_DEFS.map((d) => [d.role, d])) as Record<
+  Role,
+  RoleDef
+>;
+
+/** headerKey -> canonical name, per role. */
+const ALIAS_INDEX: Record<Role, Map<string, string>> = Object.fromEntries(
+  ROLE_DEFS.map((d) => {
+    const m = new Map<string, string>();
+    for (const c of d.columns) {
+      for (const a of [c.name, ...c.aliases]) {
+        const k = headerKey(a);
+        if (!m.has(k)) m.set(k, c.name);
+      }
+    }
+    return [d.role, m];
+  }),
+) as Record<Role, Map<string, string>>;
+
+/** The canonical column a header names in a role, or undefined. */
+export function canonicalColumn(role: Role, header: string): string | undefined {
+  return ALIAS_INDEX[role].get(headerKey(header));
+}
+
+export interface ColumnMatch {
+  /** canonical name -> 0-based index in the header row */
+  index: Map<string, number>;
+  /** canonical name -> header text */
+  columns: Record<string, string>;
+  unknown: string[];
+  /** Canonical columns matched (each once). */
+  matched: number;
+  /** Required groups not satisfied, as "ID or Name". */
+  missing: string[];
+}
+
+/**
+ * Match a header row to a role's columns; the first header naming a column wins. `overrides` (saved
+ * mapping: canonical -> header text) take precedence.
+ */
+export function matchColumns(role: Role, headers: string[], overrides?: Record<string, string>): ColumnMatch {
+  const index = new Map<string, number>();
+  const columns: Record<string, string> = {};
+  const unknown: string[] = [];
+  const taken = new Set<number>();
+  if (overrides) {
+    const keys = headers.map(headerKey);
+    for (const [canon, text] of Object.entries(overrides)) {
+      const name = ROLE_DEF[role].columns.find((c) => headerKey(c.name) === headerKey(canon))?.name ?? canon;
+      const at = keys.indexOf(headerKey(text));
+      if (at >= 0 && !index.has(name)) {
+        index.set(name, at);
+        columns[name] = headers[at];
+        taken.add(at);
+      }
+    }
+  }
+  headers.forEach((h, i) => {
+    if (taken.has(i) || !h.trim()) return;
+    const c = canonicalColumn(role, h);
+    if (c && !index.has(c)) {
+      index.set(c, i);
+      columns[c] = h;
+    } else if (!c) unknown.push(h);
+  });
+  const missing = ROLE_DEF[role].required.filter((g) => !g.some((c) => index.has(c))).map((g) => g.join(" or "));
+  return { index, columns, unknown, matched: index.size, missing };
+}
+
+/** Table or sheet name -> role and the resource type it implies. */
+const NAME_ROLES: [string, Role, ResourceType?][] = [
+  ["Schedule", "schedule"],
+  ["Shooting Schedule", "schedule"],
+  ["Shoot Schedule", "schedule"],
+  ["Production Schedule", "schedule"],
+  ["Stripboard", "schedule"],
+  ["Strip Board", "schedule"],
+  ["One-Liner", "schedule"],
+  ["One Line Schedule", "schedule"],
+  ["Resources", "resources"],
+  ["Cast", "resources", "cast"],
+  ["Cast List", "resources", "cast"],
+  ["Crew", "resources", "crew"],
+  ["Crew List", "resources", "crew"],
+  ["Equipment", "resources", "equipment"],
+  ["Gear", "resources", "equipment"],
+  ["Vehicles", "resources", "vehicle"],
+  ["Vehicle", "resources", "vehicle"],
+  ["Locations", "locations", "location"],
+  ["Location", "locations", "location"],
+  ["Availability", "availability"],
+  ["Materials", "materials"],
+  ["Deliveries", "materials"],
+  ["Travel", "travel"],
+  ["Travel Times", "travel"],
+  ["Budget", "budget"],
+  ["Rules", "rules"],
+  ["Rule Sets", "rules"],
+  ["Production", "production"],
+  ["Production Info", "production"],
+];
+const NAME_INDEX = new Map(NAME_ROLES.map(([n, r, t]) => [headerKey(n), { role: r, type: t }]));
+
+/** Role (and implied resource type) from a table or sheet name; "tblCast", "Cast2", "Cast_Table" also count. */
+export function roleFromName(name: string): { role: Role; type?: ResourceType } | undefined {
+  const direct = NAME_INDEX.get(headerKey(name));
+  if (direct) return direct;
+  let k = name.toLowerCase().replace(NON_ALNUM, "");
+  k = k.replace(/^(?:tbl|table)/, "").replace(/(?:table|tbl)?\d*$/, "");
+  return NAME_INDEX.get(k);
+}
+
+/** A saved mapping's role text -> role ("Cast" -> resources); undefined when unknown. */
+export function roleFromText(text: string): Role | undefined {
+  const k = headerKey(text);
+  const direct = ROLE_DEFS.find((d) => d.role === k);
+  return direct ? direct.role : roleFromName(text)?.role;
+}
+
+/** Resource type words in a Type column. */
+const TYPE_WORDS: Record<string, ResourceType> = {
+  cast: "cast",
+  actor: "cast",
+  talent: "cast",
+  performer: "cast",
+  crew: "crew",
+  staff: "crew",
+  equipment: "equipment",
+  gear: "equipment",
+  kit: "equipment",
+  vehicle: "vehicle",
+  vehicles: "vehicle",
+  car: "vehicle",
+  truck: "vehicle",
+  location: "location",
+  locations: "location",
+  site: "location",
+  other: "other",
+};
+
+export function resourceTypeFromText(text: string): ResourceType | undefined {
+  return TYPE_WORDS[headerKey(text)];
+}
+
+/** Production keys (key/value rows) -> canonical production field. */
+export function productionKey(text: string): string | undefined {
+  return canonicalColumn("production", text);
+}

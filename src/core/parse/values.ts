@@ -1,0 +1,566 @@
+/**
+ * Pure cell-value parsers (contract §2). Each returns the value, null for a blank cell, or a ParseFail
+ * saying why the text cannot be read. Callers add the sheet and cell to the reason.
+ */
+import type { CellValue } from "../snapshot";
+import { DATE1904_OFFSET, MINUTES_PER_DAY, daySerial } from "../time";
+
+export type ValueIssueCode = "bad-date" | "bad-time" | "bad-number" | "bad-value" | "cell-error";
+
+export interface ParseFail {
+  readonly fail: true;
+  readonly code: ValueIssueCode;
+  /** Why, for a coordinator: "'31/02/2026' is not a date; write it like 2026-03-02". */
+  readonly reason: string;
+}
+
+/** A value, null for a blank cell, or why it could not be read. */
+export type Parsed<T> = T | null | ParseFail;
+
+export interface ValueOptions {
+  /** The workbook uses the 1904 date system: serials are shifted to the 1900 epoch. */
+  date1904?: boolean;
+  /** Text dates like 3/2/2026 are day first (2 March). */
+  dayFirst?: boolean;
+}
+
+/** A date with a time of day: day serial and minute of that day. */
+export interface DateTimeValue {
+  day: number;
+  minute: number;
+}
+
+/** A point in time in minutes since the epoch, and whether only a date was written. */
+export interface Instant {
+  minutes: number;
+  dateOnly: boolean;
+}
+
+export function isFail(v: unknown): v is ParseFail {
+  return typeof v === "object" && v !== null && (v as ParseFail).fail === true;
+}
+
+export function fail(code: ValueIssueCode, reason: string): ParseFail {
+  return { fail: true, code, reason };
+}
+
+// ---------- blanks, errors, text ----------
+
+const ERROR_STRINGS = new Set([
+  "#N/A",
+  "#REF!",
+  "#VALUE!",
+  "#DIV/0!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BUSY!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#UNKNOWN!",
+  "#GETTING_DATA",
+  "#N/A!",
+]);
+
+/** The Excel error a cell holds ({error} object, or error text as Office.js reports it), else null. */
+export function cellError(v: CellValue): string | null {
+  if (typeof v === "string") {
+    // Only text starting with '#' can be an error: one char test keeps the common path cheap.
+    if (v.charCodeAt(0) !== 35) return null;
+    const t = v.trim().toUpperCase();
+    return ERROR_STRINGS.has(t) ? t : null;
+  }
+  if (v !== null && typeof v === "object" && typeof (v as { error?: unknown }).error === "string") {
+    return (v as { error: string }).error;
+  }
+  return null;
+}
+
+function errorFail(error: string): ParseFail {
+  return fail("cell-error", `the cell shows the Excel error ${error}; fix the formula or type a value`);
+}
+
+/** True for null, undefined, empty or whitespace-only text. */
+export function isBlank(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === "string") return v.length === 0 || v.trim().length === 0;
+  return false;
+}
+
+/** A cell as trimmed text (numbers as written by JS, booleans TRUE/FALSE); null when blank. */
+export function parseText(v: CellValue | undefined): Parsed<string> {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string") {
+    const err = cellError(v);
+    if (err) return errorFail(err);
+    const t = v.trim();
+    return t.length ? t : null;
+  }
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  const err = cellError(v);
+  return err ? errorFail(err) : null;
+}
+
+/** Show a cell value in a message. */
+export function showValue(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return "(blank)";
+  if (typeof v === "object") return v.error;
+  const s = String(v);
+  return s.length > 60 ? `'${s.slice(0, 57)}...'` : `'${s}'`;
+}
+
+// ---------- numbers ----------
+
+const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
+const GROUPED_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+const CURRENCY = /[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud)\b/gi;
+
+/** Numbers and money: 1200, "1,200.50", "$1,200.50", "(300)" (negative), "-$5". */
+export function parseNumber(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "number") return Number.isFinite(v) ? v : fail("bad-number", `${showValue(v)} is not a number`);
+  if (v === null || v === undefined) return null;
+  if (typeof v === "boolean") return fail("bad-number", `${showValue(v)} is not a number`);
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const n = numberFromText(t);
+  return n === null ? fail("bad-number", `${showValue(v)} is not a number; write it like 1200 or 1,200.50`) : n;
+}
+
+function numberFromText(text: string): number | null {
+  let s = text.replace(CURRENCY, "").replace(/\s+/g, "");
+  let negative = false;
+  if (s.startsWith("(") && s.endsWith(")")) {
+    negative = true;
+    s = s.slice(1, -1);
+  }
+  if (s.startsWith("-")) {
+    negative = !negative;
+    s = s.slice(1);
+  } else if (s.startsWith("+")) s = s.slice(1);
+  if (GROUPED_NUMBER.test(s)) s = s.replace(/,/g, "");
+  if (!NUMBER_TEXT.test(s)) return null;
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
+}
+
+/** Priority: a number (1 = most urgent) or Critical/Urgent 1, High 2, Medium/Normal 3, Low 4 (also "P1"). */
+export function parsePriority(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "number") {
+    return Number.isFinite(v) && v > 0
+      ? v
+      : fail("bad-value", `${showValue(v)} is not a priority; use 1 (most urgent) and up`);
+  }
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const named = PRIORITY_WORDS[t.toLowerCase()];
+  if (named !== undefined) return named;
+  const m = /^p?\s*(\d+(?:\.\d+)?)$/i.exec(t);
+  if (m && +m[1] > 0) return +m[1];
+  return fail("bad-value", `${showValue(v)} is not a priority; use a number or Critical, High, Medium, Low`);
+}
+
+const PRIORITY_WORDS: Record<string, number> = {
+  critical: 1,
+  urgent: 1,
+  highest: 1,
+  high: 2,
+  medium: 3,
+  normal: 3,
+  med: 3,
+  low: 4,
+  lowest: 5,
+};
+
+const YES = new Set(["yes", "y", "true", "1", "x", "✓", "✔", "ok", "allowed", "allow"]);
+const NO = new Set(["no", "n", "false", "0", "-", "none", "not allowed"]);
+
+/** Yes/no: yes, y, true, x, 1 / no, n, false, 0; booleans as they are. */
+export function parseYesNo(v: CellValue | undefined): Parsed<boolean> {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number") {
+    if (v === 1) return true;
+    if (v === 0) return false;
+  }
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const k = t.toLowerCase();
+  if (YES.has(k)) return true;
+  if (NO.has(k)) return false;
+  return fail("bad-value", `${showValue(v)} is not yes or no`);
+}
+
+// ---------- dates ----------
+
+const MAX_SERIAL = 2958465; // 9999-12-31
+const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
+const NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
+const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
+const DATE_TOKEN_SPLIT = /[\s,.\-/]+/;
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const WEEKDAYS = new Set([
+  "mon",
+  "monday",
+  "tue",
+  "tues",
+  "tuesday",
+  "wed",
+  "wednesday",
+  "thu",
+  "thur",
+  "thurs",
+  "thursday",
+  "fri",
+  "friday",
+  "sat",
+  "saturday",
+  "sun",
+  "sunday",
+]);
+
+/** Two-digit years as Excel reads them: 00-29 are 2000s, 30-99 are 1900s. */
+function fullYear(text: string): number {
+  const y = +text;
+  if (text.length > 2) return y;
+  return y < 30 ? 2000 + y : 1900 + y;
+}
+
+/** A serial number (maybe with a time fraction) -> day serial on the 1900 epoch; null when out of range. */
+function serialDay(n: number, o: ValueOptions): number | null {
+  if (!Number.isFinite(n)) return null;
+  const day = Math.floor(n) + (o.date1904 ? DATE1904_OFFSET : 0);
+  return day >= 1 && day <= MAX_SERIAL ? day : null;
+}
+
+/** Text date -> day serial, or null. */
+export function dateFromText(text: string, o: ValueOptions = {}): number | null {
+  const s = text.trim();
+  let m = ISO_DATE.exec(s);
+  if (m) return daySerial(+m[1], +m[2], +m[3]);
+  m = NUMERIC_DATE.exec(s);
+  if (m) {
+    const a = +m[1];
+    const b = +m[3];
+    const y = fullYear(m[4]);
+    // Dots are a day-first habit; a first part over 12 can only be a day.
+    let dayFirst = o.dayFirst === true || m[2] === ".";
+    if (a > 12 && b <= 12) dayFirst = true;
+    else if (b > 12 && a <= 12) dayFirst = false;
+    return dayFirst ? daySerial(y, b, a) : daySerial(y, a, b);
+  }
+  return namedMonthDate(s);
+}
+
+/** "2 Mar 2026", "Mon, March 2, 2026", "March 2nd 2026", "2-Mar-26", "2026 Mar 2". */
+function namedMonthDate(s: string): number | null {
+  const tokens = s
+    .toLowerCase()
+    .split(DATE_TOKEN_SPLIT)
+    .filter((t) => t.length > 0);
+  if (tokens.length > 0 && WEEKDAYS.has(tokens[0])) tokens.shift();
+  if (tokens.length !== 3) return null;
+  const monthAt = tokens.findIndex((t) => MONTHS[t] !== undefined);
+  if (monthAt < 0) return null;
+  const month = MONTHS[tokens[monthAt]];
+  const rest = tokens.filter((_, i) => i !== monthAt).map((t) => ORDINAL.exec(t)?.[1] ?? t);
+  if (!rest.every((t) => /^\d+$/.test(t))) return null;
+  // Year last ("2 Mar 2026", "Mar 2 2026"), or first when it has four digits ("2026 Mar 2").
+  if (rest[0].length === 4 && monthAt !== 2) return daySerial(+rest[0], month, +rest[1]);
+  if (rest[0].length > 2 || (rest[1].length !== 4 && rest[1].length !== 2)) return null;
+  return daySerial(fullYear(rest[1]), month, +rest[0]);
+}
+
+const DATE_HINT = "write it like 2026-03-02";
+
+/** A date cell -> day serial (a date-time keeps only its date). */
+export function parseDate(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
+  if (typeof v === "number") {
+    const d = serialDay(v, o);
+    return d === null ? fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`) : d;
+  }
+  if (typeof v === "boolean") return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const d = dateFromText(t, o);
+  if (d !== null) return d;
+  const dt = dateTimeFromText(t, o);
+  if (dt) return dt.day;
+  if (NUMBER_TEXT.test(t)) {
+    const s = serialDay(+t, o);
+    if (s !== null && +t >= 1) return s;
+  }
+  return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
+}
+
+const TRAILING_TIME =
+  /^(.*?)(?:\s+|T)(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s*m?\.?)?|\d{1,2}\s*[ap]\.?\s*m\.?|noon|midnight)$/i;
+
+/** "2026-03-02 07:00", "2026-03-02T19:30", "3/2/2026 7:30 PM" -> date and time; null otherwise. */
+export function dateTimeFromText(text: string, o: ValueOptions = {}): DateTimeValue | null {
+  const m = TRAILING_TIME.exec(text.trim());
+  if (!m) return null;
+  const day = dateFromText(m[1], o);
+  if (day === null) return null;
+  const minute = timeFromText(m[2].replace(/\.\d+$/, ""));
+  return minute === null ? null : { day, minute };
+}
+
+/** A date or a date-time cell -> minutes, and whether only a date was given. */
+export function parseInstant(v: CellValue | undefined, o: ValueOptions = {}): Parsed<Instant> {
+  if (typeof v === "number") {
+    const d = serialDay(v, o);
+    if (d === null) return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
+    const frac = v - Math.floor(v);
+    const minute = Math.round(frac * MINUTES_PER_DAY);
+    return { minutes: d * MINUTES_PER_DAY + minute, dateOnly: minute === 0 && frac === 0 };
+  }
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const dt = dateTimeFromText(t, o);
+  if (dt) return { minutes: dt.day * MINUTES_PER_DAY + dt.minute, dateOnly: false };
+  const d = parseDate(v, o);
+  if (d === null || isFail(d)) return d;
+  return { minutes: d * MINUTES_PER_DAY, dateOnly: true };
+}
+
+const RANGE_SPLIT = /\s*\.\.\s*|\s+[-–—]\s+|\s+to\s+/i;
+const DATE_LIST_SPLIT = /[,;\r\n]+/;
+
+/** Unavailable lists: dates or `date..date` ranges separated by , ; or line breaks (not /). */
+export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): Parsed<{ from: number; to: number }[]> {
+  if (typeof v === "number") {
+    const d = parseDate(v, o);
+    return d === null || isFail(d) ? d : [{ from: d, to: d }];
+  }
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const out: { from: number; to: number }[] = [];
+  for (const part of t.split(DATE_LIST_SPLIT)) {
+    const p = part.trim();
+    if (!p) continue;
+    const ends = p.split(RANGE_SPLIT);
+    if (ends.length > 2)
+      return fail("bad-date", `'${p}' is not a date or a range; write it like 2026-03-02..2026-03-04`);
+    const from = dateFromText(ends[0], o);
+    const to = ends.length === 2 ? dateFromText(ends[1], o) : from;
+    if (from === null || to === null) {
+      return fail(
+        "bad-date",
+        `'${p}' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04`,
+      );
+    }
+    out.push(from <= to ? { from, to } : { from: to, to: from });
+  }
+  return out.length ? out : null;
+}
+
+// ---------- times ----------
+
+const AMPM_TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*(?:m\.?)?$/;
+const H24_TIME = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$/;
+const MILITARY_TIME = /^(\d{3,4})$/;
+const HOUR_ONLY = /^(\d{1,2})$/;
+/** Text times may say "25:30" for 01:30 the next day; more than two days is a typo. */
+const MAX_TEXT_HOURS = 48;
+
+/** Text time -> minutes after midnight (25:30 -> 1530), or null. */
+export function timeFromText(text: string): number | null {
+  const s = text.trim().toLowerCase();
+  if (s === "noon" || s === "midday") return 720;
+  if (s === "midnight") return 0;
+  let m = AMPM_TIME.exec(s);
+  if (m) {
+    const h = +m[1];
+    const min = m[2] ? +m[2] : 0;
+    if (h < 1 || h > 12 || min > 59) return null;
+    return ((h % 12) + (m[4] === "p" ? 12 : 0)) * 60 + min;
+  }
+  m = H24_TIME.exec(s);
+  if (m) {
+    const h = +m[1];
+    const min = +m[2];
+    if (h >= MAX_TEXT_HOURS || min > 59 || (m[3] !== undefined && +m[3] > 59)) return null;
+    return h * 60 + min;
+  }
+  m = MILITARY_TIME.exec(s);
+  if (m) return militaryTime(+m[1]);
+  m = HOUR_ONLY.exec(s);
+  if (m) return +m[1] < 24 ? +m[1] * 60 : null;
+  return null;
+}
+
+/** 700 -> 07:00, 1930 -> 19:30, 2400 -> 24:00; null when the minutes are over 59. */
+function militaryTime(n: number): number | null {
+  const h = Math.floor(n / 100);
+  const min = n % 100;
+  if (min > 59 || h > 24 || (h === 24 && min > 0)) return null;
+  return h * 60 + min;
+}
+
+const TIME_HINT = "write it like 07:00 or 7:30 PM";
+
+/**
+ * A time cell -> minutes after midnight, or a DateTimeValue when the cell holds its own date
+ * (a date-time serial or text). Numbers: a fraction is a time; a whole number 1..23 is an hour;
+ * 100..2359 is military HHMM; a serial with a date part is a date-time.
+ */
+export function parseTime(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number | DateTimeValue> {
+  if (typeof v === "number") {
+    if (v >= 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
+    if (Number.isInteger(v)) {
+      if (v < 24) return v * 60;
+      if (v >= 100 && v <= 2400) {
+        const mt = militaryTime(v);
+        return mt === null ? fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`) : mt;
+      }
+    }
+    if (v >= 2400) {
+      const day = serialDay(v, o);
+      if (day !== null) return { day, minute: Math.round((v - Math.floor(v)) * MINUTES_PER_DAY) };
+    }
+    return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
+  }
+  if (typeof v === "boolean") return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const m = timeFromText(t);
+  if (m !== null) return m;
+  const dt = dateTimeFromText(t, o);
+  if (dt) return dt;
+  if (NUMBER_TEXT.test(t) && t.includes(".")) return parseTime(+t, o);
+  return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
+}
+
+// ---------- durations ----------
+
+const HM_TEXT = /^(\d+):(\d{2})$/;
+const UNIT_TEXT =
+  /^(?:(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours)\.?)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|mn|min|mins|minute|minutes)?\.?)?$/;
+
+/** Text span -> minutes; a bare number counts in `bareUnit`. */
+function spanFromText(text: string, bareUnit: "h" | "min"): number | null {
+  const s = text.trim().toLowerCase();
+  let m = HM_TEXT.exec(s);
+  if (m) return +m[2] > 59 ? null : +m[1] * 60 + +m[2];
+  if (NUMBER_TEXT.test(s)) {
+    const n = +s;
+    return n < 0 ? null : Math.round(bareUnit === "h" ? n * 60 : n);
+  }
+  m = UNIT_TEXT.exec(s);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return null;
+  // "1h30": a number after hours with no unit is minutes; a lone number with no unit was handled above.
+  const hours = m[1] !== undefined ? +m[1] : 0;
+  const minutes = m[2] !== undefined ? +m[2] : 0;
+  return Math.round(hours * 60 + minutes);
+}
+
+/** Duration: hours as a number, or `1:30`, `90m`, `1h30`, `1.5h`, `2 hrs` -> minutes. */
+export function parseDuration(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "number") {
+    return Number.isFinite(v) && v >= 0
+      ? Math.round(v * 60)
+      : fail("bad-number", `${showValue(v)} is not a duration; write hours like 1.5 or 1:30`);
+  }
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const m = spanFromText(t, "h");
+  return m === null ? fail("bad-number", `${showValue(v)} is not a duration; write it like 1.5, 1:30 or 90m`) : m;
+}
+
+/** Minutes (Lead Time, travel): a number is minutes; also `1:30`, `90m`, `1h`, `45 min`. */
+export function parseMinutes(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "number") {
+    return Number.isFinite(v) && v >= 0
+      ? Math.round(v)
+      : fail("bad-number", `${showValue(v)} is not a number of minutes`);
+  }
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const m = spanFromText(t, "min");
+  return m === null
+    ? fail("bad-number", `${showValue(v)} is not a number of minutes; write it like 45, 1:30 or 1h`)
+    : m;
+}
+
+// ---------- pages ----------
+
+const EIGHTHS_TEXT = /^(?:(\d+)(?:\s+|-|\s*\+\s*))?(\d+)\s*\/\s*(\d+)$/;
+const PAGES_SUFFIX = /\s*(?:pgs?|pages?)\.?$/;
+
+/** Pages -> eighths: 1.5 -> 12, "1 4/8" -> 12, "3/8" -> 3, "2" -> 16. */
+export function parseEighths(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "number") {
+    return Number.isFinite(v) && v >= 0 ? Math.round(v * 8) : fail("bad-number", `${showValue(v)} is not a page count`);
+  }
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const s = t.toLowerCase().replace(PAGES_SUFFIX, "");
+  if (NUMBER_TEXT.test(s) && +s >= 0) return Math.round(+s * 8);
+  const m = EIGHTHS_TEXT.exec(s);
+  if (m) {
+    const whole = m[1] ? +m[1] : 0;
+    const num = +m[2];
+    const den = +m[3];
+    // Page counts are written in eighths (or halves, quarters); other fractions are typos.
+    if (den > 0 && 8 % den === 0) return whole * 8 + (num * 8) / den;
+  }
+  return fail("bad-number", `${showValue(v)} is not a page count; write it like 1 4/8 or 3/8`);
+}
+
+// ---------- lists ----------
+
+const LIST_SPLIT = /[,;/\r\n]+/;
+
+/** List text split on , ; / or line breaks; trimmed; empty tokens dropped. */
+export function splitList(text: string): string[] {
+  const out: string[] = [];
+  for (const part of text.split(LIST_SPLIT)) {
+    const p = part.trim();
+    if (p) out.push(p);
+  }
+  return out;
+}
+
+/** A list cell -> tokens (a number is one token: 7 -> "7"). */
+export function parseList(v: CellValue | undefined): Parsed<string[]> {
+  if (typeof v === "number") return Number.isFinite(v) ? [String(v)] : null;
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const list = splitList(t);
+  return list.length ? list : null;
+}
+
+/** IDs compare as text: the number 7, the text "7" and "7.0" are the same ID. */
+export function idText(v: string): string {
+  const s = v.trim();
+  return /^\d+\.0+$/.test(s) ? s.slice(0, s.indexOf(".")) : s;
+}

@@ -1,0 +1,116 @@
+import { canonicalColumn, headerKey, matchColumns, roleFromName, roleFromText } from "../../../src/core/parse/headers";
+import type { Role } from "../../../src/core/model";
+
+describe("header keys", () => {
+  test.each<[string, string]>([
+    ["Scene #", "scene"],
+    ["scene no.", "scene"],
+    ["SCENE", "scene"],
+    ["Scene No", "scene"],
+    ["  Call Time ", "calltime"],
+    ["I/E", "ie"],
+    ["E-mail", "email"],
+    ["No.", "no"],
+    ["Casino", "casino"], // "no" inside a word is not a number mark
+  ])("%p -> %p", (input, expected) => {
+    expect(headerKey(input)).toBe(expected);
+  });
+});
+
+describe("aliases per role", () => {
+  test.each<[Role, string, string | undefined]>([
+    ["schedule", "Scene #", "Scene"],
+    ["schedule", "scene no.", "Scene"],
+    ["schedule", "SCENE", "Scene"],
+    ["schedule", "Sc.", "Scene"],
+    ["schedule", "Scene Number", "Scene"],
+    ["schedule", "Start", "Start"],
+    ["schedule", "Call Time", "Start"],
+    ["schedule", "Wrap", "End"],
+    ["schedule", "Day", "Shoot Day"],
+    ["schedule", "Day #", "Shoot Day"],
+    ["schedule", "Shoot Date", "Date"],
+    ["schedule", "INT/EXT", "I/E"],
+    ["schedule", "Day/Night", "D/N"],
+    ["schedule", "1/8ths", "Pages"],
+    ["schedule", "Talent", "Cast"],
+    ["schedule", "Predecessors", "Depends On"],
+    ["schedule", "Needed By", "Deadline"],
+    ["schedule", "Est. Time", "Duration"],
+    ["schedule", "Work Order", "ID"],
+    ["schedule", "Title", "Description"],
+    ["schedule", "Unavailable", undefined],
+    ["resources", "Start", "Available From"], // Start means something else here
+    ["resources", "Cast #", "ID"],
+    ["resources", "No.", "ID"],
+    ["resources", "Character", "Role"],
+    ["resources", "Title", "Role"],
+    ["resources", "Drop OK", "Allow Drop"],
+    ["resources", "Makeup", "Lead Time"],
+    ["resources", "DOB", "Birth Date"],
+    ["resources", "Union", "Rule Set"],
+    ["resources", "Crew Parking", "Parking"],
+    ["locations", "Location", "Name"],
+    ["locations", "Crew Parking", "Parking"],
+    ["locations", "Nearest Hospital", "Nearest Hospital"],
+    ["materials", "ETA", "Delivery"],
+    ["materials", "Arrives", "Delivery"],
+    ["materials", "Needed By", "Needed By"],
+    ["budget", "Amount", "Budget"],
+    ["rules", "Min Rest (h)", "Min Rest (h)"],
+    ["rules", "min rest", "Min Rest (h)"],
+    ["production", "1st AD", "1st AD"],
+  ])("%s: %p -> %p", (role, header, expected) => {
+    expect(canonicalColumn(role, header)).toBe(expected);
+  });
+
+  test("missing required columns are named", () => {
+    expect(matchColumns("schedule", ["Scene", "Start"]).missing).toEqual(["Date"]);
+    expect(matchColumns("resources", ["Phone"]).missing).toEqual(["ID or Name"]);
+    expect(matchColumns("resources", ["Name"]).missing).toEqual([]);
+  });
+
+  test("the first header naming a column wins; the rest are unknown", () => {
+    const m = matchColumns("schedule", ["Date", "Shoot Date", "Mood"]);
+    expect(m.index.get("Date")).toBe(0);
+    expect(m.unknown).toEqual(["Mood"]);
+  });
+
+  test("saved column overrides win over aliases", () => {
+    const m = matchColumns("schedule", ["Date", "Report", "Call"], { Start: "Report" });
+    expect(m.index.get("Start")).toBe(1);
+  });
+});
+
+describe("roles from names", () => {
+  test.each<[string, Role | undefined, string | undefined]>([
+    ["Schedule", "schedule", undefined],
+    ["Shooting Schedule", "schedule", undefined],
+    ["shooting_schedule", "schedule", undefined],
+    ["One-Liner", "schedule", undefined],
+    ["Stripboard", "schedule", undefined],
+    ["Cast", "resources", "cast"],
+    ["tblCast", "resources", "cast"],
+    ["Crew2", "resources", "crew"],
+    ["Vehicles", "resources", "vehicle"],
+    ["Locations", "locations", "location"],
+    ["Deliveries", "materials", undefined],
+    ["Travel Times", "travel", undefined],
+    ["Production", "production", undefined],
+    ["Sheet1", undefined, undefined],
+    ["Castle", undefined, undefined],
+  ])("%p -> %p (%p)", (name, role, type) => {
+    const r = roleFromName(name);
+    expect(r?.role).toBe(role);
+    expect(r?.type).toBe(type);
+  });
+
+  test.each<[string, Role | undefined]>([
+    ["schedule", "schedule"],
+    ["Cast", "resources"],
+    ["locations", "locations"],
+    ["nonsense", undefined],
+  ])("saved role text %p -> %p", (text, role) => {
+    expect(roleFromText(text)).toBe(role);
+  });
+});

@@ -1,0 +1,31 @@
+/** Small builders for workbook snapshots in parse tests. */
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
+import { dayFromIso } from "../../../src/core/time";
+
+/** A sheet whose used range starts at A1 (or at `row`,`col`). */
+export function rangeSheet(name: string, values: CellValue[][], row = 1, col = 1): SheetSnapshot {
+  return { name, used: { row, col, values }, tables: [] };
+}
+
+/** A sheet holding one Excel table at A1 (or `row`,`col`). */
+export function tableSheet(name: string, table: string, values: CellValue[][], row = 1, col = 1): SheetSnapshot {
+  return { name, used: { row, col, values }, tables: [{ name: table, row, col, values }] };
+}
+
+export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {
+  return { sheets };
+}
+
+/** "2026-03-02" -> 1900-system serial. */
+export function serial(iso: string): number {
+  const d = dayFromIso(iso);
+  if (d === null) throw new Error(`bad test date ${iso}`);
+  return d;
+}
+
+/** "2026-03-02 07:30" -> minutes. */
+export function minutes(text: string): number {
+  const [d, t] = text.split(" ");
+  const [h, m] = (t ?? "00:00").split(":").map(Number);
+  return serial(d) * 1440 + h * 60 + m;
+}

@@ -1,0 +1,403 @@
+import {
+  cellError,
+  dateFromText,
+  idText,
+  isFail,
+  parseDate,
+  parseDateList,
+  parseDuration,
+  parseEighths,
+  parseInstant,
+  parseList,
+  parseMinutes,
+  parseNumber,
+  parsePriority,
+  parseText,
+  parseTime,
+  parseYesNo,
+  splitList,
+  timeFromText,
+} from "../../../src/core/parse/values";
+import type { CellValue } from "../../../src/core/snapshot";
+import { serial } from "./snapshot-helpers";
+
+const MAR2 = serial("2026-03-02");
+
+describe("parseDate", () => {
+  test.each<[CellValue, number | null]>([
+    [MAR2, MAR2],
+    [MAR2 + 0.75, MAR2], // a date-time keeps its date
+    ["2026-03-02", MAR2],
+    ["2026/3/2", MAR2],
+    ["3/2/2026", MAR2],
+    ["03/02/26", MAR2],
+    ["2 Mar 2026", MAR2],
+    ["2-Mar-26", MAR2],
+    ["2-Mar-2026", MAR2],
+    ["Mon, March 2, 2026", MAR2],
+    ["March 2, 2026", MAR2],
+    ["March 2nd 2026", MAR2],
+    ["Monday 2 March 2026", MAR2],
+    ["2026 Mar 2", MAR2],
+    ["  2026-03-02  ", MAR2],
+    ["2026-03-02 07:30", MAR2],
+    ["13/3/2026", serial("2026-03-13")], // first part over 12: day first even in en-US
+    ["2.3.2026", MAR2], // dots: day first
+    [null, null],
+    ["", null],
+    ["   ", null],
+  ])("%p -> %p", (input, expected) => {
+    expect(parseDate(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([
+    ["31/02/2026"],
+    ["2026-02-30"],
+    ["2026-13-01"],
+    ["13/13/2026"],
+    ["Mar 2026"],
+    ["2 Foo 2026"],
+    ["tomorrow"],
+    [true],
+    [-1],
+    [0],
+    [3000000],
+    ["Mon, March 2"],
+  ])("%p is a bad date", (input) => {
+    const r = parseDate(input);
+    expect(isFail(r) && r.code).toBe("bad-date");
+  });
+
+  test("message names the value and shows the expected form", () => {
+    const r = parseDate("31/02/2026");
+    expect(isFail(r) && r.reason).toBe("'31/02/2026' is not a date; write it like 2026-03-02");
+  });
+
+  test.each<[string, string | undefined, number]>([
+    ["3/2/2026", undefined, MAR2],
+    ["3/2/2026", "en-US", MAR2],
+    ["2/3/2026", "day-first", MAR2],
+  ])("culture order %p (%p)", (text, culture, expected) => {
+    expect(dateFromText(text, { dayFirst: culture === "day-first" })).toBe(expected);
+  });
+
+  test("day-first culture still reads a second part over 12 as a day", () => {
+    expect(dateFromText("3/13/2026", { dayFirst: true })).toBe(serial("2026-03-13"));
+  });
+
+  test.each<[number, number]>([
+    [0, serial("1904-01-01")],
+    [44621, MAR2], // 2026-03-02 in the 1904 system is 1462 days less
+    [44621.5, MAR2],
+  ])("1904 system serial %p", (input, expected) => {
+    expect(parseDate(input, { date1904: true })).toBe(expected);
+  });
+
+  test("1904 flag does not shift text dates", () => {
+    expect(parseDate("2026-03-02", { date1904: true })).toBe(MAR2);
+  });
+});
+
+describe("cell errors", () => {
+  test.each<[CellValue, string | null]>([
+    [{ error: "#N/A" }, "#N/A"],
+    ["#N/A", "#N/A"],
+    ["#REF!", "#REF!"],
+    ["#VALUE!", "#VALUE!"],
+    ["#DIV/0!", "#DIV/0!"],
+    ["#NAME?", "#NAME?"],
+    ["#NUM!", "#NUM!"],
+    ["#NULL!", "#NULL!"],
+    ["#n/a", "#N/A"],
+    ["#1", null],
+    ["#REF", null],
+    ["N/A", null],
+    [5, null],
+    [null, null],
+  ])("%p -> %p", (input, expected) => {
+    expect(cellError(input)).toBe(expected);
+  });
+
+  test.each<[string, (v: CellValue) => unknown]>([
+    ["date", (v) => parseDate(v)],
+    ["time", (v) => parseTime(v)],
+    ["number", (v) => parseNumber(v)],
+    ["text", (v) => parseText(v)],
+    ["list", (v) => parseList(v)],
+    ["pages", (v) => parseEighths(v)],
+  ])("the %s parser reports cell-error for both error forms", (_name, parse) => {
+    for (const v of [{ error: "#REF!" }, "#REF!"] as CellValue[]) {
+      const r = parse(v);
+      expect(isFail(r) && r.code).toBe("cell-error");
+    }
+  });
+});
+
+describe("parseTime", () => {
+  test.each<[CellValue, number]>([
+    [0, 0],
+    [0.25, 360],
+    [0.75, 1080],
+    [0.3125, 450],
+    ["07:00", 420],
+    ["7:00", 420],
+    ["7:30 AM", 450],
+    ["7:30am", 450],
+    ["7:30 a.m.", 450],
+    ["7a", 420],
+    ["7 pm", 1140],
+    ["7:30p", 1170],
+    ["12:00 AM", 0],
+    ["12 PM", 720],
+    ["12:30am", 30],
+    ["19:15", 1155],
+    ["19:15:30", 1155],
+    ["1900", 1140],
+    ["0700", 420],
+    ["700", 420],
+    ["25:30", 1530], // next day 01:30
+    ["noon", 720],
+    ["Midnight", 0],
+    [1900, 1140], // a whole number in a time column is military HHMM
+    [700, 420],
+    [2359, 1439],
+    [7, 420], // a whole hour
+    [23, 1380],
+  ])("%p -> %p minutes", (input, expected) => {
+    expect(parseTime(input)).toBe(expected);
+  });
+
+  test("a date-time serial keeps its own date", () => {
+    expect(parseTime(MAR2 + 0.5)).toEqual({ day: MAR2, minute: 720 });
+  });
+
+  test("a date-time text keeps its own date", () => {
+    expect(parseTime("2026-03-02 19:30")).toEqual({ day: MAR2, minute: 1170 });
+    expect(parseTime("3/2/2026 7:30 PM")).toEqual({ day: MAR2, minute: 1170 });
+  });
+
+  test("1904 date-time serials are shifted", () => {
+    expect(parseTime(44621.25, { date1904: true })).toEqual({ day: MAR2, minute: 360 });
+  });
+
+  test.each<[CellValue]>([
+    ["25:60"],
+    ["13pm"],
+    ["0a"],
+    ["48:00"],
+    ["1960"],
+    [1960],
+    [24],
+    [99],
+    [7.5],
+    [-0.25],
+    ["7:5"],
+    ["seven"],
+    [true],
+  ])("%p is a bad time", (input) => {
+    const r = parseTime(input);
+    expect(isFail(r) && r.code).toBe("bad-time");
+  });
+
+  test("blank is null", () => {
+    expect(parseTime(null)).toBeNull();
+    expect(parseTime(" ")).toBeNull();
+  });
+
+  test.each<[string, number | null]>([
+    ["11:59 pm", 1439],
+    ["12:60 pm", null],
+    ["2400", 1440],
+    ["2401", null],
+  ])("timeFromText boundary %p", (text, expected) => {
+    expect(timeFromText(text)).toBe(expected);
+  });
+});
+
+describe("durations and minutes", () => {
+  test.each<[CellValue, number]>([
+    [1.5, 90],
+    [2, 120],
+    [0, 0],
+    ["1:30", 90],
+    ["90m", 90],
+    ["90 min", 90],
+    ["1h30", 90],
+    ["1h 30m", 90],
+    ["1.5h", 90],
+    ["2 hrs", 120],
+    ["2 hours", 120],
+    ["45 minutes", 45],
+    ["1.5", 90],
+  ])("duration %p -> %p minutes", (input, expected) => {
+    expect(parseDuration(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([["1:60"], ["abc"], [-1], ["h"], ["1.5 days"]])("duration %p is bad", (input) => {
+    const r = parseDuration(input);
+    expect(isFail(r) && r.code).toBe("bad-number");
+  });
+
+  test.each<[CellValue, number]>([
+    [45, 45],
+    ["45", 45],
+    ["1:30", 90],
+    ["90m", 90],
+    ["1h", 60],
+    ["45 min", 45],
+  ])("minutes %p -> %p", (input, expected) => {
+    expect(parseMinutes(input)).toBe(expected);
+  });
+});
+
+describe("parseEighths", () => {
+  test.each<[CellValue, number]>([
+    [1, 8],
+    [1.5, 12],
+    [0.375, 3],
+    ["1 4/8", 12],
+    ["3/8", 3],
+    ["2", 16],
+    ["1-4/8", 12],
+    ["1 1/2", 12],
+    ["4/8 pgs", 4],
+    ["0", 0],
+  ])("%p -> %p eighths", (input, expected) => {
+    expect(parseEighths(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([["1 1/3"], ["3/0"], ["one"], [-1], ["1 4/8 5/8"]])("%p is bad", (input) => {
+    const r = parseEighths(input);
+    expect(isFail(r) && r.code).toBe("bad-number");
+  });
+});
+
+describe("lists", () => {
+  test.each<[string, string[]]>([
+    ["1, 2, 5", ["1", "2", "5"]],
+    ["1;2/5", ["1", "2", "5"]],
+    ["Ann\nBo\r\nCy", ["Ann", "Bo", "Cy"]],
+    [" , 1,, ;2 ", ["1", "2"]],
+    ["1-5", ["1-5"]], // ranges are not expanded
+    ["", []],
+  ])("splitList %p", (input, expected) => {
+    expect(splitList(input)).toEqual(expected);
+  });
+
+  test("a number is one token", () => {
+    expect(parseList(7)).toEqual(["7"]);
+  });
+
+  test.each<[CellValue, [string, string][]]>([
+    ["2026-03-02", [["2026-03-02", "2026-03-02"]]],
+    ["3/2/2026", [["2026-03-02", "2026-03-02"]]], // the slash does not split a date list
+    [
+      "3/2/2026, 3/5/2026",
+      [
+        ["2026-03-02", "2026-03-02"],
+        ["2026-03-05", "2026-03-05"],
+      ],
+    ],
+    [
+      "2026-03-02..2026-03-04; 2026-03-09",
+      [
+        ["2026-03-02", "2026-03-04"],
+        ["2026-03-09", "2026-03-09"],
+      ],
+    ],
+    ["2026-03-04..2026-03-02", [["2026-03-02", "2026-03-04"]]],
+    ["2 Mar 2026 - 4 Mar 2026", [["2026-03-02", "2026-03-04"]]],
+    [MAR2, [["2026-03-02", "2026-03-02"]]],
+  ])("date list %p", (input, expected) => {
+    expect(parseDateList(input)).toEqual(expected.map(([a, b]) => ({ from: serial(a), to: serial(b) })));
+  });
+
+  test.each<[CellValue]>([["2026-03-02..soon"], ["3/2/2026 / 3/5/2026"], ["2026-03-02..2026-03-03..2026-03-04"]])(
+    "date list %p is bad",
+    (input) => {
+      const r = parseDateList(input);
+      expect(isFail(r) && r.code).toBe("bad-date");
+    },
+  );
+
+  test.each<[string, string]>([
+    ["7", "7"],
+    ["7.0", "7"],
+    ["7.5", "7.5"],
+    [" A1 ", "A1"],
+  ])("idText %p -> %p", (input, expected) => {
+    expect(idText(input)).toBe(expected);
+  });
+});
+
+describe("priority, yes/no, numbers", () => {
+  test.each<[CellValue, number]>([
+    [1, 1],
+    [3, 3],
+    ["Critical", 1],
+    ["urgent", 1],
+    ["High", 2],
+    ["Medium", 3],
+    ["normal", 3],
+    ["LOW", 4],
+    ["P2", 2],
+    ["2", 2],
+  ])("priority %p -> %p", (input, expected) => {
+    expect(parsePriority(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([[0], [-1], ["soon"], ["P0"]])("priority %p is bad", (input) => {
+    const r = parsePriority(input);
+    expect(isFail(r) && r.code).toBe("bad-value");
+  });
+
+  test.each<[CellValue, boolean]>([
+    ["yes", true],
+    ["Y", true],
+    [true, true],
+    ["x", true],
+    [1, true],
+    ["no", false],
+    ["N", false],
+    [false, false],
+    [0, false],
+  ])("yes/no %p -> %p", (input, expected) => {
+    expect(parseYesNo(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([["maybe"], [2]])("yes/no %p is bad", (input) => {
+    const r = parseYesNo(input);
+    expect(isFail(r) && r.code).toBe("bad-value");
+  });
+
+  test.each<[CellValue, number]>([
+    [1200, 1200],
+    ["1200", 1200],
+    ["$1,200.50", 1200.5],
+    ["1,200", 1200],
+    ["€ 950", 950],
+    ["(300)", -300],
+    ["-$5", -5],
+    ["1e3", 1000],
+  ])("number %p -> %p", (input, expected) => {
+    expect(parseNumber(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([["12,00"], ["1,2345"], ["ten"], ["$"], [true], [Number.NaN]])("number %p is bad", (input) => {
+    const r = parseNumber(input);
+    expect(isFail(r) && r.code).toBe("bad-number");
+  });
+});
+
+describe("instants", () => {
+  test.each<[CellValue, number, boolean]>([
+    ["2026-03-02", MAR2 * 1440, true],
+    [MAR2, MAR2 * 1440, true],
+    [MAR2 + 0.5, MAR2 * 1440 + 720, false],
+    ["2026-03-02 18:00", MAR2 * 1440 + 1080, false],
+    ["2026-03-02T06:15", MAR2 * 1440 + 375, false],
+    ["Mon, March 2, 2026 7 PM", MAR2 * 1440 + 1140, false],
+  ])("%p", (input, minutes, dateOnly) => {
+    expect(parseInstant(input)).toEqual({ minutes, dateOnly });
+  });
+});

@@ -1,0 +1,755 @@
+import { parseWorkbook } from "../../../src/core/parse";
+import type { Model } from "../../../src/core/model";
+import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
+import { minutes, rangeSheet, serial, tableSheet, workbook } from "./snapshot-helpers";
+
+const D = serial("2026-03-02");
+const CAST: CellValue[][] = [
+  ["Cast #", "Name", "Character"],
+  [1, "Ann Lee", "Hero"],
+  [2, "Bo Diaz", "Villain"],
+  [7, "Cy Park", "Cop"],
+];
+
+function schedule(rows: CellValue[][], headers: CellValue[] = ["ID", "Date", "Start", "End", "Cast"]): CellValue[][] {
+  return [headers, ...rows];
+}
+
+function codes(m: Model): string[] {
+  return m.issues.map((i) => i.code);
+}
+
+function issue(m: Model, code: string) {
+  const found = m.issues.find((i) => i.code === code);
+  if (!found) throw new Error(`no ${code} issue in ${JSON.stringify(m.issues)}`);
+  return found;
+}
+
+describe("finding tables", () => {
+  test("a title row above the headers is skipped", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Sheet1", [
+          ["Shooting Schedule - Week 1"],
+          [null, null],
+          ["Scene #", "Date", "Call", "Wrap"],
+          ["12", D, 0.25, 0.5],
+        ]),
+      ),
+    );
+    expect(m.tables[0]).toMatchObject({ role: "schedule", headerAddress: "A3:D3", roleSource: "headers" });
+    expect(m.items).toHaveLength(1);
+    expect(m.items[0]).toMatchObject({ id: "row:4", row: 4, scene: "12", start: D * 1440 + 360, end: D * 1440 + 720 });
+    expect(codes(m)).toEqual([]);
+  });
+
+  test("a first row with two matching headers is the header row even when a later row matches too", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["Date", "Scene"],
+          [D, "1"],
+          ["Date", "Scene"],
+        ]),
+      ),
+    );
+    expect(m.tables[0].headerAddress).toBe("A1:B1");
+    expect(m.items).toHaveLength(2);
+  });
+
+  test("an Excel table is read at its own position; other cells on the sheet are not", () => {
+    const table = schedule([["A", D, 0.25, 0.5, 1]]);
+    const sheet = tableSheet("Board", "Schedule", table, 5, 2);
+    sheet.used = { row: 1, col: 1, values: [["Notes"], ["whatever", "x", "y"]] };
+    const m = parseWorkbook(workbook(sheet, rangeSheet("Cast", CAST)));
+    expect(m.tables[0]).toMatchObject({
+      sheet: "Board",
+      table: "Schedule",
+      headerAddress: "B5:F5",
+      roleSource: "name",
+    });
+    expect(m.items[0]).toMatchObject({ id: "A", row: 6 });
+    expect(m.items[0].cells.Start).toBe("D6");
+    expect(m.items[0].cells.Cast).toBe("F6");
+    expect(JSON.parse(JSON.stringify(m.items[0].cells))).toEqual({
+      ID: "B6",
+      Date: "C6",
+      Start: "D6",
+      End: "E6",
+      Cast: "F6",
+    });
+  });
+
+  test("several schedule tables are concatenated in sheet order; resource tables are merged", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Week 1 Schedule", schedule([["A", D, 0.25, 0.5, 1]]), 1, 1),
+        tableSheet("Week 2", "Schedule2", schedule([["B", D + 7, 0.25, 0.5, "Crew Guy"]])),
+        rangeSheet("Cast", CAST),
+        rangeSheet("Crew", [
+          ["Name", "Position"],
+          ["Crew Guy", "Gaffer"],
+        ]),
+      ),
+    );
+    expect(m.items.map((i) => [i.id, i.index])).toEqual([
+      ["A", 0],
+      ["B", 1],
+    ]);
+    expect(m.resources.map((r) => [r.label, r.type, r.order])).toEqual([
+      ["1", "cast", 0],
+      ["2", "cast", 1],
+      ["7", "cast", 2],
+      ["Crew Guy", "crew", 3],
+    ]);
+    expect(m.items[1].crew).toEqual([]);
+    expect(m.items[1].cast).toEqual(["name:crew guy"]);
+  });
+
+  test("generated sheets are never read", () => {
+    const s = rangeSheet("Conflicts", schedule([["A", D, 0.25, 0.5, 1]]));
+    s.generated = true;
+    const m = parseWorkbook(workbook(s, rangeSheet("Schedule", schedule([]))));
+    expect(m.tables.map((t) => t.sheet)).toEqual(["Schedule"]);
+  });
+
+  test("a saved mapping wins over the name, and can ignore a sheet", () => {
+    const snap: WorkbookSnapshot = workbook(
+      rangeSheet("Crew", schedule([["A", D, 0.25, 0.5, ""]])),
+      rangeSheet("Schedule", schedule([["B", D, 0.25, 0.5, ""]])),
+    );
+    snap.settings = { mappings: { Crew: { role: "schedule" }, Schedule: { role: "ignore" } } };
+    const m = parseWorkbook(snap);
+    expect(m.items.map((i) => i.id)).toEqual(["A"]);
+    expect(m.tables).toHaveLength(1);
+    expect(m.tables[0]).toMatchObject({ sheet: "Crew", roleSource: "saved" });
+  });
+
+  test("saved column overrides map an odd header", () => {
+    const snap = workbook(
+      rangeSheet("Schedule", [
+        ["Date", "Report"],
+        [D, 0.25],
+      ]),
+    );
+    snap.settings = { mappings: { Schedule: { role: "schedule", columns: { Start: "Report" } } } };
+    const m = parseWorkbook(snap);
+    expect(m.items[0].callOnly).toBe(D * 1440 + 360);
+  });
+
+  test("headers that fit no role give unknown-table at the header cell", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Sheet2", [
+          ["Mood", "Colour"],
+          ["happy", "red"],
+        ]),
+        rangeSheet("Schedule", schedule([])),
+      ),
+    );
+    expect(issue(m, "unknown-table")).toMatchObject({ sheet: "Sheet2", cell: "A1:B1" });
+    expect(m.tables[0].role).toBeNull();
+  });
+
+  test("headers that fit two roles equally give ambiguous-table", () => {
+    // Budget: Account, Amount, Name (Description); Resources: Account, Name, Kind (Type): a tie.
+    const m = parseWorkbook(
+      workbook(rangeSheet("Sheet2", [["Account", "Amount", "Name", "Kind"]]), rangeSheet("Schedule", schedule([]))),
+    );
+    const found = issue(m, "ambiguous-table");
+    expect(found.message).toContain("fit Resources and Budget equally");
+    expect(found.cell).toBe("A1:D1");
+  });
+
+  test("a Name/Address table with no Type column is read as locations", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Places", [
+          ["Name", "Address", "Crew Parking"],
+          ["Barn", "1 Farm Rd", "Lot B"],
+        ]),
+        rangeSheet("Schedule", schedule([])),
+      ),
+    );
+    expect(m.resources[0]).toMatchObject({ type: "location", address: "1 Farm Rd", parking: "Lot B" });
+  });
+
+  test("a missing required column is reported at the header row's first cell", () => {
+    const m = parseWorkbook(
+      workbook(rangeSheet("Schedule", [["Title"], ["x"], ["ID", "Start", "End"], ["A", 0.25, 0.5]])),
+    );
+    const found = issue(m, "missing-column");
+    expect(found).toMatchObject({ sheet: "Schedule", cell: "A3" });
+    expect(found.message).toContain('add a column headed "Date"');
+  });
+
+  test("no schedule at all gives missing-table", () => {
+    const m = parseWorkbook(workbook(rangeSheet("Cast", CAST)));
+    expect(codes(m)).toEqual(["missing-table"]);
+  });
+
+  test("blank rows inside a table are skipped", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet(
+          "Schedule",
+          schedule([
+            ["A", D, "", "", ""],
+            [null, "", "  ", null, null],
+            ["B", D, "", "", ""],
+          ]),
+        ),
+      ),
+    );
+    expect(m.items.map((i) => [i.id, i.row])).toEqual([
+      ["A", 2],
+      ["B", 4],
+    ]);
+    expect(m.tables[0].rows).toBe(2);
+  });
+});
+
+describe("schedule items", () => {
+  function one(row: CellValue[], headers?: CellValue[], extra: WorkbookSnapshot["sheets"] = []) {
+    const m = parseWorkbook(
+      workbook(rangeSheet("Schedule", schedule([row], headers)), rangeSheet("Cast", CAST), ...extra),
+    );
+    return { m, item: m.items[0] };
+  }
+
+  test.each<[string, CellValue[], Partial<Record<string, unknown>>]>([
+    [
+      "start and end",
+      ["A", D, 0.25, 0.5, ""],
+      { start: minutes("2026-03-02 06:00"), end: minutes("2026-03-02 12:00"), timed: true },
+    ],
+    [
+      "text times",
+      ["A", "2026-03-02", "7a", "7:30 PM", ""],
+      { start: minutes("2026-03-02 07:00"), end: minutes("2026-03-02 19:30"), timed: true },
+    ],
+    [
+      "night shoot",
+      ["A", D, "18:00", "04:00", ""],
+      { start: minutes("2026-03-02 18:00"), end: minutes("2026-03-03 04:00"), timed: true },
+    ],
+    ["25:30 end", ["A", D, "18:00", "25:30", ""], { end: minutes("2026-03-03 01:30"), timed: true }],
+    [
+      "zero length",
+      ["A", D, "09:00", "09:00", ""],
+      { start: minutes("2026-03-02 09:00"), end: minutes("2026-03-02 09:00"), timed: true },
+    ],
+    [
+      "start alone is a call",
+      ["A", D, "07:00", "", ""],
+      { callOnly: minutes("2026-03-02 07:00"), timed: false, start: undefined },
+    ],
+    ["date only", ["A", D, "", "", ""], { date: D, timed: false, start: undefined, end: undefined }],
+    [
+      "own date-time",
+      ["A", D, D + 1 + 0.25, D + 1 + 0.5, ""],
+      { start: minutes("2026-03-03 06:00"), end: minutes("2026-03-03 12:00") },
+    ],
+  ])("%s", (_name, row, expected) => {
+    expect(one(row).item).toMatchObject(expected);
+  });
+
+  test.each<[string, CellValue[], Partial<Record<string, unknown>>]>([
+    [
+      "start + duration",
+      ["A", D, "08:00", "", 1.5],
+      { start: minutes("2026-03-02 08:00"), end: minutes("2026-03-02 09:30"), durationMin: 90 },
+    ],
+    [
+      "end + duration",
+      ["A", D, "", "10:00", "90m"],
+      { start: minutes("2026-03-02 08:30"), end: minutes("2026-03-02 10:00") },
+    ],
+    ["duration alone", ["A", D, "", "", "2h"], { timed: false, durationMin: 120 }],
+  ])("%s", (_name, row, expected) => {
+    expect(one(row, ["ID", "Date", "Start", "End", "Duration"]).item).toMatchObject(expected);
+  });
+
+  test("a bad End leaves a date-only item and one bad-time issue", () => {
+    const { m, item } = one(["A", D, "07:00", "lunch", ""]);
+    expect(item).toMatchObject({ date: D, timed: false, callOnly: minutes("2026-03-02 07:00") });
+    expect(m.issues).toEqual([
+      {
+        code: "bad-time",
+        sheet: "Schedule",
+        cell: "D2",
+        message: "Schedule!D2: 'lunch' is not a time; write it like 07:00 or 7:30 PM",
+      },
+    ]);
+  });
+
+  test("a bad Date is a bad-date issue; the row stays with date null", () => {
+    const { m, item } = one(["A", "31/02/2026", "07:00", "08:00", ""]);
+    expect(item.date).toBeNull();
+    expect(item.timed).toBe(false);
+    expect(issue(m, "bad-date").message).toBe("Schedule!B2: '31/02/2026' is not a date; write it like 2026-03-02");
+  });
+
+  test("times without a Date are reported at the Date cell", () => {
+    const { m, item } = one(["A", "", "07:00", "08:00", ""]);
+    expect(item).toMatchObject({ date: null, timed: false });
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([["missing-value", "B2"]]);
+  });
+
+  test("a date-time Start gives a row without Date its date, with no issue", () => {
+    const { m, item } = one(["A", "", D + 0.25, "08:00", ""]);
+    expect(item).toMatchObject({ date: D, start: minutes("2026-03-02 06:00"), end: minutes("2026-03-02 08:00") });
+    expect(codes(m)).toEqual([]);
+  });
+
+  test("an error in a Cast cell is a cell-error, not an unknown resource", () => {
+    const { m, item } = one(["A", D, "", "", "#N/A"]);
+    expect(item.cast).toEqual([]);
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([["cell-error", "E2"]]);
+  });
+
+  test.each<[CellValue]>([[{ error: "#N/A" }], ["#REF!"]])("an error cell %p is a cell-error issue", (v) => {
+    const { m } = one(["A", D, v, "08:00", ""]);
+    expect(issue(m, "cell-error")).toMatchObject({ sheet: "Schedule", cell: "C2" });
+  });
+
+  test.each<[string, boolean]>([
+    ["Cancelled", true],
+    ["canceled", true],
+    ["OMITTED", true],
+    ["Cancel", false],
+    ["Scheduled", false],
+  ])("status %p cancelled=%p", (status, cancelled) => {
+    expect(one(["A", D, "", "", "", status], ["ID", "Date", "Start", "End", "Cast", "Status"]).item.cancelled).toBe(
+      cancelled,
+    );
+  });
+
+  test("deadline: date-only means the end of that day; a date-time is exact", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Due"],
+          ["A", D, "2026-03-05"],
+          ["B", D, "2026-03-05 18:00"],
+          ["C", D, "18:00"],
+        ]),
+      ),
+    );
+    expect(m.items.map((i) => [i.deadline, i.deadlineDateOnly])).toEqual([
+      [minutes("2026-03-06 00:00"), true],
+      [minutes("2026-03-05 18:00"), false],
+      [minutes("2026-03-02 18:00"), false],
+    ]);
+  });
+
+  test("other columns: shoot day, scene, pages, priority, set, I/E, D/N, notes", () => {
+    const headers = ["Scene No.", "Shoot Day #", "Date", "Pgs", "Pri", "Set Name", "INT/EXT", "Day/Night", "Remarks"];
+    const m = parseWorkbook(
+      workbook(rangeSheet("Schedule", [headers, ["12A", 3, D, "1 4/8", "High", "KITCHEN", "INT", "D", "rain cover"]])),
+    );
+    expect(m.items[0]).toMatchObject({
+      scene: "12A",
+      shootDay: 3,
+      eighths: 12,
+      priority: 2,
+      set: "KITCHEN",
+      ie: "INT",
+      dn: "D",
+      notes: "rain cover",
+    });
+    expect(m.hasShootDayColumn).toBe(true);
+  });
+
+  test("hasShootDayColumn needs at least one value", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["Date", "Day"],
+          [D, null],
+        ]),
+      ),
+    );
+    expect(m.hasShootDayColumn).toBe(false);
+  });
+
+  test("IDs: missing gives row:N; numbers and text compare as text; duplicates are flagged and both kept", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date"],
+          [7, D],
+          ["", D],
+          ["7", D],
+          ["7.0", D],
+        ]),
+      ),
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["7", "row:3", "7", "7"]);
+    expect(m.itemById.get("7")?.row).toBe(2);
+    expect(m.issues.filter((i) => i.code === "duplicate-id").map((i) => i.cell)).toEqual(["A4", "A5"]);
+  });
+});
+
+describe("resource resolution", () => {
+  const resources: CellValue[][] = [
+    ["ID", "Name", "Role", "Type", "Capacity"],
+    [7, "Ann Lee", "Hero", "cast", ""],
+    ["G1", "Grip Truck", "", "vehicle", 2],
+    ["", "Dana Fox", "Gaffer", "crew", ""],
+  ];
+
+  function items(cast: CellValue, extra: CellValue[][] = []) {
+    return parseWorkbook(
+      workbook(rangeSheet("Schedule", [["Date", "Cast"], [D, cast], ...extra]), rangeSheet("Resources", resources)),
+    );
+  }
+
+  test.each<[CellValue, string[]]>([
+    [7, ["7"]],
+    ["7", ["7"]],
+    ["7.0", ["7"]],
+    ["ann lee", ["7"]],
+    ["HERO", ["7"]],
+    ["g1; Dana Fox", ["g1", "name:dana fox"]],
+    ["Gaffer", ["name:dana fox"]],
+    ["7, Ann Lee, hero", ["7"]], // one resource named three ways: once
+  ])("%p -> %p", (cast, keys) => {
+    const m = items(cast);
+    expect(m.items[0].cast).toEqual(keys);
+    expect(codes(m)).toEqual([]);
+  });
+
+  test("unknown tokens: one issue per cell, one shared synthetic resource per token", () => {
+    const m = items("Zed, 7, Yan", [[D, "zed"]]);
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["unknown-resource", "B2"],
+      ["unknown-resource", "B3"],
+    ]);
+    expect(m.issues[0].message).toContain("'Zed', 'Yan' are not on any resource table");
+    const zed = m.resourceByKey.get("name:zed");
+    expect(zed).toMatchObject({ type: "other", capacity: 1, label: "Zed", synthetic: true, row: 0 });
+    expect(m.items[0].cast).toEqual(["name:zed", "7", "name:yan"]);
+    expect(m.items[1].cast).toEqual(["name:zed"]);
+    expect(m.resources.filter((r) => r.synthetic)).toHaveLength(2);
+  });
+
+  test("resource fields", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Cast", [
+          [
+            "Cast ID",
+            "Full Name",
+            "Start Date",
+            "Until",
+            "Days Off",
+            "Union",
+            "Drop OK",
+            "Rate",
+            "Hour Rate",
+            "Acct",
+            "Mobile",
+            "Makeup",
+            "DOB",
+            "Dept",
+          ],
+          [
+            1,
+            "Ann",
+            "2026-03-01",
+            "2026-03-20",
+            "2026-03-05..2026-03-06; 3/9/2026",
+            "SAG-AFTRA",
+            "yes",
+            "$1,000",
+            50,
+            1401,
+            "555-0100",
+            "1:30",
+            "2001-05-05",
+            "Cast",
+          ],
+        ]),
+      ),
+    );
+    expect(m.resources[0]).toMatchObject({
+      key: "1",
+      label: "1",
+      type: "cast",
+      availableFrom: serial("2026-03-01"),
+      availableTo: serial("2026-03-20"),
+      unavailable: [
+        { from: serial("2026-03-05"), to: serial("2026-03-06") },
+        { from: serial("2026-03-09"), to: serial("2026-03-09") },
+      ],
+      ruleSet: "SAG-AFTRA",
+      allowDrop: true,
+      dayRate: 1000,
+      hourlyRate: 50,
+      account: "1401",
+      phone: "555-0100",
+      leadTimeMin: 90,
+      birthDate: serial("2001-05-05"),
+      department: "Cast",
+      capacity: 1,
+      sheet: "Cast",
+      row: 2,
+    });
+    expect(codes(m)).toEqual([]);
+  });
+
+  test("a resource without ID is keyed by name; labels use ID else name", () => {
+    const m = items("");
+    expect(m.resources.map((r) => [r.key, r.label, r.type, r.capacity])).toEqual([
+      ["7", "7", "cast", 1],
+      ["g1", "G1", "vehicle", 2],
+      ["name:dana fox", "Dana Fox", "crew", 1],
+    ]);
+  });
+
+  test("bad type, bad capacity, unknown rule set and duplicate resource IDs are issues", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Crew", [
+          ["ID", "Name", "Type", "Capacity", "Rule Set"],
+          ["C1", "Al", "wizard", 0, "Teamsters"],
+          ["c1", "Al again", "", "", ""],
+        ]),
+      ),
+    );
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["bad-value", "C2"],
+      ["bad-number", "D2"],
+      ["unknown-rule-set", "E2"],
+      ["duplicate-id", "A3"],
+    ]);
+    expect(m.resources).toHaveLength(1);
+    expect(m.resources[0]).toMatchObject({ type: "crew", capacity: 1, ruleSet: "Teamsters" });
+  });
+
+  test("a rule set defined in the Rules table or in settings is known", () => {
+    const snap = workbook(
+      rangeSheet("Schedule", schedule([])),
+      rangeSheet("Rules", [
+        ["Rule Set", "Min Rest (h)", "Travel Buffer (min)"],
+        ["Teamsters", 9, "45m"],
+        ["SAG-AFTRA", 11, ""],
+      ]),
+      rangeSheet("Crew", [
+        ["Name", "Union"],
+        ["Al", "teamsters"],
+        ["Bo", "DGA"],
+      ]),
+    );
+    snap.settings = { ruleSets: { DGA: { minRestHours: 8 } } };
+    const m = parseWorkbook(snap);
+    expect(codes(m)).toEqual([]);
+    expect(m.ruleSets.get("teamsters")).toMatchObject({ name: "Teamsters", minRestHours: 9, travelBufferMin: 45 });
+    expect(m.ruleSets.get("sagaftra")).toMatchObject({ minRestHours: 11, maxDayHours: 14 });
+    expect(m.ruleSets.get("dga")?.minRestHours).toBe(8);
+  });
+
+  test("the Location cell names a location resource, preferring type location", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["Date", "Location"],
+          [D, "Barn"],
+          [D, "Nowhere"],
+          [D, "barn"],
+        ]),
+        rangeSheet("Props", [
+          ["ID", "Name", "Type"],
+          ["P1", "Barn", "equipment"],
+        ]),
+        rangeSheet("Locations", [
+          ["Location", "Address", "Nearest Hospital", "Hospital Address"],
+          ["Barn", "1 Farm Rd", "St Mary", "2 Main St"],
+        ]),
+      ),
+    );
+    const barn = m.resources.find((r) => r.type === "location")!;
+    expect(barn).toMatchObject({ nearestHospital: "St Mary", hospitalAddress: "2 Main St" });
+    expect(m.items.map((i) => i.locationKey)).toEqual([barn.key, undefined, barn.key]);
+    expect(m.items[0].resourceKeys).toEqual([barn.key]);
+    expect(codes(m)).toEqual([]);
+  });
+});
+
+describe("availability, materials, travel, budget, production", () => {
+  test("availability windows", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Cast", CAST),
+        rangeSheet("Availability", [
+          ["Resource", "From", "To", "Kind"],
+          [1, "2026-03-02", "2026-03-03", ""],
+          ["Bo Diaz", "2026-03-02 08:00", "12:00", "Travel"],
+          ["Villain", D, "", "day off"],
+          ["Nobody", D, "", ""],
+          [7, D, "", "vacation"],
+          [7, "2026-03-05", "2026-03-04", ""],
+        ]),
+      ),
+    );
+    expect(m.availability.map((w) => [w.resourceKey, w.from, w.to, w.kind])).toEqual([
+      ["1", minutes("2026-03-02 00:00"), minutes("2026-03-04 00:00"), "unavailable"],
+      ["2", minutes("2026-03-02 08:00"), minutes("2026-03-02 12:00"), "travel"],
+      ["2", minutes("2026-03-02 00:00"), minutes("2026-03-03 00:00"), "day off"],
+      ["7", minutes("2026-03-02 00:00"), minutes("2026-03-03 00:00"), "unavailable"],
+    ]);
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["unknown-resource", "A5"],
+      ["bad-value", "D6"],
+      ["bad-date", "C7"],
+    ]);
+  });
+
+  test("materials, travel, budget", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([["A", D, 0.25, 0.5, ""]])),
+        rangeSheet("Deliveries", [
+          ["Item", "Qty", "Needed For", "ETA", "Vendor"],
+          ["Rain towers", 2, "A; Z", "2026-03-02 09:00", "Acme"],
+          ["Smoke", "", "", "", ""],
+        ]),
+        rangeSheet("Travel Times", [
+          ["From", "To", "Minutes"],
+          ["Barn", "Field", "1h"],
+          ["Barn", "Town", "x"],
+        ]),
+        rangeSheet("Budget", [
+          ["Account", "Description", "Amount"],
+          [1401, "Cast", "$10,000"],
+        ]),
+      ),
+    );
+    expect(m.materials).toHaveLength(1);
+    expect(m.materials[0]).toMatchObject({
+      item: "Rain towers",
+      quantity: 2,
+      neededFor: ["A", "Z"],
+      delivery: minutes("2026-03-02 09:00"),
+      deliveryDateOnly: false,
+      vendor: "Acme",
+      row: 2,
+    });
+    expect(m.materials[0].cells.Delivery).toBe("D2");
+    expect(m.travel).toEqual([{ from: "Barn", to: "Field", minutes: 60 }]);
+    expect(m.budget).toEqual([{ account: "1401", description: "Cast", amount: 10000, sheet: "Budget", row: 2 }]);
+    expect(m.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
+      ["missing-value", "Deliveries", "D3"],
+      ["unknown-item", "Deliveries", "C2"],
+      ["bad-number", "Travel Times", "C3"],
+    ]);
+  });
+
+  test.each<[string, CellValue[][]]>([
+    [
+      "key/value rows",
+      [
+        ["Title", "Night Shift"],
+        ["1st AD:", "Pat"],
+        ["Nearest hospital", "St Mary"],
+        ["Mood", "calm"],
+      ],
+    ],
+    [
+      "a header row",
+      [
+        ["Title", "1st AD", "Nearest Hospital", "Mood"],
+        ["Night Shift", "Pat", "St Mary", "calm"],
+      ],
+    ],
+  ])("production as %s", (_name, values) => {
+    const m = parseWorkbook(workbook(rangeSheet("Schedule", schedule([])), rangeSheet("Production", values)));
+    expect(m.production).toMatchObject({ Title: "Night Shift", "1st AD": "Pat", "Nearest Hospital": "St Mary" });
+  });
+});
+
+describe("dependencies", () => {
+  function deps(rows: [string, string][]) {
+    return parseWorkbook(
+      workbook(rangeSheet("Schedule", [["ID", "Date", "Depends On"], ...rows.map(([id, d]) => [id, D, d])])),
+    );
+  }
+
+  test("known ids are kept as written; unknown ones are issues", () => {
+    const m = deps([
+      ["A", ""],
+      ["B", "A"],
+      ["C", "A, Q"],
+    ]);
+    expect(m.items.map((i) => i.dependsOn)).toEqual([[], ["A"], ["A", "Q"]]);
+    expect(m.issues).toEqual([
+      {
+        code: "unknown-dependency",
+        sheet: "Schedule",
+        cell: "C4",
+        message: "Schedule!C4: Depends On names 'Q', which is not an ID in the schedule",
+      },
+    ]);
+  });
+
+  test("a cycle is one issue listing its ids; a self-dependency is a cycle", () => {
+    const m = deps([
+      ["A", "C"],
+      ["B", "A"],
+      ["C", "B"],
+      ["D", "A"],
+      ["E", "E"],
+    ]);
+    const cycles = m.issues.filter((i) => i.code === "dependency-cycle");
+    expect(cycles.map((c) => c.cell)).toEqual(["C2", "C6"]);
+    expect(cycles[0].message).toContain("A → B → C → A");
+    expect(cycles[1].message).toContain("E → E");
+  });
+
+  test("without an ID column, Depends On may name a unique scene", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["Scene", "Date", "After"],
+          ["1", D, ""],
+          ["2", D, "1"],
+        ]),
+      ),
+    );
+    expect(m.items[1].dependsOn).toEqual(["row:2"]);
+    expect(codes(m)).toEqual([]);
+  });
+
+  test("a chain of 200k items does not overflow the stack", () => {
+    const rows: CellValue[][] = [["ID", "Date", "Depends On"]];
+    for (let i = 0; i < 200000; i++) rows.push([`T${i}`, D, i ? `T${i - 1}` : `T199999`]);
+    const m = parseWorkbook(workbook(rangeSheet("Schedule", rows)));
+    const cycles = m.issues.filter((i) => i.code === "dependency-cycle");
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0].cell).toBe("C2");
+  });
+});
+
+describe("workbook settings", () => {
+  test("1904 date system: serials are moved to the 1900 epoch", () => {
+    const snap = workbook(rangeSheet("Schedule", schedule([["A", D - 1462, D - 1462 + 0.25, 0.5, ""]])));
+    snap.date1904 = true;
+    const m = parseWorkbook(snap);
+    expect(m.items[0]).toMatchObject({ date: D, start: minutes("2026-03-02 06:00"), end: minutes("2026-03-02 12:00") });
+  });
+
+  test.each<[string | undefined, string]>([
+    [undefined, "2026-03-04"],
+    ["en-US", "2026-03-04"],
+    ["en-GB", "2026-04-03"],
+    ["de-DE", "2026-04-03"],
+  ])("culture %p reads 3/4/2026 as %p", (culture, iso) => {
+    const snap = workbook(rangeSheet("Schedule", [["Date"], ["3/4/2026"]]));
+    snap.culture = culture;
+    expect(parseWorkbook(snap).items[0].date).toBe(serial(iso));
+  });
+});
