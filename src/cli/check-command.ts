@@ -1,0 +1,132 @@
+/** `check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>]`: the file-side pipeline. */
+import * as path from "path";
+import { check } from "../core/check";
+import { buildWritePlan } from "../core/writeplan";
+import { readWorkbookFile } from "../xlsx/read";
+import { applyPlan } from "../xlsx/write";
+import { CliError, inspectInput, sameFile, writeFileAtomic } from "./files";
+import { formatSummary } from "./summary";
+import type { CliIO } from "./io";
+
+export const CHECK_USAGE = `Usage: production-coordinator check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>]
+
+  --json <file>   write the report as JSON to <file>; "-" prints it on stdout instead of the summary
+  --out <file>    write a copy of the workbook with highlights and the generated sheets
+                  (Conflicts, Priorities, DOOD, Cost Report, call sheets); the input is never changed
+
+Exit status: 0 no error conflicts, 1 error conflicts found, 2 could not run.`;
+
+/** Above this many rows the CLI prints progress lines on stderr. */
+const PROGRESS_ROWS = 5000;
+
+export interface CheckArgs {
+  input: string;
+  json?: string;
+  out?: string;
+}
+
+export function parseCheckArgs(argv: string[]): CheckArgs | "help" {
+  let input: string | undefined;
+  let json: string | undefined;
+  let out: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const eq = a.indexOf("=");
+    const flag = a.startsWith("--") && eq > 0 ? a.slice(0, eq) : a;
+    const inline = a.startsWith("--") && eq > 0 ? a.slice(eq + 1) : undefined;
+    const next = (): string => {
+      if (inline !== undefined) return inline;
+      const v = argv[++i];
+      if (v === undefined || v === "") throw new CliError(`${flag} needs a value (see --help)`);
+      return v;
+    };
+    if (flag === "--help" || flag === "-h") return "help";
+    else if (flag === "--json") json = next();
+    else if (flag === "--out" || flag === "-o") out = next();
+    else if (a.startsWith("-") && a !== "-") throw new CliError(`unknown option ${a} (see --help)`);
+    else if (input === undefined) input = a;
+    else throw new CliError(`unexpected argument ${a}: check takes one workbook (see --help)`);
+  }
+  if (!input) throw new CliError("check needs a workbook: production-coordinator check <workbook.xlsx>");
+  return { input, json, out };
+}
+
+function rowCount(snapshot: { sheets: { used: { values: unknown[] } | null }[] }): number {
+  return snapshot.sheets.reduce((n, s) => n + (s.used?.values.length ?? 0), 0);
+}
+
+export async function runCheck(argv: string[], io: CliIO): Promise<number> {
+  const args = parseCheckArgs(argv);
+  if (args === "help") {
+    io.stdout(CHECK_USAGE);
+    return 0;
+  }
+  const { input, json, out } = args;
+  if (out && (await sameFile(input, out))) {
+    throw new CliError(`--out ${out} is the input workbook; choose another file (the input is never overwritten)`);
+  }
+  if (json && json !== "-" && (await sameFile(input, json))) {
+    throw new CliError(`--json ${json} is the input workbook; choose another file`);
+  }
+  if (out && json && json !== "-" && (await sameFile(out, json))) {
+    throw new CliError("--json and --out name the same file");
+  }
+  const { size } = await inspectInput(input);
+  const started = Date.now();
+  const big = size > 2_000_000;
+  if (big) io.stderr(`Reading ${input} (${(size / 1e6).toFixed(1)} MB)...`);
+
+  let loaded;
+  try {
+    loaded = await readWorkbookFile(input);
+  } catch (e) {
+    throw new CliError(`${input}: cannot open as an .xlsx workbook (corrupt or not an Excel file): ${firstLine(e)}`);
+  }
+  const { snapshot, workbook } = loaded;
+  if (snapshot.sheets.length === 0) throw new CliError(`${input}: the workbook has no worksheets`);
+  const rows = rowCount(snapshot);
+  if (big || rows > PROGRESS_ROWS) io.stderr(`Read ${rows} rows in ${secs(started)}; checking...`);
+
+  let result;
+  try {
+    result = check(snapshot);
+  } catch (e) {
+    throw new CliError(`${input}: the check failed: ${firstLine(e)}`);
+  }
+  const { report, model } = result;
+
+  // Everything is computed before anything is written: a failure leaves no output behind.
+  let xlsx: Buffer | undefined;
+  if (out) {
+    try {
+      applyPlan(workbook, buildWritePlan(report, model, {}));
+      xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+    } catch (e) {
+      throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);
+    }
+  }
+  const jsonText = json ? JSON.stringify(report, null, 2) + "\n" : undefined;
+  if (out && xlsx) {
+    if (rows > PROGRESS_ROWS) io.stderr(`Writing ${out}...`);
+    await writeFileAtomic(out, xlsx);
+  }
+  if (json && json !== "-" && jsonText) await writeFileAtomic(json, jsonText);
+
+  if (json === "-" && jsonText) io.stdoutRaw(jsonText);
+  else {
+    io.stdout(formatSummary(report));
+    if (out) io.stdout(`Wrote ${path.normalize(out)}`);
+    if (json) io.stdout(`Wrote ${path.normalize(json)}`);
+  }
+  if (big || rows > PROGRESS_ROWS) io.stderr(`Done in ${secs(started)}.`);
+  return report.summary.errors > 0 ? 1 : 0;
+}
+
+function secs(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+export function firstLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return (text.split("\n")[0] || "unknown error").slice(0, 300);
+}

@@ -1,0 +1,168 @@
+/**
+ * ExcelJS workbook -> WorkbookSnapshot (the plain data the core reads).
+ *
+ * Dates: ExcelJS turns a cell with a date number format into a JS Date whose UTC fields are the wall clock.
+ * A number typed into a cell without a date format stays a raw serial in the file's own date system. So in a
+ * 1904-system file, Dates are converted back to 1904 serials and the snapshot says date1904: every number then
+ * means the same thing, and the parser normalises once.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { parseRange } from "../core/a1";
+import { DATE1904_OFFSET } from "../core/time";
+import { isMetaSheet, readMeta } from "./meta";
+
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86400000;
+
+/** A JS Date as ExcelJS gives it (wall clock in UTC fields) -> serial in the workbook's date system. */
+export function dateToSerial(date: Date, date1904 = false): number {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return NaN;
+  const serial = (ms - EPOCH_1900_MS) / MS_PER_DAY;
+  return date1904 ? serial - DATE1904_OFFSET : serial;
+}
+
+function richTextToString(v: { richText: { text: string }[] }): string {
+  return v.richText.map((r) => r.text ?? "").join("");
+}
+
+/** One ExcelJS cell value -> snapshot value (rich text, hyperlinks and formulas flattened). */
+export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellValue {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case "string":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : { error: "#NUM!" };
+    case "boolean":
+      return value;
+    default:
+      break;
+  }
+  if (value instanceof Date) {
+    const serial = dateToSerial(value, date1904);
+    return Number.isNaN(serial) ? { error: "#VALUE!" } : serial;
+  }
+  if (typeof value !== "object") return null;
+  if ("error" in value) return { error: String(value.error) };
+  if ("richText" in value && Array.isArray(value.richText)) return richTextToString(value);
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = (value as ExcelJS.CellFormulaValue).result;
+    // A formula saved without a cached result (never calculated) reads as empty.
+    if (result === undefined) return null;
+    return toCellValue(result as ExcelJS.CellValue, date1904);
+  }
+  if ("hyperlink" in value || "text" in value) {
+    const text: unknown = (value as ExcelJS.CellHyperlinkValue).text;
+    if (typeof text === "string") return text;
+    if (text && typeof text === "object" && "richText" in text)
+      return richTextToString(text as ExcelJS.CellRichTextValue);
+    return text === undefined || text === null ? null : String(text);
+  }
+  return null;
+}
+
+/** Reads the used range of a worksheet: from its first to its last non-empty row and column. */
+function usedGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid | null {
+  let minRow = Infinity;
+  let maxRow = 0;
+  let minCol = Infinity;
+  let maxCol = 0;
+  const rows: { r: number; cells: { c: number; v: CellValue }[] }[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: { c: number; v: CellValue }[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      // Merged cells other than the master repeat the master's value in ExcelJS: the sheet holds it once.
+      if (cell.isMerged && cell.master !== cell) return;
+      const v = toCellValue(cell.value, date1904);
+      if (v === null || v === "") return;
+      cells.push({ c, v });
+      if (c < minCol) minCol = c;
+      if (c > maxCol) maxCol = c;
+    });
+    if (cells.length === 0) return;
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+    rows.push({ r, cells });
+  });
+  if (maxRow === 0) return null;
+  const width = maxCol - minCol + 1;
+  const values: CellValue[][] = [];
+  for (let i = minRow; i <= maxRow; i++) values.push(new Array<CellValue>(width).fill(null));
+  for (const { r, cells } of rows) {
+    const line = values[r - minRow];
+    for (const { c, v } of cells) line[c - minCol] = v;
+  }
+  return { row: minRow, col: minCol, values };
+}
+
+/** Cuts a table's rectangle out of the sheet's used grid (cells outside the used range are empty). */
+function sliceGrid(used: Grid | null, row: number, col: number, rows: number, cols: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line = new Array<CellValue>(cols).fill(null);
+    const src = used?.values[row + r - used.row];
+    if (src && used) {
+      for (let c = 0; c < cols; c++) {
+        const v = src[col + c - used.col];
+        if (v !== undefined) line[c] = v;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+interface TableLike {
+  name?: string;
+  displayName?: string;
+  ref?: string;
+  tableRef?: string;
+  headerRow?: boolean;
+}
+
+function tablesOf(ws: ExcelJS.Worksheet, used: Grid | null): TableSnapshot[] {
+  const out: TableSnapshot[] = [];
+  const raw = (ws as unknown as { tables?: Record<string, { table?: TableLike } & TableLike> }).tables ?? {};
+  for (const entry of Object.values(raw)) {
+    const t: TableLike = entry.table ?? entry;
+    const ref = t.tableRef ?? t.ref;
+    const name = t.displayName ?? t.name;
+    if (!ref || !name) continue;
+    const rect = parseRange(ref);
+    if (!rect) continue;
+    // A table without a header row gets no header from us: its first data row stands in, the parser decides.
+    out.push({ name, row: rect.row, col: rect.col, values: sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols) });
+  }
+  return out;
+}
+
+/** Builds the snapshot of an ExcelJS workbook. Generated sheets are marked; the registry sheet is left out. */
+export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): WorkbookSnapshot {
+  const date1904 = !!wb.properties?.date1904;
+  const meta = readMeta(wb);
+  const sheets: SheetSnapshot[] = [];
+  for (const ws of wb.worksheets) {
+    if (isMetaSheet(ws)) continue;
+    const used = usedGrid(ws, date1904);
+    const sheet: SheetSnapshot = { name: ws.name, used, tables: tablesOf(ws, used) };
+    if (meta.generated.has(ws.name)) sheet.generated = true;
+    sheets.push(sheet);
+  }
+  const snapshot: WorkbookSnapshot = { sheets };
+  if (name) snapshot.name = name;
+  if (date1904) snapshot.date1904 = true;
+  if (meta.settings) snapshot.settings = meta.settings;
+  return snapshot;
+}
+
+/** Loads an .xlsx file (throws ExcelJS's error on a bad file; the CLI classifies it first). */
+export async function readWorkbookFile(
+  path: string,
+): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const base = path.split(/[\\/]/).pop() ?? path;
+  return { snapshot: snapshotFromExcelJS(workbook, base), workbook };
+}

@@ -1,0 +1,267 @@
+/**
+ * Applies a WritePlan to an ExcelJS workbook, and removes what an earlier run added.
+ *
+ * What the add-in adds, and how it is found again:
+ * - generated sheets: listed in the `_pc_meta` registry sheet (see meta.ts);
+ * - highlights: conditional formats of type expression whose formula is `ISTEXT("ProductionCoordinator:<severity>")`.
+ *   The formula is always true, so the format shows; it lives outside the cells, so the user's own fills, values
+ *   and number formats are never touched, and deleting it restores the sheet exactly.
+ */
+import type ExcelJS from "exceljs";
+import { GENERATED_MARKER } from "../core/plan";
+import type { CellStyle, GeneratedSheet, Highlight, PlanValue, WritePlan } from "../core/plan";
+import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
+import { SheetNameAllocator } from "../core/sheetnames";
+import { isMetaSheet, readMeta, writeMeta } from "./meta";
+
+/** The formula of a highlight rule: it names the marker so Clear finds exactly these. */
+export function highlightFormula(severity: string): string {
+  return `ISTEXT("${GENERATED_MARKER}:${severity}")`;
+}
+
+function isHighlightRule(rule: ExcelJS.ConditionalFormattingRule): boolean {
+  const formulae = (rule as { formulae?: unknown[] }).formulae;
+  return (
+    rule.type === "expression" &&
+    Array.isArray(formulae) &&
+    formulae.some((f) => typeof f === "string" && f.includes(`"${GENERATED_MARKER}:`))
+  );
+}
+
+/** "#RRGGBB" -> ExcelJS ARGB; null for anything else. */
+export function toArgb(color: string | undefined): string | null {
+  if (!color) return null;
+  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
+  return m ? `FF${m[1].toUpperCase()}` : null;
+}
+
+/** Removes highlights and generated sheets of earlier runs; saved settings stay. */
+export function clearAdded(wb: ExcelJS.Workbook): void {
+  const meta = readMeta(wb);
+  for (const ws of wb.worksheets) {
+    if (isMetaSheet(ws)) continue;
+    if (meta.generated.has(ws.name)) {
+      wb.removeWorksheet(ws.id);
+      continue;
+    }
+    removeHighlights(ws);
+  }
+  writeMeta(wb, new Map(), meta.settings);
+}
+
+/** ExcelJS keeps a sheet's conditional formats in a public field its typings leave out. */
+type WithConditionalFormats = { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
+
+function removeHighlights(ws: ExcelJS.Worksheet): void {
+  const sheet = ws as unknown as WithConditionalFormats;
+  const kept: ExcelJS.ConditionalFormattingOptions[] = [];
+  let changed = false;
+  for (const cf of sheet.conditionalFormattings ?? []) {
+    const rules = cf.rules.filter((r) => !isHighlightRule(r));
+    if (rules.length !== cf.rules.length) changed = true;
+    if (rules.length > 0) kept.push({ ...cf, rules });
+  }
+  if (changed) sheet.conditionalFormattings = kept;
+}
+
+/** Writes the plan: clears the previous run, then adds highlights and generated sheets (after the user's sheets). */
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  clearAdded(wb);
+  const settings = readMeta(wb).settings;
+
+  for (const h of plan.highlights) addHighlight(wb, h);
+
+  // Names: a user sheet keeps its name; a generated one takes a suffix (contract §8).
+  const names = new SheetNameAllocator(wb.worksheets.map((ws) => ws.name));
+  const actual = new Map<string, string>();
+  for (const s of plan.sheets) actual.set(s.name, names.allocate(s.name));
+  const tableNames = new Set<string>();
+  for (const ws of wb.worksheets) for (const t of ws.getTables()) tableNames.add(tableNameOf(t).toLowerCase());
+
+  const generated = new Map<string, string>();
+  // The registry sheet goes last so generated sheets follow the user's sheets in order.
+  writeMeta(wb, new Map(), undefined);
+  for (const s of plan.sheets) {
+    const name = actual.get(s.name) ?? s.name;
+    writeGeneratedSheet(wb, s, name, actual, tableNames);
+    generated.set(name, s.key);
+  }
+  writeMeta(wb, generated, settings);
+}
+
+function tableNameOf(t: unknown): string {
+  const o = t as { name?: string; table?: { name?: string; displayName?: string } };
+  return o.table?.displayName ?? o.table?.name ?? o.name ?? "";
+}
+
+function addHighlight(wb: ExcelJS.Workbook, h: Highlight): void {
+  const ws = wb.getWorksheet(h.sheet);
+  const argb = toArgb(h.color);
+  if (!ws || !argb || h.ranges.length === 0) return;
+  const ranges = h.ranges.filter((r) => parseRange(r.replace(/\$/g, "")) !== null);
+  if (ranges.length === 0) return;
+  ws.addConditionalFormatting({
+    ref: ranges.join(" "),
+    rules: [
+      {
+        type: "expression",
+        // Errors above warnings when both apply to one cell.
+        priority: h.severity === "error" ? 1 : 2,
+        formulae: [highlightFormula(h.severity)],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb } } },
+      },
+    ],
+  });
+}
+
+/** Every cell of an A1 range, row by row. */
+function* cellsOf(range: string): Generator<{ row: number; col: number }> {
+  const r = parseRange(range);
+  if (!r) return;
+  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) yield { row: r.row + i, col: r.col + j };
+}
+
+function writeValue(cell: ExcelJS.Cell, v: PlanValue): void {
+  if (v === null || v === undefined) return;
+  if (typeof v === "number" && !Number.isFinite(v)) {
+    cell.value = String(v);
+    return;
+  }
+  // A JS string is stored as text by ExcelJS (shared string), never parsed as a formula, whatever it starts with.
+  cell.value = v;
+}
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  const font: Partial<ExcelJS.Font> = { ...(cell.font ?? {}) };
+  let fontChanged = false;
+  if (style.bold !== undefined) ((font.bold = style.bold), (fontChanged = true));
+  if (style.italic !== undefined) ((font.italic = style.italic), (fontChanged = true));
+  if (style.fontSize !== undefined) ((font.size = style.fontSize), (fontChanged = true));
+  const fontArgb = toArgb(style.fontColor);
+  if (fontArgb) ((font.color = { argb: fontArgb }), (fontChanged = true));
+  if (fontChanged) cell.font = font;
+  const fill = toArgb(style.fill);
+  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  if (style.hAlign || style.vAlign || style.wrap !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...(cell.alignment ?? {}) };
+    if (style.hAlign) alignment.horizontal = style.hAlign;
+    if (style.vAlign) alignment.vertical = style.vAlign;
+    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+    cell.alignment = alignment;
+  }
+  if (style.border === "thin" || style.border === "medium") {
+    const side: Partial<ExcelJS.Border> = { style: style.border };
+    cell.border = { top: side, left: side, bottom: side, right: side };
+  } else if (style.border === "bottom") {
+    cell.border = { ...(cell.border ?? {}), bottom: { style: "thin" } };
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+}
+
+/** Excel table names: letters, digits, underscores and dots, starting with a letter or underscore. */
+function legalTableName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
+  if (!/^[A-Za-z_]/.test(base)) base = `_${base}`;
+  base = base.slice(0, 250);
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function writeGeneratedSheet(
+  wb: ExcelJS.Workbook,
+  s: GeneratedSheet,
+  name: string,
+  sheetNames: Map<string, string>,
+  tableNames: Set<string>,
+): void {
+  const ws = wb.addWorksheet(name);
+  for (const block of s.blocks) {
+    const at = parseCell(block.at);
+    if (!at) continue;
+    block.values.forEach((line, i) => {
+      line.forEach((v, j) => writeValue(ws.getCell(at.row + i, at.col + j), v));
+    });
+  }
+  for (const run of s.styles)
+    for (const { row, col } of cellsOf(run.range)) applyStyle(ws.getCell(row, col), run.style);
+  for (const m of s.merges) {
+    if (!parseRange(m)) continue;
+    try {
+      ws.mergeCells(m);
+    } catch {
+      // Overlapping merges in a plan are a plan bug; the sheet is still written without that merge.
+    }
+  }
+  s.columnWidths.forEach((w, i) => {
+    if (Number.isFinite(w) && w > 0) ws.getColumn(i + 1).width = w;
+  });
+  for (const [row, h] of Object.entries(s.rowHeights ?? {})) {
+    if (Number.isFinite(h) && h > 0) ws.getRow(Number(row)).height = h;
+  }
+  for (const link of s.hyperlinks) {
+    const at = parseCell(link.cell);
+    const target = parseRange(link.range);
+    if (!at || !target) continue;
+    const sheet = sheetNames.get(link.sheet) ?? link.sheet;
+    // ExcelJS writes an internal link (the `location` attribute) only for a "Sheet!A1" target without '#'.
+    const hyperlink = `${quoteSheet(sheet)}!${cellAddress(target.row, target.col)}`;
+    ws.getCell(at.row, at.col).value = { text: link.text, hyperlink };
+  }
+  if (s.table) addTable(ws, s.table, tableNames);
+  if (s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0)) {
+    ws.views = [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }];
+  }
+  if (s.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: s.print.orientation,
+      fitToPage: s.print.fitToWidth,
+      fitToWidth: s.print.fitToWidth ? 1 : undefined,
+      fitToHeight: s.print.fitToWidth ? 0 : undefined,
+      printArea: s.print.printArea,
+      ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
+    };
+  }
+  const tab = toArgb(s.tabColor);
+  if (tab) ws.properties.tabColor = { argb: tab };
+}
+
+function addTable(ws: ExcelJS.Worksheet, table: { range: string; name: string }, tableNames: Set<string>): void {
+  const r = parseRange(table.range);
+  if (!r || r.rows < 1) return;
+  const header: string[] = [];
+  const seen = new Set<string>();
+  for (let j = 0; j < r.cols; j++) {
+    // Table headers must be unique, non-empty text.
+    const v = ws.getCell(r.row, r.col + j).value;
+    let h = v === null || v === undefined || typeof v === "object" ? `Column${j + 1}` : String(v);
+    while (seen.has(h.toLowerCase())) h = `${h} ${j + 1}`;
+    seen.add(h.toLowerCase());
+    header.push(h);
+  }
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let i = 1; i < r.rows; i++) {
+    const line: ExcelJS.CellValue[] = [];
+    for (let j = 0; j < r.cols; j++) line.push(ws.getCell(r.row + i, r.col + j).value);
+    rows.push(line);
+  }
+  // Excel needs at least one data row under the header.
+  if (rows.length === 0) rows.push(new Array<ExcelJS.CellValue>(r.cols).fill(null));
+  // ExcelJS rewrites the cells from columns/rows: keep the styles already applied to them.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  for (const { row, col } of cellsOf(table.range)) styles.set(`${row},${col}`, { ...ws.getCell(row, col).style });
+  ws.addTable({
+    name: legalTableName(table.name, tableNames),
+    ref: cellAddress(r.row, r.col),
+    headerRow: true,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns: header.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+  for (const { row, col } of cellsOf(table.range)) {
+    const st = styles.get(`${row},${col}`);
+    if (st) ws.getCell(row, col).style = st;
+  }
+}

@@ -1,0 +1,240 @@
+import ExcelJS from "exceljs";
+import type { GeneratedSheet, WritePlan } from "../../../src/core/plan";
+import { applyPlan, clearAdded, highlightFormula, toArgb } from "../../../src/xlsx/write";
+import { readMeta, saveSettings } from "../../../src/xlsx/meta";
+import { snapshotFromExcelJS } from "../../../src/xlsx/read";
+import { cellFacts, dumpSheet, dumpWorkbook, roundTrip } from "./dump";
+
+/** A user's workbook: values, a formula, a date, number formats, a user fill, a user conditional format, a table. */
+function userWorkbook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Schedule");
+  ws.getCell("A1").value = "Schedule";
+  ws.addTable({
+    name: "Strips",
+    ref: "A2",
+    headerRow: true,
+    columns: [{ name: "ID" }, { name: "Date" }, { name: "Cast" }, { name: "Pages" }],
+    rows: [
+      ["S-1", new Date(Date.UTC(2026, 2, 2)), "1, 2", 1.5],
+      ["S-2", new Date(Date.UTC(2026, 2, 3)), "2", 0.375],
+    ],
+  });
+  ws.getCell("B3").numFmt = "ddd d mmm";
+  ws.getCell("D4").numFmt = "0.000";
+  ws.getCell("C3").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+  ws.getCell("E3").value = { formula: "D3*8", result: 12 };
+  ws.addConditionalFormatting({
+    ref: "D3:D4",
+    rules: [{ type: "cellIs", operator: "greaterThan", priority: 1, formulae: ["1"], style: { font: { bold: true } } }],
+  });
+  wb.addWorksheet("Conflicts").getCell("A1").value = "my own notes";
+  return wb;
+}
+
+function sheet(overrides: Partial<GeneratedSheet> & { key: string; name: string }): GeneratedSheet {
+  return {
+    kind: "conflicts",
+    blocks: [],
+    styles: [],
+    merges: [],
+    columnWidths: [],
+    hyperlinks: [],
+    ...overrides,
+  };
+}
+
+const TRICKY = ["=SUM(A1)", "+1", "-x", "@foo", "=1+1", "'quoted"];
+
+function plan(): WritePlan {
+  return {
+    highlights: [
+      { sheet: "Schedule", ranges: ["A3:D3", "C4"], severity: "error", color: "#F4CCCC" },
+      { sheet: "Schedule", ranges: ["A4:D4"], severity: "warning", color: "#FFF2CC" },
+      { sheet: "Nope", ranges: ["A1"], severity: "error", color: "#F4CCCC" },
+    ],
+    sheets: [
+      sheet({
+        key: "conflicts",
+        name: "Conflicts",
+        blocks: [
+          { at: "A1", values: [["Conflicts"]] },
+          { at: "A3", values: [["Type", "Message", "Go"], ...TRICKY.map((t) => ["double-booking", t, null])] },
+        ],
+        styles: [
+          { range: "A1", style: { bold: true, fontSize: 14, fontColor: "#1F3864" } },
+          { range: "A3:C3", style: { fill: "#DDEBF7", border: "bottom", hAlign: "center", wrap: true } },
+        ],
+        merges: ["A1:C1"],
+        columnWidths: [18, 60, 10],
+        rowHeights: { 1: 24 },
+        table: { range: `A3:C${3 + TRICKY.length}`, name: "PC Conflicts" },
+        hyperlinks: [{ cell: "C4", sheet: "Schedule", range: "A3:D3", text: "S-1" }],
+        freeze: { rows: 3, columns: 0 },
+        print: { orientation: "landscape", fitToWidth: true, printArea: "A1:C10", titleRows: "1:3" },
+        tabColor: "#C00000",
+      }),
+      sheet({
+        key: "call-sheet:2026-03-02",
+        kind: "call-sheet",
+        name: "Call Sheet 2026-03-02",
+        blocks: [{ at: "B2", values: [["Call", 0.3125, true]] }],
+        styles: [{ range: "C2", style: { numberFormat: "h:mm" } }],
+        hyperlinks: [{ cell: "A1", sheet: "Conflicts", range: "A1", text: "Back to Conflicts" }],
+      }),
+    ],
+  };
+}
+
+describe("toArgb", () => {
+  test.each([
+    ["#ff0000", "FFFF0000"],
+    ["00FF00", "FF00FF00"],
+    [" #0000ff ", "FF0000FF"],
+    ["#fff", null],
+    ["#GG0000", null],
+    ["#FF00000", null],
+    [undefined, null],
+    ["", null],
+  ])("%s -> %s", (input, out) => expect(toArgb(input)).toBe(out));
+});
+
+describe("applyPlan", () => {
+  test("writes generated sheets after the user's, a suffix beside a user sheet of the same name", async () => {
+    const wb = userWorkbook();
+    applyPlan(wb, plan());
+    const out = await roundTrip(wb);
+    expect(out.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Schedule", "visible"],
+      ["Conflicts", "visible"],
+      ["Conflicts (2)", "visible"],
+      ["Call Sheet 2026-03-02", "visible"],
+      ["_pc_meta", "veryHidden"],
+    ]);
+    expect(out.getWorksheet("Conflicts")?.getCell("A1").value).toBe("my own notes");
+    expect([...readMeta(out).generated]).toEqual([
+      ["Conflicts (2)", "conflicts"],
+      ["Call Sheet 2026-03-02", "call-sheet:2026-03-02"],
+    ]);
+    const snap = snapshotFromExcelJS(out);
+    expect(snap.sheets.map((s) => [s.name, !!s.generated])).toEqual([
+      ["Schedule", false],
+      ["Conflicts", false],
+      ["Conflicts (2)", true],
+      ["Call Sheet 2026-03-02", true],
+    ]);
+  });
+
+  test.each(TRICKY.map((t, i) => [t, i]))("text %s stays text, never a formula", async (text, i) => {
+    const wb = userWorkbook();
+    applyPlan(wb, plan());
+    const facts = cellFacts((await roundTrip(wb)).getWorksheet("Conflicts (2)")!, `B${4 + Number(i)}`);
+    expect(facts).toEqual({ type: ExcelJS.ValueType.String, value: text, formula: undefined });
+  });
+
+  test("styles, merges, widths, heights, table, hyperlinks, freeze, print and tab colour", async () => {
+    const wb = userWorkbook();
+    applyPlan(wb, plan());
+    const ws = (await roundTrip(wb)).getWorksheet("Conflicts (2)")!;
+    expect(ws.getCell("A1").font).toMatchObject({ bold: true, size: 14, color: { argb: "FF1F3864" } });
+    expect(ws.getCell("B3").fill).toMatchObject({ fgColor: { argb: "FFDDEBF7" } });
+    expect(ws.getCell("B3").alignment).toMatchObject({ horizontal: "center", wrapText: true });
+    expect(ws.getCell("B3").border.bottom).toMatchObject({ style: "thin" });
+    expect(ws.getCell("B1").isMerged).toBe(true);
+    expect(ws.getColumn(2).width).toBe(60);
+    expect(ws.getRow(1).height).toBe(24);
+    expect(dumpSheet(ws).tables).toEqual([{ name: "PC_Conflicts", ref: `A3:C${3 + TRICKY.length}` }]);
+    expect(ws.getCell("C4").value).toEqual({ text: "S-1", hyperlink: "Schedule!A3" });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3, xSplit: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printArea: "A1:C10",
+      printTitlesRow: "1:3",
+    });
+    expect(ws.properties.tabColor).toEqual({ argb: "FFC00000" });
+    const call = (await roundTrip(wb)).getWorksheet("Call Sheet 2026-03-02")!;
+    // The link follows the generated sheet to its suffixed name.
+    expect(call.getCell("A1").value).toEqual({ text: "Back to Conflicts", hyperlink: "'Conflicts (2)'!A1" });
+    expect(call.getCell("C2").numFmt).toBe("h:mm");
+    expect(call.getCell("D2").value).toBe(true);
+  });
+
+  test("highlights are marked conditional formats; the user's cells and own formats are untouched", async () => {
+    const before = dumpSheet((await roundTrip(userWorkbook())).getWorksheet("Schedule")!);
+    const wb = userWorkbook();
+    applyPlan(wb, plan());
+    const after = dumpSheet((await roundTrip(wb)).getWorksheet("Schedule")!);
+    expect(after.cells).toEqual(before.cells);
+    expect(after.cells.C3.fill).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
+    const cfs = after.conditionalFormats as { ref: string; rules: { type: string; formulae?: string[] }[] }[];
+    expect(cfs[0]).toEqual((before.conditionalFormats as unknown[])[0]);
+    expect(cfs.slice(1).map((c) => [c.ref, c.rules[0].type, c.rules[0].formulae])).toEqual([
+      ["A3:D3 C4", "expression", [highlightFormula("error")]],
+      ["A4:D4", "expression", [highlightFormula("warning")]],
+    ]);
+  });
+
+  test("check then clear leaves every user sheet exactly as it was", async () => {
+    const original = dumpWorkbook(await roundTrip(userWorkbook()));
+    const wb = await roundTrip(userWorkbook());
+    applyPlan(wb, plan());
+    const checked = await roundTrip(wb);
+    clearAdded(checked);
+    expect(dumpWorkbook(await roundTrip(checked))).toEqual(original);
+  });
+
+  test("rerunning gives the same workbook as running once", async () => {
+    const once = await roundTrip(userWorkbook());
+    applyPlan(once, plan());
+    const twice = await roundTrip(once);
+    applyPlan(twice, plan());
+    expect(dumpWorkbook(await roundTrip(twice))).toEqual(dumpWorkbook(await roundTrip(once)));
+  });
+
+  test("a rerun with fewer sheets removes the old ones; saved settings survive runs and Clear", async () => {
+    const wb = userWorkbook();
+    saveSettings(wb, { highlightColors: { error: "#123456" } });
+    applyPlan(wb, plan());
+    const second = await roundTrip(wb);
+    applyPlan(second, { highlights: [], sheets: [plan().sheets[1]] });
+    const third = await roundTrip(second);
+    expect(third.worksheets.map((w) => w.name)).toEqual(["Schedule", "Conflicts", "Call Sheet 2026-03-02", "_pc_meta"]);
+    expect(dumpSheet(third.getWorksheet("Schedule")!).conditionalFormats).toHaveLength(1);
+    clearAdded(third);
+    const cleared = await roundTrip(third);
+    expect(cleared.worksheets.map((w) => w.name)).toEqual(["Schedule", "Conflicts", "_pc_meta"]);
+    expect(readMeta(cleared).settings).toEqual({ highlightColors: { error: "#123456" } });
+  });
+
+  test("a table name already used by the user gets a suffix", async () => {
+    const wb = userWorkbook();
+    const p = plan();
+    p.sheets[0].table = { range: "A3:C4", name: "Strips" };
+    applyPlan(wb, p);
+    expect(dumpSheet((await roundTrip(wb)).getWorksheet("Conflicts (2)")!).tables).toEqual([
+      { name: "Strips_2", ref: "A3:C4" },
+    ]);
+  });
+
+  test("bad addresses in a plan are skipped, not fatal", () => {
+    const wb = userWorkbook();
+    expect(() =>
+      applyPlan(wb, {
+        highlights: [{ sheet: "Schedule", ranges: ["not a range"], severity: "error", color: "#FF0000" }],
+        sheets: [
+          sheet({
+            key: "k",
+            name: "Bad",
+            blocks: [{ at: "??", values: [["x"]] }],
+            styles: [{ range: "1A", style: { bold: true } }],
+            merges: ["A1:B1", "B1:C1", "zz"],
+            hyperlinks: [{ cell: "A1", sheet: "Schedule", range: "bad", text: "x" }],
+          }),
+        ],
+      }),
+    ).not.toThrow();
+  });
+});
