@@ -86,7 +86,8 @@ function usedResources(
   for (const k of keys) {
     const r = model.resourceByKey.get(k);
     // A token in a column that resolved to another type stays off this list (e.g. a location in Cast).
-    if (r && (types.has(r.type) || (r.synthetic && items.some((i) => i[column].includes(k))))) out.push(r);
+    // Unknown tokens act as Type other (contract §3), so they are on no cast or crew list.
+    if (r && types.has(r.type)) out.push(r);
   }
   return out.sort((a, b) => a.order - b.order);
 }

@@ -778,7 +778,8 @@ function listKeys(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: n
   if (idx < 0) return EMPTY;
   const v = r[idx];
   if (v === null || v === undefined || v === "") return EMPTY;
-  if (typeof v === "string" && v.charCodeAt(0) === 35) {
+  // Error values arrive as strings from Office.js ("#N/A") and as {error} objects from ExcelJS.
+  if (typeof v === "object" || (typeof v === "string" && v.charCodeAt(0) === 35)) {
     const err = b.value(parseText(v), v, t, row, idx);
     if (err === undefined) return EMPTY;
   }
