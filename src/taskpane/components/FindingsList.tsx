@@ -1,0 +1,157 @@
+/** The findings: grouped (type / day / person), filtered by severity, searched; click selects the cells. */
+import { useMemo, useState } from "react";
+import {
+  Badge,
+  Dropdown,
+  Field,
+  Option,
+  SearchBox,
+  Text,
+  makeStyles,
+  tokens,
+  mergeClasses,
+} from "@fluentui/react-components";
+import type { Report } from "../../core/report";
+import {
+  filterFindings,
+  groupFindings,
+  toFindings,
+  type Finding,
+  type GroupBy,
+  type SelectCells,
+  type SeverityFilter,
+} from "../logic/findings";
+
+const useStyles = makeStyles({
+  controls: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: "8px", rowGap: "6px", minWidth: "0" },
+  search: { gridColumn: "1 / span 2", minWidth: "0" },
+  dropdown: { minWidth: "0", width: "100%" },
+  group: { margin: "10px 0 4px", fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyle: "none", margin: "0", padding: "0", display: "flex", flexDirection: "column", rowGap: "4px" },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    padding: "6px 8px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: "4px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+  },
+  noTarget: { cursor: "default" },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  data: { borderLeftColor: tokens.colorNeutralStroke1 },
+  meta: { display: "flex", columnGap: "6px", alignItems: "center", flexWrap: "wrap", marginBottom: "2px" },
+  suggestion: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginTop: "2px" },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+const GROUP_LABELS: Record<GroupBy, string> = { type: "Type", day: "Day", person: "Person" };
+const SEVERITY_LABELS: Record<SeverityFilter, string> = {
+  all: "All",
+  error: "Errors",
+  warning: "Warnings",
+  data: "Data issues",
+};
+const BADGE: Record<Finding["severity"], { color: "danger" | "warning" | "informative"; text: string }> = {
+  error: { color: "danger", text: "Error" },
+  warning: { color: "warning", text: "Warning" },
+  data: { color: "informative", text: "Data" },
+};
+/** Rows rendered at once; long lists say how many more match. */
+const MAX_ROWS = 300;
+
+export interface FindingsListProps {
+  report: Pick<Report, "conflicts" | "dataIssues">;
+  names: Record<string, string>;
+  onSelect: SelectCells;
+}
+
+export function FindingsList({ report, names, onSelect }: FindingsListProps) {
+  const styles = useStyles();
+  const [groupBy, setGroupBy] = useState<GroupBy>("type");
+  const [severity, setSeverity] = useState<SeverityFilter>("all");
+  const [search, setSearch] = useState("");
+  const all = useMemo(() => toFindings(report), [report]);
+  const shown = useMemo(() => filterFindings(all, severity, search), [all, severity, search]);
+  const groups = useMemo(() => groupFindings(shown.slice(0, MAX_ROWS), groupBy, names), [shown, groupBy, names]);
+
+  return (
+    <div>
+      <div className={styles.controls}>
+        <Field label="Group by">
+          <Dropdown
+            className={styles.dropdown}
+            value={GROUP_LABELS[groupBy]}
+            selectedOptions={[groupBy]}
+            onOptionSelect={(_, d) => setGroupBy(d.optionValue as GroupBy)}
+          >
+            {(Object.keys(GROUP_LABELS) as GroupBy[]).map((g) => (
+              <Option key={g} value={g}>
+                {GROUP_LABELS[g]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Show">
+          <Dropdown
+            className={styles.dropdown}
+            value={SEVERITY_LABELS[severity]}
+            selectedOptions={[severity]}
+            onOptionSelect={(_, d) => setSeverity(d.optionValue as SeverityFilter)}
+          >
+            {(Object.keys(SEVERITY_LABELS) as SeverityFilter[]).map((s) => (
+              <Option key={s} value={s}>
+                {SEVERITY_LABELS[s]}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label="Search findings" className={styles.search}>
+          <SearchBox value={search} onChange={(_, d) => setSearch(d.value)} placeholder="Name, scene, date…" />
+        </Field>
+      </div>
+      <Text className={styles.empty} aria-live="polite" size={200}>
+        {shown.length === all.length ? `${all.length} findings` : `${shown.length} of ${all.length} findings`}
+        {shown.length > MAX_ROWS ? ` (first ${MAX_ROWS} shown; narrow the search)` : ""}
+      </Text>
+      {groups.map((g) => (
+        <section key={g.key} aria-label={`${g.label}, ${g.findings.length}`}>
+          <h2 className={styles.group}>
+            {g.label} ({g.findings.length})
+          </h2>
+          <ul className={styles.list}>
+            {g.findings.map((f) => (
+              <li key={f.id}>
+                <button
+                  type="button"
+                  className={mergeClasses(styles.item, styles[f.severity], !f.target && styles.noTarget)}
+                  onClick={() => f.target && onSelect(f.target.sheet, f.target.address)}
+                  aria-disabled={!f.target}
+                  title={f.target ? `Select ${f.target.sheet}!${f.target.address}` : undefined}
+                  data-finding={f.id}
+                >
+                  <span className={styles.meta}>
+                    <Badge size="small" appearance="tint" color={BADGE[f.severity].color}>
+                      {BADGE[f.severity].text}
+                    </Badge>
+                    {f.date && <Text size={200}>{f.date}</Text>}
+                  </span>
+                  <span>{f.message}</span>
+                  {f.suggestion && <span className={styles.suggestion}>{f.suggestion}</span>}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

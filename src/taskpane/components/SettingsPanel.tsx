@@ -1,0 +1,189 @@
+/** Settings tab: rule-set numbers, highlight colours and call-sheet header fields, saved in the workbook. */
+import { useEffect, useMemo, useState } from "react";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Coordinator } from "../useCoordinator";
+import {
+  PRODUCTION_FIELDS,
+  RULE_SET_FIELDS,
+  RULE_SET_FIELD_ORDER,
+  isValid,
+  ruleSetToForm,
+  validateColors,
+  validateProduction,
+  validateRuleSetForm,
+  type RuleSetForm,
+} from "../logic/settingsForm";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", rowGap: "12px", minWidth: "0" },
+  fieldset: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "4px 8px 8px",
+    margin: "0",
+    minWidth: "0",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "6px",
+  },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))", gap: "6px", minWidth: "0" },
+  input: { minWidth: "0", width: "100%" },
+  swatch: { width: "16px", height: "16px", borderRadius: "3px", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+const NEW_SET = "\u0000new";
+
+function RuleSetsEditor({ pane }: { pane: Coordinator }) {
+  const styles = useStyles();
+  const sets = useMemo(() => pane.result?.ruleSets ?? [], [pane.result]);
+  const [name, setName] = useState<string>("");
+  const [newName, setNewName] = useState("");
+  const [form, setForm] = useState<RuleSetForm>();
+  const current = sets.find((s) => s.name === name);
+
+  useEffect(() => {
+    if (!name && sets.length > 0) setName(sets[0].name);
+  }, [sets, name]);
+  useEffect(() => {
+    if (current) setForm(ruleSetToForm(current));
+    else if (name === NEW_SET) setForm(Object.fromEntries(RULE_SET_FIELD_ORDER.map((f) => [f, ""])) as RuleSetForm);
+  }, [current, name]);
+
+  const checked = form ? validateRuleSetForm(form) : undefined;
+  const saveName = name === NEW_SET ? newName.trim() : name;
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Rule sets</legend>
+      <Field label="Rule set">
+        <Dropdown
+          className={styles.input}
+          value={name === NEW_SET ? "New rule set…" : name}
+          selectedOptions={[name]}
+          onOptionSelect={(_, d) => setName(d.optionValue ?? "")}
+        >
+          {sets.map((s) => (
+            <Option key={s.name} value={s.name}>
+              {s.name}
+            </Option>
+          ))}
+          <Option value={NEW_SET}>New rule set…</Option>
+        </Dropdown>
+      </Field>
+      {name === NEW_SET && (
+        <Field label="Name of the new rule set" validationMessage={newName.trim() ? undefined : "Enter a name"}>
+          <Input className={styles.input} value={newName} onChange={(_, d) => setNewName(d.value)} />
+        </Field>
+      )}
+      {form && checked && (
+        <div className={styles.grid}>
+          {RULE_SET_FIELD_ORDER.map((f) => (
+            <Field
+              key={f}
+              label={`${RULE_SET_FIELDS[f].label} (${RULE_SET_FIELDS[f].unit})`}
+              validationMessage={checked.errors[f]}
+            >
+              <Input
+                className={styles.input}
+                inputMode="decimal"
+                value={form[f]}
+                placeholder={RULE_SET_FIELDS[f].blankIsNoLimit ? "no limit" : "default"}
+                onChange={(_, d) => setForm({ ...form, [f]: d.value })}
+              />
+            </Field>
+          ))}
+        </div>
+      )}
+      <Button
+        disabled={!!pane.busy || !checked || !isValid(checked) || !saveName}
+        onClick={() => checked && void pane.saveRuleSet(saveName, checked.value)}
+      >
+        Save rule set
+      </Button>
+    </fieldset>
+  );
+}
+
+function ColorsEditor({ pane }: { pane: Coordinator }) {
+  const styles = useStyles();
+  const saved = pane.result?.settings.highlightColors;
+  const [form, setForm] = useState({ error: saved?.error ?? "", warning: saved?.warning ?? "" });
+  useEffect(() => setForm({ error: saved?.error ?? "", warning: saved?.warning ?? "" }), [saved?.error, saved?.warning]);
+  const checked = validateColors(form);
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Highlight colours</legend>
+      <div className={styles.grid}>
+        {(["error", "warning"] as const).map((k) => (
+          <Field key={k} label={k === "error" ? "Errors" : "Warnings"} validationMessage={checked.errors[k]}>
+            <Input
+              className={styles.input}
+              value={form[k]}
+              placeholder="default"
+              onChange={(_, d) => setForm({ ...form, [k]: d.value })}
+              contentAfter={
+                checked.value[k] ? (
+                  <span className={styles.swatch} style={{ backgroundColor: checked.value[k] }} aria-hidden />
+                ) : undefined
+              }
+            />
+          </Field>
+        ))}
+      </div>
+      <Button disabled={!!pane.busy || !isValid(checked)} onClick={() => void pane.saveColors(checked.value)}>
+        Save colours
+      </Button>
+    </fieldset>
+  );
+}
+
+function ProductionEditor({ pane }: { pane: Coordinator }) {
+  const styles = useStyles();
+  const saved = pane.result?.settings.production;
+  const fromTable = pane.result?.production ?? {};
+  const [form, setForm] = useState<Record<string, string>>({ ...saved });
+  useEffect(() => setForm({ ...saved }), [saved]);
+  const checked = validateProduction(form);
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>Call-sheet header</legend>
+      <Text className={styles.hint}>Blank fields use the Production table.</Text>
+      <div className={styles.grid}>
+        {PRODUCTION_FIELDS.map((k) => (
+          <Field key={k} label={k} validationMessage={checked.errors[k]}>
+            <Input
+              className={styles.input}
+              value={form[k] ?? ""}
+              placeholder={fromTable[k] ?? ""}
+              onChange={(_, d) => setForm({ ...form, [k]: d.value })}
+            />
+          </Field>
+        ))}
+      </div>
+      <Button disabled={!!pane.busy || !isValid(checked)} onClick={() => void pane.saveProduction(checked.value)}>
+        Save header
+      </Button>
+    </fieldset>
+  );
+}
+
+export function SettingsPanel({ pane }: { pane: Coordinator }) {
+  const styles = useStyles();
+  return (
+    <section className={styles.panel} aria-label="Settings">
+      <RuleSetsEditor pane={pane} />
+      <ColorsEditor pane={pane} />
+      <ProductionEditor pane={pane} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * One pass of the pure core, shaped for postMessage: snapshot in, report + what the pane shows
+ * + (on request) a write plan out. Used by the worker and by the inline runner.
+ */
+import { check } from "../core/check";
+import { buildWritePlan, type PlanOptions } from "../core/writeplan";
+import type { TableInfo, RuleSet } from "../core/model";
+import type { Report } from "../core/report";
+import type { WritePlan } from "../core/plan";
+import type { WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
+import type { CoreRunner } from "./host";
+
+export interface CoreRequest {
+  snapshot: WorkbookSnapshot;
+  /** Build a write plan with these options; omit for a read-only check (live check). */
+  plan?: Omit<PlanOptions, "sheetNames">;
+}
+
+export interface CoreResult {
+  report: Report;
+  tables: TableInfo[];
+  ruleSets: RuleSet[];
+  production: Record<string, string>;
+  settings: WorkbookSettings;
+  sheetNames: Record<string, string>;
+  /** Resource label -> display name, for grouping by person. */
+  people: Record<string, string>;
+  plan?: WritePlan;
+  elapsedMs: number;
+}
+
+export function runCore(request: CoreRequest): CoreResult {
+  const started = Date.now();
+  const { model, report, sheetNames } = check(request.snapshot);
+  const plan = request.plan ? buildWritePlan(report, model, { ...request.plan, sheetNames } as PlanOptions) : undefined;
+  const people: Record<string, string> = {};
+  for (const r of model.resources) if (r.name && r.name !== r.label) people[r.label] = r.name;
+  return {
+    report,
+    tables: model.tables,
+    ruleSets: [...model.ruleSets.values()],
+    production: model.production,
+    settings: request.snapshot.settings ?? {},
+    sheetNames,
+    people,
+    ...(plan ? { plan } : {}),
+    elapsedMs: Date.now() - started,
+  };
+}
+
+/** Runs the core on the calling thread after yielding once, so the UI can paint the progress bar. */
+export function inlineRunner(): CoreRunner {
+  return {
+    run: (request) =>
+      new Promise((resolve, reject) =>
+        setTimeout(() => {
+          try {
+            resolve(runCore(request));
+          } catch (e) {
+            reject(e);
+          }
+        }, 0),
+      ),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The pane's only door to the workbook. The Office build passes an Excel-backed host, the preview
+ * passes the same host over the simulated Excel, and tests pass fakes.
+ */
+import type { WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
+import type { WritePlan } from "../core/plan";
+import type { CoreRequest, CoreResult } from "./coreRun";
+
+export interface WorkbookHost {
+  readSnapshot(): Promise<WorkbookSnapshot>;
+  applyPlan(plan: WritePlan): Promise<void>;
+  /** Remove exactly what the add-in added: its highlights and its generated sheets. */
+  clearAdded(): Promise<void>;
+  selectCells(sheet: string, address: string): Promise<void>;
+  saveSettings(settings: WorkbookSettings): Promise<void>;
+  /** Call onChange when any of these sheets changes; resolves to an unsubscribe function. */
+  watchSheets(sheets: string[], onChange: () => void): Promise<() => Promise<void>>;
+  friendlyError(error: unknown): string;
+  /** "dark" when the Office theme is dark. */
+  theme(): "light" | "dark";
+}
+
+/** Runs the pure core off the UI thread (Web Worker) or inline (tests, no-worker fallback). */
+export interface CoreRunner {
+  run(request: CoreRequest): Promise<CoreResult>;
+  dispose?(): void;
+}

@@ -1,0 +1,189 @@
+/** Findings as the pane lists them: conflicts and data issues, grouped, filtered and searched. */
+import type { Conflict, ConflictType, Report } from "../../core/report";
+import type { DataIssue } from "../../core/model";
+
+export type FindingSeverity = "error" | "warning" | "data";
+export type GroupBy = "type" | "day" | "person";
+export type SeverityFilter = "all" | FindingSeverity;
+
+export interface Finding {
+  /** Stable within one report: list position. */
+  id: string;
+  severity: FindingSeverity;
+  /** Conflict type, or the data-issue code. */
+  type: string;
+  message: string;
+  suggestion?: string;
+  date?: string;
+  /** Resource label (ID or name); for budget-overrun the account. */
+  resource?: string;
+  items: string[];
+  /** Cells to select when the finding is clicked (one sheet, comma-separated ranges). */
+  target?: { sheet: string; address: string };
+}
+
+/** Selects a finding's cells: sheet name and comma-separated A1 ranges. */
+export type SelectCells = (sheet: string, address: string) => void;
+
+export interface FindingGroup {
+  key: string;
+  label: string;
+  findings: Finding[];
+}
+
+const TYPE_ORDER: ConflictType[] = [
+  "double-booking",
+  "unavailable",
+  "turnaround",
+  "long-day",
+  "consecutive-days",
+  "travel",
+  "dependency",
+  "deadline",
+  "material-late",
+  "budget-overrun",
+];
+
+const TYPE_LABELS: Record<string, string> = {
+  "double-booking": "Double booking",
+  unavailable: "Unavailable",
+  turnaround: "Turnaround (rest)",
+  "long-day": "Long day",
+  "consecutive-days": "Consecutive days",
+  travel: "Travel time",
+  dependency: "Dependency",
+  deadline: "Deadline",
+  "material-late": "Late material",
+  "budget-overrun": "Budget overrun",
+};
+
+export function typeLabel(type: string): string {
+  return TYPE_LABELS[type] ?? `Data issue: ${type.replace(/-/g, " ")}`;
+}
+
+/** Most cells Excel selects in one go; the rest of a long finding is still highlighted. */
+const MAX_TARGET_RANGES = 30;
+
+function conflictTarget(conflict: Conflict): Finding["target"] {
+  const cells = conflict.cells ?? [];
+  if (cells.length === 0) return undefined;
+  const sheet = cells[0].sheet;
+  const addresses = [...new Set(cells.filter((c) => c.sheet === sheet).map((c) => c.cell))];
+  return { sheet, address: addresses.slice(0, MAX_TARGET_RANGES).join(",") };
+}
+
+function issueTarget(issue: DataIssue): Finding["target"] {
+  return issue.cell ? { sheet: issue.sheet, address: issue.cell } : undefined;
+}
+
+/** Conflicts first (report order), then data issues. */
+export function toFindings(report: Pick<Report, "conflicts" | "dataIssues">): Finding[] {
+  const out: Finding[] = [];
+  report.conflicts.forEach((c, i) => {
+    out.push({
+      id: `c${i}`,
+      severity: c.severity,
+      type: c.type,
+      message: c.message,
+      ...(c.suggestion ? { suggestion: c.suggestion } : {}),
+      ...(c.date ? { date: c.date } : {}),
+      ...(c.resource ? { resource: c.resource } : {}),
+      items: c.items,
+      ...(conflictTarget(c) ? { target: conflictTarget(c) } : {}),
+    });
+  });
+  report.dataIssues.forEach((d, i) => {
+    out.push({
+      id: `d${i}`,
+      severity: "data",
+      type: d.code,
+      message: d.cell ? `${d.sheet}!${d.cell}: ${d.message}` : `${d.sheet}: ${d.message}`,
+      items: [],
+      ...(issueTarget(d) ? { target: issueTarget(d) } : {}),
+    });
+  });
+  return out;
+}
+
+/** Keep findings of the severity and containing every search word (any field, any case). */
+export function filterFindings(findings: Finding[], severity: SeverityFilter, search: string): Finding[] {
+  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  return findings.filter((f) => {
+    if (severity !== "all" && f.severity !== severity) return false;
+    if (words.length === 0) return true;
+    const hay = [f.message, f.suggestion, f.type, typeLabel(f.type), f.date, f.resource, ...f.items]
+      .filter(Boolean)
+      .join(" ")
+      .toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+}
+
+const NO_KEY = "\uffff";
+
+function groupKey(f: Finding, by: GroupBy): string {
+  if (by === "type") return f.type;
+  if (by === "day") return f.date ?? NO_KEY;
+  return f.resource ?? NO_KEY;
+}
+
+function typeRank(key: string): number {
+  const i = TYPE_ORDER.indexOf(key as ConflictType);
+  return i >= 0 ? i : TYPE_ORDER.length;
+}
+
+/**
+ * Groups in a coordinator's order: by type in rule order (data issues last, by code); by day
+ * chronologically; by person alphabetically (names shown where known). "No date"/"No person" last.
+ */
+export function groupFindings(findings: Finding[], by: GroupBy, names: Record<string, string> = {}): FindingGroup[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = groupKey(f, by);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => {
+    if (by === "type") return typeRank(a) - typeRank(b) || a.localeCompare(b);
+    if (a === NO_KEY || b === NO_KEY) return a === b ? 0 : a === NO_KEY ? 1 : -1;
+    return by === "day" ? a.localeCompare(b) : a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
+  });
+  return keys.map((key) => ({ key, label: groupLabel(key, by, names), findings: groups.get(key) ?? [] }));
+}
+
+function groupLabel(key: string, by: GroupBy, names: Record<string, string>): string {
+  if (by === "type") return typeLabel(key);
+  if (key === NO_KEY) return by === "day" ? "No date" : "No person or resource";
+  if (by === "person" && names[key]) return `${names[key]} (${key})`;
+  return key;
+}
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  dataIssues: number;
+  /** Data issues per code, most frequent first. */
+  issuesByCode: { code: string; count: number }[];
+  /** Conflicts per type, in rule order. */
+  conflictsByType: { type: string; count: number }[];
+}
+
+export function countFindings(report: Pick<Report, "conflicts" | "dataIssues">): FindingCounts {
+  const byCode = new Map<string, number>();
+  for (const d of report.dataIssues) byCode.set(d.code, (byCode.get(d.code) ?? 0) + 1);
+  const byType = new Map<string, number>();
+  for (const c of report.conflicts) byType.set(c.type, (byType.get(c.type) ?? 0) + 1);
+  const errors = report.conflicts.filter((c) => c.severity === "error").length;
+  return {
+    errors,
+    warnings: report.conflicts.length - errors,
+    dataIssues: report.dataIssues.length,
+    issuesByCode: [...byCode]
+      .map(([code, count]) => ({ code, count }))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+    conflictsByType: [...byType]
+      .map(([type, count]) => ({ type, count }))
+      .sort((a, b) => typeRank(a.type) - typeRank(b.type)),
+  };
+}

@@ -1,0 +1,277 @@
+/**
+ * The pane's state and actions. Everything shown is recomputed from the workbook (snapshot ->
+ * core); nothing that matters lives only in memory, so reopening the pane shows the same thing.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { RuleSetNumbers, WorkbookSettings } from "../core/snapshot";
+import type { CoreRequest, CoreResult } from "./coreRun";
+import type { CoreRunner, WorkbookHost } from "./host";
+
+export interface GenerateChoice {
+  callSheets: string[];
+  conflicts: boolean;
+  dood: boolean;
+  priorities: boolean;
+  costReport: boolean;
+}
+
+export interface Progress {
+  label: string;
+  /** 0..1; undefined = indeterminate. */
+  value?: number;
+}
+
+export interface Coordinator {
+  result?: CoreResult;
+  busy?: Progress;
+  error?: string;
+  notice?: string;
+  live: boolean;
+  /** Re-read and re-check without writing (initial load, live check, after settings). */
+  refresh(): Promise<void>;
+  /** Check and write highlights + the Conflicts sheet. */
+  checkSchedule(): Promise<void>;
+  generate(choice: GenerateChoice): Promise<void>;
+  clear(): Promise<void>;
+  select(sheet: string, address: string): Promise<void>;
+  saveMapping(key: string, role: string): Promise<void>;
+  saveRuleSet(name: string, numbers: Partial<RuleSetNumbers>): Promise<void>;
+  saveColors(colors: { error?: string; warning?: string }): Promise<void>;
+  saveProduction(fields: Record<string, string>): Promise<void>;
+  setLive(on: boolean): void;
+  dismissError(): void;
+}
+
+export const LIVE_DEBOUNCE_MS = 1500;
+/** Change events that arrive this soon after our own write are our own echo. */
+const OWN_WRITE_QUIET_MS = 800;
+
+function noSheets(): NonNullable<CoreRequest["plan"]>["include"] {
+  return { conflicts: false, priorities: false, dood: false, costReport: false, callSheets: [] };
+}
+
+export function useCoordinator(
+  host: WorkbookHost,
+  runner: CoreRunner,
+  options: { autoRefresh?: boolean } = {},
+): Coordinator {
+  const [result, setResult] = useState<CoreResult>();
+  const [busy, setBusy] = useState<Progress>();
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [live, setLive] = useState(false);
+  const lastOwnWrite = useRef(0);
+  const running = useRef(false);
+
+  /** Runs one action with progress and friendly errors; actions never overlap. */
+  const guarded = useCallback(
+    async (label: string, action: (step: (label: string, value?: number) => void) => Promise<void>) => {
+      if (running.current) return;
+      running.current = true;
+      setError(undefined);
+      setNotice(undefined);
+      setBusy({ label, value: 0 });
+      try {
+        await action((l, v) => setBusy({ label: l, value: v }));
+      } catch (e) {
+        setError(host.friendlyError(e));
+      } finally {
+        running.current = false;
+        setBusy(undefined);
+      }
+    },
+    [host],
+  );
+
+  const analyze = useCallback(
+    async (plan?: CoreRequest["plan"], step?: (l: string, v?: number) => void) => {
+      step?.("Reading the workbook…", 0.1);
+      const snapshot = await host.readSnapshot();
+      step?.("Checking the schedule…", 0.35);
+      const res = await runner.run({ snapshot, ...(plan ? { plan } : {}) });
+      setResult(res);
+      return res;
+    },
+    [host, runner],
+  );
+
+  const colorsOf = (settings: WorkbookSettings | undefined) => settings?.highlightColors ?? {};
+
+  const write = useCallback(
+    async (res: CoreResult, step: (l: string, v?: number) => void) => {
+      if (!res.plan) return;
+      step("Writing to the workbook…", 0.75);
+      lastOwnWrite.current = Date.now();
+      try {
+        await host.applyPlan(res.plan);
+      } finally {
+        lastOwnWrite.current = Date.now();
+      }
+    },
+    [host],
+  );
+
+  const refresh = useCallback(
+    () => guarded("Reading the workbook…", async (step) => void (await analyze(undefined, step))),
+    [guarded, analyze],
+  );
+
+  const checkSchedule = useCallback(
+    () =>
+      guarded("Checking…", async (step) => {
+        const snapshot = await host.readSnapshot();
+        step("Checking the schedule…", 0.35);
+        const res = await runner.run({
+          snapshot,
+          plan: { include: { ...noSheets(), conflicts: true }, colors: colorsOf(snapshot.settings) },
+        });
+        setResult(res);
+        await write(res, step);
+        const s = res.report.summary;
+        setNotice(`Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.`);
+      }),
+    [guarded, host, runner, write],
+  );
+
+  const generate = useCallback(
+    (choice: GenerateChoice) =>
+      guarded("Generating…", async (step) => {
+        const snapshot = await host.readSnapshot();
+        step("Preparing sheets…", 0.35);
+        const res = await runner.run({
+          snapshot,
+          plan: {
+            include: {
+              conflicts: choice.conflicts,
+              priorities: choice.priorities,
+              dood: choice.dood,
+              costReport: choice.costReport,
+              callSheets: choice.callSheets,
+            },
+            colors: colorsOf(snapshot.settings),
+          },
+        });
+        setResult(res);
+        await write(res, step);
+        const n = res.plan?.sheets.length ?? 0;
+        setNotice(n === 1 ? `Wrote 1 sheet: ${res.plan?.sheets[0].name}.` : `Wrote ${n} sheets.`);
+      }),
+    [guarded, host, runner, write],
+  );
+
+  const clear = useCallback(
+    () =>
+      guarded("Clearing…", async (step) => {
+        lastOwnWrite.current = Date.now();
+        await host.clearAdded();
+        lastOwnWrite.current = Date.now();
+        await analyze(undefined, step);
+        setNotice("Removed the highlights and generated sheets.");
+      }),
+    [guarded, host, analyze],
+  );
+
+  const select = useCallback(
+    async (sheet: string, address: string) => {
+      try {
+        await host.selectCells(sheet, address);
+      } catch (e) {
+        setError(host.friendlyError(e));
+      }
+    },
+    [host],
+  );
+
+  /** Merge into the workbook's current settings (re-read, never a stale copy), save, re-check. */
+  const updateSettings = useCallback(
+    (label: string, change: (s: WorkbookSettings) => WorkbookSettings) =>
+      guarded(label, async (step) => {
+        const snapshot = await host.readSnapshot();
+        await host.saveSettings(change(snapshot.settings ?? {}));
+        await analyze(undefined, step);
+        setNotice("Saved in the workbook.");
+      }),
+    [guarded, host, analyze],
+  );
+
+  const saveMapping = useCallback(
+    (key: string, role: string) =>
+      updateSettings("Saving table role…", (s) => ({
+        ...s,
+        mappings: { ...s.mappings, [key]: { ...s.mappings?.[key], role } },
+      })),
+    [updateSettings],
+  );
+  const saveRuleSet = useCallback(
+    (name: string, numbers: Partial<RuleSetNumbers>) =>
+      updateSettings("Saving rule set…", (s) => ({ ...s, ruleSets: { ...s.ruleSets, [name]: numbers } })),
+    [updateSettings],
+  );
+  const saveColors = useCallback(
+    (colors: { error?: string; warning?: string }) =>
+      updateSettings("Saving colours…", (s) => ({ ...s, highlightColors: colors })),
+    [updateSettings],
+  );
+  const saveProduction = useCallback(
+    (fields: Record<string, string>) => updateSettings("Saving header…", (s) => ({ ...s, production: fields })),
+    [updateSettings],
+  );
+
+  // Initial read in the background (buttons stay usable), so Setup and Generate show the workbook as it is.
+  useEffect(() => {
+    if (options.autoRefresh !== false) analyze().catch((e: unknown) => setError(host.friendlyError(e)));
+  }, []);
+
+  // Live check: watch the schedule sheets; re-check (no writes) 1.5 s after the last change.
+  const scheduleSheets = [...new Set((result?.tables ?? []).filter((t) => t.role === "schedule").map((t) => t.sheet))]
+    .sort()
+    .join("\n");
+  useEffect(() => {
+    if (!live || !scheduleSheets) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsubscribe: (() => Promise<void>) | undefined;
+    let cancelled = false;
+    const onChange = () => {
+      if (Date.now() - lastOwnWrite.current < OWN_WRITE_QUIET_MS || running.current) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (running.current) return;
+        analyze().catch((e: unknown) => setError(host.friendlyError(e)));
+      }, LIVE_DEBOUNCE_MS);
+    };
+    host.watchSheets(scheduleSheets.split("\n"), onChange).then(
+      (off) => {
+        if (cancelled) void off();
+        else unsubscribe = off;
+      },
+      (e: unknown) => {
+        setError(`Live check is not available here: ${host.friendlyError(e)}`);
+        setLive(false);
+      },
+    );
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+      if (unsubscribe) void unsubscribe();
+    };
+  }, [live, scheduleSheets, host, analyze]);
+
+  return {
+    result,
+    busy,
+    error,
+    notice,
+    live,
+    refresh,
+    checkSchedule,
+    generate,
+    clear,
+    select,
+    saveMapping,
+    saveRuleSet,
+    saveColors,
+    saveProduction,
+    setLive,
+    dismissError: () => setError(undefined),
+  };
+}

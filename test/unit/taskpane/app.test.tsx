@@ -1,0 +1,208 @@
+/** @jest-environment jsdom */
+import { act } from "react";
+import { createRoot, type Root } from "react-dom/client";
+import { App } from "../../../src/taskpane/components/App";
+import type { CoreResult, CoreRequest } from "../../../src/taskpane/coreRun";
+import type { CoreRunner, WorkbookHost } from "../../../src/taskpane/host";
+import type { Report, CallSheet } from "../../../src/core/report";
+import type { WorkbookSettings } from "../../../src/core/snapshot";
+
+(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+// jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
+(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+function callSheet(date: string, dayNumber: number): CallSheet {
+  return {
+    date,
+    dayNumber,
+    dayCount: 3,
+    sheet: `Call Sheet ${date}`,
+    items: [],
+    cast: [],
+    crew: [],
+    header: {},
+    scenes: [],
+    locations: [],
+    equipment: [],
+    deliveries: [],
+    notes: [],
+  };
+}
+
+const report: Report = {
+  version: 1,
+  summary: { items: 6, resources: 5, errors: 1, warnings: 1, dataIssues: 1 },
+  conflicts: [
+    {
+      type: "double-booking",
+      severity: "error",
+      resource: "1",
+      items: ["S1", "S2"],
+      date: "2026-03-02",
+      message: "Ann Lee is double-booked 10:00-11:00",
+      suggestion: "Move S2 to 11:00",
+      cells: [{ sheet: "Schedule", cell: "A2:M2" }, { sheet: "Schedule", cell: "A3:M3" }],
+    },
+    { type: "long-day", severity: "warning", resource: "2", items: ["S3"], date: "2026-03-02", message: "Bob works 16 h" },
+  ],
+  dataIssues: [{ code: "missing-column", sheet: "Crew", cell: "A1", message: "Add a Name column" }],
+  priorities: [],
+  dood: { days: [], rows: [] },
+  callSheets: [callSheet("2026-03-02", 1), callSheet("2026-03-03", 2), callSheet("2099-01-05", 3)],
+};
+
+function fakes(settings: WorkbookSettings = {}) {
+  const calls: string[] = [];
+  const requests: CoreRequest[] = [];
+  const saved: WorkbookSettings[] = [];
+  const host: WorkbookHost = {
+    readSnapshot: async () => ({ sheets: [], settings }),
+    applyPlan: async (plan) => void calls.push(`apply:${plan.sheets.map((s) => s.name).join("|")}`),
+    clearAdded: async () => void calls.push("clear"),
+    selectCells: async (sheet, address) => void calls.push(`select:${sheet}!${address}`),
+    saveSettings: async (s) => void saved.push(s),
+    watchSheets: async () => async () => undefined,
+    friendlyError: (e) => `friendly: ${e instanceof Error ? e.message : String(e)}`,
+    theme: () => "light",
+  };
+  const runner: CoreRunner = {
+    run: async (request): Promise<CoreResult> => {
+      requests.push(request);
+      return {
+        report,
+        tables: [
+          {
+            sheet: "Schedule",
+            table: "Schedule",
+            role: "schedule",
+            headerAddress: "A1:M1",
+            columns: { Date: "Shoot Date" },
+            unknownColumns: ["Mood"],
+            rows: 6,
+            roleSource: "name",
+          },
+        ],
+        ruleSets: [],
+        production: {},
+        settings,
+        sheetNames: {},
+        people: { "1": "Ann Lee" },
+        ...(request.plan ? { plan: { highlights: [], sheets: [{ name: "Conflicts" } as never] } } : {}),
+        elapsedMs: 1,
+      };
+    },
+  };
+  return { host, runner, calls, requests, saved };
+}
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement("div");
+  document.body.appendChild(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  document.body.innerHTML = "";
+});
+
+async function settle() {
+  for (let i = 0; i < 5; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
+}
+function button(name: RegExp): HTMLButtonElement {
+  const b = [...document.querySelectorAll("button:not([role=tab])")].find((x) => name.test(x.textContent ?? ""));
+  if (!b) throw new Error(`no button ${name}`);
+  return b as HTMLButtonElement;
+}
+function tab(name: string): Element {
+  const t = [...document.querySelectorAll("[role=tab]")].find((x) => x.textContent?.startsWith(name));
+  if (!t) throw new Error(`no tab ${name}`);
+  return t;
+}
+async function click(el: Element) {
+  await act(async () => {
+    (el as HTMLElement).click();
+  });
+  await settle();
+}
+
+test("Check writes the Conflicts sheet, shows the summary and findings; a click selects the cells", async () => {
+  const f = fakes();
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  expect(f.requests[0].plan).toBeUndefined(); // the initial read never writes
+  await click(button(/Check schedule/));
+  expect(f.requests[1].plan?.include).toMatchObject({ conflicts: true, dood: false, callSheets: [] });
+  expect(f.calls).toEqual(["apply:Conflicts"]);
+  const status = container.querySelector("[role=status]")?.textContent ?? "";
+  expect(status).toMatch(/1 errors.*1 warnings.*1 data issues/);
+  expect(container.querySelector("[aria-live=polite]")).not.toBeNull();
+  expect(container.textContent).toContain("double-booked");
+  expect(container.textContent).toContain("Move S2 to 11:00");
+  await click(container.querySelector("[data-finding=c0]")!);
+  expect(f.calls).toContain("select:Schedule!A2:M2,A3:M3");
+  // A finding without cells does nothing when clicked.
+  await click(container.querySelector("[data-finding=c1]")!);
+  expect(f.calls.filter((c) => c.startsWith("select"))).toHaveLength(1);
+});
+
+test("Generate offers the next shoot day from today and passes the choice to the plan", async () => {
+  const f = fakes();
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(tab("Generate"));
+  const checked = [...container.querySelectorAll("input[type=checkbox]")].filter((i) => (i as HTMLInputElement).checked);
+  const labels = checked.map((i) => container.querySelector(`label[for="${i.id}"]`)?.textContent);
+  // Today is after 2026-03-03 in any real run, so the next shoot day is the 2099 one.
+  expect(labels).toContain("Day 3 of 3 · 2099-01-05");
+  expect(labels).not.toContain("Day 1 of 3 · 2026-03-02");
+  await click(button(/^Generate$/));
+  expect(f.requests.at(-1)?.plan?.include).toEqual({
+    conflicts: true,
+    priorities: true,
+    dood: true,
+    costReport: true,
+    callSheets: ["2099-01-05"],
+  });
+});
+
+test("Clear asks first; Cancel does nothing, confirming removes sheets too", async () => {
+  const f = fakes();
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(tab("Generate"));
+  await click(button(/Clear/));
+  await click(button(/^Cancel$/));
+  expect(f.calls).toEqual([]);
+  await click(button(/Clear/));
+  await click(button(/highlights and sheets/));
+  expect(f.calls).toEqual(["clear"]);
+});
+
+test("errors from the host appear as a friendly message bar", async () => {
+  const f = fakes();
+  f.host.applyPlan = async () => {
+    throw new Error("InvalidOperationInCellEditMode");
+  };
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(button(/Check schedule/));
+  expect(container.querySelector("[role=alert]")?.textContent).toContain("friendly: InvalidOperationInCellEditMode");
+  expect(button(/Check schedule/).disabled).toBe(false);
+});
+
+test("Setup lists tables with their role and mapped columns; missing columns say what to add", async () => {
+  const f = fakes();
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(tab("Setup"));
+  expect(container.textContent).toContain("Crew!A1: Add a Name column");
+  expect(container.textContent).toContain("Date ← “Shoot Date”");
+  expect(container.textContent).toContain("Not used: Mood");
+  expect(container.textContent).toContain("Role of Schedule (from its name)");
+});
