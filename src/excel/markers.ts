@@ -1,0 +1,43 @@
+/** How the add-in recognises its own work in a workbook (shared with the ExcelJS executor). */
+import { GENERATED_MARKER } from "../core/plan";
+import type { Severity } from "../core/report";
+
+/** Worksheet custom property (ExcelApi 1.12) on every generated sheet; its value is JSON {key, kind}. */
+export const SHEET_MARKER_KEY = GENERATED_MARKER;
+/** workbook.settings entry: names of the generated sheets (works on every API version). */
+export const GENERATED_REGISTRY_SETTING = `${GENERATED_MARKER}.generated`;
+/** workbook.settings entry: the user's WorkbookSettings as JSON. */
+export const USER_SETTINGS_SETTING = `${GENERATED_MARKER}.settings`;
+
+/** The formula of a highlight: always TRUE, and it carries the marker so Clear finds it. */
+export function highlightFormula(severity: Severity): string {
+  return `=ISTEXT("${GENERATED_MARKER}:${severity}")`;
+}
+
+export function isHighlightFormula(formula: string | null | undefined): boolean {
+  return typeof formula === "string" && formula.includes(`${GENERATED_MARKER}:`);
+}
+
+/** The registry sheet the file path (src/xlsx/meta.ts) writes: veryHidden, A1 = this title. */
+export const FILE_REGISTRY_SHEET = /^_pc_meta\d*$/;
+export const FILE_REGISTRY_TITLE = `${GENERATED_MARKER} meta`;
+
+/** Reads a `_pc_meta` sheet's values: the generated sheet names and saved settings; null when it is not ours. */
+export function readFileRegistry(
+  values: unknown[][] | null | undefined,
+): { generated: string[]; settings?: unknown } | null {
+  if (!values || values[0]?.[0] !== FILE_REGISTRY_TITLE) return null;
+  const generated: string[] = [];
+  let json = "";
+  for (const row of values.slice(1)) {
+    if (row[0] === "sheet" && row[1]) generated.push(String(row[1]));
+    else if (row[0] === "settings") json += String(row[1] ?? "");
+  }
+  let settings: unknown;
+  try {
+    settings = json ? JSON.parse(json) : undefined;
+  } catch {
+    settings = undefined;
+  }
+  return { generated, ...(settings && typeof settings === "object" ? { settings } : {}) };
+}

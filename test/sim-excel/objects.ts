@@ -1,0 +1,1622 @@
+/**
+ * Proxy objects with Office.js semantics: methods and property sets are queued and run at
+ * `context.sync()`; properties must be `load`ed and synced before they can be read.
+ */
+import {
+  type Rect,
+  type SimCell,
+  type SimConditionalFormat,
+  type SimSheet,
+  type SimState,
+  type SimTable,
+  SimError,
+  cellText,
+  cellValueOut,
+  checkSheetName,
+  checkTableName,
+  enterValue,
+  intersects,
+  parseAddress,
+  quoteSheetName,
+  rectAddress,
+  splitSheetAddress,
+} from "./state";
+
+/** The web limit on one request's payload. */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Range reads above this many cells return null values (as Excel may). */
+export const READ_CELL_LIMIT = 5_000_000;
+/** Bytes each queued action adds to a request besides its arguments. */
+export const ACTION_OVERHEAD_BYTES = 60;
+
+export interface SimMetrics {
+  syncs: number;
+  /** Payload bytes of every sync that reached the "server", in order (including rejected ones). */
+  requestBytes: number[];
+}
+
+interface Op {
+  bytes: number;
+  run: () => void;
+}
+
+type LoadTree = Map<string, LoadTree | null>;
+
+function addPath(tree: LoadTree, path: string): void {
+  const [head, ...rest] = path
+    .split("/")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!head) return;
+  if (rest.length === 0) {
+    if (!tree.has(head)) tree.set(head, null);
+    return;
+  }
+  let sub = tree.get(head);
+  if (!sub) {
+    sub = new Map();
+    tree.set(head, sub);
+  }
+  addPath(sub, rest.join("/"));
+}
+
+function parseLoad(spec: unknown): LoadTree {
+  const tree: LoadTree = new Map();
+  if (spec === undefined || spec === null) {
+    tree.set("*", null);
+  } else if (typeof spec === "string") {
+    for (const p of spec.split(",")) addPath(tree, p);
+  } else if (Array.isArray(spec)) {
+    for (const p of spec) for (const q of String(p).split(",")) addPath(tree, q);
+  } else if (typeof spec === "object") {
+    const o = spec as Record<string, unknown>;
+    if ("select" in o || "expand" in o) {
+      for (const p of String(o.select ?? "").split(",")) addPath(tree, p);
+      for (const p of String(o.expand ?? "").split(","))
+        if (p.trim()) tree.set(p.trim(), tree.get(p.trim()) ?? new Map([["*", null]]));
+    } else {
+      const walk = (obj: Record<string, unknown>, prefix: string) => {
+        for (const [k, v] of Object.entries(obj)) {
+          if (v && typeof v === "object") walk(v as Record<string, unknown>, `${prefix}${k}/`);
+          else if (v) addPath(tree, prefix + k);
+        }
+      };
+      walk(o, "");
+    }
+  }
+  return tree;
+}
+
+/** Replaces proxies in an operation's arguments by their id, for the payload size. */
+function describe(v: unknown): unknown {
+  if (v instanceof SimObject) return { _id: v._id };
+  if (Array.isArray(v)) return v.map(describe);
+  return v;
+}
+
+export class SimRequestContext {
+  readonly workbook: SimWorkbook;
+  readonly application: SimApplication;
+  readonly trackedObjects = { add: (_o: unknown) => undefined, remove: (_o: unknown) => undefined };
+  private queue: Op[] = [];
+  private commits: (() => void)[] = [];
+  private nextId = 1;
+
+  constructor(
+    readonly state: SimState,
+    readonly metrics: SimMetrics,
+  ) {
+    this.workbook = new SimWorkbook(this, () => state);
+    this.application = this.workbook.application;
+  }
+
+  _newId(): number {
+    return this.nextId++;
+  }
+
+  _queue(desc: unknown, run: () => void): void {
+    // Office.js wraps each action with ids, action type and object path: about 60 bytes on top of its arguments.
+    this.queue.push({ bytes: JSON.stringify(desc).length + ACTION_OVERHEAD_BYTES, run });
+  }
+
+  _onCommit(fn: () => void): void {
+    this.commits.push(fn);
+  }
+
+  /** Bytes queued so far (what the next sync would send). */
+  get pendingBytes(): number {
+    return this.queue.reduce((n, op) => n + op.bytes, 0);
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    this.commits = [];
+    if (queue.length === 0) return;
+    const bytes = queue.reduce((n, op) => n + op.bytes, 0);
+    this.metrics.syncs++;
+    this.metrics.requestBytes.push(bytes);
+    await Promise.resolve();
+    if (this.state.cellEditMode) {
+      throw new SimError(
+        "InvalidOperationInCellEditMode",
+        "Excel is in cell-editing mode. Please exit the edit mode and try again.",
+      );
+    }
+    if (bytes > PAYLOAD_LIMIT_BYTES) {
+      throw new SimError(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${bytes} bytes) has exceeded the limit.`,
+      );
+    }
+    for (const op of queue) op.run();
+    const commits = this.commits;
+    this.commits = [];
+    for (const c of commits) c();
+  }
+}
+
+/** A value returned by a method (getCount): readable after sync. */
+export class SimClientResult<T> {
+  private synced = false;
+  private v: T | undefined;
+  _set(v: T): void {
+    this.v = v;
+    this.synced = true;
+  }
+  get value(): T {
+    if (!this.synced)
+      throw new SimError(
+        "PropertyNotLoaded",
+        "The value of the result object has not been loaded yet. Call context.sync().",
+      );
+    return this.v as T;
+  }
+}
+
+export abstract class SimObject<T> {
+  readonly _id: number;
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(
+    protected readonly ctx: SimRequestContext,
+    private readonly resolver: () => T | null,
+  ) {
+    this._id = ctx._newId();
+  }
+
+  get context(): SimRequestContext {
+    return this.ctx;
+  }
+
+  protected abstract readonly kind: string;
+  /** Scalar properties, loaded by load() with no argument. */
+  protected abstract readonly scalars: readonly string[];
+  protected abstract readProp(t: T, prop: string): unknown;
+  protected writeProp(_t: T, prop: string, _v: unknown): void {
+    throw new SimError("InvalidArgument", `The property '${prop}' of ${this.kind} is read-only.`);
+  }
+  /** Navigation property -> child proxy. */
+  protected navChild(_prop: string): SimObject<unknown> | undefined {
+    return undefined;
+  }
+
+  _targetOrNull(): T | null {
+    return this.resolver();
+  }
+
+  _target(): T {
+    const t = this.resolver();
+    if (t === null) throw new SimError("ItemNotFound", `The requested ${this.kind} doesn't exist (null object).`);
+    return t;
+  }
+
+  get isNullObject(): boolean {
+    return this._get("isNullObject") as boolean;
+  }
+
+  load(spec?: unknown): this {
+    const tree = parseLoad(spec);
+    this.ctx._queue({ o: this._id, load: spec ?? "*" }, () => this.ctx._onCommit(this._capture(tree)));
+    return this;
+  }
+
+  /** Reads the requested properties now (during sync); the returned function publishes them. */
+  _capture(tree: LoadTree): () => void {
+    const t = this._targetOrNull();
+    const values = new Map<string, unknown>([["isNullObject", t === null]]);
+    const children: (() => void)[] = [];
+    if (t !== null) {
+      for (const [key, sub] of tree) {
+        if (key === "*") {
+          for (const s of this.scalars) values.set(s, this.readProp(t, s));
+          continue;
+        }
+        const child = this.navChild(key);
+        if (child) {
+          children.push(child._capture(sub ?? new Map([["*", null]])));
+        } else if (this.scalars.includes(key) && !sub) {
+          values.set(key, this.readProp(t, key));
+        } else {
+          throw new SimError("InvalidArgument", `Cannot load '${key}' on ${this.kind}.`);
+        }
+      }
+    }
+    return () => {
+      for (const [k, v] of values) this.loaded.set(k, v);
+      for (const c of children) c();
+    };
+  }
+
+  protected _get(prop: string): unknown {
+    if (!this.loaded.has(prop)) {
+      throw new SimError(
+        "PropertyNotLoaded",
+        `The property '${prop}' of ${this.kind} is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(prop);
+  }
+
+  protected _set(prop: string, v: unknown): void {
+    this.loaded.set(prop, v);
+    this.ctx._queue({ o: this._id, set: prop, v: describe(v) }, () => this.writeProp(this._target(), prop, v));
+  }
+
+  protected _op(method: string, args: unknown[], run: (t: T) => void): void {
+    this.ctx._queue({ o: this._id, m: method, a: describe(args) }, () => run(this._target()));
+  }
+
+  /** A child made by a method: resolved when the queued call runs, in order. */
+  protected _child<C, P extends { _id: number }>(
+    method: string,
+    args: unknown[],
+    // `never` lets each caller's proxy constructor take its own target type.
+    make: (resolver: () => never) => P,
+    resolve: (t: T) => C | null,
+  ): P {
+    let state: { done: boolean; value: C | null } = { done: false, value: null };
+    const resolver = () => {
+      if (!state.done) throw new SimError("GeneralException", `${method}() was used before its request ran.`);
+      return state.value;
+    };
+    const proxy = make(resolver as () => never);
+    this.ctx._queue({ o: this._id, m: method, a: describe(args), r: proxy._id }, () => {
+      state = { done: true, value: resolve(this._target()) };
+    });
+    return proxy;
+  }
+
+  protected _result<V>(method: string, compute: (t: T) => V): SimClientResult<V> {
+    const r = new SimClientResult<V>();
+    this.ctx._queue({ o: this._id, m: method }, () => {
+      const v = compute(this._target());
+      this.ctx._onCommit(() => r._set(v));
+    });
+    return r;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.loaded);
+  }
+}
+
+/** Declares getters/setters that go through load/sync. */
+function props(cls: { prototype: object }, names: string[], writable: string[] = []): void {
+  for (const name of names) {
+    Object.defineProperty(cls.prototype, name, {
+      configurable: true,
+      get(this: SimObject<unknown> & { _get(p: string): unknown }) {
+        return this._get(name);
+      },
+      set: writable.includes(name)
+        ? function (this: SimObject<unknown> & { _set(p: string, v: unknown): void }, v: unknown) {
+            this._set(name, v);
+          }
+        : undefined,
+    });
+  }
+}
+
+/** A collection: `items` is a load-able navigation; `load("name")` means `items/name`. */
+abstract class SimCollection<T, I, P extends { _capture(tree: LoadTree): () => void }> extends SimObject<T> {
+  private itemsLoaded: P[] | null = null;
+  protected readonly scalars: readonly string[] = [];
+  protected abstract list(t: T): I[];
+  protected abstract makeItem(resolver: () => I | null): P;
+  protected readProp(): unknown {
+    return undefined;
+  }
+
+  get items(): P[] {
+    if (!this.itemsLoaded)
+      throw new SimError(
+        "PropertyNotLoaded",
+        `The property 'items' of ${this.kind} is not available. Load it and sync first.`,
+      );
+    return this.itemsLoaded;
+  }
+
+  override _capture(tree: LoadTree): () => void {
+    const t = this._targetOrNull();
+    const base = super._capture(new Map());
+    if (t === null) return base;
+    const itemTree: LoadTree = new Map();
+    for (const [key, sub] of tree) {
+      if (key === "items") for (const [k, s] of sub ?? new Map([["*", null]])) itemTree.set(k, s);
+      else itemTree.set(key, sub);
+    }
+    const items = this.list(t).map((i) => this.makeItem(() => i));
+    const commits = items.map((p) => p._capture(itemTree));
+    return () => {
+      base();
+      this.itemsLoaded = items;
+      for (const c of commits) c();
+    };
+  }
+
+  getCount(): SimClientResult<number> {
+    return this._result("getCount", (t) => this.list(t).length);
+  }
+}
+
+// ---------------------------------------------------------------- workbook
+
+export class SimWorkbook extends SimObject<SimState> {
+  protected readonly kind = "Workbook";
+  protected readonly scalars = ["name"];
+  readonly worksheets = new SimWorksheetCollection(this.ctx, () => this._target());
+  readonly tables = new SimTableCollection(this.ctx, () => ({ state: this._target(), sheet: null }));
+  readonly settings = new SimSettingCollection(this.ctx, () => this._target());
+  readonly application = new SimApplication(this.ctx, () => this._target());
+  protected readProp(t: SimState, prop: string): unknown {
+    return prop === "name" ? ((t as SimState & { fileName?: string }).fileName ?? "Book1.xlsx") : undefined;
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    const m: Record<string, SimObject<unknown>> = {
+      worksheets: this.worksheets as SimObject<unknown>,
+      tables: this.tables as SimObject<unknown>,
+      settings: this.settings as SimObject<unknown>,
+      application: this.application as SimObject<unknown>,
+    };
+    return m[prop];
+  }
+  getSelectedRange(): SimRange {
+    return this._child(
+      "getSelectedRange",
+      [],
+      (r) => new SimRange(this.ctx, r),
+      (s) => (s.selection ? { sheet: s.selection.sheet, rects: [s.selection.rect] } : null),
+    );
+  }
+}
+
+export class SimApplication extends SimObject<SimState> {
+  protected readonly kind = "Application";
+  protected readonly scalars = ["calculationMode"];
+  protected readProp(): unknown {
+    return "Automatic";
+  }
+  suspendApiCalculationUntilNextSync(): void {
+    this._op("suspendApiCalculationUntilNextSync", [], () => undefined);
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._op("suspendScreenUpdatingUntilNextSync", [], () => undefined);
+  }
+}
+
+export class SimWorksheetCollection extends SimCollection<SimState, SimSheet, SimWorksheet> {
+  protected readonly kind = "WorksheetCollection";
+  protected list(t: SimState): SimSheet[] {
+    return t.liveSheets();
+  }
+  protected makeItem(r: () => SimSheet | null): SimWorksheet {
+    return new SimWorksheet(this.ctx, r);
+  }
+  private find(t: SimState, key: string): SimSheet | null {
+    return t.findSheet(key) ?? t.liveSheets().find((s) => s.id === key) ?? null;
+  }
+  getItem(key: string): SimWorksheet {
+    return this._child(
+      "getItem",
+      [key],
+      (r) => this.makeItem(r),
+      (t) => {
+        const s = this.find(t, key);
+        if (!s) throw new SimError("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`);
+        return s;
+      },
+    );
+  }
+  getItemOrNullObject(key: string): SimWorksheet {
+    return this._child(
+      "getItemOrNullObject",
+      [key],
+      (r) => this.makeItem(r),
+      (t) => this.find(t, key),
+    );
+  }
+  add(name?: string): SimWorksheet {
+    return this._child(
+      "add",
+      [name],
+      (r) => this.makeItem(r),
+      (t) => {
+        let n = name;
+        for (let i = t.sheets.length + 1; n === undefined; i++) if (!t.findSheet(`Sheet${i}`)) n = `Sheet${i}`;
+        return t.addSheet(n);
+      },
+    );
+  }
+  getActiveWorksheet(): SimWorksheet {
+    return this._child(
+      "getActiveWorksheet",
+      [],
+      (r) => this.makeItem(r),
+      (t) => t.activeSheet ?? t.liveSheets()[0],
+    );
+  }
+}
+
+export class SimWorksheet extends SimObject<SimSheet> {
+  protected readonly kind = "Worksheet";
+  protected readonly scalars = ["name", "id", "position", "visibility", "tabColor"];
+  declare name: string;
+  declare id: string;
+  declare position: number;
+  declare visibility: string;
+  declare tabColor: string;
+  readonly tables = new SimTableCollection(this.ctx, () => {
+    const s = this._target();
+    return { state: this.ctx.state, sheet: s };
+  });
+  readonly customProperties = new SimCustomPropertyCollection(this.ctx, () => this._target());
+  readonly freezePanes = new SimFreezePanes(this.ctx, () => this._target());
+  readonly pageLayout = new SimPageLayout(this.ctx, () => this._target());
+
+  override _target(): SimSheet {
+    const s = super._target();
+    if (s.deleted) throw new SimError("ItemNotFound", `The worksheet "${s.name}" has been deleted.`);
+    return s;
+  }
+  protected readProp(s: SimSheet, prop: string): unknown {
+    if (prop === "position") return this.ctx.state.liveSheets().indexOf(s);
+    return (s as unknown as Record<string, unknown>)[prop];
+  }
+  protected override writeProp(s: SimSheet, prop: string, v: unknown): void {
+    if (prop === "name") {
+      const name = String(v);
+      checkSheetName(name);
+      const other = this.ctx.state.findSheet(name);
+      if (other && other !== s)
+        throw new SimError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+      s.name = name;
+    } else if (prop === "visibility" || prop === "tabColor") {
+      s[prop] = String(v);
+    } else if (prop === "position") {
+      const list = this.ctx.state.sheets;
+      list.splice(list.indexOf(s), 1);
+      const live = this.ctx.state.liveSheets();
+      const at = live[Number(v)] ? list.indexOf(live[Number(v)]) : list.length;
+      list.splice(at, 0, s);
+    } else super.writeProp(s, prop, v);
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    const m: Record<string, SimObject<unknown>> = {
+      tables: this.tables as SimObject<unknown>,
+      customProperties: this.customProperties as SimObject<unknown>,
+      pageLayout: this.pageLayout as SimObject<unknown>,
+    };
+    return m[prop];
+  }
+  getRange(address?: string): SimRange {
+    return this._child(
+      "getRange",
+      [address],
+      (r) => new SimRange(this.ctx, r),
+      (s) => {
+        if (address === undefined || address === "")
+          return { sheet: s, rects: [{ row: 1, col: 1, rows: 1048576, cols: 16384 }] };
+        return { sheet: s, rects: [localRect(address)] };
+      },
+    );
+  }
+  getRanges(address: string): SimRangeAreas {
+    return this._child(
+      "getRanges",
+      [address],
+      (r) => new SimRangeAreas(this.ctx, r),
+      (s) => ({
+        sheet: s,
+        rects: address.split(/[,;]/).map(localRect),
+      }),
+    );
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): SimRange {
+    return this._child(
+      "getRangeByIndexes",
+      [row, col, rows, cols],
+      (r) => new SimRange(this.ctx, r),
+      (s) => {
+        if (row < 0 || col < 0 || rows < 1 || cols < 1) throw new SimError("InvalidArgument", "Invalid range indexes.");
+        return { sheet: s, rects: [{ row: row + 1, col: col + 1, rows, cols }] };
+      },
+    );
+  }
+  getCell(row: number, col: number): SimRange {
+    return this.getRangeByIndexes(row, col, 1, 1);
+  }
+  getUsedRange(valuesOnly = false): SimRange {
+    return this._child(
+      "getUsedRange",
+      [valuesOnly],
+      (r) => new SimRange(this.ctx, r),
+      (s) => ({
+        sheet: s,
+        rects: [s.usedRect(valuesOnly) ?? { row: 1, col: 1, rows: 1, cols: 1 }],
+      }),
+    );
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): SimRange {
+    return this._child(
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (r) => new SimRange(this.ctx, r),
+      (s) => {
+        const rect = s.usedRect(valuesOnly);
+        return rect ? { sheet: s, rects: [rect] } : null;
+      },
+    );
+  }
+  delete(): void {
+    this._op("delete", [], (s) => this.ctx.state.deleteSheet(s));
+  }
+  activate(): void {
+    this._op("activate", [], (s) => {
+      this.ctx.state.activeSheet = s;
+    });
+  }
+}
+props(
+  SimWorksheet,
+  ["name", "id", "position", "visibility", "tabColor"],
+  ["name", "position", "visibility", "tabColor"],
+);
+
+function localRect(address: string): Rect {
+  const { local } = splitSheetAddress(address);
+  const r = parseAddress(local);
+  if (!r)
+    throw new SimError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format: address "${address}".`,
+    );
+  return r;
+}
+
+// ---------------------------------------------------------------- ranges
+
+export interface RangeTarget {
+  sheet: SimSheet;
+  rects: Rect[];
+}
+
+function eachCell(t: RangeTarget, fn: (row: number, col: number) => void): void {
+  for (const r of t.rects) {
+    for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) fn(r.row + i, r.col + j);
+  }
+}
+
+/** Reads one property of every cell: the common value, or null when cells differ. */
+function uniform<V>(t: RangeTarget, read: (c: SimCell | undefined) => V): V | null {
+  let first = true;
+  let out: V | null = null;
+  const r0 = t.rects[0];
+  // Whole-sheet reads only look at stored cells, else it would visit 17 billion cells.
+  if (r0.rows * r0.cols > 1_000_000) {
+    const stored = [...t.sheet.cells.values()].map(read);
+    const blank = read(undefined);
+    return stored.every((v) => v === blank) ? blank : null;
+  }
+  eachCell(t, (row, col) => {
+    const v = read(t.sheet.cell(row, col));
+    if (first) out = v;
+    else if (v !== out) out = null;
+    first = false;
+  });
+  return out;
+}
+
+function rangeAddressOf(t: RangeTarget): string {
+  return t.rects.map((r) => `${quoteSheetName(t.sheet.name)}!${rectAddress(r)}`).join(",");
+}
+
+function grid<V>(t: RangeTarget, read: (c: SimCell | undefined) => V): V[][] {
+  const r = t.rects[0];
+  const out: V[][] = [];
+  for (let i = 0; i < r.rows; i++) {
+    const row: V[] = [];
+    for (let j = 0; j < r.cols; j++) row.push(read(t.sheet.cell(r.row + i, r.col + j)));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Writes a 2-D array (or one value for all cells); its size must match the range. null leaves a cell as it is. */
+function writeGrid(t: RangeTarget, prop: string, v: unknown, write: (c: SimCell, x: unknown) => void): void {
+  const r = t.rects[0];
+  if (!Array.isArray(v)) {
+    eachCell(t, (row, col) => write(t.sheet.cellForWrite(row, col), v));
+    return;
+  }
+  if (v.length !== r.rows || v.some((row) => !Array.isArray(row) || row.length !== r.cols)) {
+    throw new SimError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}: range ${r.rows}x${r.cols}).`,
+    );
+  }
+  for (let i = 0; i < r.rows; i++) {
+    for (let j = 0; j < r.cols; j++) {
+      const x = (v as unknown[][])[i][j];
+      if (x === null) continue;
+      write(t.sheet.cellForWrite(r.row + i, r.col + j), x);
+    }
+  }
+}
+
+export class SimRange extends SimObject<RangeTarget> {
+  protected readonly kind = "Range";
+  protected readonly scalars = [
+    "address",
+    "addressLocal",
+    "values",
+    "formulas",
+    "text",
+    "numberFormat",
+    "valueTypes",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "cellCount",
+    "hyperlink",
+  ];
+  declare address: string;
+  declare values: unknown[][];
+  declare formulas: unknown[][];
+  declare text: string[][];
+  declare numberFormat: unknown[][];
+  declare valueTypes: string[][];
+  declare rowCount: number;
+  declare columnCount: number;
+  declare rowIndex: number;
+  declare columnIndex: number;
+  declare cellCount: number;
+  declare hyperlink: unknown;
+  readonly format = new SimRangeFormat(this.ctx, () => this._target());
+  readonly conditionalFormats = new SimConditionalFormatCollection(this.ctx, () => this._target());
+
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    if (prop === "format") return this.format as SimObject<unknown>;
+    if (prop === "conditionalFormats") return this.conditionalFormats as SimObject<unknown>;
+    if (prop === "worksheet") return this.worksheet as SimObject<unknown>;
+    return undefined;
+  }
+  private worksheetProxy?: SimWorksheet;
+  get worksheet(): SimWorksheet {
+    this.worksheetProxy ??= new SimWorksheet(this.ctx, () => this._target().sheet);
+    return this.worksheetProxy;
+  }
+  override _target(): RangeTarget {
+    const t = super._target();
+    if (t.sheet.deleted) throw new SimError("ItemNotFound", `The worksheet "${t.sheet.name}" has been deleted.`);
+    return t;
+  }
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    const r = t.rects[0];
+    const big = r.rows * r.cols > READ_CELL_LIMIT;
+    switch (prop) {
+      case "address":
+      case "addressLocal":
+        return rangeAddressOf(t);
+      case "values":
+        return big ? null : grid(t, cellValueOut);
+      case "formulas":
+        return big ? null : grid(t, (c) => c?.formula ?? cellValueOut(c));
+      case "text":
+        return big ? null : grid(t, cellText);
+      case "numberFormat":
+        return big ? null : grid(t, (c) => c?.numberFormat ?? "General");
+      case "valueTypes":
+        return big
+          ? null
+          : grid(t, (c) => {
+              const v = cellValueOut(c);
+              if (c && c.value && typeof c.value === "object") return "Error";
+              return v === ""
+                ? "Empty"
+                : typeof v === "number"
+                  ? "Double"
+                  : typeof v === "boolean"
+                    ? "Boolean"
+                    : "String";
+            });
+      case "rowCount":
+        return r.rows;
+      case "columnCount":
+        return r.cols;
+      case "rowIndex":
+        return r.row - 1;
+      case "columnIndex":
+        return r.col - 1;
+      case "cellCount":
+        return r.rows * r.cols;
+      case "hyperlink":
+        return t.sheet.cell(r.row, r.col)?.hyperlink ?? null;
+    }
+    return undefined;
+  }
+  protected override writeProp(t: RangeTarget, prop: string, v: unknown): void {
+    switch (prop) {
+      case "values":
+        return writeGrid(t, prop, v, (c, x) => enterValue(c, x));
+      case "formulas":
+        return writeGrid(t, prop, v, (c, x) => enterValue(c, x));
+      case "numberFormat":
+        return writeGrid(t, prop, v, (c, x) => {
+          c.numberFormat = String(x);
+        });
+      case "hyperlink":
+        return eachCell(t, (row, col) => {
+          const c = t.sheet.cellForWrite(row, col);
+          const h = v as { documentReference?: string; address?: string; textToDisplay?: string };
+          c.hyperlink = { ...h };
+          if (h.textToDisplay !== undefined) {
+            c.value = h.textToDisplay;
+            delete c.formula;
+          }
+        });
+    }
+    super.writeProp(t, prop, v);
+  }
+  private derived(method: string, args: unknown[], fn: (r: Rect) => Rect): SimRange {
+    return this._child(
+      method,
+      args,
+      (res) => new SimRange(this.ctx, res),
+      (t) => {
+        const rect = fn(t.rects[0]);
+        if (
+          rect.row < 1 ||
+          rect.col < 1 ||
+          rect.rows < 1 ||
+          rect.cols < 1 ||
+          rect.row + rect.rows - 1 > 1048576 ||
+          rect.col + rect.cols - 1 > 16384
+        ) {
+          throw new SimError("InvalidArgument", `${method}: the resulting range is outside the worksheet.`);
+        }
+        return { sheet: t.sheet, rects: [rect] };
+      },
+    );
+  }
+  getCell(row: number, col: number): SimRange {
+    return this.derived("getCell", [row, col], (r) => ({ row: r.row + row, col: r.col + col, rows: 1, cols: 1 }));
+  }
+  getRow(i: number): SimRange {
+    return this.derived("getRow", [i], (r) => ({ row: r.row + i, col: r.col, rows: 1, cols: r.cols }));
+  }
+  getColumn(i: number): SimRange {
+    return this.derived("getColumn", [i], (r) => ({ row: r.row, col: r.col + i, rows: r.rows, cols: 1 }));
+  }
+  getResizedRange(dr: number, dc: number): SimRange {
+    return this.derived("getResizedRange", [dr, dc], (r) => ({ ...r, rows: r.rows + dr, cols: r.cols + dc }));
+  }
+  getOffsetRange(dr: number, dc: number): SimRange {
+    return this.derived("getOffsetRange", [dr, dc], (r) => ({ ...r, row: r.row + dr, col: r.col + dc }));
+  }
+  getLastRow(): SimRange {
+    return this.derived("getLastRow", [], (r) => ({ row: r.row + r.rows - 1, col: r.col, rows: 1, cols: r.cols }));
+  }
+  merge(across = false): void {
+    this._op("merge", [across], (t) => {
+      const r = t.rects[0];
+      const parts = across ? Array.from({ length: r.rows }, (_, i) => ({ ...r, row: r.row + i, rows: 1 })) : [r];
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, r));
+      for (const p of parts) {
+        if (p.rows * p.cols < 2) continue;
+        t.sheet.merges.push(p);
+        eachCell({ sheet: t.sheet, rects: [p] }, (row, col) => {
+          const c = t.sheet.cell(row, col);
+          if (c && (row !== p.row || col !== p.col)) {
+            c.value = null;
+            delete c.formula;
+          }
+        });
+      }
+    });
+  }
+  unmerge(): void {
+    this._op("unmerge", [], (t) => {
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersects(m, t.rects[0]));
+    });
+  }
+  clear(applyTo = "All"): void {
+    this._op("clear", [applyTo], (t) => {
+      eachCell(t, (row, col) => {
+        const c = t.sheet.cell(row, col);
+        if (!c) return;
+        if (applyTo === "All" || applyTo === "Contents") {
+          c.value = null;
+          delete c.formula;
+          delete c.quotePrefix;
+          delete c.hyperlink;
+        }
+        if (applyTo === "All" || applyTo === "Formats") {
+          for (const k of ["numberFormat", "fill", "font", "hAlign", "vAlign", "wrap", "borders"] as const) delete c[k];
+        }
+      });
+    });
+  }
+  select(): void {
+    this._op("select", [], (t) => {
+      this.ctx.state.activeSheet = t.sheet;
+      this.ctx.state.selection = { sheet: t.sheet, rect: t.rects[0] };
+    });
+  }
+}
+props(
+  SimRange,
+  [
+    "address",
+    "addressLocal",
+    "values",
+    "formulas",
+    "text",
+    "numberFormat",
+    "valueTypes",
+    "rowCount",
+    "columnCount",
+    "rowIndex",
+    "columnIndex",
+    "cellCount",
+    "hyperlink",
+  ],
+  ["values", "formulas", "numberFormat", "hyperlink"],
+);
+
+export class SimRangeAreas extends SimObject<RangeTarget> {
+  protected readonly kind = "RangeAreas";
+  protected readonly scalars = ["address", "areaCount"];
+  declare address: string;
+  declare areaCount: number;
+  readonly format = new SimRangeFormat(this.ctx, () => this._target());
+  readonly conditionalFormats = new SimConditionalFormatCollection(this.ctx, () => this._target());
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    return prop === "address" ? rangeAddressOf(t) : t.rects.length;
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    if (prop === "format") return this.format as SimObject<unknown>;
+    if (prop === "conditionalFormats") return this.conditionalFormats as SimObject<unknown>;
+    return undefined;
+  }
+  clear(applyTo = "All"): void {
+    this._op("clear", [applyTo], (t) => {
+      for (const rect of t.rects) {
+        eachCell({ sheet: t.sheet, rects: [rect] }, (row, col) => {
+          const c = t.sheet.cell(row, col);
+          if (c && (applyTo === "All" || applyTo === "Contents")) c.value = null;
+        });
+      }
+    });
+  }
+}
+props(SimRangeAreas, ["address", "areaCount"]);
+
+const POINTS_DEFAULT_WIDTH = 48;
+const POINTS_DEFAULT_HEIGHT = 15;
+
+export class SimRangeFormat extends SimObject<RangeTarget> {
+  protected readonly kind = "RangeFormat";
+  protected readonly scalars = ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"];
+  declare horizontalAlignment: string;
+  declare verticalAlignment: string;
+  declare wrapText: boolean;
+  declare columnWidth: number;
+  declare rowHeight: number;
+  readonly fill = new SimRangeFill(this.ctx, () => this._target());
+  readonly font = new SimRangeFont(this.ctx, () => this._target());
+  readonly borders = new SimRangeBorderCollection(this.ctx, () => this._target());
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    if (prop === "fill") return this.fill as SimObject<unknown>;
+    if (prop === "font") return this.font as SimObject<unknown>;
+    return undefined;
+  }
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    const r = t.rects[0];
+    switch (prop) {
+      case "horizontalAlignment":
+        return uniform(t, (c) => c?.hAlign ?? "General");
+      case "verticalAlignment":
+        return uniform(t, (c) => c?.vAlign ?? "Bottom");
+      case "wrapText":
+        return uniform(t, (c) => c?.wrap ?? false);
+      case "columnWidth": {
+        const w = t.sheet.columnWidths.get(r.col) ?? POINTS_DEFAULT_WIDTH;
+        for (let i = 1; i < Math.min(r.cols, 16384); i++)
+          if ((t.sheet.columnWidths.get(r.col + i) ?? POINTS_DEFAULT_WIDTH) !== w) return null;
+        return w;
+      }
+      case "rowHeight":
+        return t.sheet.rowHeights.get(r.row) ?? POINTS_DEFAULT_HEIGHT;
+    }
+    return undefined;
+  }
+  protected override writeProp(t: RangeTarget, prop: string, v: unknown): void {
+    if (prop === "columnWidth" || prop === "rowHeight") {
+      if (typeof v !== "number" || !(v >= 0))
+        throw new SimError("InvalidArgument", `${prop} must be a number of points.`);
+      for (const r of t.rects) {
+        if (prop === "columnWidth") for (let i = 0; i < r.cols; i++) t.sheet.columnWidths.set(r.col + i, v);
+        else for (let i = 0; i < r.rows; i++) t.sheet.rowHeights.set(r.row + i, v);
+      }
+      return;
+    }
+    const key = ({ horizontalAlignment: "hAlign", verticalAlignment: "vAlign", wrapText: "wrap" } as const)[
+      prop as "wrapText"
+    ];
+    if (!key) return super.writeProp(t, prop, v);
+    eachCell(t, (row, col) => {
+      (t.sheet.cellForWrite(row, col) as unknown as Record<string, unknown>)[key] = v;
+    });
+  }
+  autofitColumns(): void {
+    this._op("autofitColumns", [], () => undefined);
+  }
+  autofitRows(): void {
+    this._op("autofitRows", [], () => undefined);
+  }
+}
+props(
+  SimRangeFormat,
+  ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"],
+  ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"],
+);
+
+export class SimRangeFill extends SimObject<RangeTarget> {
+  protected readonly kind = "RangeFill";
+  protected readonly scalars = ["color"];
+  declare color: string;
+  protected readProp(t: RangeTarget): unknown {
+    return uniform(t, (c) => c?.fill ?? "#FFFFFF");
+  }
+  protected override writeProp(t: RangeTarget, _p: string, v: unknown): void {
+    eachCell(t, (row, col) => {
+      t.sheet.cellForWrite(row, col).fill = normalizeColor(v);
+    });
+  }
+  clear(): void {
+    this._op("clear", [], (t) =>
+      eachCell(t, (row, col) => {
+        const c = t.sheet.cell(row, col);
+        if (c) delete c.fill;
+      }),
+    );
+  }
+}
+props(SimRangeFill, ["color"], ["color"]);
+
+function normalizeColor(v: unknown): string {
+  const s = String(v);
+  if (!/^#?[0-9A-Fa-f]{6}$/.test(s) && !/^[A-Za-z]+$/.test(s))
+    throw new SimError("InvalidArgument", `Invalid color "${s}".`);
+  return s.startsWith("#") ? s.toUpperCase() : /^[0-9A-Fa-f]{6}$/.test(s) ? `#${s.toUpperCase()}` : s;
+}
+
+export class SimRangeFont extends SimObject<RangeTarget> {
+  protected readonly kind = "RangeFont";
+  protected readonly scalars = ["bold", "italic", "color", "size"];
+  declare bold: boolean;
+  declare italic: boolean;
+  declare color: string;
+  declare size: number;
+  protected readProp(t: RangeTarget, prop: string): unknown {
+    const dflt: Record<string, unknown> = { bold: false, italic: false, color: "#000000", size: 11 };
+    return uniform(t, (c) => (c?.font as Record<string, unknown> | undefined)?.[prop] ?? dflt[prop]);
+  }
+  protected override writeProp(t: RangeTarget, prop: string, v: unknown): void {
+    const value = prop === "color" ? normalizeColor(v) : v;
+    eachCell(t, (row, col) => {
+      const c = t.sheet.cellForWrite(row, col);
+      c.font = { ...c.font, [prop]: value };
+    });
+  }
+}
+props(SimRangeFont, ["bold", "italic", "color", "size"], ["bold", "italic", "color", "size"]);
+
+export class SimRangeBorderCollection extends SimObject<RangeTarget> {
+  protected readonly kind = "RangeBorderCollection";
+  protected readonly scalars = [];
+  protected readProp(): unknown {
+    return undefined;
+  }
+  getItem(index: string): SimRangeBorder {
+    return new SimRangeBorder(this.ctx, () => ({ ...this._target(), edge: index }));
+  }
+}
+
+export class SimRangeBorder extends SimObject<RangeTarget & { edge: string }> {
+  protected readonly kind = "RangeBorder";
+  protected readonly scalars = ["style", "weight"];
+  declare style: string;
+  declare weight: string;
+  protected readProp(t: RangeTarget & { edge: string }, prop: string): unknown {
+    return uniform(
+      t,
+      (c) =>
+        (c?.borders?.[t.edge] as unknown as Record<string, string> | undefined)?.[prop] ??
+        (prop === "style" ? "None" : "Thin"),
+    );
+  }
+  protected override writeProp(t: RangeTarget & { edge: string }, prop: string, v: unknown): void {
+    // The edge of the whole range: each cell on that edge gets the border.
+    const r = t.rects[0];
+    eachCell(t, (row, col) => {
+      const onEdge =
+        t.edge === "EdgeTop"
+          ? row === r.row
+          : t.edge === "EdgeBottom"
+            ? row === r.row + r.rows - 1
+            : t.edge === "EdgeLeft"
+              ? col === r.col
+              : t.edge === "EdgeRight"
+                ? col === r.col + r.cols - 1
+                : true;
+      if (!onEdge) return;
+      const c = t.sheet.cellForWrite(row, col);
+      const b = c.borders?.[t.edge] ?? { style: "None", weight: "Thin" };
+      c.borders = { ...c.borders, [t.edge]: { ...b, [prop]: String(v) } };
+    });
+  }
+}
+props(SimRangeBorder, ["style", "weight"], ["style", "weight"]);
+
+// ---------------------------------------------------------------- conditional formats
+
+export class SimConditionalFormatCollection extends SimCollection<
+  RangeTarget,
+  SimConditionalFormat,
+  SimConditionalFormatProxy
+> {
+  protected readonly kind = "ConditionalFormatCollection";
+  protected list(t: RangeTarget): SimConditionalFormat[] {
+    return t.sheet.conditionalFormats.filter((cf) => cf.areas.some((a) => t.rects.some((r) => intersects(a, r))));
+  }
+  protected makeItem(r: () => SimConditionalFormat | null): SimConditionalFormatProxy {
+    const sheetOf = () => this._target().sheet;
+    return new SimConditionalFormatProxy(this.ctx, () => {
+      const cf = r();
+      return cf ? { sheet: sheetOf(), cf } : null;
+    });
+  }
+  add(type: string): SimConditionalFormatProxy {
+    return this._child(
+      "add",
+      [type],
+      (r) => this.makeItem(r),
+      (t) => {
+        const cf: SimConditionalFormat = {
+          id: this.ctx.state.newId("cf"),
+          type,
+          areas: t.rects.map((x) => ({ ...x })),
+        };
+        t.sheet.conditionalFormats.push(cf);
+        return cf;
+      },
+    );
+  }
+  clearAll(): void {
+    this._op("clearAll", [], (t) => {
+      const gone = new Set(this.list(t));
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !gone.has(cf));
+    });
+  }
+}
+
+interface CfTarget {
+  sheet: SimSheet;
+  cf: SimConditionalFormat;
+}
+
+export class SimConditionalFormatProxy extends SimObject<CfTarget> {
+  protected readonly kind = "ConditionalFormat";
+  protected readonly scalars = ["id", "type", "priority"];
+  declare id: string;
+  declare type: string;
+  declare priority: number;
+  readonly custom = new SimCustomConditionalFormat(this.ctx, () => {
+    const t = this._target();
+    if (t.cf.type !== "Custom")
+      throw new SimError("InvalidArgument", `This conditional format is of type ${t.cf.type}, not Custom.`);
+    return t;
+  });
+  protected readProp(t: CfTarget, prop: string): unknown {
+    if (prop === "priority") return t.sheet.conditionalFormats.indexOf(t.cf);
+    return prop === "id" ? t.cf.id : t.cf.type;
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    return prop === "custom" ? (this.custom as SimObject<unknown>) : undefined;
+  }
+  override _target(): CfTarget {
+    const t = super._target();
+    if (!t.sheet.conditionalFormats.includes(t.cf))
+      throw new SimError("ItemNotFound", "The conditional format has been deleted.");
+    return t;
+  }
+  delete(): void {
+    this._op("delete", [], (t) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((c) => c !== t.cf);
+    });
+  }
+  getRange(): SimRange {
+    return this._child(
+      "getRange",
+      [],
+      (r) => new SimRange(this.ctx, r),
+      (t) => {
+        if (t.cf.areas.length !== 1)
+          throw new SimError("InvalidOperation", "The conditional format covers several areas; use getRanges().");
+        return { sheet: t.sheet, rects: [t.cf.areas[0]] };
+      },
+    );
+  }
+  getRanges(): SimRangeAreas {
+    return this._child(
+      "getRanges",
+      [],
+      (r) => new SimRangeAreas(this.ctx, r),
+      (t) => ({ sheet: t.sheet, rects: t.cf.areas }),
+    );
+  }
+}
+props(SimConditionalFormatProxy, ["id", "type", "priority"]);
+
+export class SimCustomConditionalFormat extends SimObject<CfTarget> {
+  protected readonly kind = "CustomConditionalFormat";
+  protected readonly scalars = [];
+  readonly rule = new SimConditionalRule(this.ctx, () => this._target());
+  readonly format = new SimConditionalRangeFormat(this.ctx, () => this._target());
+  protected readProp(): unknown {
+    return undefined;
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    if (prop === "rule") return this.rule as SimObject<unknown>;
+    if (prop === "format") return this.format as SimObject<unknown>;
+    return undefined;
+  }
+}
+
+export class SimConditionalRule extends SimObject<CfTarget> {
+  protected readonly kind = "ConditionalFormatRule";
+  protected readonly scalars = ["formula"];
+  declare formula: string;
+  protected readProp(t: CfTarget): unknown {
+    return t.cf.formula ?? "";
+  }
+  protected override writeProp(t: CfTarget, _p: string, v: unknown): void {
+    const f = String(v);
+    if (!f.startsWith("=") || f.length > 8192)
+      throw new SimError("InvalidArgument", `Invalid conditional format formula "${f.slice(0, 40)}".`);
+    t.cf.formula = f;
+  }
+}
+props(SimConditionalRule, ["formula"], ["formula"]);
+
+export class SimConditionalRangeFormat extends SimObject<CfTarget> {
+  protected readonly kind = "ConditionalRangeFormat";
+  protected readonly scalars = [];
+  readonly fill = new SimConditionalColor(this.ctx, () => ({ ...this._target(), what: "fill" as const }));
+  readonly font = new SimConditionalColor(this.ctx, () => ({ ...this._target(), what: "fontColor" as const }));
+  protected readProp(): unknown {
+    return undefined;
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    if (prop === "fill") return this.fill as SimObject<unknown>;
+    if (prop === "font") return this.font as SimObject<unknown>;
+    return undefined;
+  }
+}
+
+export class SimConditionalColor extends SimObject<CfTarget & { what: "fill" | "fontColor" }> {
+  protected readonly kind = "ConditionalRangeFill";
+  protected readonly scalars = ["color"];
+  declare color: string;
+  protected readProp(t: CfTarget & { what: "fill" | "fontColor" }): unknown {
+    return t.cf[t.what] ?? null;
+  }
+  protected override writeProp(t: CfTarget & { what: "fill" | "fontColor" }, _p: string, v: unknown): void {
+    t.cf[t.what] = normalizeColor(v);
+  }
+}
+props(SimConditionalColor, ["color"], ["color"]);
+
+// ---------------------------------------------------------------- tables
+
+interface TableScope {
+  state: SimState;
+  /** null: the workbook's collection */
+  sheet: SimSheet | null;
+}
+
+export class SimTableCollection extends SimCollection<TableScope, SimTable, SimTableProxy> {
+  protected readonly kind = "TableCollection";
+  protected list(t: TableScope): SimTable[] {
+    return t.state.tables.filter((x) => (t.sheet ? x.sheet === t.sheet : true));
+  }
+  protected makeItem(r: () => SimTable | null): SimTableProxy {
+    return new SimTableProxy(this.ctx, r);
+  }
+  getItem(name: string): SimTableProxy {
+    return this._child(
+      "getItem",
+      [name],
+      (r) => this.makeItem(r),
+      (t) => {
+        const x = this.list(t).find((y) => y.name.toLowerCase() === name.toLowerCase() || y.id === name);
+        if (!x) throw new SimError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
+        return x;
+      },
+    );
+  }
+  getItemOrNullObject(name: string): SimTableProxy {
+    return this._child(
+      "getItemOrNullObject",
+      [name],
+      (r) => this.makeItem(r),
+      (t) => {
+        // Like Excel: a sheet's collection still finds a table of that name on another sheet (office-js #2235).
+        return t.state.findTable(name) ?? null;
+      },
+    );
+  }
+  add(address: string | SimRange, hasHeaders: boolean): SimTableProxy {
+    return this._child(
+      "add",
+      [address, hasHeaders],
+      (r) => this.makeItem(r),
+      (t) => {
+        let sheet: SimSheet;
+        let rect: Rect;
+        if (address instanceof SimRange) {
+          const rt = address._target();
+          sheet = rt.sheet;
+          rect = rt.rects[0];
+        } else {
+          const { sheet: sheetName, local } = splitSheetAddress(address);
+          const s = sheetName ? t.state.findSheet(sheetName) : t.sheet;
+          if (!s) throw new SimError("InvalidArgument", `Table address "${address}" must name an existing sheet.`);
+          sheet = s;
+          rect = localRect(local);
+        }
+        if (!hasHeaders)
+          throw new SimError("InvalidArgument", "The simulator supports tables.add with hasHeaders = true only.");
+        if (rect.rows * rect.cols > 1_000_000 * 100) throw new SimError("InvalidArgument", "Table range too large.");
+        if (t.state.tables.some((x) => x.sheet === sheet && intersects(x.rect, rect))) {
+          throw new SimError("InvalidArgument", "A table can't overlap another table.");
+        }
+        if (sheet.merges.some((m) => intersects(m, rect)))
+          throw new SimError("InvalidArgument", "A table can't contain merged cells.");
+        let n = 1;
+        while (t.state.findTable(`Table${n}`)) n++;
+        const table: SimTable = {
+          id: t.state.newId("table"),
+          name: `Table${n}`,
+          sheet,
+          rect: { ...rect, rows: Math.max(2, rect.rows) },
+        };
+        // Headers become unique text, empty ones "ColumnN".
+        const seen = new Set<string>();
+        for (let j = 0; j < rect.cols; j++) {
+          const c = sheet.cellForWrite(rect.row, rect.col + j);
+          let h = cellText(c) || `Column${j + 1}`;
+          for (let k = 2; seen.has(h.toLowerCase()); k++) h = `${cellText(c) || "Column"}${k}`;
+          seen.add(h.toLowerCase());
+          c.value = h;
+          delete c.formula;
+        }
+        t.state.tables.push(table);
+        return table;
+      },
+    );
+  }
+}
+
+export class SimTableProxy extends SimObject<SimTable> {
+  protected readonly kind = "Table";
+  protected readonly scalars = ["name", "id", "showHeaders", "style"];
+  declare name: string;
+  declare id: string;
+  declare style: string;
+  readonly columns = new SimTableColumnCollection(this.ctx, () => this._target());
+  private worksheetProxy?: SimWorksheet;
+  get worksheet(): SimWorksheet {
+    this.worksheetProxy ??= new SimWorksheet(this.ctx, () => this._target().sheet);
+    return this.worksheetProxy;
+  }
+  override _target(): SimTable {
+    const t = super._target();
+    if (!this.ctx.state.tables.includes(t)) throw new SimError("ItemNotFound", "The table has been deleted.");
+    return t;
+  }
+  protected readProp(t: SimTable, prop: string): unknown {
+    if (prop === "showHeaders") return true;
+    if (prop === "style") return t.style ?? "TableStyleMedium2";
+    return (t as unknown as Record<string, unknown>)[prop];
+  }
+  protected override writeProp(t: SimTable, prop: string, v: unknown): void {
+    if (prop === "name") {
+      const name = String(v);
+      checkTableName(name);
+      const other = this.ctx.state.findTable(name);
+      if (other && other !== t) throw new SimError("ItemAlreadyExists", `A table named "${name}" already exists.`);
+      t.name = name;
+    } else if (prop === "style") t.style = String(v);
+    else super.writeProp(t, prop, v);
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    if (prop === "worksheet") return this.worksheet as SimObject<unknown>;
+    if (prop === "columns") return this.columns as SimObject<unknown>;
+    return undefined;
+  }
+  private part(method: string, fn: (r: Rect) => Rect): SimRange {
+    return this._child(
+      method,
+      [],
+      (r) => new SimRange(this.ctx, r),
+      (t) => ({ sheet: t.sheet, rects: [fn(t.rect)] }),
+    );
+  }
+  getRange(): SimRange {
+    return this.part("getRange", (r) => r);
+  }
+  getHeaderRowRange(): SimRange {
+    return this.part("getHeaderRowRange", (r) => ({ ...r, rows: 1 }));
+  }
+  getDataBodyRange(): SimRange {
+    return this.part("getDataBodyRange", (r) => ({ ...r, row: r.row + 1, rows: r.rows - 1 }));
+  }
+  delete(): void {
+    this._op("delete", [], (t) => {
+      const list = this.ctx.state.tables;
+      list.splice(list.indexOf(t), 1);
+    });
+  }
+}
+props(SimTableProxy, ["name", "id", "style"], ["name", "style"]);
+
+export class SimTableColumnCollection extends SimCollection<
+  SimTable,
+  { table: SimTable; index: number },
+  SimTableColumn
+> {
+  protected readonly kind = "TableColumnCollection";
+  protected list(t: SimTable): { table: SimTable; index: number }[] {
+    return Array.from({ length: t.rect.cols }, (_, index) => ({ table: t, index }));
+  }
+  protected makeItem(r: () => { table: SimTable; index: number } | null): SimTableColumn {
+    return new SimTableColumn(this.ctx, r);
+  }
+}
+
+export class SimTableColumn extends SimObject<{ table: SimTable; index: number }> {
+  protected readonly kind = "TableColumn";
+  protected readonly scalars = ["name", "index"];
+  declare name: string;
+  declare index: number;
+  protected readProp(t: { table: SimTable; index: number }, prop: string): unknown {
+    return prop === "index" ? t.index : cellText(t.table.sheet.cell(t.table.rect.row, t.table.rect.col + t.index));
+  }
+}
+props(SimTableColumn, ["name", "index"]);
+
+// ---------------------------------------------------------------- custom properties, settings
+
+export class SimCustomPropertyCollection extends SimCollection<
+  SimSheet,
+  { sheet: SimSheet; key: string },
+  SimCustomProperty
+> {
+  protected readonly kind = "WorksheetCustomPropertyCollection";
+  protected list(s: SimSheet): { sheet: SimSheet; key: string }[] {
+    return [...s.customProperties.values()].map((p) => ({ sheet: s, key: p.key }));
+  }
+  protected makeItem(r: () => { sheet: SimSheet; key: string } | null): SimCustomProperty {
+    return new SimCustomProperty(this.ctx, r);
+  }
+  add(key: string, value: unknown): SimCustomProperty {
+    return this._child(
+      "add",
+      [key, value],
+      (r) => this.makeItem(r),
+      (s) => {
+        if (typeof key !== "string" || key.length === 0 || key.length > 255) {
+          throw new SimError("InvalidArgument", "A custom property key must be 1 to 255 characters.");
+        }
+        s.customProperties.set(key.toLowerCase(), { key, value: String(value) });
+        return { sheet: s, key };
+      },
+    );
+  }
+  getItem(key: string): SimCustomProperty {
+    return this._child(
+      "getItem",
+      [key],
+      (r) => this.makeItem(r),
+      (s) => {
+        if (!s.customProperties.has(key.toLowerCase()))
+          throw new SimError("ItemNotFound", `Custom property "${key}" not found.`);
+        return { sheet: s, key };
+      },
+    );
+  }
+  getItemOrNullObject(key: string): SimCustomProperty {
+    return this._child(
+      "getItemOrNullObject",
+      [key],
+      (r) => this.makeItem(r),
+      (s) => (s.customProperties.has(key.toLowerCase()) ? { sheet: s, key } : null),
+    );
+  }
+}
+
+export class SimCustomProperty extends SimObject<{ sheet: SimSheet; key: string }> {
+  protected readonly kind = "WorksheetCustomProperty";
+  protected readonly scalars = ["key", "value"];
+  declare key: string;
+  declare value: string;
+  protected readProp(t: { sheet: SimSheet; key: string }, prop: string): unknown {
+    const p = t.sheet.customProperties.get(t.key.toLowerCase());
+    if (!p) throw new SimError("ItemNotFound", `Custom property "${t.key}" not found.`);
+    return prop === "key" ? p.key : p.value;
+  }
+  protected override writeProp(t: { sheet: SimSheet; key: string }, _p: string, v: unknown): void {
+    const p = t.sheet.customProperties.get(t.key.toLowerCase());
+    if (!p) throw new SimError("ItemNotFound", `Custom property "${t.key}" not found.`);
+    p.value = String(v);
+  }
+  delete(): void {
+    this._op("delete", [], (t) => t.sheet.customProperties.delete(t.key.toLowerCase()));
+  }
+}
+props(SimCustomProperty, ["key", "value"], ["value"]);
+
+export class SimSettingCollection extends SimCollection<SimState, { state: SimState; key: string }, SimSetting> {
+  protected readonly kind = "SettingCollection";
+  protected list(s: SimState): { state: SimState; key: string }[] {
+    return [...s.settings.values()].map((x) => ({ state: s, key: x.key }));
+  }
+  protected makeItem(r: () => { state: SimState; key: string } | null): SimSetting {
+    return new SimSetting(this.ctx, r);
+  }
+  add(key: string, value: unknown): SimSetting {
+    return this._child(
+      "add",
+      [key, value],
+      (r) => this.makeItem(r),
+      (s) => {
+        if (!key) throw new SimError("InvalidArgument", "A setting key can't be empty.");
+        s.settings.set(key.toLowerCase(), { key, json: JSON.stringify(value) });
+        return { state: s, key };
+      },
+    );
+  }
+  getItem(key: string): SimSetting {
+    return this._child(
+      "getItem",
+      [key],
+      (r) => this.makeItem(r),
+      (s) => {
+        if (!s.settings.has(key.toLowerCase())) throw new SimError("ItemNotFound", `Setting "${key}" not found.`);
+        return { state: s, key };
+      },
+    );
+  }
+  getItemOrNullObject(key: string): SimSetting {
+    return this._child(
+      "getItemOrNullObject",
+      [key],
+      (r) => this.makeItem(r),
+      (s) => (s.settings.has(key.toLowerCase()) ? { state: s, key } : null),
+    );
+  }
+}
+
+export class SimSetting extends SimObject<{ state: SimState; key: string }> {
+  protected readonly kind = "Setting";
+  protected readonly scalars = ["key", "value"];
+  declare key: string;
+  declare value: unknown;
+  protected readProp(t: { state: SimState; key: string }, prop: string): unknown {
+    const x = t.state.settings.get(t.key.toLowerCase());
+    if (!x) throw new SimError("ItemNotFound", `Setting "${t.key}" not found.`);
+    return prop === "key" ? x.key : JSON.parse(x.json);
+  }
+  protected override writeProp(t: { state: SimState; key: string }, _p: string, v: unknown): void {
+    const x = t.state.settings.get(t.key.toLowerCase());
+    if (!x) throw new SimError("ItemNotFound", `Setting "${t.key}" not found.`);
+    x.json = JSON.stringify(v);
+  }
+  delete(): void {
+    this._op("delete", [], (t) => t.state.settings.delete(t.key.toLowerCase()));
+  }
+}
+props(SimSetting, ["key", "value"], ["value"]);
+
+// ---------------------------------------------------------------- freeze panes, page layout
+
+function rangeArg(s: SimSheet, v: string | SimRange): Rect {
+  if (v instanceof SimRange) return v._target().rects[0];
+  return localRect(v);
+}
+
+export class SimFreezePanes extends SimObject<SimSheet> {
+  protected readonly kind = "WorksheetFreezePanes";
+  protected readonly scalars = [];
+  protected readProp(): unknown {
+    return undefined;
+  }
+  freezeRows(count = 1): void {
+    this._op("freezeRows", [count], (s) => {
+      s.freeze = { rows: count, cols: 0 };
+    });
+  }
+  freezeColumns(count = 1): void {
+    this._op("freezeColumns", [count], (s) => {
+      s.freeze = { rows: 0, cols: count };
+    });
+  }
+  freezeAt(range: string | SimRange): void {
+    this._op("freezeAt", [range], (s) => {
+      const r = rangeArg(s, range);
+      s.freeze = { rows: r.row + r.rows - 1, cols: r.col + r.cols - 1 };
+    });
+  }
+  unfreeze(): void {
+    this._op("unfreeze", [], (s) => {
+      s.freeze = null;
+    });
+  }
+}
+
+export class SimPageLayout extends SimObject<SimSheet> {
+  protected readonly kind = "PageLayout";
+  protected readonly scalars = ["orientation", "zoom"];
+  declare orientation: string;
+  declare zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  protected readProp(s: SimSheet, prop: string): unknown {
+    return prop === "orientation" ? s.pageLayout.orientation : { ...s.pageLayout.zoom };
+  }
+  protected override writeProp(s: SimSheet, prop: string, v: unknown): void {
+    if (prop === "orientation") {
+      if (v !== "Portrait" && v !== "Landscape")
+        throw new SimError("InvalidArgument", `Invalid orientation "${String(v)}".`);
+      s.pageLayout.orientation = v;
+    } else s.pageLayout.zoom = { ...(v as object) };
+  }
+  setPrintArea(range: string | SimRange): void {
+    this._op("setPrintArea", [range], (s) => {
+      s.pageLayout.printArea = rectAddress(rangeArg(s, range));
+    });
+  }
+  setPrintTitleRows(range: string | SimRange): void {
+    this._op("setPrintTitleRows", [range], (s) => {
+      const r = typeof range === "string" && /^\$?\d+:\$?\d+$/.test(range) ? range.replace(/\$/g, "") : null;
+      if (r) s.pageLayout.printTitleRows = r;
+      else {
+        const rect = rangeArg(s, range);
+        s.pageLayout.printTitleRows = `${rect.row}:${rect.row + rect.rows - 1}`;
+      }
+    });
+  }
+}
+props(SimPageLayout, ["orientation", "zoom"], ["orientation", "zoom"]);

@@ -1,0 +1,88 @@
+import ExcelJS from "exceljs";
+import { check } from "../../../src/core/check";
+import { buildWritePlan } from "../../../src/core/writeplan";
+import { runCheck } from "../../../src/excel";
+import { snapshotFromExcelJS, toCellValue } from "../../../src/xlsx/read";
+import { applyPlan as applyPlanToFile } from "../../../src/xlsx/write";
+import { isMetaSheet } from "../../../src/xlsx/meta";
+import { fromExcelJS, toExcelJS } from "../../sim-excel/exceljs";
+import { installGlobal } from "../../sim-excel";
+
+function sampleBook(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet("Schedule");
+  s.addRow(["ID", "Date", "Start", "End", "Scene", "Cast", "Location", "Notes"]);
+  const rows: (string | number)[][] = [
+    ["S1", 46083, "07:00", "12:00", 1, "1, 2", "Stage A", "=not a formula"],
+    ["S2", 46083, "11:00", "15:00", 2, "1", "Stage B", "+1 extra"],
+    ["S3", 46084, "06:00", "10:00", 3, "2", "Stage A", "-x"],
+    ["S4", 46085, "19:00", "02:00", 4, "1, 3", "Stage A", "@home"],
+    ["S5", 46086, "08:00", "09:00", 5, "9", "Stage C", ""],
+  ];
+  for (const r of rows) s.addRow(r);
+  const c = wb.addWorksheet("Cast");
+  c.addRow(["ID", "Name", "Character", "Unavailable"]);
+  c.addRow([1, "Ann Lee", "Mara", "2026-03-05"]);
+  c.addRow([2, "Bo Chen", "Tom", ""]);
+  c.addRow([3, "Cy Ode", "Jun", ""]);
+  wb.addWorksheet("Conflicts").addRow(["my own notes"]);
+  return wb;
+}
+
+/** Every generated sheet's values as snapshot cells, by name. */
+function generatedSheets(wb: ExcelJS.Workbook, userSheets: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const ws of wb.worksheets) {
+    if (userSheets.includes(ws.name) || isMetaSheet(ws)) continue;
+    const rows: unknown[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const cells: unknown[] = [];
+      row.eachCell({ includeEmpty: true }, (cell, c) => {
+        cells[c - 1] = toCellValue(cell.value);
+      });
+      rows[r - 1] = Array.from(cells, (v) => v ?? null);
+    });
+    out[ws.name] = Array.from(rows, (r) => {
+      const row = r ?? [];
+      while (row.length && row[row.length - 1] === null) row.pop();
+      return row;
+    });
+  }
+  return out;
+}
+
+test("the same workbook through the Office path and the file path gives the same findings and generated sheets", async () => {
+  const users = ["Schedule", "Cast", "Conflicts"];
+  const file = sampleBook();
+  const fileResult = check(snapshotFromExcelJS(file));
+  applyPlanToFile(file, buildWritePlan(fileResult.report, fileResult.model));
+
+  const sim = fromExcelJS(sampleBook());
+  installGlobal(sim);
+  const office = await runCheck(sim.context() as unknown as Excel.RequestContext);
+
+  expect(office.report.conflicts.length).toBeGreaterThan(0);
+  expect(office.report.conflicts).toEqual(fileResult.report.conflicts);
+  expect(office.report.dataIssues).toEqual(fileResult.report.dataIssues);
+  const fromOffice = generatedSheets(toExcelJS(sim), users);
+  const fromFile = generatedSheets(file, users);
+  expect(Object.keys(fromOffice)).toEqual(Object.keys(fromFile));
+  expect(Object.keys(fromOffice)).toContain("Conflicts (2)");
+  expect(fromOffice).toEqual(fromFile);
+});
+
+test("a file written by the CLI, opened in Excel: its generated sheets are replaced, not read as input", async () => {
+  const file = sampleBook();
+  const fileResult = check(snapshotFromExcelJS(file));
+  applyPlanToFile(file, buildWritePlan(fileResult.report, fileResult.model));
+  const sheetsBefore = file.worksheets.length;
+
+  const sim = fromExcelJS(file);
+  installGlobal(sim);
+  const office = await runCheck(sim.context() as unknown as Excel.RequestContext);
+  expect(office.report.conflicts).toEqual(fileResult.report.conflicts);
+  expect(sim.sheetNames().filter((n) => n.startsWith("Conflicts"))).toEqual(["Conflicts", "Conflicts (2)"]);
+  // The file registry sheet is gone; the Office registry lists the generated sheets instead.
+  expect(sim.sheetNames().some((n) => n.startsWith("_pc_meta"))).toBe(false);
+  expect(sim.sheetNames().length).toBe(sheetsBefore - 1);
+});
