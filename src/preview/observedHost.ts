@@ -17,5 +17,6 @@ export function observed(host: WorkbookHost, changed: () => void): WorkbookHost 
     clearAdded: after(host.clearAdded),
     selectCells: after(host.selectCells),
     saveSettings: after(host.saveSettings),
+    ...(host.writeUserSheets ? { writeUserSheets: after(host.writeUserSheets) } : {}),
   };
 }

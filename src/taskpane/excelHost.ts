@@ -1,5 +1,6 @@
 /** The host over Office.js (real Excel, or the simulated Excel in the preview): one Excel.run per action. */
 import { applyPlan, clearAdded, friendlyError, readSnapshot, saveSettings, selectCells } from "../excel";
+import { writeUserSheets } from "../excel/import-sheets";
 import type { WorkbookHost } from "./host";
 
 /** Relative luminance of #RRGGBB below this is a dark theme. */
@@ -48,6 +49,7 @@ export function createExcelHost(): WorkbookHost {
     clearAdded: () => Excel.run((context) => clearAdded(context)).then(() => undefined),
     selectCells: (sheet, address) => Excel.run((context) => selectAreas(context, sheet, address)),
     saveSettings: (settings) => Excel.run((context) => saveSettings(context, settings)),
+    writeUserSheets: (sheets) => Excel.run((context) => writeUserSheets(context, sheets)),
     async watchSheets(sheets, onChange) {
       const registrations = await Excel.run(async (context) => {
         if (!("onChanged" in context.workbook.worksheets.getItem(sheets[0]))) {

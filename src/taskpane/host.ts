@@ -3,7 +3,7 @@
  * passes the same host over the simulated Excel, and tests pass fakes.
  */
 import type { WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
-import type { WritePlan } from "../core/plan";
+import type { PlanValue, WritePlan } from "../core/plan";
 import type { CoreRequest, CoreResult } from "./coreRun";
 
 export interface WorkbookHost {
@@ -13,6 +13,11 @@ export interface WorkbookHost {
   clearAdded(): Promise<void>;
   selectCells(sheet: string, address: string): Promise<void>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
+  /**
+   * Add each table as a NEW user sheet (rows[0] = header; names made unique with " (2)" etc.); resolves to
+   * the names used. Optional: a host without it cannot import.
+   */
+  writeUserSheets?(sheets: { name: string; rows: PlanValue[][] }[]): Promise<string[]>;
   /** Call onChange when any of these sheets changes; resolves to an unsubscribe function. */
   watchSheets(sheets: string[], onChange: () => void): Promise<() => Promise<void>>;
   friendlyError(error: unknown): string;

@@ -3,6 +3,7 @@
  * core); nothing that matters lives only in memory, so reopening the pane shows the same thing.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { PlanValue } from "../core/plan";
 import type { RuleSetNumbers, WorkbookSettings } from "../core/snapshot";
 import type { CoreRequest, CoreResult } from "./coreRun";
 import type { CoreRunner, WorkbookHost } from "./host";
@@ -35,6 +36,13 @@ export interface Coordinator {
   clear(): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   saveMapping(key: string, role: string): Promise<void>;
+  /**
+   * Save a table's column overrides (canonical -> header text; replaces the saved set). `role` is saved
+   * with them when the table has no saved role yet, since a saved mapping always names its role.
+   */
+  saveColumns(key: string, role: string, columns: Record<string, string>): Promise<void>;
+  /** Write imported tables into new sheets, then re-read and re-check. */
+  importSheets(sheets: { name: string; rows: PlanValue[][] }[]): Promise<void>;
   saveRuleSet(name: string, numbers: Partial<RuleSetNumbers>): Promise<void>;
   saveColors(colors: { error?: string; warning?: string }): Promise<void>;
   saveProduction(fields: Record<string, string>): Promise<void>;
@@ -196,11 +204,43 @@ export function useCoordinator(
 
   const saveMapping = useCallback(
     (key: string, role: string) =>
-      updateSettings("Saving table role…", (s) => ({
-        ...s,
-        mappings: { ...s.mappings, [key]: { ...s.mappings?.[key], role } },
-      })),
+      updateSettings("Saving table role…", (s) => {
+        // Column choices belong to the role they were made for; under another role they would hide headers.
+        const prev = s.mappings?.[key];
+        const kept = prev && prev.role === role ? prev : {};
+        return { ...s, mappings: { ...s.mappings, [key]: { ...kept, role } } };
+      }),
     [updateSettings],
+  );
+  const saveColumns = useCallback(
+    (key: string, role: string, columns: Record<string, string>) =>
+      updateSettings("Saving columns…", (s) => {
+        const { columns: _old, ...rest } = s.mappings?.[key] ?? { role };
+        const mapping = Object.keys(columns).length > 0 ? { ...rest, columns } : rest;
+        return { ...s, mappings: { ...s.mappings, [key]: mapping } };
+      }),
+    [updateSettings],
+  );
+  const importSheets = useCallback(
+    (sheets: { name: string; rows: PlanValue[][] }[]) =>
+      guarded("Writing tables…", async (step) => {
+        const writeUserSheets = host.writeUserSheets;
+        if (!writeUserSheets) throw new Error("this workbook cannot add sheets here, so nothing was imported.");
+        step("Writing tables…", 0.2);
+        lastOwnWrite.current = Date.now();
+        let names: string[];
+        try {
+          names = await writeUserSheets(sheets);
+        } finally {
+          lastOwnWrite.current = Date.now();
+        }
+        const res = await analyze(undefined, step);
+        const s = res.report.summary;
+        setNotice(
+          `Added ${names.length === 1 ? "sheet" : "sheets"} ${names.join(", ")}. Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.`,
+        );
+      }),
+    [guarded, host, analyze],
   );
   const saveRuleSet = useCallback(
     (name: string, numbers: Partial<RuleSetNumbers>) =>
@@ -268,6 +308,8 @@ export function useCoordinator(
     clear,
     select,
     saveMapping,
+    saveColumns,
+    importSheets,
     saveRuleSet,
     saveColors,
     saveProduction,

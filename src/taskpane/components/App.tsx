@@ -1,4 +1,4 @@
-/** The task pane: four tabs over one coordinator state, in the Office theme. */
+/** The task pane: five tabs over one coordinator state, in the Office theme. */
 import { useMemo, useState } from "react";
 import {
   FluentProvider,
@@ -22,6 +22,7 @@ import { SetupPanel } from "./SetupPanel";
 import { CheckPanel } from "./CheckPanel";
 import { GeneratePanel } from "./GeneratePanel";
 import { SettingsPanel } from "./SettingsPanel";
+import { ImportPanel } from "./ImportPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -37,12 +38,18 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: "8px", flexWrap: "wrap" },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: "8px",
+    flexWrap: "wrap",
+  },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: "0" },
   tabs: { flexWrap: "wrap" },
 });
 
-type TabName = "setup" | "check" | "generate" | "settings";
+type TabName = "setup" | "check" | "generate" | "settings" | "import";
 
 export interface AppProps {
   host: WorkbookHost;
@@ -83,6 +90,7 @@ export function App({ host, runner, autoRefresh }: AppProps) {
           <Tab value="check">Check</Tab>
           <Tab value="generate">Generate</Tab>
           <Tab value="settings">Settings</Tab>
+          <Tab value="import">Import</Tab>
         </TabList>
         {pane.busy && (
           <Field validationMessage={pane.busy.label} validationState="none">
@@ -108,6 +116,7 @@ export function App({ host, runner, autoRefresh }: AppProps) {
         {tab === "check" && <CheckPanel pane={pane} />}
         {tab === "generate" && <GeneratePanel pane={pane} />}
         {tab === "settings" && <SettingsPanel pane={pane} />}
+        {tab === "import" && <ImportPanel pane={pane} canWrite={!!host.writeUserSheets} />}
       </main>
     </FluentProvider>
   );

@@ -1,4 +1,8 @@
-/** Setup tab: the tables found, their role and column mapping; a role can be fixed and saved in the workbook. */
+/**
+ * Setup tab: the tables found, their role and column mapping; a role or any column can be fixed, and the
+ * choice is saved in the workbook.
+ */
+import { useId, useState } from "react";
 import {
   Button,
   Dropdown,
@@ -6,11 +10,14 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  Select,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { TableInfo } from "../../core/model";
+import type { Role, TableInfo } from "../../core/model";
+import type { SavedTableMapping } from "../../core/snapshot";
+import { ROLE_DEF, headerKey } from "../../core/parse/headers";
 import type { Coordinator } from "../useCoordinator";
 
 const useStyles = makeStyles({
@@ -27,7 +34,13 @@ const useStyles = makeStyles({
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   columns: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   dropdown: { minWidth: "0", width: "100%" },
+  toggle: { alignSelf: "flex-start", maxWidth: "100%", minWidth: "0" },
+  columnList: { display: "flex", flexDirection: "column", rowGap: "4px", minWidth: "0" },
+  select: { minWidth: "0", width: "100%" },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
+
+const NO_COLUMN = "";
 
 export const ROLE_LABELS: Record<string, string> = {
   schedule: "Schedule",
@@ -54,6 +67,120 @@ export function mappingKey(t: Pick<TableInfo, "sheet" | "table">): string {
   return t.table ?? t.sheet;
 }
 
+/** "Sheet!A1: " before a message, unless the message already starts with its place. */
+export function placePrefix(d: { sheet: string; cell?: string; message: string }): string {
+  const places = [`${d.sheet}!`, `${d.sheet}:`, `'${d.sheet.replace(/'/g, "''")}'!`];
+  if (places.some((p) => d.message.startsWith(p))) return "";
+  return d.cell ? `${d.sheet}!${d.cell}: ` : `${d.sheet}: `;
+}
+
+/** A saved mapping by key: exact first, then case-insensitively (as the parser looks it up). */
+export function savedMappingOf(
+  mappings: Record<string, SavedTableMapping> | undefined,
+  key: string,
+): SavedTableMapping | undefined {
+  if (!mappings) return undefined;
+  return mappings[key] ?? Object.entries(mappings).find(([k]) => k.toLowerCase() === key.toLowerCase())?.[1];
+}
+
+/** The table's header texts the user can pick from: the mapped ones, then the unused ones, each once. */
+export function headerChoices(t: Pick<TableInfo, "columns" | "unknownColumns">): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const h of [...Object.values(t.columns), ...t.unknownColumns]) {
+    if (!h.trim() || seen.has(h)) continue;
+    seen.add(h);
+    out.push(h);
+  }
+  return out;
+}
+
+/**
+ * The saved column overrides after pointing `canonical` at `header` ("" = remove the choice). A header
+ * feeds one column only, so an earlier choice of the same header for another column is dropped.
+ */
+export function nextColumnOverrides(
+  saved: Record<string, string> | undefined,
+  canonical: string,
+  header: string,
+): Record<string, string> {
+  const next: Record<string, string> = {};
+  for (const [c, h] of Object.entries(saved ?? {})) {
+    if (c === canonical || (header && headerKey(h) === headerKey(header))) continue;
+    next[c] = h;
+  }
+  if (header) next[canonical] = header;
+  return next;
+}
+
+function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableInfo; role: Role }) {
+  const styles = useStyles();
+  const listId = useId();
+  const [open, setOpen] = useState(false);
+  const key = mappingKey(table);
+  const saved = savedMappingOf(pane.result?.settings.mappings, key);
+  const def = ROLE_DEF[role];
+  const required = new Set(def.required.flat());
+  const headers = headerChoices(table);
+  const matched = def.columns.filter((c) => table.columns[c.name] !== undefined).length;
+
+  const choose = (canonical: string, header: string) => {
+    if (header === (table.columns[canonical] ?? NO_COLUMN)) return;
+    void pane.saveColumns(key, saved?.role ?? role, nextColumnOverrides(saved?.columns, canonical, header));
+  };
+
+  return (
+    <>
+      <Button
+        className={styles.toggle}
+        appearance="subtle"
+        size="small"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? "Hide columns" : `Fix columns (${matched} of ${def.columns.length} found)`}
+      </Button>
+      {open && (
+        <div id={listId} className={styles.columnList} role="group" aria-label={`Columns of ${key}`}>
+          {def.columns.map((c) => {
+            const current = table.columns[c.name] ?? NO_COLUMN;
+            const options = current && !headers.includes(current) ? [current, ...headers] : headers;
+            const isSaved = saved?.columns?.[c.name] !== undefined;
+            return (
+              <Field
+                key={c.name}
+                orientation="horizontal"
+                size="small"
+                label={`${c.name}${required.has(c.name) ? " (required)" : ""}${isSaved ? " · saved" : ""}`}
+              >
+                <Select
+                  className={styles.select}
+                  size="small"
+                  value={current}
+                  disabled={!!pane.busy}
+                  onChange={(_, d) => choose(c.name, d.value)}
+                >
+                  <option value={NO_COLUMN}>(none)</option>
+                  {options.map((h) => (
+                    <option key={h} value={h}>
+                      {h}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          })}
+          <Text className={styles.hint}>
+            (none) removes your choice; a header that already names the column (e.g. “{def.columns[0].name}”) is still
+            used.
+          </Text>
+        </div>
+      )}
+    </>
+  );
+}
+
 export function SetupPanel({ pane }: { pane: Coordinator }) {
   const styles = useStyles();
   const result = pane.result;
@@ -78,7 +205,7 @@ export function SetupPanel({ pane }: { pane: Coordinator }) {
             <ul>
               {missing.map((d, i) => (
                 <li key={i}>
-                  {d.cell ? `${d.sheet}!${d.cell}: ` : `${d.sheet}: `}
+                  {placePrefix(d)}
                   {d.message}
                 </li>
               ))}
@@ -113,11 +240,18 @@ export function SetupPanel({ pane }: { pane: Coordinator }) {
             </Field>
             {mapped.length > 0 && (
               <Text className={styles.columns}>
-                Columns: {mapped.map(([canonical, header]) => (canonical === header ? canonical : `${canonical} ← “${header}”`)).join(", ")}
+                Columns:{" "}
+                {mapped
+                  .map(([canonical, header]) => (canonical === header ? canonical : `${canonical} ← “${header}”`))
+                  .join(", ")}
               </Text>
             )}
             {t.unknownColumns.length > 0 && (
               <Text className={styles.columns}>Not used: {t.unknownColumns.join(", ")}</Text>
+            )}
+            {/* A production header is usually Field | Value rows, where columns mean nothing. */}
+            {t.role && t.role !== "production" && ROLE_DEF[t.role] && (
+              <ColumnMapping pane={pane} table={t} role={t.role} />
             )}
           </div>
         );
