@@ -1,40 +1,36 @@
 /**
  * The Office.js executor: applies a WritePlan to the open workbook, mirroring src/xlsx/write.ts.
- * Reads what it must remove in three syncs, then writes everything in one (more only when the web's
- * 5 MB request limit would be passed).
+ * Finds the previous run's output in two syncs (none when the caller read the workbook in the same
+ * context), then removes it and writes everything in one batch: one sync, more only when the web's
+ * 5 MB request limit would be passed.
  */
 import { columnLetters, parseRange, quoteSheet, rangeAddress } from "../core/a1";
 import type { CellStyle, GeneratedSheet, Highlight, WritePlan } from "../core/plan";
 import { SheetNameAllocator } from "../core/sheetnames";
 import { excelApiSupported } from "./api";
-import {
-  FILE_REGISTRY_SHEET,
-  GENERATED_REGISTRY_SETTING,
-  SHEET_MARKER_KEY,
-  USER_SETTINGS_SETTING,
-  highlightFormula,
-  isHighlightFormula,
-  readFileRegistry,
-} from "./markers";
+import { GENERATED_REGISTRY_SETTING, SHEET_MARKER_KEY, USER_SETTINGS_SETTING, highlightFormula } from "./markers";
+import { readWorkbook, type AddedState } from "./snapshot";
 import { toExcelValue } from "./textsafe";
 
-/** Flush queued work before a request passes this size (the web rejects > 5 MB). */
+/** Flush queued work before a request passes this size (the web rejects > 5 MB; the estimate errs high). */
 export const REQUEST_BUDGET_BYTES = 4 * 1024 * 1024;
-/** Rows per Range.values write, so one huge block is never one huge operation. */
-const WRITE_BLOCK_CELLS = 50_000;
-const WRITE_BLOCK_BYTES = 1024 * 1024;
+/** A generated sheet's values go as one Range.values write unless larger than this (then in row runs). */
+const WRITE_BLOCK_CELLS = 500_000;
+const WRITE_BLOCK_BYTES = 2 * 1024 * 1024;
 /** Areas per RangeAreas (getRanges) call. */
 const AREAS_PER_CALL = 200;
+/** Bytes Office.js adds to each queued call (object path, ids, action type), rounded up. */
+const CALL_OVERHEAD_BYTES = 120;
 
 /** Queues work and syncs when the estimated request size would pass the budget. */
 class Batch {
   private bytes = 0;
   constructor(private readonly context: Excel.RequestContext) {}
-  /** Call before queuing an operation of about `bytes`. */
-  async reserve(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > REQUEST_BUDGET_BYTES) await this.flush();
-    // Each call is two or three actions (object path, method or property set) of ~60-100 bytes each.
-    this.bytes += bytes + 250;
+  /** Call before queuing `calls` operations carrying about `bytes` of arguments. */
+  async reserve(bytes: number, calls = 1): Promise<void> {
+    const size = bytes + calls * CALL_OVERHEAD_BYTES;
+    if (this.bytes > 0 && this.bytes + size > REQUEST_BUDGET_BYTES) await this.flush();
+    this.bytes += size;
   }
   async flush(): Promise<void> {
     await this.context.sync();
@@ -42,74 +38,8 @@ class Batch {
   }
 }
 
-interface WorkbookState {
-  /** All sheets by name, with whether the add-in generated them. */
-  sheets: { ws: Excel.Worksheet; name: string; generated: boolean }[];
-  /** The add-in's own conditional formats on user sheets. */
-  markedFormats: Excel.ConditionalFormat[];
-  tableNames: Set<string>;
-  registryExists: boolean;
-  /** Settings found only in a file registry sheet, to keep in workbook.settings once that sheet goes. */
-  orphanSettings?: unknown;
-}
-
-/** Finds the add-in's earlier output: generated sheets and marked highlights (3 syncs). */
-async function readAdded(context: Excel.RequestContext): Promise<WorkbookState> {
-  const wb = context.workbook;
-  const useCustomProps = excelApiSupported("1.12");
-  const sheets = wb.worksheets.load("items/name,items/visibility");
-  const tables = wb.tables.load("items/name,items/worksheet/name");
-  const registry = wb.settings.getItemOrNullObject(GENERATED_REGISTRY_SETTING).load("value");
-  const userSettings = wb.settings.getItemOrNullObject(USER_SETTINGS_SETTING).load("key");
-  await context.sync();
-
-  const registered = new Set(
-    (!registry.isNullObject && Array.isArray(registry.value) ? (registry.value as unknown[]) : []).map((n) =>
-      String(n).toLowerCase(),
-    ),
-  );
-  const perSheet = sheets.items.map((ws) => ({
-    ws,
-    marker: useCustomProps ? ws.customProperties.getItemOrNullObject(SHEET_MARKER_KEY).load("value") : null,
-    formats: ws.getRange().conditionalFormats.load("items/type"),
-    fileRegistry: FILE_REGISTRY_SHEET.test(ws.name) ? ws.getUsedRangeOrNullObject(true).load("values") : null,
-  }));
-  await context.sync();
-
-  let orphanSettings: unknown;
-  for (const s of perSheet) {
-    const reg = s.fileRegistry && !s.fileRegistry.isNullObject ? readFileRegistry(s.fileRegistry.values) : null;
-    if (!reg) continue;
-    registered.add(s.ws.name.toLowerCase());
-    for (const n of reg.generated) registered.add(n.toLowerCase());
-    orphanSettings ??= reg.settings;
-  }
-
-  const state: WorkbookState = {
-    sheets: [],
-    markedFormats: [],
-    tableNames: new Set(),
-    registryExists: !registry.isNullObject,
-  };
-  if (userSettings.isNullObject && orphanSettings) state.orphanSettings = orphanSettings;
-  const customs: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[] = [];
-  for (const s of perSheet) {
-    const generated = registered.has(s.ws.name.toLowerCase()) || (s.marker !== null && !s.marker.isNullObject);
-    state.sheets.push({ ws: s.ws, name: s.ws.name, generated });
-    if (generated) continue;
-    for (const cf of s.formats.items) {
-      if (cf.type === "Custom") customs.push({ cf, rule: cf.custom.rule.load("formula") });
-    }
-  }
-  const generatedNames = new Set(state.sheets.filter((s) => s.generated).map((s) => s.name));
-  for (const t of tables.items) if (!generatedNames.has(t.worksheet.name)) state.tableNames.add(t.name.toLowerCase());
-  if (customs.length > 0) await context.sync();
-  state.markedFormats = customs.filter((c) => isHighlightFormula(c.rule.formula)).map((c) => c.cf);
-  return state;
-}
-
 /** Queues removal of everything the add-in added. */
-function queueRemoval(context: Excel.RequestContext, state: WorkbookState): void {
+function queueRemoval(context: Excel.RequestContext, state: AddedState): void {
   for (const cf of state.markedFormats) cf.delete();
   if (state.orphanSettings) context.workbook.settings.add(USER_SETTINGS_SETTING, state.orphanSettings);
   const generated = state.sheets.filter((s) => s.generated);
@@ -119,14 +49,19 @@ function queueRemoval(context: Excel.RequestContext, state: WorkbookState): void
   for (const s of generated) s.ws.delete();
 }
 
-function freeName(state: WorkbookState, wanted: string): string {
+function freeName(state: AddedState, wanted: string): string {
   const taken = new Set(state.sheets.map((s) => s.name.toLowerCase()));
   let name = wanted;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted} (${i})`;
   return name;
 }
 
-/** Removes exactly what the add-in added: its highlights and its generated sheets. */
+/** Finds what the add-in wrote before (two syncs). */
+async function readAdded(context: Excel.RequestContext): Promise<AddedState> {
+  return (await readWorkbook(context, { values: false })).added;
+}
+
+/** Removes exactly what the add-in added: its highlights and its generated sheets (three syncs). */
 export async function clearAdded(
   context: Excel.RequestContext,
 ): Promise<{ sheetsRemoved: number; highlightsRemoved: number }> {
@@ -145,14 +80,23 @@ export interface ApplyResult {
   sheetNames: Record<string, string>;
 }
 
-/** Applies a plan: removes the previous run's output, writes highlights and generated sheets. */
-export async function applyPlan(context: Excel.RequestContext, plan: WritePlan): Promise<ApplyResult> {
-  const state = await readAdded(context);
+/**
+ * Applies a plan: removes the previous run's output, writes highlights and generated sheets.
+ * `added` is what readWorkbook found in this same context; without it the workbook is read first.
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: WritePlan,
+  added?: AddedState,
+): Promise<ApplyResult> {
+  const state = added ?? (await readAdded(context));
   const batch = new Batch(context);
   const api19 = excelApiSupported("1.9");
   const useCustomProps = excelApiSupported("1.12");
 
   if (excelApiSupported("1.6")) context.workbook.application.suspendApiCalculationUntilNextSync();
+  // Old output goes in the same batch as the new: Excel runs a batch in order, so a sheet deleted
+  // here can be added again by name further down.
   queueRemoval(context, state);
 
   const userSheets = state.sheets.filter((s) => !s.generated);
@@ -172,6 +116,7 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan):
     const name = actual.get(sheet.key)!;
     result.sheetNames[sheet.key] = name;
     written.push(name);
+    await batch.reserve(name.length + 100, 3);
     const ws = context.workbook.worksheets.add(name);
     if (useCustomProps) ws.customProperties.add(SHEET_MARKER_KEY, JSON.stringify({ key: sheet.key, kind: sheet.kind }));
     await queueSheet(batch, ws, sheet, state.tableNames, api19, (n) => byWanted.get(n) ?? n);
@@ -185,12 +130,32 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan):
 async function queueHighlight(batch: Batch, ws: Excel.Worksheet, h: Highlight, api19: boolean): Promise<void> {
   const groups = api19 ? chunk(h.ranges, AREAS_PER_CALL).map((c) => c.join(",")) : h.ranges;
   for (const address of groups) {
-    await batch.reserve(address.length + 200);
+    await batch.reserve(address.length + 60, 4);
     const target = api19 ? ws.getRanges(address) : ws.getRange(address);
     const cf = target.conditionalFormats.add("Custom");
     cf.custom.rule.formula = highlightFormula(h.severity);
     cf.custom.format.fill.color = h.color;
   }
+}
+
+/** A block's rows as Office.js values, padded to `cols`, in runs small enough for one Range.values write each. */
+function valueRuns(rows: GeneratedSheet["blocks"][number]["values"], cols: number) {
+  const runs: { start: number; rows: (string | number | boolean)[][]; bytes: number }[] = [];
+  let run = { start: 0, rows: [] as (string | number | boolean)[][], bytes: 0 };
+  rows.forEach((row, i) => {
+    const out = row.map(toExcelValue);
+    while (out.length < cols) out.push("");
+    const rowBytes = JSON.stringify(out).length + 1;
+    const full = run.bytes + rowBytes > WRITE_BLOCK_BYTES || (run.rows.length + 1) * cols > WRITE_BLOCK_CELLS;
+    if (run.rows.length > 0 && full) {
+      runs.push(run);
+      run = { start: i, rows: [], bytes: 0 };
+    }
+    run.rows.push(out);
+    run.bytes += rowBytes;
+  });
+  if (run.rows.length > 0) runs.push(run);
+  return runs;
 }
 
 async function queueSheet(
@@ -207,58 +172,37 @@ async function queueSheet(
     if (!at || block.values.length === 0) continue;
     const cols = Math.max(...block.values.map((r) => r.length));
     if (cols === 0) continue;
-    // One write per run of rows, cut by cell count and by bytes so no single operation nears the limit.
-    let start = 0;
-    let pending: (string | number | boolean)[][] = [];
-    let bytes = 0;
-    const flushChunk = async () => {
-      if (pending.length === 0) return;
-      await batch.reserve(bytes);
-      ws.getRange(rangeAddress(at.row + start, at.col, pending.length, cols)).values = pending;
-      start += pending.length;
-      pending = [];
-      bytes = 0;
-    };
-    for (const row of block.values) {
-      const out = row.map(toExcelValue);
-      while (out.length < cols) out.push("");
-      const rowBytes = JSON.stringify(out).length + 1;
-      if (
-        pending.length > 0 &&
-        (bytes + rowBytes > WRITE_BLOCK_BYTES || (pending.length + 1) * cols > WRITE_BLOCK_CELLS)
-      )
-        await flushChunk();
-      pending.push(out);
-      bytes += rowBytes;
+    for (const run of valueRuns(block.values, cols)) {
+      await batch.reserve(run.bytes, 2);
+      ws.getRange(rangeAddress(at.row + run.start, at.col, run.rows.length, cols)).values = run.rows;
     }
-    await flushChunk();
   }
   for (const m of sheet.merges) {
-    await batch.reserve(60);
+    await batch.reserve(m.length, 2);
     ws.getRange(m).merge(false);
   }
   await queueStyles(batch, ws, sheet, api19);
-  for (const [i, width] of sheet.columnWidths.entries()) {
-    await batch.reserve(60);
-    ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = charsToPoints(width);
+  for (const band of bands(sheet.columnWidths.map((w, i) => [i + 1, w]))) {
+    await batch.reserve(20, 3);
+    const cols = `${columnLetters(band.from)}:${columnLetters(band.to)}`;
+    ws.getRange(cols).format.columnWidth = charsToPoints(band.value);
   }
-  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
-    await batch.reserve(60);
-    ws.getRange(`${row}:${row}`).format.rowHeight = height;
-  }
+  await queueRowHeights(batch, ws, sheet.rowHeights ?? {}, api19);
+  // Only `table`, like the ExcelJS executor (src/xlsx/write.ts), so both paths write the same workbook.
   if (sheet.table) {
     const name = uniqueTableName(sheet.table.name, tableNames);
-    await batch.reserve(120);
+    await batch.reserve(sheet.table.range.length + name.length, 3);
     const table = ws.tables.add(sheet.table.range, true);
     table.name = name;
   }
   for (const link of sheet.hyperlinks) {
-    await batch.reserve(link.text.length + link.sheet.length + 120);
+    await batch.reserve(link.text.length + link.sheet.length + link.range.length + link.cell.length + 60, 2);
     ws.getRange(link.cell).hyperlink = {
       documentReference: `${quoteSheet(sheetName(link.sheet))}!${link.range}`,
       textToDisplay: link.text,
     };
   }
+  await batch.reserve(200, 8);
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     const { rows, columns } = sheet.freeze;
     if (columns === 0) ws.freezePanes.freezeRows(rows);
@@ -274,18 +218,52 @@ async function queueSheet(
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
 }
 
-/** Style runs with the same style share one RangeAreas call (ExcelApi 1.9); number formats go per range. */
+/** Runs of consecutive keys with the same value: [[3, 7], [4, 7], [5, 9]] -> 3..4 = 7, 5..5 = 9. */
+export function bands(entries: [number, number][]): { from: number; to: number; value: number }[] {
+  const out: { from: number; to: number; value: number }[] = [];
+  for (const [key, value] of [...entries].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && last.to === key - 1 && last.value === value) last.to = key;
+    else out.push({ from: key, to: key, value });
+  }
+  return out;
+}
+
+/** Rows of the same height share one call: runs become "5:9", runs of a height a RangeAreas (ExcelApi 1.9). */
+async function queueRowHeights(
+  batch: Batch,
+  ws: Excel.Worksheet,
+  heights: Record<number, number>,
+  api19: boolean,
+): Promise<void> {
+  const byHeight = new Map<number, string[]>();
+  for (const band of bands(Object.entries(heights).map(([row, h]) => [Number(row), h]))) {
+    const list = byHeight.get(band.value) ?? [];
+    list.push(`${band.from}:${band.to}`);
+    byHeight.set(band.value, list);
+  }
+  for (const [height, rows] of byHeight) {
+    const groups = api19 ? chunk(rows, AREAS_PER_CALL).map((c) => c.join(",")) : rows;
+    for (const address of groups) {
+      await batch.reserve(address.length + 20, 3);
+      const target = api19 && address.includes(",") ? ws.getRanges(address) : ws.getRange(address);
+      target.format.rowHeight = height;
+    }
+  }
+}
+
+/**
+ * Style runs with the same style share one RangeAreas call (ExcelApi 1.9). A number format is set once per
+ * range as a single value, which Excel applies to every cell (its "single input" rule, like Ctrl+Enter).
+ */
 async function queueStyles(batch: Batch, ws: Excel.Worksheet, sheet: GeneratedSheet, api19: boolean): Promise<void> {
   const byStyle = new Map<string, { style: CellStyle; ranges: string[] }>();
   for (const run of sheet.styles) {
     const { numberFormat, ...rest } = run.style;
-    if (numberFormat !== undefined) {
-      const r = parseRange(run.range);
-      if (r) {
-        const grid = Array.from({ length: r.rows }, () => new Array<string>(r.cols).fill(numberFormat));
-        await batch.reserve(JSON.stringify(grid).length);
-        ws.getRange(run.range).numberFormat = grid;
-      }
+    if (numberFormat !== undefined && parseRange(run.range)) {
+      await batch.reserve(run.range.length + numberFormat.length, 2);
+      // Typed as a grid, but Office.js takes one value for the whole range.
+      ws.getRange(run.range).numberFormat = numberFormat as unknown as string[][];
     }
     if (Object.keys(rest).length === 0) continue;
     const key = JSON.stringify(rest);
@@ -296,7 +274,7 @@ async function queueStyles(batch: Batch, ws: Excel.Worksheet, sheet: GeneratedSh
   for (const { style, ranges } of byStyle.values()) {
     const groups = api19 ? chunk(ranges, AREAS_PER_CALL).map((c) => c.join(",")) : ranges;
     for (const address of groups) {
-      await batch.reserve(address.length + 100 * styleOps(style));
+      await batch.reserve(address.length + 40 * styleOps(style), styleOps(style) + 2);
       const target = api19 && address.includes(",") ? ws.getRanges(address) : ws.getRange(address);
       applyStyle(target.format, style);
     }

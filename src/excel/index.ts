@@ -1,7 +1,7 @@
 /** The Office.js adapter: everything that talks to Excel through a RequestContext. */
-export { readSnapshot, snapshotValue } from "./snapshot";
+export { readSnapshot, readWorkbook, snapshotValue, type AddedState } from "./snapshot";
 export { applyPlan, clearAdded, selectCells, charsToPoints, pointsToChars, type ApplyResult } from "./apply";
-export { runCheck, type RunOptions, type RunResult } from "./run";
+export { runCheck, readThenApply, type RunOptions, type RunResult } from "./run";
 export { loadSettings, saveSettings } from "./settings";
 export { friendlyError, errorCode } from "./errors";
 export { needsTextGuard, toExcelValue } from "./textsafe";

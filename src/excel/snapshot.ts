@@ -1,17 +1,25 @@
-/** Reads the workbook into a WorkbookSnapshot in three syncs, whatever its size (for normal books). */
+/**
+ * Reads the workbook in two syncs, whatever its size (for books whose values fit one 5 MB response):
+ *   1. sheets, tables, settings, book name, culture and date system;
+ *   2. every sheet's used range with its values, table ranges, sheet markers and conditional formats.
+ * The same pass finds what the add-in wrote before (AddedState), so a check-and-write in one
+ * context needs no further reads before it writes.
+ */
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
 import { excelApiSupported } from "./api";
+import { errorCode } from "./errors";
 import {
   FILE_REGISTRY_SHEET,
   GENERATED_REGISTRY_SETTING,
   SHEET_MARKER_KEY,
   USER_SETTINGS_SETTING,
+  isHighlightFormula,
   readFileRegistry,
 } from "./markers";
 
-/** Cells per Range.values read; several blocks go in one sync. */
+/** Cells per Range.values read on the slow path (huge books); several blocks go in one sync. */
 export const READ_BLOCK_CELLS = 100_000;
-/** Cells read per sync: keeps each response well under the web's 5 MB (about 10 bytes a cell). */
+/** Cells read per sync on the slow path: keeps each response well under the web's 5 MB (about 10 bytes a cell). */
 export const READ_SYNC_CELLS = 400_000;
 
 const ERROR_TEXT = new Set([
@@ -51,103 +59,237 @@ function dimsOf(r: Excel.Range): Dims {
   return { row: r.rowIndex + 1, col: r.columnIndex + 1, rows: r.rowCount, cols: r.columnCount };
 }
 
+/** What the add-in wrote before, found while reading: what a rerun or Clear removes. */
+export interface AddedState {
+  /** All sheets, in order, with whether the add-in generated them. */
+  sheets: { ws: Excel.Worksheet; name: string; generated: boolean }[];
+  /** The add-in's own conditional formats (highlights) on user sheets. */
+  markedFormats: Excel.ConditionalFormat[];
+  /** Lower-case names of the user's tables (generated tables are removed with their sheets). */
+  tableNames: Set<string>;
+  registryExists: boolean;
+  /** Settings found only in a file registry sheet, to keep in workbook.settings once that sheet goes. */
+  orphanSettings?: unknown;
+}
+
 export interface ReadOptions {
   /** Skip the cell values of these sheets (e.g. generated ones are skipped anyway). */
   skipSheets?: string[];
 }
 
-export async function readSnapshot(
+interface SheetLoad {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  marker: Excel.WorksheetCustomProperty | null;
+  fileRegistry: Excel.Range | null;
+  formats: Excel.ConditionalFormatCollection | null;
+  /** Values were asked for in the same sync as the used range. */
+  withValues: boolean;
+}
+
+/**
+ * The two-sync read. With `values` false only what the add-in wrote before is read (for applyPlan and
+ * Clear); with it the snapshot too.
+ */
+export async function readWorkbook(
   context: Excel.RequestContext,
-  _options: ReadOptions = {},
-): Promise<WorkbookSnapshot> {
+  options: { values: boolean; skipSheets?: string[] },
+): Promise<{ snapshot: WorkbookSnapshot; added: AddedState }> {
   const wb = context.workbook;
   const useCustomProps = excelApiSupported("1.12");
-  // Sync 1: sheets, tables, settings.
+  // customOrNullObject (1.6) reads every format's rule in the same sync; older hosts need one more.
+  const useCustomOrNull = excelApiSupported("1.6");
+
+  // Sync 1: sheets, tables, settings, book facts.
   const sheets = wb.worksheets.load("items/name,items/visibility");
   const tables = wb.tables.load("items/name,items/worksheet/name");
   const registry = wb.settings.getItemOrNullObject(GENERATED_REGISTRY_SETTING).load("value");
   const userSettings = wb.settings.getItemOrNullObject(USER_SETTINGS_SETTING).load("value");
-  const bookName = excelApiSupported("1.7") ? wb.load("name") : null;
+  const bookName = options.values && excelApiSupported("1.7") ? wb.load("name") : null;
+  const culture = options.values && excelApiSupported("1.11") ? wb.application.cultureInfo.load("name") : null;
+  // Workbook.use1904DateSystem is ExcelApi 1.16 (newer than these type definitions).
+  const dateSystem = options.values && excelApiSupported("1.16") ? wb.load("use1904DateSystem") : null;
   await context.sync();
 
-  const generatedNames = new Set(
+  const registered = new Set(
     (!registry.isNullObject && Array.isArray(registry.value) ? (registry.value as unknown[]) : []).map((n) =>
       String(n).toLowerCase(),
     ),
   );
+  const skip = new Set((options.skipSheets ?? []).map((n) => n.toLowerCase()));
 
-  // Sync 2: used-range sizes, table ranges, sheet markers.
-  const perSheet = sheets.items.map((ws) => ({
-    ws,
-    used: ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount"),
-    marker: useCustomProps ? ws.customProperties.getItemOrNullObject(SHEET_MARKER_KEY).load("value") : null,
-    fileRegistry: FILE_REGISTRY_SHEET.test(ws.name) ? ws.getUsedRangeOrNullObject(true).load("values") : null,
-  }));
-  const perTable = tables.items.map((t) => ({
-    name: t.name,
-    sheet: t.worksheet.name,
-    range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
-  }));
-  await context.sync();
+  // Sync 2: per sheet, the used range (with values), marker, file registry and conditional formats.
+  const loadSheets = (withValues: boolean): SheetLoad[] =>
+    sheets.items.map((ws) => {
+      const known = registered.has(ws.name.toLowerCase());
+      const values = withValues && !known && !skip.has(ws.name.toLowerCase());
+      return {
+        ws,
+        used: ws
+          .getUsedRangeOrNullObject(true)
+          .load(
+            values ? "rowIndex,columnIndex,rowCount,columnCount,values" : "rowIndex,columnIndex,rowCount,columnCount",
+          ),
+        marker: useCustomProps ? ws.customProperties.getItemOrNullObject(SHEET_MARKER_KEY).load("value") : null,
+        fileRegistry: FILE_REGISTRY_SHEET.test(ws.name) ? ws.getUsedRangeOrNullObject(true).load("values") : null,
+        formats: known
+          ? null
+          : ws
+              .getRange()
+              .conditionalFormats.load(
+                useCustomOrNull ? "items/type,items/customOrNullObject/rule/formula" : "items/type",
+              ),
+        withValues: values,
+      };
+    });
+  const loadTables = () =>
+    tables.items.map((t) => ({
+      name: t.name,
+      sheet: t.worksheet.name,
+      range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    }));
+  let perSheet = loadSheets(options.values);
+  let perTable = loadTables();
+  try {
+    await context.sync();
+  } catch (e) {
+    // Excel on the web caps a response at 5 MB: re-read the sizes, then the values in blocks.
+    if (!options.values || errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+    perSheet = loadSheets(false);
+    perTable = loadTables();
+    await context.sync();
+  }
 
+  const added = await findAdded(context, perSheet, registered, registry.isNullObject, useCustomOrNull);
+  for (const t of tables.items) {
+    const generated = added.sheets.find((s) => s.name === t.worksheet.name)?.generated;
+    if (!generated) added.tableNames.add(t.name.toLowerCase());
+  }
+  if (!userSettings.isNullObject && added.orphanSettings) delete added.orphanSettings;
+
+  const snapshot: WorkbookSnapshot = { sheets: [] };
+  if (!options.values) return { snapshot, added };
+
+  const generatedNames = new Set(added.sheets.filter((s) => s.generated).map((s) => s.name));
+  const grids = await readValues(context, perSheet, generatedNames, skip);
+  snapshot.sheets = perSheet.map((p, i) => {
+    const snap: SheetSnapshot = { name: p.ws.name, used: null, tables: [] };
+    if (generatedNames.has(p.ws.name)) snap.generated = true;
+    const grid = grids[i];
+    if (!grid) return snap;
+    snap.used = grid;
+    snap.tables = perTable
+      .filter((t) => t.sheet === p.ws.name)
+      .map((t): TableSnapshot => ({ name: t.name, ...sliceGrid(grid, dimsOf(t.range)) }));
+    return snap;
+  });
+  if (bookName) snapshot.name = bookName.name;
+  if (culture && typeof culture.name === "string" && culture.name) snapshot.culture = culture.name;
+  if (dateSystem && (dateSystem as unknown as { use1904DateSystem?: unknown }).use1904DateSystem === true) {
+    snapshot.date1904 = true;
+  }
+  if (!userSettings.isNullObject && userSettings.value && typeof userSettings.value === "object") {
+    snapshot.settings = userSettings.value as WorkbookSettings;
+  } else if (added.orphanSettings) {
+    snapshot.settings = added.orphanSettings as WorkbookSettings;
+  }
+  return { snapshot, added };
+}
+
+/** Which sheets and highlights are the add-in's (one more sync only on hosts before ExcelApi 1.6). */
+async function findAdded(
+  context: Excel.RequestContext,
+  perSheet: SheetLoad[],
+  registered: Set<string>,
+  registryMissing: boolean,
+  useCustomOrNull: boolean,
+): Promise<AddedState> {
+  let orphanSettings: unknown;
   // A registry sheet written by the file path (CLI) lists generated sheets too, and may hold settings.
-  let fileSettings: unknown;
   for (const s of perSheet) {
     const reg = s.fileRegistry && !s.fileRegistry.isNullObject ? readFileRegistry(s.fileRegistry.values) : null;
     if (!reg) continue;
-    generatedNames.add(s.ws.name.toLowerCase());
-    for (const n of reg.generated) generatedNames.add(n.toLowerCase());
-    fileSettings ??= reg.settings;
+    registered.add(s.ws.name.toLowerCase());
+    for (const n of reg.generated) registered.add(n.toLowerCase());
+    orphanSettings ??= reg.settings;
   }
+  const added: AddedState = { sheets: [], markedFormats: [], tableNames: new Set(), registryExists: !registryMissing };
+  if (orphanSettings) added.orphanSettings = orphanSettings;
+  const legacy: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[] = [];
+  for (const s of perSheet) {
+    const generated = registered.has(s.ws.name.toLowerCase()) || (s.marker !== null && !s.marker.isNullObject);
+    added.sheets.push({ ws: s.ws, name: s.ws.name, generated });
+    if (generated || !s.formats) continue;
+    for (const cf of s.formats.items) {
+      if (cf.type !== "Custom") continue;
+      if (!useCustomOrNull) legacy.push({ cf, rule: cf.custom.rule.load("formula") });
+      else if (!cf.customOrNullObject.isNullObject && isHighlightFormula(cf.customOrNullObject.rule.formula))
+        added.markedFormats.push(cf);
+    }
+  }
+  if (legacy.length > 0) {
+    await context.sync();
+    for (const l of legacy) if (isHighlightFormula(l.rule.formula)) added.markedFormats.push(l.cf);
+  }
+  return added;
+}
 
-  // Sync 3 (more only for huge books): values in row blocks.
-  const plans = perSheet.map((s) => {
-    const generated = generatedNames.has(s.ws.name.toLowerCase()) || (s.marker !== null && !s.marker.isNullObject);
-    const dims = s.used.isNullObject || generated ? null : dimsOf(s.used);
-    return { ...s, generated, dims, blocks: [] as { at: number; range: Excel.Range }[] };
+/**
+ * Each sheet's used grid. Values loaded with the used range are taken as they are; a sheet whose values
+ * did not come (huge books: the 5 MB response or the 5,000,000-cell read limit) is read in row blocks,
+ * one more sync per READ_SYNC_CELLS cells.
+ */
+async function readValues(
+  context: Excel.RequestContext,
+  perSheet: SheetLoad[],
+  generated: Set<string>,
+  skip: Set<string>,
+): Promise<({ row: number; col: number; values: CellValue[][] } | null)[]> {
+  const out: ({ row: number; col: number; values: CellValue[][] } | null)[] = perSheet.map(() => null);
+  const pending: { index: number; dims: Dims; blocks: { at: number; range: Excel.Range }[] }[] = [];
+  perSheet.forEach((p, i) => {
+    if (p.used.isNullObject || generated.has(p.ws.name) || skip.has(p.ws.name.toLowerCase())) return;
+    const dims = dimsOf(p.used);
+    const values = p.withValues ? (p.used.values as unknown[][] | null) : null;
+    if (values) out[i] = { row: dims.row, col: dims.col, values: values.map((r) => r.map(snapshotValue)) };
+    else pending.push({ index: i, dims, blocks: [] });
   });
+  if (pending.length === 0) return out;
+
   let cellsThisSync = 0;
-  for (const p of plans) {
-    if (!p.dims) continue;
+  for (const p of pending) {
     const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / p.dims.cols));
     for (let r = 0; r < p.dims.rows; r += rowsPerBlock) {
       const rows = Math.min(rowsPerBlock, p.dims.rows - r);
       if (cellsThisSync > 0 && cellsThisSync + rows * p.dims.cols > READ_SYNC_CELLS) {
-        // Only books over READ_SYNC_CELLS cells get here: one more round trip per 400,000 cells.
+        // Only books over the response limit get here: one more round trip per READ_SYNC_CELLS cells.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         cellsThisSync = 0;
       }
-      const range = p.ws.getRangeByIndexes(p.dims.row - 1 + r, p.dims.col - 1, rows, p.dims.cols).load("values");
+      const ws = perSheet[p.index].ws;
+      const range = ws.getRangeByIndexes(p.dims.row - 1 + r, p.dims.col - 1, rows, p.dims.cols).load("values");
       p.blocks.push({ at: r, range });
       cellsThisSync += rows * p.dims.cols;
     }
   }
   await context.sync();
-
-  const out: SheetSnapshot[] = plans.map((p) => {
-    const snap: SheetSnapshot = { name: p.ws.name, used: null, tables: [] };
-    if (p.generated) snap.generated = true;
-    if (!p.dims) return snap;
+  for (const p of pending) {
     const values: CellValue[][] = new Array(p.dims.rows);
     for (const b of p.blocks) {
       const block = b.range.values;
       for (let i = 0; i < block.length; i++) values[b.at + i] = block[i].map(snapshotValue);
     }
-    snap.used = { row: p.dims.row, col: p.dims.col, values };
-    snap.tables = perTable
-      .filter((t) => t.sheet === p.ws.name)
-      .map((t): TableSnapshot => ({ name: t.name, ...sliceGrid(snap.used!, dimsOf(t.range)) }));
-    return snap;
-  });
-
-  const snapshot: WorkbookSnapshot = { sheets: out };
-  if (bookName) snapshot.name = bookName.name;
-  if (!userSettings.isNullObject && userSettings.value && typeof userSettings.value === "object") {
-    snapshot.settings = userSettings.value as WorkbookSettings;
-  } else if (fileSettings) {
-    snapshot.settings = fileSettings as WorkbookSettings;
+    out[p.index] = { row: p.dims.row, col: p.dims.col, values };
   }
+  return out;
+}
+
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  options: ReadOptions = {},
+): Promise<WorkbookSnapshot> {
+  const { snapshot } = await readWorkbook(context, { values: true, ...options });
   return snapshot;
 }
 

@@ -364,12 +364,13 @@ abstract class SimCollection<T, I, P extends { _capture(tree: LoadTree): () => v
 
 export class SimWorkbook extends SimObject<SimState> {
   protected readonly kind = "Workbook";
-  protected readonly scalars = ["name"];
+  protected readonly scalars = ["name", "use1904DateSystem"];
   readonly worksheets = new SimWorksheetCollection(this.ctx, () => this._target());
   readonly tables = new SimTableCollection(this.ctx, () => ({ state: this._target(), sheet: null }));
   readonly settings = new SimSettingCollection(this.ctx, () => this._target());
   readonly application = new SimApplication(this.ctx, () => this._target());
   protected readProp(t: SimState, prop: string): unknown {
+    if (prop === "use1904DateSystem") return t.date1904;
     return prop === "name" ? ((t as SimState & { fileName?: string }).fileName ?? "Book1.xlsx") : undefined;
   }
   protected override navChild(prop: string): SimObject<unknown> | undefined {
@@ -391,11 +392,18 @@ export class SimWorkbook extends SimObject<SimState> {
   }
 }
 
+// Only use1904DateSystem gets a getter here: `name` is left as it was (no getter), so reports keep no book name.
+props(SimWorkbook, ["use1904DateSystem"]);
+
 export class SimApplication extends SimObject<SimState> {
   protected readonly kind = "Application";
   protected readonly scalars = ["calculationMode"];
+  readonly cultureInfo = new SimCultureInfo(this.ctx, () => this._target());
   protected readProp(): unknown {
     return "Automatic";
+  }
+  protected override navChild(prop: string): SimObject<unknown> | undefined {
+    return prop === "cultureInfo" ? (this.cultureInfo as SimObject<unknown>) : undefined;
   }
   suspendApiCalculationUntilNextSync(): void {
     this._op("suspendApiCalculationUntilNextSync", [], () => undefined);
@@ -404,6 +412,17 @@ export class SimApplication extends SimObject<SimState> {
     this._op("suspendScreenUpdatingUntilNextSync", [], () => undefined);
   }
 }
+
+/** Application.cultureInfo (ExcelApi 1.11): the culture name only. */
+export class SimCultureInfo extends SimObject<SimState> {
+  protected readonly kind = "CultureInfo";
+  protected readonly scalars = ["name"];
+  declare name: string;
+  protected readProp(t: SimState): unknown {
+    return t.culture;
+  }
+}
+props(SimCultureInfo, ["name"]);
 
 export class SimWorksheetCollection extends SimCollection<SimState, SimSheet, SimWorksheet> {
   protected readonly kind = "WorksheetCollection";
@@ -1144,7 +1163,13 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
     if (prop === "priority") return t.sheet.conditionalFormats.indexOf(t.cf);
     return prop === "id" ? t.cf.id : t.cf.type;
   }
+  /** ExcelApi 1.6: the custom part, or a null object when the format is of another type. */
+  readonly customOrNullObject = new SimCustomConditionalFormat(this.ctx, () => {
+    const t = this._target();
+    return t.cf.type === "Custom" ? t : null;
+  });
   protected override navChild(prop: string): SimObject<unknown> | undefined {
+    if (prop === "customOrNullObject") return this.customOrNullObject as SimObject<unknown>;
     return prop === "custom" ? (this.custom as SimObject<unknown>) : undefined;
   }
   override _target(): CfTarget {

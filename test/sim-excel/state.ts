@@ -159,6 +159,10 @@ export class SimState {
   readonly settings = new Map<string, { key: string; json: string }>();
   private nextId = 1;
   cellEditMode = false;
+  /** Application.cultureInfo.name (ExcelApi 1.11). */
+  culture = "en-US";
+  /** Workbook.use1904DateSystem (ExcelApi 1.16). */
+  date1904 = false;
   activeSheet: SimSheet | null = null;
   selection: { sheet: SimSheet; rect: Rect } | null = null;
 

@@ -1,6 +1,6 @@
 /** A small grid builder: collects values, styles, merges and heights, then yields a GeneratedSheet. */
 import type { CellStyle, GeneratedKind, GeneratedSheet, Hyperlink, PlanValue, StyleRun } from "../plan";
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, parseRange, rangeAddress } from "../a1";
 
 /** Points per text line at the default 11 pt font. */
 export const LINE_HEIGHT = 15;
@@ -81,7 +81,7 @@ export class SheetBuilder {
       kind,
       name,
       blocks: [{ at: "A1", values }],
-      styles: this.styles,
+      styles: compactStyles(this.styles),
       merges: this.merges,
       columnWidths,
       hyperlinks: this.hyperlinks,
@@ -90,6 +90,49 @@ export class SheetBuilder {
     if (Object.keys(this.rowHeights).length > 0) sheet.rowHeights = this.rowHeights;
     return sheet;
   }
+}
+
+type Rect = { row: number; col: number; rows: number; cols: number };
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/**
+ * Fewer, larger style runs with the same result: a run is folded into an earlier run of the same style
+ * and columns that ends on the row above, when no run in between touches its cells (styles apply in
+ * order, so a run may only move earlier past runs it does not overlap). Per-row fills of a sorted list
+ * become one rectangle per colour band.
+ */
+export function compactStyles(runs: StyleRun[]): StyleRun[] {
+  const out: { rect: Rect; style: StyleRun["style"]; key: string }[] = [];
+  /** Open rectangle per (style, columns): its index in `out`. */
+  const open = new Map<string, number>();
+  for (const run of runs) {
+    const rect = parseRange(run.range);
+    if (!rect) {
+      out.push({ rect: { row: 0, col: 0, rows: 0, cols: 0 }, style: run.style, key: run.range });
+      continue;
+    }
+    const key = `${JSON.stringify(run.style)}|${rect.col}|${rect.cols}`;
+    const at = open.get(key);
+    const target = at === undefined ? undefined : out[at];
+    if (
+      target &&
+      target.rect.row + target.rect.rows === rect.row &&
+      !out.slice(at! + 1).some((o) => overlaps(o.rect, rect))
+    ) {
+      target.rect.rows += rect.rows;
+      continue;
+    }
+    open.set(key, out.length);
+    out.push({ rect: { ...rect }, style: run.style, key });
+  }
+  return out.map((o) =>
+    o.rect.rows === 0
+      ? { range: o.key, style: o.style }
+      : { range: rangeAddress(o.rect.row, o.rect.col, o.rect.rows, o.rect.cols), style: o.style },
+  );
 }
 
 /** Rough number of wrapped lines for text in a cell `width` characters wide. */
