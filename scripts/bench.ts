@@ -1,0 +1,303 @@
+/**
+ * Benchmark (issue #3): generates schedules of 1k, 10k, 100k and 1M items as workbook snapshots and times
+ * ingest (parseWorkbook), the rules (runRules) and, up to 10k items, the quadratic reference.
+ *
+ *   npm run bench                  # table
+ *   npm run bench -- --json        # JSON lines, one per size
+ *   npm run bench -- --sizes 1000,10000
+ */
+import type { CellValue, WorkbookSnapshot } from "../src/core/snapshot";
+import type { Model } from "../src/core/model";
+import { parseWorkbook } from "../src/core/parse";
+import { runRules } from "../src/core/rules";
+import { referenceRules } from "../test/reference/rules";
+
+interface Row {
+  items: number;
+  resources: number;
+  ingestMs: number | null;
+  ingestNote?: string;
+  rulesMs: number | null;
+  conflicts: number | null;
+  referenceMs: number | null;
+  referenceConflicts: number | null;
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+const FIRST_DAY = 46083; // 2026-03-02
+const PLACES = Array.from({ length: 60 }, (_, k) => `Location ${k + 1}`);
+
+/** Small seeded PRNG so every run measures the same workbook. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sheet(name: string, values: CellValue[][]) {
+  return { name, used: { row: 1, col: 1, values }, tables: [] };
+}
+
+/**
+ * A production of n items, about 40 a day, with a cast and crew pool that grows with it. Each day
+ * draws its people from a sliding slice of the pools, so everyone works runs of days like a real shoot.
+ */
+export function generateSnapshot(n: number, seed = 1): WorkbookSnapshot {
+  const rnd = prng(seed);
+  const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+  const perDay = 40;
+  const days = Math.max(1, Math.ceil(n / perDay));
+  const castPool = Math.max(30, Math.round(n / 25));
+  const crewPool = Math.max(40, Math.round(n / 20));
+  const gearPool = Math.max(10, Math.round(n / 100));
+
+  const resources: CellValue[][] = [
+    ["ID", "Name", "Type", "Role", "Capacity", "Rule Set", "Lead Time", "Unavailable", "Available From"],
+  ];
+  for (let k = 1; k <= castPool; k++) {
+    const off = rnd() < 0.1 ? FIRST_DAY + Math.floor(rnd() * days) : null;
+    resources.push([String(k), `Actor ${k}`, "cast", `Character ${k}`, 1, null, pick([0, 0, 30, 60, 90]), off, null]);
+  }
+  for (let k = 1; k <= crewPool; k++) {
+    resources.push([
+      `C${k}`,
+      `Crew ${k}`,
+      "crew",
+      pick(["Grip", "Electric", "Camera", "Sound", "Props"]),
+      1,
+      null,
+      0,
+      null,
+      null,
+    ]);
+  }
+  for (let k = 1; k <= gearPool; k++) {
+    resources.push([
+      `EQ${k}`,
+      `Gear ${k}`,
+      "equipment",
+      pick(["Camera", "Dolly", "Crane", "Generator"]),
+      pick([1, 1, 2]),
+      null,
+      0,
+      null,
+      null,
+    ]);
+  }
+  for (const p of PLACES) resources.push([null, p, "location", null, 1, null, 0, null, null]);
+
+  const schedule: CellValue[][] = [
+    [
+      "ID",
+      "Date",
+      "Start",
+      "End",
+      "Scene",
+      "Set",
+      "Location",
+      "Cast",
+      "Crew",
+      "Equipment",
+      "Depends On",
+      "Deadline",
+      "Status",
+    ],
+  ];
+  // A day has 5 units of 8 strips each; a unit keeps its cast, crew, gear and location slice for the day,
+  // with a few random picks from other units (the conflicts a coordinator has to catch).
+  const units = 5;
+  const slots = perDay / units;
+  const slice = (pool: number, d: number, u: number, size: number) => {
+    const base = ((d * units + u) * size) % pool;
+    return () => 1 + ((rnd() < 0.005 ? Math.floor(rnd() * pool) : base + Math.floor(rnd() * size)) % pool);
+  };
+  for (let i = 0; i < n; i++) {
+    const d = Math.floor(i / perDay);
+    const u = Math.floor((i % perDay) / slots);
+    const slot = i % slots;
+    const date = FIRST_DAY + d;
+    const castOf = slice(castPool, d, u, 6);
+    const crewOf = slice(crewPool, d, u, 8);
+    const gearOf = slice(gearPool, d, u, 2);
+    const cast = [...new Set([castOf(), castOf(), castOf()])].join(", ");
+    const crew = [...new Set([crewOf(), crewOf(), crewOf()])].map((c) => `C${c}`).join(", ");
+    const gear = [...new Set([gearOf(), gearOf()])].map((g) => `EQ${g}`).join("; ");
+    let start: CellValue = null;
+    let end: CellValue = null;
+    if (rnd() > 0.03) {
+      // Unit 5 shoots late (its last strip runs past midnight); the others shoot days.
+      const dayStart = u === units - 1 ? 14 * 60 + 45 : 7 * 60;
+      const startMin = (dayStart + slot * 75 + Math.floor(rnd() * 2) * 15) % 1440;
+      const endMin = (startMin + 45 + Math.floor(rnd() * 2) * 15) % 1440;
+      start = startMin / 1440;
+      end = endMin / 1440;
+    }
+    schedule.push([
+      `S-${i + 1}`,
+      date,
+      start,
+      end,
+      String(1 + (i % 120)),
+      `Set ${1 + (i % 30)}`,
+      PLACES[(d * units + u + (rnd() < 0.02 ? 1 : 0)) % PLACES.length],
+      cast,
+      crew,
+      gear,
+      i > 0 && rnd() < 0.05 ? `S-${i}` : null,
+      rnd() < 0.03 ? date + Math.floor(rnd() * 2) : null,
+      rnd() < 0.02 ? "Cancelled" : null,
+    ]);
+  }
+
+  const availability: CellValue[][] = [["Resource", "From", "To", "Kind"]];
+  for (let k = 0; k < Math.max(5, n / 200); k++) {
+    const from = FIRST_DAY + Math.floor(rnd() * days) + Math.floor(rnd() * 48) / 48;
+    availability.push([
+      String(1 + Math.floor(rnd() * castPool)),
+      from,
+      from + 0.25,
+      pick(["unavailable", "day off", "hold", "fitting"]),
+    ]);
+  }
+  const travel: CellValue[][] = [["From", "To", "Minutes"]];
+  for (let k = 0; k < 200; k++) travel.push([pick(PLACES), pick(PLACES), 15 + Math.floor(rnd() * 90)]);
+  const materials: CellValue[][] = [["Item", "Needed For", "Delivery", "Vendor"]];
+  for (let k = 0; k < Math.max(5, n / 100); k++) {
+    const target = 1 + Math.floor(rnd() * n);
+    materials.push([
+      `Prop ${k}`,
+      `S-${target}`,
+      FIRST_DAY + Math.floor((target - 1) / perDay) + rnd() - 0.5,
+      "Props Inc",
+    ]);
+  }
+
+  return {
+    name: `bench-${n}.xlsx`,
+    sheets: [
+      sheet("Schedule", schedule),
+      sheet("Resources", resources),
+      sheet("Availability", availability),
+      sheet("Travel", travel),
+      sheet("Materials", materials),
+    ],
+  };
+}
+
+function mb(bytes: number): number {
+  return Math.round(bytes / 1048576);
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function benchSize(n: number, referenceLimit: number): Row {
+  gc();
+  let peakRss = 0;
+  let peakHeap = 0;
+  const sample = () => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  };
+  let snapshot: WorkbookSnapshot | null = generateSnapshot(n);
+  sample();
+
+  let model: Model | null = null;
+  let ingestMs: number | null = null;
+  let ingestNote: string | undefined;
+  try {
+    const t0 = performance.now();
+    model = parseWorkbook(snapshot);
+    ingestMs = performance.now() - t0;
+  } catch (err) {
+    ingestNote = `parser not ready (${(err as Error).message})`;
+  }
+  sample();
+  snapshot = null;
+
+  let rulesMs: number | null = null;
+  let conflicts: number | null = null;
+  let referenceMs: number | null = null;
+  let referenceConflicts: number | null = null;
+  if (model) {
+    const t1 = performance.now();
+    conflicts = runRules(model).length;
+    rulesMs = performance.now() - t1;
+    sample();
+    if (n <= referenceLimit) {
+      const t2 = performance.now();
+      referenceConflicts = 0;
+      for (const rule of Object.values(referenceRules)) referenceConflicts += rule(model).length;
+      referenceMs = performance.now() - t2;
+      sample();
+    }
+  }
+  return {
+    items: n,
+    resources: model?.resources.length ?? 0,
+    ingestMs,
+    ...(ingestNote ? { ingestNote } : {}),
+    rulesMs,
+    conflicts,
+    referenceMs,
+    referenceConflicts,
+    peakRssMb: mb(peakRss),
+    peakHeapMb: mb(peakHeap),
+  };
+}
+
+function fmt(ms: number | null): string {
+  return ms === null ? "-" : ms < 10 ? ms.toFixed(2) : ms.toFixed(0);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const sizesArg = args[args.indexOf("--sizes") + 1];
+  const sizes = args.includes("--sizes") && sizesArg ? sizesArg.split(",").map(Number) : [1000, 10000, 100000, 1000000];
+  const referenceLimit = 10000;
+  if (!(globalThis as { gc?: unknown }).gc && !json) console.log("(run with --expose-gc for cleaner memory figures)");
+  const header = [
+    "items",
+    "resources",
+    "ingest ms",
+    "rules ms",
+    "conflicts",
+    "reference ms",
+    "ref conflicts",
+    "peak RSS MB",
+    "peak heap MB",
+  ];
+  if (!json) console.log(header.map((h) => h.padStart(13)).join(""));
+  for (const n of sizes) {
+    const row = benchSize(n, referenceLimit);
+    if (json) {
+      console.log(JSON.stringify(row));
+      continue;
+    }
+    const cells = [
+      row.items,
+      row.resources,
+      fmt(row.ingestMs),
+      fmt(row.rulesMs),
+      row.conflicts ?? "-",
+      fmt(row.referenceMs),
+      row.referenceConflicts ?? "-",
+      row.peakRssMb,
+      row.peakHeapMb,
+    ];
+    console.log(cells.map((c) => String(c).padStart(13)).join(""));
+    if (row.ingestNote) console.log(`  ${row.ingestNote}`);
+  }
+}
+
+// Run only when executed directly, so the generator can be imported by other scripts and tests.
+if (/bench\.[cm]?[jt]s$/.test(process.argv[1] ?? "")) main();

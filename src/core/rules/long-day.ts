@@ -1,0 +1,54 @@
+/** long-day: a person's day, latest End − (earliest Start − Lead Time), is longer than Max Day. */
+import type { Model } from "../model";
+import type { Conflict } from "../report";
+import { formatDuration } from "../time";
+import { isPerson } from "../rulesets";
+import type { Rule } from "./rule";
+import {
+  dayText,
+  idsInOrder,
+  momentText,
+  resourceItemCells,
+  ruleSetOf,
+  scheduleIndex,
+  who,
+  workDays,
+  isoDay,
+} from "./common";
+
+export const longDay: Rule = {
+  id: "long-day",
+  severity: "warning",
+  description: "A person's working day, from call to wrap, is longer than their rule set allows.",
+  check(model: Model): Conflict[] {
+    const out: Conflict[] = [];
+    for (const bucket of scheduleIndex(model).byResource.values()) {
+      const { resource } = bucket;
+      if (!isPerson(resource)) continue;
+      const set = ruleSetOf(model, resource);
+      if (!set || set.maxDayHours === null || !Number.isFinite(set.maxDayHours)) continue;
+      const maxDay = set.maxDayHours * 60;
+      const lead = resource.leadTimeMin || 0;
+      for (const day of workDays(bucket)) {
+        const call = day.first.start - lead;
+        const length = day.last.end - call;
+        if (!(length > maxDay)) continue;
+        const over = length - maxDay;
+        out.push({
+          type: "long-day",
+          severity: "warning",
+          resource: resource.label,
+          items: idsInOrder(day.timed),
+          date: isoDay(day.date),
+          message:
+            `${who(resource)} works ${formatDuration(length)} on ${dayText(day.date)}, from call at ${momentText(call)} ` +
+            `to wrap of ${day.last.id} at ${momentText(day.last.end)}; ${set.name} allows ${formatDuration(maxDay)}.`,
+          suggestion: `Wrap ${day.last.id} by ${momentText(day.last.end - over)}, or call ${day.first.id} at ${momentText(day.first.start + over)}.`,
+          magnitude: over,
+          cells: resourceItemCells(day.timed, resource.key, ["Start", "End"]),
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,101 @@
+/**
+ * travel: a resource's (not a location's) consecutive timed items on one Date, by Start, are at different
+ * locations, do not overlap, and the gap is shorter than the travel time (Travel table, else the buffer).
+ */
+import type { Model, TravelTime } from "../model";
+import type { Conflict } from "../report";
+import { DEFAULT_TRAVEL_BUFFER_MIN } from "../rulesets";
+import { formatDuration, hhmm } from "../time";
+import type { Rule } from "./rule";
+import {
+  columnOf,
+  idsInOrder,
+  itemCells,
+  momentText,
+  placeKey,
+  ruleSetOf,
+  scheduleIndex,
+  who,
+  isoDay,
+  workDays,
+} from "./common";
+
+const travelCache = new WeakMap<TravelTime[], Map<string, number>>();
+
+/**
+ * Travel minutes between two places (compared trimmed, case-insensitively). A row covers both directions
+ * unless the reverse is also given; the first row for a direction wins.
+ */
+export function travelMinutes(travel: TravelTime[], from: string, to: string): number | undefined {
+  let table = travelCache.get(travel);
+  if (!table) {
+    table = new Map();
+    const explicit = new Map<string, number>();
+    for (const t of travel) {
+      if (!Number.isFinite(t.minutes)) continue;
+      const k = `${placeKey(t.from)}\u0000${placeKey(t.to)}`;
+      if (!explicit.has(k)) explicit.set(k, t.minutes);
+    }
+    for (const [k, m] of explicit) {
+      table.set(k, m);
+      const [a, b] = k.split("\u0000");
+      const reverse = `${b}\u0000${a}`;
+      if (!explicit.has(reverse)) table.set(reverse, m);
+    }
+    travelCache.set(travel, table);
+  }
+  return table.get(`${placeKey(from)}\u0000${placeKey(to)}`);
+}
+
+export const travel: Rule = {
+  id: "travel",
+  severity: "warning",
+  description: "Not enough time to get from one location to the next between two items on the same day.",
+  check(model: Model): Conflict[] {
+    const out: Conflict[] = [];
+    for (const bucket of scheduleIndex(model).byResource.values()) {
+      const { resource } = bucket;
+      if (resource.type === "location" || bucket.timed.length < 2) continue;
+      const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
+      for (const day of workDays(bucket)) {
+        // day.timed is ordered by Start, then schedule order.
+        const list = day.timed;
+        for (let i = 1; i < list.length; i++) {
+          const a = list[i - 1];
+          const b = list[i];
+          const aEnd = a.end as number;
+          const bStart = b.start as number;
+          if (aEnd > bStart || !a.location || !b.location) continue;
+          const from = placeKey(a.location);
+          const to = placeKey(b.location);
+          if (!from || !to || from === to) continue;
+          const table = travelMinutes(model.travel, from, to);
+          const needed = table ?? buffer;
+          const gap = bStart - aEnd;
+          if (!(gap < needed)) continue;
+          const source =
+            table === undefined
+              ? `the travel buffer is ${formatDuration(buffer)}`
+              : `the trip takes ${formatDuration(needed)}`;
+          out.push({
+            type: "travel",
+            severity: "warning",
+            resource: resource.label,
+            items: idsInOrder([a, b]),
+            date: isoDay(day.date),
+            message:
+              `${who(resource)} has ${formatDuration(gap)} to get from ${a.location.trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
+              `to ${b.location.trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
+            suggestion: `Start ${b.id} at ${momentText(aEnd + needed)} or later, or wrap ${a.id} by ${momentText(bStart - needed)}.`,
+            magnitude: needed - gap,
+            cells: [
+              ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),
+              ...itemCells(b, [columnOf(b, resource.key), "Start", "Location"]),
+            ],
+          });
+        }
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * unavailable: an item (timed, or a date-only item as its whole day) intersects a time its resource is
+ * unavailable: before Available From, after Available To, an Unavailable date, or an Availability window
+ * of kind unavailable / day off. One conflict per (resource, item); magnitude = minutes of overlap.
+ */
+import type { Item, Model, Resource } from "../model";
+import type { Conflict } from "../report";
+import { MINUTES_PER_DAY } from "../time";
+import type { Rule } from "./rule";
+import { dayText, describeItem, isTimed, itemCells, columnOf, momentText, scheduleIndex, who, isoDay } from "./common";
+
+/** A blocked stretch of time, half-open [from, to) in minutes, with why. */
+export interface Blocked {
+  from: number;
+  to: number;
+  reason: string;
+}
+
+interface BlockedCache {
+  /** Availability windows of kind unavailable / day off, per resource key. */
+  windows: Map<string, Blocked[]>;
+  /** Merged blocked times per resource key, filled on first use. */
+  merged: Map<string, Blocked[]>;
+}
+
+const blockedCache = new WeakMap<Model, BlockedCache>();
+
+function windowsByResource(model: Model): Map<string, Blocked[]> {
+  const out = new Map<string, Blocked[]>();
+  for (const w of model.availability) {
+    if (w.kind !== "unavailable" && w.kind !== "day off") continue;
+    if (!(w.to > w.from)) continue;
+    const reason = `${w.kind === "day off" ? "a day off" : "unavailable"} ${momentText(w.from)} – ${momentText(w.to)}`;
+    let list = out.get(w.resourceKey);
+    if (!list) out.set(w.resourceKey, (list = []));
+    list.push({ from: w.from, to: w.to, reason });
+  }
+  return out;
+}
+
+/** The merged, sorted times a resource is unavailable. */
+export function blockedTimes(model: Model, resource: Resource): Blocked[] {
+  let cache = blockedCache.get(model);
+  if (!cache) {
+    cache = { windows: windowsByResource(model), merged: new Map() };
+    blockedCache.set(model, cache);
+  }
+  const hit = cache.merged.get(resource.key);
+  if (hit) return hit;
+  const raw: Blocked[] = [...(cache.windows.get(resource.key) ?? [])];
+  if (resource.availableFrom !== undefined) {
+    raw.push({
+      from: -Infinity,
+      to: resource.availableFrom * MINUTES_PER_DAY,
+      reason: `before Available From ${isoDay(resource.availableFrom)}`,
+    });
+  }
+  if (resource.availableTo !== undefined) {
+    raw.push({
+      from: (resource.availableTo + 1) * MINUTES_PER_DAY,
+      to: Infinity,
+      reason: `after Available To ${isoDay(resource.availableTo)}`,
+    });
+  }
+  for (const r of resource.unavailable) {
+    if (r.to < r.from) continue;
+    const reason =
+      r.from === r.to ? `unavailable on ${dayText(r.from)}` : `unavailable ${isoDay(r.from)} to ${isoDay(r.to)}`;
+    raw.push({ from: r.from * MINUTES_PER_DAY, to: (r.to + 1) * MINUTES_PER_DAY, reason });
+  }
+  raw.sort((a, b) => a.from - b.from);
+  const merged: Blocked[] = [];
+  for (const b of raw) {
+    const last = merged[merged.length - 1];
+    if (last && b.from <= last.to) last.to = Math.max(last.to, b.to);
+    else merged.push({ ...b });
+  }
+  cache.merged.set(resource.key, merged);
+  return merged;
+}
+
+/** Minutes of [from, to) that fall in blocked time, and the first reason hit. */
+export function blockedOverlap(blocked: Blocked[], from: number, to: number): { minutes: number; reason?: string } {
+  // Binary search for the first stretch ending after `from`.
+  let lo = 0;
+  let hi = blocked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocked[mid].to <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let minutes = 0;
+  let reason: string | undefined;
+  for (let i = lo; i < blocked.length && blocked[i].from < to; i++) {
+    const overlap = Math.min(to, blocked[i].to) - Math.max(from, blocked[i].from);
+    if (overlap > 0) {
+      minutes += overlap;
+      reason ??= blocked[i].reason;
+    }
+  }
+  return { minutes, reason };
+}
+
+/** True when any part of that day is blocked for the resource. */
+export function isBlocked(model: Model, resource: Resource, day: number): boolean {
+  return blockedOverlap(blockedTimes(model, resource), day * MINUTES_PER_DAY, (day + 1) * MINUTES_PER_DAY).minutes > 0;
+}
+
+/** The time an item occupies for availability: its times, or its whole day. */
+export function occupiedTime(item: Item): [number, number] {
+  if (isTimed(item)) return [item.start, item.end];
+  const d = item.date as number;
+  return [d * MINUTES_PER_DAY, (d + 1) * MINUTES_PER_DAY];
+}
+
+export const unavailable: Rule = {
+  id: "unavailable",
+  severity: "error",
+  description: "Someone or something is scheduled at a time they are not available.",
+  check(model: Model): Conflict[] {
+    const out: Conflict[] = [];
+    for (const { resource, items } of scheduleIndex(model).byResource.values()) {
+      const blocked = blockedTimes(model, resource);
+      if (blocked.length === 0) continue;
+      for (const item of items) {
+        const [from, to] = occupiedTime(item);
+        const { minutes, reason } = blockedOverlap(blocked, from, to);
+        if (minutes <= 0) continue;
+        out.push({
+          type: "unavailable",
+          severity: "error",
+          resource: resource.label,
+          items: [item.id],
+          date: isoDay(item.date as number),
+          message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(item.date as number)} but is ${reason}.`,
+          suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
+          magnitude: minutes,
+          cells: itemCells(item, [columnOf(item, resource.key), "Date", "Start", "End"]),
+        });
+      }
+    }
+    return out;
+  },
+};

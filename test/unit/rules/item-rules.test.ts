@@ -1,0 +1,306 @@
+import { unavailable } from "../../../src/core/rules/unavailable";
+import { travel } from "../../../src/core/rules/travel";
+import { dependency } from "../../../src/core/rules/dependency";
+import { deadline } from "../../../src/core/rules/deadline";
+import { materialLate } from "../../../src/core/rules/material-late";
+import { ModelBuilder, type ItemSpec, type ResourceSpec } from "../../helpers/model-builder";
+
+const D = "2026-03-03";
+
+describe("unavailable", () => {
+  function run(item: Partial<ItemSpec>, person: Partial<ResourceSpec>, windows: [string, string, string?][] = []) {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ava Marsh", type: "cast", ...person });
+    b.item({ id: "S1", date: D, cast: ["1"], ...item });
+    for (const [from, to, kind] of windows) b.window("1", from, to, (kind ?? "unavailable") as "unavailable");
+    return unavailable.check(b.build()).map((c) => [c.items, c.magnitude]);
+  }
+  const timed = { start: "08:00", end: "12:00" };
+  test.each<[string, Partial<ItemSpec>, Partial<ResourceSpec>, [string, string, string?][], unknown[]]>([
+    ["available from that day", timed, { availableFrom: D }, [], []],
+    ["available from the next day", timed, { availableFrom: "2026-03-04" }, [], [[["S1"], 240]]],
+    ["available to that day", timed, { availableTo: D }, [], []],
+    ["available to the day before", timed, { availableTo: "2026-03-02" }, [], [[["S1"], 240]]],
+    ["night shoot runs past Available To", { start: "20:00", end: "02:00" }, { availableTo: D }, [], [[["S1"], 120]]],
+    ["an Unavailable date", timed, { unavailable: [[D, D]] }, [], [[["S1"], 240]]],
+    ["Unavailable the next day", timed, { unavailable: [["2026-03-04", "2026-03-05"]] }, [], []],
+    ["date-only item on an Unavailable date", {}, { unavailable: [[D, D]] }, [], [[["S1"], 1440]]],
+    ["window ending at the Start touches only", timed, {}, [["2026-03-03 06:00", "2026-03-03 08:00"]], []],
+    ["window starting at the End touches only", timed, {}, [["2026-03-03 12:00", "2026-03-03 14:00"]], []],
+    ["window overlapping one minute", timed, {}, [["2026-03-03 11:59", "2026-03-03 14:00"]], [[["S1"], 1]]],
+    [
+      "overlapping windows counted once",
+      timed,
+      {},
+      [
+        ["2026-03-03 07:00", "2026-03-03 10:00"],
+        ["2026-03-03 09:00", "2026-03-03 11:00", "day off"],
+      ],
+      [[["S1"], 180]],
+    ],
+    ["hold window is not unavailability", timed, {}, [[D, D, "hold"]], []],
+    ["date-only item and a partial window", {}, {}, [["2026-03-03 10:00", "2026-03-03 11:30"]], [[["S1"], 90]]],
+    ["cancelled item", { ...timed, status: "cancelled" }, { unavailable: [[D, D]] }, [], []],
+  ])("%s", (_name, item, person, windows, expected) => {
+    expect(run(item, person, windows)).toEqual(expected);
+  });
+
+  test("one conflict per resource and item even with several windows", () => {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ava Marsh", type: "cast", unavailable: [[D, D]] });
+    b.resource({ id: "CAM", type: "equipment", availableTo: "2026-03-01" });
+    b.item({ id: "S1", date: D, start: "08:00", end: "09:00", cast: ["1"], equipment: ["CAM"] });
+    b.window("1", D, D);
+    const found = unavailable.check(b.build());
+    expect(found.map((c) => c.resource).sort()).toEqual(["1", "CAM"]);
+    const ava = found.find((c) => c.resource === "1");
+    expect(ava?.message).toMatch(/^Ava Marsh \(1\) is booked on S1 .* but is unavailable/);
+    expect(ava?.date).toBe(D);
+  });
+});
+
+describe("travel", () => {
+  function run(
+    pairs: [string, string, string | undefined][],
+    opts: { travel?: [string, string, number][]; person?: Partial<ResourceSpec> } = {},
+  ) {
+    const b = new ModelBuilder()
+      .resource({ id: "1", name: "Ava", type: "cast", ...opts.person })
+      .resource({ name: "Harbor", type: "location" })
+      .ruleSet("Slow", { travelBufferMin: 60 });
+    for (const [from, to, m] of opts.travel ?? []) b.travelTime(from, to, m);
+    pairs.forEach(([start, end, location], k) =>
+      b.item({ id: `S${k + 1}`, date: D, start, end, location, cast: ["1"] }),
+    );
+    return travel.check(b.build()).map((c) => [c.items, c.magnitude]);
+  }
+  test.each<[string, [string, string, string | undefined][], Parameters<typeof run>[1], unknown[]]>([
+    [
+      "gap exactly the buffer",
+      [
+        ["08:00", "10:00", "Park"],
+        ["10:30", "12:00", "Harbor"],
+      ],
+      {},
+      [],
+    ],
+    [
+      "gap one minute short of the buffer",
+      [
+        ["08:00", "10:00", "Park"],
+        ["10:29", "12:00", "Harbor"],
+      ],
+      {},
+      [[["S1", "S2"], 1]],
+    ],
+    [
+      "same place, compared trimmed and case-insensitively",
+      [
+        ["08:00", "10:00", "Park"],
+        ["10:00", "12:00", " park "],
+      ],
+      {},
+      [],
+    ],
+    [
+      "an empty Location is not a move",
+      [
+        ["08:00", "10:00", "Park"],
+        ["10:00", "12:00", undefined],
+      ],
+      {},
+      [],
+    ],
+    [
+      "overlapping items are double-booking, not travel",
+      [
+        ["08:00", "10:30", "Park"],
+        ["10:00", "12:00", "Harbor"],
+      ],
+      {},
+      [],
+    ],
+    [
+      "Travel row is used",
+      [
+        ["08:00", "10:00", "Park"],
+        ["10:45", "12:00", "Harbor"],
+      ],
+      { travel: [["park", "HARBOR", 50]] },
+      [[["S1", "S2"], 5]],
+    ],
+    [
+      "Travel row is symmetric",
+      [
+        ["08:00", "10:00", "Harbor"],
+        ["10:45", "12:00", "Park"],
+      ],
+      { travel: [["Park", "Harbor", 50]] },
+      [[["S1", "S2"], 5]],
+    ],
+    [
+      "both directions given: the reverse row is not used",
+      [
+        ["08:00", "10:00", "Harbor"],
+        ["10:15", "12:00", "Park"],
+      ],
+      {
+        travel: [
+          ["Park", "Harbor", 50],
+          ["Harbor", "Park", 10],
+        ],
+      },
+      [],
+    ],
+    [
+      "gap exactly the Travel row",
+      [
+        ["08:00", "10:00", "Park"],
+        ["10:50", "12:00", "Harbor"],
+      ],
+      { travel: [["Park", "Harbor", 50]] },
+      [],
+    ],
+    [
+      "the rule set's buffer",
+      [
+        ["08:00", "10:00", "Park"],
+        ["10:45", "12:00", "Harbor"],
+      ],
+      { person: { ruleSet: "Slow" } },
+      [[["S1", "S2"], 15]],
+    ],
+    [
+      "only adjacent items by Start",
+      [
+        ["08:00", "09:00", "Park"],
+        ["09:00", "10:00", "Park"],
+        ["13:00", "14:00", "Harbor"],
+      ],
+      {},
+      [],
+    ],
+  ])("%s", (_name, pairs, opts, expected) => {
+    expect(run(pairs, opts)).toEqual(expected);
+  });
+
+  test("items on different Dates are not compared, and locations are exempt", () => {
+    const b = new ModelBuilder()
+      .resource({ id: "1", type: "cast" })
+      .resource({ id: "L", name: "Park", type: "location" });
+    b.item({ id: "N", date: "2026-03-02", start: "20:00", end: "23:50", location: "Harbor", cast: ["1"] });
+    b.item({ id: "M", date: "2026-03-03", start: "00:00", end: "02:00", location: "Park", cast: ["1"] });
+    b.item({ id: "A", date: D, start: "08:00", end: "09:00", location: "Park", other: ["L"] });
+    b.item({ id: "B", date: D, start: "09:00", end: "10:00", location: "Harbor", other: ["L"] });
+    expect(travel.check(b.build())).toEqual([]);
+  });
+});
+
+describe("dependency", () => {
+  function run(pred: Partial<ItemSpec>, item: Partial<ItemSpec>, depends = ["P"]) {
+    const b = new ModelBuilder();
+    b.item({ id: "I", date: D, dependsOn: depends, ...item });
+    b.item({ id: "P", date: D, ...pred });
+    return dependency.check(b.build()).map((c) => [c.items, c.date, c.magnitude]);
+  }
+  test.each<[string, Partial<ItemSpec>, Partial<ItemSpec>, unknown[]]>([
+    [
+      "starts exactly when the predecessor ends",
+      { start: "08:00", end: "10:00" },
+      { start: "10:00", end: "11:00" },
+      [],
+    ],
+    [
+      "starts one minute early",
+      { start: "08:00", end: "10:00" },
+      { start: "09:59", end: "11:00" },
+      [[["I", "P"], D, 1]],
+    ],
+    [
+      "predecessor night shoot ends the next morning",
+      { date: "2026-03-02", start: "22:00", end: "02:00" },
+      { start: "01:00", end: "03:00" },
+      [[["I", "P"], D, 60]],
+    ],
+    ["date-only item the same day", { start: "08:00", end: "10:00" }, {}, []],
+    [
+      "date-only item the day before",
+      { date: "2026-03-04" },
+      { start: "08:00", end: "09:00" },
+      [[["I", "P"], D, 1440]],
+    ],
+    [
+      "cancelled predecessor",
+      { start: "08:00", end: "10:00", status: "Cancelled" },
+      { start: "09:00", end: "11:00" },
+      [],
+    ],
+  ])("%s", (_name, pred, item, expected) => {
+    expect(run(pred, item)).toEqual(expected);
+  });
+
+  test("unknown and repeated predecessors", () => {
+    expect(run({ start: "08:00", end: "10:00" }, { start: "09:00", end: "11:00" }, ["P", "NOPE", "P"])).toHaveLength(1);
+  });
+});
+
+describe("deadline", () => {
+  test.each<[string, Partial<ItemSpec>, number | null]>([
+    ["ends exactly at the deadline", { start: "08:00", end: "10:00", deadline: "2026-03-03 10:00" }, null],
+    ["ends one minute late", { start: "08:00", end: "10:01", deadline: "2026-03-03 10:00" }, 1],
+    ["date-only deadline the same day", { start: "20:00", end: "23:59", deadline: D }, null],
+    ["night shoot past a date-only deadline", { start: "20:00", end: "01:00", deadline: D }, 60],
+    ["date-only item on its deadline day", { deadline: D }, null],
+    ["date-only item a day after its deadline", { deadline: "2026-03-02" }, 1440],
+    ["date-only item against a timed deadline", { deadline: "2026-03-03 18:00" }, 360],
+    ["cancelled", { start: "08:00", end: "10:01", deadline: "2026-03-03 10:00", status: "Cancelled" }, null],
+  ])("%s", (_name, spec, magnitude) => {
+    const found = deadline.check(new ModelBuilder().item({ id: "S1", date: D, ...spec }).build());
+    expect(found.map((c) => c.magnitude)).toEqual(magnitude === null ? [] : [magnitude]);
+    if (magnitude !== null) expect(found[0]).toMatchObject({ items: ["S1"], date: D });
+  });
+});
+
+describe("material-late", () => {
+  function run(delivery: string, neededFor: string[], neededBy?: string) {
+    const b = new ModelBuilder();
+    b.item({ id: "LATER", date: "2026-03-04", start: "09:00", end: "10:00" });
+    b.item({ id: "S1", date: D, start: "08:00", end: "10:00" });
+    b.item({ id: "DO", date: D });
+    b.item({ id: "X", date: D, start: "06:00", end: "07:00", status: "Cancelled" });
+    b.material("Breakaway glass", delivery, neededFor, neededBy);
+    return materialLate.check(b.build());
+  }
+  test.each<[string, string, string[], string | undefined, [string[], string, number] | null]>([
+    ["arrives exactly at Start", "2026-03-03 08:00", ["S1"], undefined, null],
+    ["arrives one minute after Start", "2026-03-03 08:01", ["S1"], undefined, [["S1"], D, 1]],
+    ["date-only delivery is 00:00", D, ["S1"], undefined, null],
+    ["date-only delivery the same day as a date-only item", D, ["DO"], undefined, null],
+    ["a minute after midnight for a date-only item", "2026-03-03 00:01", ["DO"], undefined, [["DO"], D, 1]],
+    [
+      "late for two items, date of the earliest-starting",
+      "2026-03-04 12:00",
+      ["LATER", "S1"],
+      undefined,
+      [["LATER", "S1"], D, 1680],
+    ],
+    ["late only for Needed By", "2026-03-02 12:00", [], "2026-03-02", [[], "2026-03-02", 720]],
+    ["Needed By earlier than the item sets the magnitude", "2026-03-03 09:00", ["S1"], "2026-03-03", [["S1"], D, 540]],
+    ["cancelled and unknown items are skipped", "2026-03-05", ["X", "NOPE"], undefined, null],
+  ])("%s", (_name, delivery, neededFor, neededBy, expected) => {
+    const found = run(delivery, neededFor, neededBy);
+    expect(found.map((c) => [c.items, c.date, c.magnitude])).toEqual(expected ? [expected] : []);
+    for (const c of found) {
+      expect(c.resource).toBeUndefined();
+      expect(c.message).toContain("Breakaway glass");
+    }
+  });
+
+  test("message names the vendor and ETA, suggestion the time needed", () => {
+    const b = new ModelBuilder().item({ id: "S1", date: D, start: "08:00", end: "10:00" });
+    b.material("Rain tower", "2026-03-03 09:30", ["S1"]);
+    const model = b.build();
+    model.materials[0].vendor = "Acme FX";
+    const [c] = materialLate.check(model);
+    expect(c.message).toBe("Rain tower from Acme FX arrives 09:30 Tue 2026-03-03, 1 h 30 min too late for item S1.");
+    expect(c.suggestion).toBe("Get Rain tower delivered by 08:00 Tue 2026-03-03.");
+  });
+});

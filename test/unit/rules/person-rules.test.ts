@@ -1,0 +1,223 @@
+import { turnaround } from "../../../src/core/rules/turnaround";
+import { longDay } from "../../../src/core/rules/long-day";
+import { consecutiveDays } from "../../../src/core/rules/consecutive-days";
+import { ModelBuilder, type ResourceSpec } from "../../helpers/model-builder";
+
+type Work = [date: string, start?: string, end?: string, status?: string];
+
+function model(work: Work[], person: Partial<ResourceSpec> = {}, build?: (b: ModelBuilder) => void) {
+  const b = new ModelBuilder().resource({ id: "1", name: "Ava Marsh", type: "cast", ...person });
+  build?.(b);
+  work.forEach(([date, start, end, status], k) => b.item({ id: `S${k + 1}`, date, start, end, status, cast: ["1"] }));
+  return b.build();
+}
+
+describe("turnaround (SAG-AFTRA 12 h)", () => {
+  test.each<[string, Work[], Partial<ResourceSpec>, [string[], string, number][]]>([
+    [
+      "rest exactly 12 h is fine",
+      [
+        ["2026-03-02", "08:00", "19:00"],
+        ["2026-03-03", "07:00", "12:00"],
+      ],
+      {},
+      [],
+    ],
+    [
+      "rest 11 h 59 min",
+      [
+        ["2026-03-02", "08:00", "19:01"],
+        ["2026-03-03", "07:00", "12:00"],
+      ],
+      {},
+      [[["S1", "S2"], "2026-03-03", 1]],
+    ],
+    [
+      "lead time counts: 12 h minus 30 min makeup",
+      [
+        ["2026-03-02", "08:00", "19:00"],
+        ["2026-03-03", "07:00", "12:00"],
+      ],
+      { leadTimeMin: 30 },
+      [[["S1", "S2"], "2026-03-03", 30]],
+    ],
+    [
+      "lead time with enough rest",
+      [
+        ["2026-03-02", "08:00", "19:00"],
+        ["2026-03-03", "07:30", "12:00"],
+      ],
+      { leadTimeMin: 30 },
+      [],
+    ],
+    [
+      "night shoot wrap after midnight",
+      [
+        ["2026-03-02", "18:00", "02:00"],
+        ["2026-03-03", "13:00", "20:00"],
+      ],
+      {},
+      [[["S1", "S2"], "2026-03-03", 60]],
+    ],
+    [
+      "not calendar-consecutive dates still compared",
+      [
+        ["2026-03-02", "08:00", "23:00"],
+        ["2026-03-04", "08:00", "12:00"],
+      ],
+      {},
+      [],
+    ],
+    [
+      "crew (IATSE 10 h): 10 h is fine",
+      [
+        ["2026-03-02", "08:00", "21:00"],
+        ["2026-03-03", "07:00", "12:00"],
+      ],
+      { type: "crew" },
+      [],
+    ],
+    [
+      "crew (IATSE 10 h): 9 h",
+      [
+        ["2026-03-02", "08:00", "22:00"],
+        ["2026-03-03", "07:00", "12:00"],
+      ],
+      { type: "crew" },
+      [[["S1", "S2"], "2026-03-03", 60]],
+    ],
+    [
+      "equipment has no rule set",
+      [
+        ["2026-03-02", "08:00", "23:00"],
+        ["2026-03-03", "01:00", "02:00"],
+      ],
+      { type: "equipment" },
+      [],
+    ],
+    [
+      "equipment with a Rule Set is a person",
+      [
+        ["2026-03-02", "08:00", "23:00"],
+        ["2026-03-03", "08:00", "09:00"],
+      ],
+      { type: "equipment", ruleSet: "IATSE" },
+      [[["S1", "S2"], "2026-03-03", 60]],
+    ],
+    [
+      "cancelled wrap is ignored",
+      [
+        ["2026-03-02", "08:00", "12:00"],
+        ["2026-03-02", "12:00", "23:00", "Cancelled"],
+        ["2026-03-03", "07:00", "12:00"],
+      ],
+      {},
+      [],
+    ],
+    [
+      "date-only day does not count",
+      [["2026-03-02", "08:00", "23:00"], ["2026-03-03"], ["2026-03-04", "07:00", "09:00"]],
+      {},
+      [],
+    ],
+  ])("%s", (_name, work, person, expected) => {
+    const found = turnaround.check(model(work, person));
+    expect(found.map((c) => [c.items, c.date, c.magnitude])).toEqual(expected);
+  });
+
+  test("uses the latest-ending item of the earlier date and the earliest-starting of the later", () => {
+    const found = turnaround.check(
+      model([
+        ["2026-03-03", "09:00", "12:00"],
+        ["2026-03-02", "20:00", "23:30"],
+        ["2026-03-02", "08:00", "10:00"],
+        ["2026-03-03", "07:00", "08:00"],
+      ]),
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].items).toEqual(["S2", "S4"]);
+    expect(found[0].message).toBe(
+      "Ava Marsh (1) gets 7 h 30 min rest between wrap of S2 at 23:30 Mon and call of S4 at 07:00 Tue; SAG-AFTRA needs 12 h.",
+    );
+    expect(found[0].suggestion).toContain("11:30 Tue 2026-03-03");
+    expect(found[0].magnitude).toBe(270);
+  });
+
+  test("a Rules override changes Min Rest", () => {
+    const m = model(
+      [
+        ["2026-03-02", "08:00", "22:00"],
+        ["2026-03-03", "07:00", "12:00"],
+      ],
+      {},
+      (b) => b.ruleSet("SAG-AFTRA", { minRestHours: 9 }),
+    );
+    expect(turnaround.check(m)).toHaveLength(0);
+  });
+});
+
+describe("long-day (Max Day 14 h)", () => {
+  test.each<[string, Work[], Partial<ResourceSpec>, [string[], number][]]>([
+    ["exactly 14 h is fine", [["2026-03-02", "06:00", "20:00"]], {}, []],
+    ["14 h 1 min", [["2026-03-02", "06:00", "20:01"]], {}, [[["S1"], 1]]],
+    ["lead time makes it long", [["2026-03-02", "06:00", "20:00"]], { leadTimeMin: 45 }, [[["S1"], 45]]],
+    [
+      "span across several items",
+      [
+        ["2026-03-02", "13:00", "21:00"],
+        ["2026-03-02", "06:00", "09:00"],
+      ],
+      {},
+      [[["S1", "S2"], 60]],
+    ],
+    ["night shoot past midnight", [["2026-03-02", "14:00", "05:00"]], {}, [[["S1"], 60]]],
+    ["date-only items do not count", [["2026-03-02", "06:00", "19:00"], ["2026-03-02"]], {}, []],
+    [
+      "cancelled items do not count",
+      [
+        ["2026-03-02", "06:00", "19:00"],
+        ["2026-03-02", "19:00", "23:00", "Omitted"],
+      ],
+      {},
+      [],
+    ],
+    ["vehicles have no limit", [["2026-03-02", "01:00", "23:00"]], { type: "vehicle" }, []],
+  ])("%s", (_name, work, person, expected) => {
+    const found = longDay.check(model(work, person));
+    expect(found.map((c) => [c.items, c.magnitude])).toEqual(expected);
+    for (const c of found) expect(c.date).toBe("2026-03-02");
+  });
+});
+
+describe("consecutive-days (Max 6)", () => {
+  const days = (n: number, from = 2) =>
+    Array.from({ length: n }, (_, k) => `2026-03-${String(from + k).padStart(2, "0")}`);
+  test.each<[string, Work[], [string, string[], number][]]>([
+    ["6 days in a row is fine", days(6).map((d) => [d, "08:00", "10:00"]), []],
+    ["7 days in a row", days(7).map((d) => [d, "08:00", "10:00"]), [["2026-03-02", ["S7"], 1]]],
+    ["date-only items count", days(7).map((d) => [d]), [["2026-03-02", ["S7"], 1]]],
+    ["a gap day resets the run", [...days(6).map((d): Work => [d]), ...days(6, 9).map((d): Work => [d])], []],
+    [
+      "a cancelled day breaks the run",
+      days(7).map((d, k): Work => [d, undefined, undefined, k === 3 ? "Canceled" : undefined]),
+      [],
+    ],
+    ["9 days: magnitude 3", days(9).map((d) => [d]), [["2026-03-02", ["S7"], 3]]],
+  ])("%s", (_name, work, expected) => {
+    const found = consecutiveDays.check(model(work));
+    expect(found.map((c) => [c.date, c.items, c.magnitude])).toEqual(expected);
+  });
+
+  test("the item named is day 7's first: timed by Start before date-only", () => {
+    const work: Work[] = days(6).map((d) => [d]);
+    work.push(["2026-03-08"], ["2026-03-08", "10:00", "11:00"], ["2026-03-08", "09:00", "10:00"]);
+    const [c] = consecutiveDays.check(model(work));
+    expect(c.items).toEqual(["S9"]);
+    expect(c.message).toContain("7 days in a row");
+  });
+
+  test("two runs give two conflicts", () => {
+    const work: Work[] = [...days(7).map((d): Work => [d]), ...days(7, 11).map((d): Work => [d])];
+    expect(consecutiveDays.check(model(work)).map((c) => c.date)).toEqual(["2026-03-02", "2026-03-11"]);
+  });
+});
