@@ -188,11 +188,12 @@ async function queueSheet(
     ws.getRange(cols).format.columnWidth = charsToPoints(band.value);
   }
   await queueRowHeights(batch, ws, sheet.rowHeights ?? {}, api19);
-  // Only `table`, like the ExcelJS executor (src/xlsx/write.ts), so both paths write the same workbook.
-  if (sheet.table) {
-    const name = uniqueTableName(sheet.table.name, tableNames);
-    await batch.reserve(sheet.table.range.length + name.length, 3);
-    const table = ws.tables.add(sheet.table.range, true);
+  // `table` and then `tables`, by the same rule as the ExcelJS executor (src/xlsx/write.ts), so both paths
+  // write the same tables; queued in this batch (a range on this sheet, never the whole address).
+  for (const t of tablesToWrite(sheet)) {
+    const name = legalTableName(t.name, tableNames);
+    await batch.reserve(t.range.length + name.length, 3);
+    const table = ws.tables.add(ws.getRange(t.range), true);
     table.name = name;
   }
   for (const link of sheet.hyperlinks) {
@@ -319,11 +320,41 @@ export function pointsToChars(points: number): number {
   return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 }
 
-function uniqueTableName(wanted: string, taken: Set<string>): string {
-  let name = wanted;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${wanted}_${i}`;
+/**
+ * Excel table names: letters, digits, underscores and dots, starting with a letter or underscore, and not
+ * readable as a cell reference ("AB12", "R1C1", "R", "C"); `_2`, `_3`… on a clash with `taken` (lower case).
+ * Same rule as src/xlsx/write.ts.
+ */
+export function legalTableName(wanted: string, taken: Set<string>): string {
+  let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
+  if (!/^[A-Za-z_]/.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^(R\d*C\d*|R|C)$/i.test(base)) base = `_${base}`;
+  base = base.slice(0, 250);
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
   taken.add(name.toLowerCase());
   return name;
+}
+
+/**
+ * A sheet's tables, main one first (so on a name clash it keeps the plain name): ranges that parse, not
+ * overlapping an earlier table or a merge (Excel would reject the whole batch). Same rule as src/xlsx/write.ts.
+ */
+export function tablesToWrite(sheet: GeneratedSheet): { range: string; name: string }[] {
+  const taken = sheet.merges.map(parseRange).filter((r) => r !== null);
+  const out: { range: string; name: string }[] = [];
+  for (const t of [...(sheet.table ? [sheet.table] : []), ...(sheet.tables ?? [])]) {
+    const r = parseRange(t.range);
+    if (!r || taken.some((o) => overlaps(o, r))) continue;
+    taken.push(r);
+    out.push(t);
+  }
+  return out;
+}
+
+type Rect = { row: number; col: number; rows: number; cols: number };
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 function absoluteRows(rows: string): string {

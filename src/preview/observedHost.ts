@@ -14,6 +14,7 @@ export function observed(host: WorkbookHost, changed: () => void): WorkbookHost 
   return {
     ...host,
     applyPlan: after(host.applyPlan),
+    ...(host.readThenApply ? { readThenApply: after(host.readThenApply) } : {}),
     clearAdded: after(host.clearAdded),
     selectCells: after(host.selectCells),
     saveSettings: after(host.saveSettings),

@@ -1,5 +1,5 @@
 /** The host over Office.js (real Excel, or the simulated Excel in the preview): one Excel.run per action. */
-import { applyPlan, clearAdded, friendlyError, readSnapshot, saveSettings, selectCells } from "../excel";
+import { applyPlan, clearAdded, friendlyError, readSnapshot, readThenApply, saveSettings, selectCells } from "../excel";
 import { writeUserSheets } from "../excel/import-sheets";
 import type { WorkbookHost } from "./host";
 
@@ -46,6 +46,7 @@ export function createExcelHost(): WorkbookHost {
   return {
     readSnapshot: () => Excel.run((context) => readSnapshot(context)),
     applyPlan: (plan) => Excel.run((context) => applyPlan(context, plan)).then(() => undefined),
+    readThenApply: (makePlan) => Excel.run((context) => readThenApply(context, makePlan)).then(() => undefined),
     clearAdded: () => Excel.run((context) => clearAdded(context)).then(() => undefined),
     selectCells: (sheet, address) => Excel.run((context) => selectAreas(context, sheet, address)),
     saveSettings: (settings) => Excel.run((context) => saveSettings(context, settings)),

@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanValue } from "../core/plan";
-import type { RuleSetNumbers, WorkbookSettings } from "../core/snapshot";
+import type { RuleSetNumbers, WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
 import type { CoreRequest, CoreResult } from "./coreRun";
 import type { CoreRunner, WorkbookHost } from "./host";
 
@@ -103,20 +103,40 @@ export function useCoordinator(
     [host, runner],
   );
 
-  const colorsOf = (settings: WorkbookSettings | undefined) => settings?.highlightColors ?? {};
-
-  const write = useCallback(
-    async (res: CoreResult, step: (l: string, v?: number) => void) => {
-      if (!res.plan) return;
-      step("Writing to the workbook…", 0.75);
-      lastOwnWrite.current = Date.now();
-      try {
-        await host.applyPlan(res.plan);
-      } finally {
+  /**
+   * Read, check with a write plan (which sheets: `include`), write. Where the host can, all in one Excel.run:
+   * the core runs (in the worker) between the read and the write, so a button costs 3 syncs, not 5.
+   */
+  const checkAndWrite = useCallback(
+    async (
+      include: NonNullable<CoreRequest["plan"]>["include"],
+      step: (l: string, v?: number) => void,
+      working = "Checking the schedule…",
+    ) => {
+      let res: CoreResult | undefined;
+      const makePlan = async (snapshot: WorkbookSnapshot) => {
+        step(working, 0.35);
+        res = await runner.run({ snapshot, plan: { include, colors: snapshot.settings?.highlightColors ?? {} } });
+        setResult(res);
+        if (!res.plan) return null;
+        step("Writing to the workbook…", 0.75);
         lastOwnWrite.current = Date.now();
+        return res.plan;
+      };
+      try {
+        if (host.readThenApply) await host.readThenApply(makePlan);
+        else {
+          const plan = await makePlan(await host.readSnapshot());
+          if (plan) await host.applyPlan(plan);
+        }
+      } finally {
+        // Change events from our own write arrive after it; they are not the user's edits.
+        if (res?.plan) lastOwnWrite.current = Date.now();
       }
+      if (!res) throw new Error("the check did not run, so nothing was written.");
+      return res;
     },
-    [host],
+    [host, runner],
   );
 
   const refresh = useCallback(
@@ -127,44 +147,31 @@ export function useCoordinator(
   const checkSchedule = useCallback(
     () =>
       guarded("Checking…", async (step) => {
-        const snapshot = await host.readSnapshot();
-        step("Checking the schedule…", 0.35);
-        const res = await runner.run({
-          snapshot,
-          plan: { include: { ...noSheets(), conflicts: true }, colors: colorsOf(snapshot.settings) },
-        });
-        setResult(res);
-        await write(res, step);
+        const res = await checkAndWrite({ ...noSheets(), conflicts: true }, step);
         const s = res.report.summary;
         setNotice(`Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.`);
       }),
-    [guarded, host, runner, write],
+    [guarded, checkAndWrite],
   );
 
   const generate = useCallback(
     (choice: GenerateChoice) =>
       guarded("Generating…", async (step) => {
-        const snapshot = await host.readSnapshot();
-        step("Preparing sheets…", 0.35);
-        const res = await runner.run({
-          snapshot,
-          plan: {
-            include: {
-              conflicts: choice.conflicts,
-              priorities: choice.priorities,
-              dood: choice.dood,
-              costReport: choice.costReport,
-              callSheets: choice.callSheets,
-            },
-            colors: colorsOf(snapshot.settings),
+        const res = await checkAndWrite(
+          {
+            conflicts: choice.conflicts,
+            priorities: choice.priorities,
+            dood: choice.dood,
+            costReport: choice.costReport,
+            callSheets: choice.callSheets,
           },
-        });
-        setResult(res);
-        await write(res, step);
+          step,
+          "Preparing sheets…",
+        );
         const n = res.plan?.sheets.length ?? 0;
         setNotice(n === 1 ? `Wrote 1 sheet: ${res.plan?.sheets[0].name}.` : `Wrote ${n} sheets.`);
       }),
-    [guarded, host, runner, write],
+    [guarded, checkAndWrite],
   );
 
   const clear = useCallback(

@@ -158,15 +158,41 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.numberFormat) cell.numFmt = style.numberFormat;
 }
 
-/** Excel table names: letters, digits, underscores and dots, starting with a letter or underscore. */
-function legalTableName(wanted: string, taken: Set<string>): string {
+/**
+ * Excel table names: letters, digits, underscores and dots, starting with a letter or underscore, and not
+ * readable as a cell reference ("AB12", "R1C1", "R", "C"). Same rule as src/excel/apply.ts, so both paths
+ * name the tables alike.
+ */
+export function legalTableName(wanted: string, taken: Set<string>): string {
   let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
-  if (!/^[A-Za-z_]/.test(base)) base = `_${base}`;
+  if (!/^[A-Za-z_]/.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^(R\d*C\d*|R|C)$/i.test(base)) base = `_${base}`;
   base = base.slice(0, 250);
   let name = base;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
   taken.add(name.toLowerCase());
   return name;
+}
+
+/**
+ * A sheet's tables, main one first (so on a name clash it keeps the plain name): ranges that parse, not
+ * overlapping an earlier table or a merge, which Excel refuses. Same rule as src/excel/apply.ts.
+ */
+export function tablesToWrite(s: GeneratedSheet): { range: string; name: string }[] {
+  const taken = s.merges.map(parseRange).filter((r) => r !== null);
+  const out: { range: string; name: string }[] = [];
+  for (const t of [...(s.table ? [s.table] : []), ...(s.tables ?? [])]) {
+    const r = parseRange(t.range);
+    if (!r || taken.some((o) => overlaps(o, r))) continue;
+    taken.push(r);
+    out.push(t);
+  }
+  return out;
+}
+
+type Rect = { row: number; col: number; rows: number; cols: number };
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 function writeGeneratedSheet(
@@ -209,7 +235,7 @@ function writeGeneratedSheet(
     const hyperlink = `${quoteSheet(sheet)}!${cellAddress(target.row, target.col)}`;
     ws.getCell(at.row, at.col).value = { text: link.text, hyperlink };
   }
-  if (s.table) addTable(ws, s.table, tableNames);
+  for (const t of tablesToWrite(s)) addTable(ws, t, tableNames);
   if (s.freeze && (s.freeze.rows > 0 || s.freeze.columns > 0)) {
     ws.views = [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }];
   }

@@ -51,6 +51,19 @@ function generatedSheets(wb: ExcelJS.Workbook, userSheets: string[]): Record<str
   return out;
 }
 
+/** Excel tables on the generated sheets, as "Sheet!A1:B2:Name", sheet by sheet in order. */
+function generatedTables(wb: ExcelJS.Workbook, userSheets: string[]): string[] {
+  const out: string[] = [];
+  for (const ws of wb.worksheets) {
+    if (userSheets.includes(ws.name) || isMetaSheet(ws)) continue;
+    for (const t of ws.getTables()) {
+      const table = (t as unknown as { table: { name: string; tableRef?: string; ref: string } }).table;
+      out.push(`${ws.name}!${table.tableRef ?? table.ref}:${table.name}`);
+    }
+  }
+  return out;
+}
+
 test("the same workbook through the Office path and the file path gives the same findings and generated sheets", async () => {
   const users = ["Schedule", "Cast", "Conflicts"];
   const file = sampleBook();
@@ -69,6 +82,16 @@ test("the same workbook through the Office path and the file path gives the same
   expect(Object.keys(fromOffice)).toEqual(Object.keys(fromFile));
   expect(Object.keys(fromOffice)).toContain("Conflicts (2)");
   expect(fromOffice).toEqual(fromFile);
+  // The same Excel tables, including the data issues under the conflicts (GeneratedSheet.tables).
+  const tablesFromFile = generatedTables(file, users);
+  expect(tablesFromFile.map((t) => t.replace(/^.*:/, ""))).toEqual(
+    expect.arrayContaining(["PC_Conflicts", "PC_DataIssues"]),
+  );
+  const simTables = (sim.dump() as { tables: { name: string; sheet: string; rect: string }[] }).tables
+    .filter((t) => !users.includes(t.sheet))
+    .map((t) => `${t.sheet}!${t.rect}:${t.name}`);
+  expect(simTables).toEqual(tablesFromFile);
+  expect(generatedTables(toExcelJS(sim), users)).toEqual(tablesFromFile);
 });
 
 test("a file written by the CLI, opened in Excel: its generated sheets are replaced, not read as input", async () => {

@@ -14,7 +14,7 @@ import { check } from "../../../src/core/check";
 import { buildWritePlan } from "../../../src/core/writeplan";
 import { compactStyles } from "../../../src/core/writeplan/sheet-builder";
 import { bands } from "../../../src/excel/apply";
-import { SimulatedExcel, installGlobal, PAYLOAD_LIMIT_BYTES } from "../../sim-excel";
+import { SimulatedExcel, installGlobal, PAYLOAD_LIMIT_BYTES, rectAddress } from "../../sim-excel";
 import { DEFAULT_WRITE, FIRST_DAY_ISO, productionBook } from "../../../scripts/bench-excel";
 
 type Row = (string | number | boolean | null)[];
@@ -570,5 +570,77 @@ describe("readThenApply (for the task pane)", () => {
     expect(sim.metrics.syncs).toBe(syncs);
     expect(result?.sheetNames.conflicts).toBe(write ? "Conflicts" : undefined);
     expect(sim.sheetNames().includes("Conflicts")).toBe(write);
+  });
+});
+
+describe("further tables on a generated sheet (GeneratedSheet.tables)", () => {
+  const ISSUES: Row[] = [
+    ["Code", "Cell", "Message"],
+    ["bad-date", "B3", "not a date"],
+  ];
+  /** The conflicts list of planFor(10) (A1:D3) plus a data-issues table at C7:E8. */
+  function planWithIssues(extra: Partial<GeneratedSheet> = {}): WritePlan {
+    const plan = planFor(10);
+    const c = plan.sheets[0];
+    c.blocks.push({ at: "C7", values: ISSUES });
+    c.table = { range: "A1:D3", name: "PC_Conflicts" };
+    c.tables = [{ range: "C7:E8", name: "PC_DataIssues" }];
+    Object.assign(c, extra);
+    return plan;
+  }
+  const tablesOf = (sim: SimulatedExcel) =>
+    sim.state.tables.map((t) => `${t.sheet.name}!${rectAddress(t.rect)}:${t.name}`);
+
+  test("are added in the same write: 2 syncs to find the earlier output, 1 to write", async () => {
+    const sim = book(10);
+    // Without `added`, applyPlan finds the earlier output first (2 syncs), then writes everything in 1.
+    await applyPlan(ctxOf(sim), planWithIssues());
+    expect(sim.metrics.syncs).toBe(3);
+    expect(tablesOf(sim)).toEqual([
+      "Schedule!A1:H11:Schedule",
+      "Conflicts!A1:D3:PC_Conflicts",
+      "Conflicts!C7:E8:PC_DataIssues",
+    ]);
+    expect(sim.sheet("Conflicts").cell(8, 3)?.value).toBe("bad-date");
+  });
+
+  test.each([
+    ["PC_DataIssues", ["Conflicts!A1:D3:PC_Conflicts", "Conflicts!C7:E8:PC_DataIssues_2"]],
+    ["PC_Conflicts", ["Conflicts!A1:D3:PC_Conflicts_2", "Conflicts!C7:E8:PC_DataIssues"]],
+    ["PC_DataIssue", ["Conflicts!A1:D3:PC_Conflicts", "Conflicts!C7:E8:PC_DataIssues"]],
+  ])("a user table named %p: the generated one takes the suffix", async (user, generated) => {
+    const sim = book(5, [{ name: "Mine", rows: [["h"], [1]], table: user }]);
+    await applyPlan(ctxOf(sim), planWithIssues());
+    expect(tablesOf(sim)).toEqual(["Schedule!A1:H6:Schedule", `Mine!A1:A2:${user}`, ...generated]);
+  });
+
+  test("two tables of one sheet wanting the same name: the second takes _2", async () => {
+    const sim = book(5);
+    await applyPlan(ctxOf(sim), planWithIssues({ tables: [{ range: "C7:E8", name: "PC_Conflicts" }] }));
+    expect(tablesOf(sim).slice(1)).toEqual(["Conflicts!A1:D3:PC_Conflicts", "Conflicts!C7:E8:PC_Conflicts_2"]);
+  });
+
+  test("a table overlapping another or a merge is left out instead of failing the whole write", async () => {
+    const sim = book(5);
+    const plan = planWithIssues({
+      merges: ["F7:G7"],
+      tables: [
+        { range: "B2:C4", name: "Overlaps" },
+        { range: "E6:F8", name: "OverMerge" },
+        { range: "C7:E8", name: "PC_DataIssues" },
+      ],
+    });
+    await applyPlan(ctxOf(sim), plan);
+    expect(tablesOf(sim).slice(1)).toEqual(["Conflicts!A1:D3:PC_Conflicts", "Conflicts!C7:E8:PC_DataIssues"]);
+  });
+
+  test("a rerun gives the same tables (no _2 piling up); Clear removes them and keeps the user's", async () => {
+    const sim = book(10);
+    await applyPlan(ctxOf(sim), planWithIssues());
+    const once = tablesOf(sim);
+    await applyPlan(ctxOf(sim), planWithIssues());
+    expect(tablesOf(sim)).toEqual(once);
+    await clearAdded(ctxOf(sim));
+    expect(tablesOf(sim)).toEqual(["Schedule!A1:H11:Schedule"]);
   });
 });
