@@ -5,14 +5,14 @@
  * "Check-and-write" is what the task pane writes by default, in one run: highlights, Conflicts,
  * Priorities, DOOD, Cost Report and the call sheet of one shoot day (the pane's Check, then Generate with
  * its default choices). `paneCheckSyncs` and `paneGenerateSyncs` are the same work done the pane's way
- * today (src/taskpane/excelHost.ts): each button reads the workbook and applies its plan in two Excel.run calls.
+ * (src/taskpane/excelHost.ts): each button is one Excel.run that reads, runs the core and writes (readThenApply).
  *
  *   npm run bench:excel            readable table
  *   npm run bench:excel -- --json  {"cases":[{"rows":N,"syncs":S,"maxRequestBytes":B,"ms":T,...}]}
  */
 import { check } from "../src/core/check";
 import { buildWritePlan, type PlanOptions } from "../src/core/writeplan";
-import { applyPlan, readSnapshot, runCheck } from "../src/excel";
+import { readThenApply, runCheck } from "../src/excel";
 import { SimulatedExcel, installGlobal, type SheetSeed } from "../test/sim-excel";
 
 const SIZES = [100, 2000, 20000];
@@ -167,10 +167,12 @@ async function paneSyncs(rows: number): Promise<[number, number]> {
   const counts: number[] = [];
   for (const options of [PANE_CHECK, PANE_GENERATE]) {
     sim.resetMetrics();
-    const snapshot = await sim.run((ctx) => readSnapshot(ctx as unknown as Excel.RequestContext));
-    const { report, model } = check(snapshot);
-    const plan = buildWritePlan(report, model, options);
-    await sim.run((ctx) => applyPlan(ctx as unknown as Excel.RequestContext, plan));
+    await sim.run((ctx) =>
+      readThenApply(ctx as unknown as Excel.RequestContext, async (snapshot) => {
+        const { report, model, sheetNames } = check(snapshot);
+        return buildWritePlan(report, model, { ...options, sheetNames });
+      }),
+    );
     counts.push(sim.metrics.syncs);
   }
   return [counts[0], counts[1]];
