@@ -313,9 +313,17 @@ class Importer {
       this.stripboardPath = `${path}[${hit.i}]`;
       return hit.b;
     }
-    const withStrips = valid.find(({ b }) =>
-      this.scheduleBoards(b).some(({ ids }) => flatIds(ids).some((id) => this.breakdowns.get(id)?.kind === "strip")),
-    );
+    const hasStrips = (b: JsonObject) =>
+      this.scheduleBoards(b).some(({ ids }) => flatIds(ids).some((id) => this.breakdowns.get(id)?.kind === "strip"));
+    // Real files often start with a "Script Order" board: many strips, no day breaks, so no dates.
+    // Skip such a strip order when a later stripboard has days.
+    const isStripOrder = (b: JsonObject) =>
+      this.scheduleBoards(b).every(({ ids }) => {
+        if (!Array.isArray(ids)) return true;
+        const hasBreak = ids.some((v) => Array.isArray(v) || this.breakdowns.get(text(v) ?? "")?.kind === "day");
+        return !hasBreak && flatIds(ids).filter((id) => this.breakdowns.get(id)?.kind === "strip").length !== 1;
+      });
+    const withStrips = valid.find(({ b }) => hasStrips(b) && !isStripOrder(b)) ?? valid.find(({ b }) => hasStrips(b));
     const chosen = withStrips ?? valid[0];
     if (!withStrips) this.note(path, "no stripboard has scheduled strips");
     this.stripboardPath = `${path}[${chosen.i}]`;
@@ -338,12 +346,16 @@ class Importer {
     return out;
   }
 
-  /** A board's ids -> shoot days, each the ids of its scene strips in order. Banners are dropped. */
-  private boardDays(ids: unknown, path: string, seen: Set<string>): string[][] {
+  /**
+   * A board's ids -> shoot days, each the ids of its scene strips in order. Banners are dropped.
+   * `dated` is false for a flat list of several strips with no day break: a strip order, not a schedule.
+   */
+  private boardDays(ids: unknown, path: string, seen: Set<string>): { days: string[][]; dated: boolean } {
     if (!Array.isArray(ids)) {
       this.note(path, `expected an array of breakdown ids, found ${show(ids)}`);
-      return [];
+      return { days: [], dated: true };
     }
+    const perDayArrays = ids.some(Array.isArray);
     const days: string[][] = [];
     let current: string[] = [];
     let breaks = 0;
@@ -371,12 +383,38 @@ class Importer {
         entry.forEach((v, k) => take(v, `${path}[${j}][${k}]`));
         breaks++;
         close();
-      } else take(entry, `${path}[${j}]`);
+      } else {
+        // Seen in a real file: one id left bare between the day arrays. It joins the day that the next array closes.
+        if (perDayArrays && this.breakdowns.get(text(entry) ?? "")?.kind === "strip")
+          this.note(`${path}[${j}]`, `"${text(entry)}" is not inside a day array; put on the day that follows`);
+        take(entry, `${path}[${j}]`);
+      }
     });
     close();
-    if (breaks === 0 && days.length === 1 && days[0].length > 1)
-      this.note(path, `no day breaks: all ${days[0].length} strips are on shoot day 1`);
-    return days;
+    if (breaks === 0 && days.length === 1 && days[0].length > 1) {
+      this.note(
+        path,
+        `no day breaks: the board is a strip order, not a schedule; its ${days[0].length} strips are imported without dates`,
+      );
+      return { days, dated: false };
+    }
+    return { days, dated: true };
+  }
+
+  /** Scene strips that no board of the stripboard lists (the standard ignores them); one message naming a few. */
+  private noteUnlisted(sb: JsonObject): void {
+    const listed = new Set<string>();
+    const boards = Array.isArray(sb.boards) ? sb.boards : [];
+    for (const b of boards)
+      if (isObject(b)) for (const id of flatIds(b.breakdownIds ?? b.breakdownArrays)) listed.add(id);
+    const missing = [...this.breakdowns.values()].filter((b) => b.kind === "strip" && !listed.has(b.id));
+    if (missing.length === 0) return;
+    const names = missing.slice(0, 5).map((b) => (b.scene ? `scene ${b.scene}` : `"${b.id}"`));
+    const more = missing.length > 5 ? `, and ${missing.length - 5} more` : "";
+    this.note(
+      `${this.stripboardPath}.boards`,
+      `${missing.length} breakdown(s) are on no board of this stripboard (${names.join(", ")}${more}); not imported`,
+    );
   }
 
   private readCalendar(sb: JsonObject): { cal: ShootCalendar | null; name?: string } {
@@ -440,7 +478,8 @@ class Importer {
   private build(sb: JsonObject): UssImportResult {
     const boardName = text(sb.name) ?? text(sb.id) ?? "stripboard";
     const seen = new Set<string>();
-    const boards = this.scheduleBoards(sb).map((b) => ({ name: b.name, days: this.boardDays(b.ids, b.path, seen) }));
+    const boards = this.scheduleBoards(sb).map((b) => ({ name: b.name, ...this.boardDays(b.ids, b.path, seen) }));
+    this.noteUnlisted(sb);
     if (boards.length === 0) this.note(this.stripboardPath, "has no board other than the boneyard");
     const { cal, name: calendarName } = this.readCalendar(sb);
     if (cal && isDayOff(cal, cal.start))
@@ -503,9 +542,10 @@ class Importer {
     const rows: UssCell[][] = [header];
     const shootDays: number[] = [];
     for (const board of boards) {
-      const dates = cal ? shootDates(cal, board.days.length) : [];
+      const dated = cal !== null && board.dated;
+      const dates = dated ? shootDates(cal, board.days.length) : [];
       board.days.forEach((ids, d) => {
-        if (cal) shootDays.push(dates[d]);
+        if (dated) shootDays.push(dates[d]);
         for (const id of ids) {
           const bd = this.breakdowns.get(id) as Breakdown;
           const byKind = (kind: CategoryKind) => this.namesIn(bd, (c) => c.kind === kind);
@@ -515,7 +555,7 @@ class Importer {
               .filter((r): r is ResourceElement => !!r && kinds.includes(r.kind))
               .map((r) => r.token)
               .filter((t, i, all) => all.indexOf(t) === i);
-          const row: UssCell[] = [id, cal ? isoDate(dates[d]) : null, d + 1];
+          const row: UssCell[] = [id, dated ? isoDate(dates[d]) : null, board.dated ? d + 1 : null];
           if (timed) row.push(bd.start ?? null, bd.end ?? null);
           row.push(
             bd.durationMin !== undefined ? durationText(bd.durationMin) : null,
