@@ -3,6 +3,17 @@ import type { Resource, RuleSet } from "./model";
 import type { RuleSetNumbers } from "./snapshot";
 
 export const DEFAULT_TRAVEL_BUFFER_MIN = 30;
+
+/** The numbers a rule set has (a Rules table row or saved settings may override each). */
+export const RULE_SET_FIELDS: (keyof RuleSetNumbers)[] = [
+  "minRestHours",
+  "maxDayHours",
+  "maxConsecutiveDays",
+  "travelBufferMin",
+  "otAfterHours",
+  "otRate",
+  "dropDays",
+];
 export const DEFAULT_DROP_DAYS = 10;
 
 function set(name: string, minRest: number | null, maxDay: number | null, maxConsecutive: number | null): RuleSet {
@@ -41,8 +52,11 @@ export function applyRuleSetOverride(
   const key = ruleSetKey(name);
   const base = sets.get(key) ?? set(name.trim(), null, null, null);
   const merged: RuleSet = { ...base };
-  for (const [k, v] of Object.entries(numbers) as [keyof RuleSetNumbers, number | null | undefined][]) {
-    if (v !== undefined && v !== null && Number.isFinite(v)) (merged as unknown as Record<string, number>)[k] = v;
+  // Saved settings may hold anything (hand-edited, older versions): take only known finite numbers.
+  const given = numbers && typeof numbers === "object" ? numbers : {};
+  for (const k of RULE_SET_FIELDS) {
+    const v = (given as Record<string, unknown>)[k];
+    if (typeof v === "number" && Number.isFinite(v) && v >= 0) (merged as unknown as Record<string, number>)[k] = v;
   }
   sets.set(key, merged);
   return merged;

@@ -8,7 +8,9 @@ const MS_PER_DAY = 86400000;
 
 /** Day serial -> "YYYY-MM-DD". */
 export function isoDate(day: number): string {
-  return new Date(EPOCH_MS + Math.floor(day) * MS_PER_DAY).toISOString().slice(0, 10);
+  const d = new Date(EPOCH_MS + Math.floor(day) * MS_PER_DAY);
+  // The parser rejects dates outside Excel's range; this guard keeps a stray value from crashing a report.
+  return Number.isNaN(d.getTime()) ? "0000-00-00" : d.toISOString().slice(0, 10);
 }
 
 /** Year, month (1-12), day -> day serial; null when not a real calendar date. */
