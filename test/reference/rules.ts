@@ -314,11 +314,12 @@ export function refMaterialLate(model: Model): RefConflict[] {
     const byLate = m.neededBy !== undefined && m.delivery > m.neededBy;
     if (late.length === 0 && !byLate) continue;
     const limits = [...late.map(at), ...(byLate ? [m.neededBy as number] : [])];
-    const first = [...late].sort((a, b) => at(a) - at(b) || a.index - b.index)[0];
+    // Items: every item it is needed for; dated by the earliest-starting of them.
+    const first = [...needed].sort((a, b) => at(a) - at(b) || a.index - b.index)[0];
     const date = first ? (first.date as number) : Math.floor((m.neededBy as number) / DAY);
     out.push({
       type: "material-late",
-      items: ordered(late),
+      items: ordered(needed),
       date: isoDate(date),
       magnitude: m.delivery - Math.min(...limits),
     });

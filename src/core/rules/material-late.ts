@@ -1,6 +1,7 @@
 /**
  * material-late: a material's Delivery is later than the Start of an item it is Needed For (date-only
  * Delivery = 00:00 that day; a date-only item = 00:00 of its Date), or later than its Needed By.
+ * Its items are all the items the material is needed for (contract §5), not only those it misses.
  */
 import type { CellRef, Item, Model } from "../model";
 import type { Conflict } from "../report";
@@ -22,6 +23,7 @@ export const materialLate: Rule = {
     for (const material of model.materials) {
       if (!Number.isFinite(material.delivery)) continue;
       const lateFor: Item[] = [];
+      const neededFor: Item[] = [];
       const seen = new Set<Item>();
       let latest =
         material.neededBy !== undefined && material.delivery > material.neededBy ? material.neededBy : Infinity;
@@ -29,6 +31,7 @@ export const materialLate: Rule = {
         const item = model.itemById.get(id);
         if (!item || seen.has(item) || !isActive(item)) continue;
         seen.add(item);
+        neededFor.push(item);
         const need = neededAt(item);
         if (material.delivery > need) {
           lateFor.push(item);
@@ -37,7 +40,9 @@ export const materialLate: Rule = {
       }
       if (latest === Infinity) continue;
       const first =
-        lateFor.length > 0 ? [...lateFor].sort((a, b) => neededAt(a) - neededAt(b) || a.index - b.index)[0] : undefined;
+        neededFor.length > 0
+          ? [...neededFor].sort((a, b) => neededAt(a) - neededAt(b) || a.index - b.index)[0]
+          : undefined;
       const date = first ? (first.date as number) : Math.floor((material.neededBy as number) / MINUTES_PER_DAY);
       const eta = material.deliveryDateOnly
         ? isoDay(Math.floor(material.delivery / MINUTES_PER_DAY))
@@ -60,7 +65,7 @@ export const materialLate: Rule = {
       out.push({
         type: "material-late",
         severity: "error",
-        items: idsInOrder(lateFor),
+        items: idsInOrder(neededFor),
         date: isoDay(date),
         message:
           `${material.item}${vendor} arrives ${eta}, ${formatDuration(late)} too late for ` +
