@@ -299,6 +299,25 @@ function isBlankRow(r: CellValue[]): boolean {
   return true;
 }
 
+/**
+ * A stripboard banner or day break ("END OF DAY 1 — 5 4/8 pgs"): one text cell and no Date. It is a
+ * separator, not a scheduled item, so it is skipped without a data issue.
+ */
+function isBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
+  let text = 0;
+  for (let i = 0; i < r.length; i++) {
+    const v = r[i];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || ++text > 1) return false;
+  }
+  if (text !== 1) return false;
+  // A banner typed in the Date column ("END OF DAY 1") is still a banner; a lone real date is not.
+  const d = dateCol >= 0 ? r[dateCol] : null;
+  if (isBlank(d)) return true;
+  const parsed = parseDate(d, opts);
+  return parsed === null || isFail(parsed);
+}
+
 const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? -1;
 
 // ---------- rules ----------
@@ -570,11 +589,13 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (isBlankRow(r)) continue;
+    if (isBlankRow(r) || isBannerRow(r, cDate, opts)) continue;
     const row = t.firstDataRow + i;
 
     const rawId = b.text(t, r, row, cId);
-    const id = rawId !== undefined ? idText(rawId) : `row:${row}`;
+    // Without an ID the id is row:N (contract §3); a second schedule sheet names its sheet to stay unique.
+    const id =
+      rawId !== undefined ? idText(rawId) : s.itemById.has(`row:${row}`) ? `${t.sheet}!row:${row}` : `row:${row}`;
 
     let date: number | null = null;
     if (cDate >= 0) {

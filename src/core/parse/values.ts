@@ -437,7 +437,7 @@ export function parseTime(v: CellValue | undefined, o: ValueOptions = {}): Parse
   if (typeof v === "number") {
     if (v >= 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
     if (Number.isInteger(v)) {
-      if (v < 24) return v * 60;
+      if (v >= 0 && v < 24) return v * 60;
       if (v >= 100 && v <= 2400) {
         const mt = militaryTime(v);
         return mt === null ? fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`) : mt;
@@ -497,16 +497,19 @@ export function parseDuration(v: CellValue | undefined): Parsed<number> {
 }
 
 /** Minutes (Lead Time, travel): a number is minutes; also `1:30`, `90m`, `1h`, `45 min`. */
+/** Longest lead time or travel time read as minutes: a week (anything longer is a typo, not a call). */
+const MAX_MINUTES = 7 * MINUTES_PER_DAY;
+
 export function parseMinutes(v: CellValue | undefined): Parsed<number> {
   if (typeof v === "number") {
-    return Number.isFinite(v) && v >= 0
+    return Number.isFinite(v) && v >= 0 && v <= MAX_MINUTES
       ? Math.round(v)
-      : fail("bad-number", `${showValue(v)} is not a number of minutes`);
+      : fail("bad-number", `${showValue(v)} is not a number of minutes (0 to ${MAX_MINUTES})`);
   }
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
   const m = spanFromText(t, "min");
-  return m === null
+  return m === null || m > MAX_MINUTES
     ? fail("bad-number", `${showValue(v)} is not a number of minutes; write it like 45, 1:30 or 1h`)
     : m;
 }
