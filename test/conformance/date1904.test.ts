@@ -5,16 +5,14 @@
  * from the contract.
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
   callSheetView,
-  conflictKeys,
-  issueKeys,
-  nearMissHits,
+  describeReport,
+  plainSheet,
   saveAndCheck,
-  styleHeader,
   timeFraction,
+  type CellInput,
   type ExpectedConflict,
   type NearMiss,
 } from "./helpers";
@@ -25,10 +23,7 @@ const MARCH_3_1904 = 44622;
 function buildWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.properties.date1904 = true;
-  const ws = wb.addWorksheet("Schedule");
-  ws.addRow(["ID", "Date", "Start", "End", "Crew"]);
-  styleHeader(ws.getRow(1));
-  const rows: ExcelJS.CellValue[][] = [
+  const rows: CellInput[][] = [
     ["D1", at(2026, 3, 2), timeFraction(8), timeFraction(10), "Sam Lee; Ana Ruiz"],
     ["D2", MARCH_3_1904 + 1, "08:00", "10:00", "Sam Lee; Ana Ruiz"], // 3/4 typed as a number
     ["D3", "2026-03-05", null, null, "Sam Lee; Ana Ruiz"],
@@ -38,19 +33,16 @@ function buildWorkbook(): ExcelJS.Workbook {
     ["D7", at(2026, 3, 8), timeFraction(10), timeFraction(11), "Sam Lee"],
     ["D8", at(2026, 3, 8), timeFraction(7), timeFraction(8), "Sam Lee"],
   ];
-  for (const values of rows) {
-    const row = ws.addRow(values);
-    if (values[1] instanceof Date) row.getCell(2).numFmt = "m/d/yyyy";
-    for (const c of [3, 4]) {
-      if (typeof values[c - 1] === "number") row.getCell(c).numFmt = "h:mm";
-      if (values[c - 1] instanceof Date) row.getCell(c).numFmt = "m/d/yyyy h:mm";
-    }
-  }
-  const crew = wb.addWorksheet("Crew");
-  crew.addRow(["Name", "Position", "Start Date", "Days Off"]);
-  styleHeader(crew.getRow(1));
-  crew.addRow(["Sam Lee", "Grip", MARCH_3_1904, "3/5/2026"]); // Start Date typed as a bare serial
-  crew.addRow(["Ana Ruiz", "Best Boy", null, null]);
+  plainSheet(wb, "Schedule", ["ID", "Date", "Start", "End", "Crew"], rows, { timeColumns: [2, 3] });
+  plainSheet(
+    wb,
+    "Crew",
+    ["Name", "Position", "Start Date", "Days Off"],
+    [
+      ["Sam Lee", "Grip", MARCH_3_1904, "3/5/2026"], // Start Date typed as a bare serial
+      ["Ana Ruiz", "Best Boy", null, null],
+    ],
+  );
   return wb;
 }
 
@@ -89,45 +81,30 @@ const NEAR_MISSES: NearMiss[] = [
   { type: "double-booking", resource: "Sam Lee", items: ["D7", "D8"], why: "07:00-08:00 and 10:00-11:00" },
 ];
 
-describe("conformance: a 1904-date-system workbook", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck(buildWorkbook(), "5-date1904.xlsx");
-  });
-
-  test("no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
-    },
-  );
-
-  test("shoot days are the 1900-calendar dates of every form", () => {
-    expect(report.dood.days).toEqual([
-      "2026-03-02",
-      "2026-03-03",
-      "2026-03-04",
-      "2026-03-05",
-      "2026-03-06",
-      "2026-03-07",
-      "2026-03-08",
-    ]);
-    expect(callSheetView(report).map((s) => [s.date, s.items])).toEqual([
-      ["2026-03-02", ["D1"]],
-      ["2026-03-03", ["D4"]],
-      ["2026-03-04", ["D2"]],
-      ["2026-03-05", ["D3"]],
-      ["2026-03-06", ["D5"]],
-      ["2026-03-07", ["D6"]],
-      ["2026-03-08", ["D7", "D8"]],
-    ]);
-  });
-});
+describeReport(
+  "conformance: a 1904-date-system workbook",
+  () => saveAndCheck(buildWorkbook(), "5-date1904.xlsx"),
+  { issues: { title: "no data issues", keys: [] }, conflicts: EXPECTED, nearMisses: NEAR_MISSES },
+  (report) => {
+    test("shoot days are the 1900-calendar dates of every form", () => {
+      expect(report().dood.days).toEqual([
+        "2026-03-02",
+        "2026-03-03",
+        "2026-03-04",
+        "2026-03-05",
+        "2026-03-06",
+        "2026-03-07",
+        "2026-03-08",
+      ]);
+      expect(callSheetView(report()).map((s) => [s.date, s.items])).toEqual([
+        ["2026-03-02", ["D1"]],
+        ["2026-03-03", ["D4"]],
+        ["2026-03-04", ["D2"]],
+        ["2026-03-05", ["D3"]],
+        ["2026-03-06", ["D5"]],
+        ["2026-03-07", ["D6"]],
+        ["2026-03-08", ["D7", "D8"]],
+      ]);
+    });
+  },
+);

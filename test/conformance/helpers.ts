@@ -1,15 +1,16 @@
 /**
- * Conformance helpers: save a hand-built workbook, run the real pipeline on the saved file, and compare the
- * report with expectations written by hand from the contract (never derived by running the engine).
+ * Conformance helpers shared by all three sets: save a hand-built workbook, run the real pipeline on the saved
+ * file, and compare the report with expectations written by hand from the contract (never derived by running
+ * the engine). `describeReport` generates the tests every workbook makes; each test file keeps its own data.
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { check } from "../../src/core/check";
-import type { Conflict, ConflictType, Report, Severity } from "../../src/core/report";
+import type { Conflict, ConflictType, DoodRow, Report } from "../../src/core/report";
 
-export const OUTPUT_DIR = path.join(__dirname, "..", "..", "test-output", "conformance");
+const TEST_OUTPUT = path.join(__dirname, "..", "..", "test-output");
 
 /** A wall-clock moment as ExcelJS wants it: UTC fields are the local wall clock. */
 export function at(year: number, month: number, day: number, hour = 0, minute = 0): Date {
@@ -21,10 +22,14 @@ export function timeFraction(hour: number, minute = 0): number {
   return (hour * 60 + minute) / 1440;
 }
 
-/** Writes the workbook where people can open it, then reads it back the way the CLI does and checks it. */
-export async function saveAndCheck(wb: ExcelJS.Workbook, fileName: string): Promise<Report> {
-  fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  const file = path.join(OUTPUT_DIR, fileName);
+/**
+ * Writes the workbook where people can open it (test-output/<folder>), then reads it back the way the CLI does
+ * and checks it.
+ */
+export async function saveAndCheck(wb: ExcelJS.Workbook, fileName: string, folder = "conformance"): Promise<Report> {
+  const dir = path.join(TEST_OUTPUT, folder);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, fileName);
   await wb.xlsx.writeFile(file);
   const { snapshot } = await readWorkbookFile(file);
   return check(snapshot).report;
@@ -38,17 +43,54 @@ export function styleHeader(row: ExcelJS.Row): void {
   });
 }
 
-export interface ExpectedConflict {
-  type: ConflictType;
-  severity: Severity;
-  resource?: string;
-  items: string[];
-  date?: string;
+export type CellInput = string | number | Date | null;
+
+export interface SheetFormat {
+  /** Zero-based columns whose numbers are times of day (formatted h:mm). */
+  timeColumns?: number[];
+  /** The number format of date-only cells. */
+  dateFormat?: string;
+}
+
+/** Number formats the way a coordinator would set them: date, date-time, or time of day. */
+export function formatCell(cell: ExcelJS.Cell, value: CellInput, timeOnly = false, dateFormat = "m/d/yyyy"): void {
+  if (value instanceof Date) {
+    cell.numFmt = value.getUTCHours() || value.getUTCMinutes() ? "m/d/yyyy h:mm" : dateFormat;
+  } else if (timeOnly && typeof value === "number") {
+    cell.numFmt = "h:mm";
+  }
+}
+
+/** A plain-range sheet (no Excel table): a bold header row, then the rows. */
+export function plainSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  header: string[],
+  rows: CellInput[][],
+  format: SheetFormat = {},
+): ExcelJS.Worksheet {
+  const timeColumns = format.timeColumns ?? [];
+  const ws = wb.addWorksheet(name);
+  ws.addRow(header);
+  styleHeader(ws.getRow(1));
+  for (const r of rows) {
+    const row = ws.addRow(r);
+    r.forEach((v, i) => formatCell(row.getCell(i + 1), v, timeColumns.includes(i), format.dateFormat));
+  }
+  ws.columns.forEach((c) => (c.width = 18));
+  return ws;
+}
+
+/** What identifies a finding: everything the contract fixes except message, suggestion and magnitude. */
+type ConflictIdentity = Pick<Conflict, "type" | "severity" | "resource" | "items" | "date">;
+
+/** A finding as the contract fixes it (message and suggestion are free text), with why it fires. */
+export type ExpectedConflict = ConflictIdentity & {
   /** Asserted only where the contract's unit is clear: minutes short, units over capacity, money over budget. */
   magnitude?: number;
   /** Why the contract says this fires (shown in the test name). */
   why: string;
-}
+};
 
 /** A boundary case that must NOT produce a conflict of this type for this resource on these items. */
 export interface NearMiss {
@@ -59,20 +101,11 @@ export interface NearMiss {
   why: string;
 }
 
-/** The identity of a finding: everything the contract fixes except message, suggestion and magnitude. */
-export function conflictKey(c: {
-  type: string;
-  severity: string;
-  resource?: string;
-  items: string[];
-  date?: string;
-}): string {
+export function conflictKey(c: ConflictIdentity): string {
   return [c.type, c.severity, c.resource ?? "(none)", c.items.join(","), c.date ?? "(none)"].join(" | ");
 }
 
-export function conflictKeys(
-  conflicts: readonly { type: string; severity: string; resource?: string; items: string[]; date?: string }[],
-): string[] {
+export function conflictKeys(conflicts: readonly ConflictIdentity[]): string[] {
   return conflicts.map(conflictKey).sort();
 }
 
@@ -127,15 +160,8 @@ export function sortedCallSheets(expected: ExpectedCallSheet[]): ExpectedCallShe
   return expected.map((s) => ({ ...s, items: [...s.items].sort() }));
 }
 
-export interface ExpectedDoodRow {
-  resource: string;
-  codes: string[];
-  work: number;
-  hold: number;
-  travel?: number;
-  start?: string;
-  finish?: string;
-}
+/** A DOOD row as the contract fixes it; travel, start and finish are compared only where given. */
+export type ExpectedDoodRow = Omit<DoodRow, "name">;
 
 /** A DOOD row reduced to the fields the expectation names. */
 export function doodView(report: Report, expected: ExpectedDoodRow[]): ExpectedDoodRow[] {
@@ -146,5 +172,97 @@ export function doodView(report: Report, expected: ExpectedDoodRow[]): ExpectedD
     if (want?.start !== undefined) view.start = row.start;
     if (want?.finish !== undefined) view.finish = row.finish;
     return view;
+  });
+}
+
+/** The generated call-sheet names by date (contract section 8). */
+export function callSheetNames(report: Report): { date: string; sheet: string }[] {
+  return report.callSheets.map((s) => ({ date: s.date, sheet: s.sheet }));
+}
+
+/** What a workbook's report must hold; each part left out generates no test. */
+export interface ReportExpectations {
+  /** The whole list of data issues, as issueKeys (empty: none). */
+  issues?: { title: string; keys: string[] };
+  /** The whole set of conflicts (no misses, no extras); each is also found on its own with its magnitude. */
+  conflicts?: ExpectedConflict[];
+  nearMisses?: NearMiss[];
+  /** The DOOD's shoot days and its rows, reduced to the fields each row names. */
+  dood?: { title: string; days: string[]; rows: ExpectedDoodRow[] };
+  /** Every call sheet (items compared as a set) and, where given, every sheet name by date. */
+  callSheets?: { title: string; sheets: ExpectedCallSheet[]; names?: { date: string; sheet: string }[] };
+}
+
+/**
+ * The conflict assertions of one workbook: the whole set (no misses, no extras), each expected finding with its
+ * magnitude where the unit is clear, and each near miss absent.
+ */
+export function describeConflicts(getReport: () => Report, expected: ExpectedConflict[], nearMisses: NearMiss[]): void {
+  test("conflicts match finding for finding (no misses, no extras)", () => {
+    expect(conflictKeys(getReport().conflicts)).toEqual(conflictKeys(expected));
+  });
+
+  // test.each refuses an empty table.
+  if (expected.length > 0) {
+    test.each(expected.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
+      "finds %s",
+      (_name, want) => {
+        const found = findConflict(getReport(), want);
+        expect(found).toBeDefined();
+        if (want.magnitude !== undefined) expect(found?.magnitude).toBe(want.magnitude);
+      },
+    );
+  }
+
+  if (nearMisses.length > 0) {
+    test.each(nearMisses.map((m) => [`${m.type} ${m.resource ?? ""} ${m.items.join("+")}: ${m.why}`, m] as const))(
+      "no %s",
+      (_name, miss) => {
+        expect(nearMissHits(getReport(), miss)).toEqual([]);
+      },
+    );
+  }
+}
+
+/**
+ * One workbook's conformance suite: saves and checks the workbook once, generates the standard tests from the
+ * expectations, then runs the workbook's own tests (`moreTests`) against the same report.
+ */
+export function describeReport(
+  title: string,
+  makeReport: () => Promise<Report>,
+  want: ReportExpectations,
+  moreTests?: (report: () => Report) => void,
+): void {
+  describe(title, () => {
+    let saved: Report | undefined;
+    beforeAll(async () => {
+      saved = await makeReport();
+    });
+    const report = (): Report => {
+      if (saved === undefined) throw new Error("the workbook was not checked (see the beforeAll failure)");
+      return saved;
+    };
+
+    const { issues, dood, callSheets } = want;
+    if (issues) {
+      test(issues.title, () => {
+        expect(issueKeys(report().dataIssues)).toEqual([...issues.keys].sort());
+      });
+    }
+    if (want.conflicts || want.nearMisses) describeConflicts(report, want.conflicts ?? [], want.nearMisses ?? []);
+    if (dood) {
+      test(dood.title, () => {
+        expect(report().dood.days).toEqual(dood.days);
+        expect(doodView(report(), dood.rows)).toEqual(dood.rows);
+      });
+    }
+    if (callSheets) {
+      test(callSheets.title, () => {
+        expect(callSheetView(report())).toEqual(sortedCallSheets(callSheets.sheets));
+        if (callSheets.names) expect(callSheetNames(report())).toEqual(callSheets.names);
+      });
+    }
+    moreTests?.(report);
   });
 }

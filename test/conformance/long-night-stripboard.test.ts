@@ -6,17 +6,11 @@
  * #5 no Makeup. Crew Jo Park (IATSE by default: Min Rest 10 h).
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  conflictKeys,
-  doodView,
-  findConflict,
-  issueKeys,
-  nearMissHits,
+  describeReport,
+  plainSheet,
   saveAndCheck,
-  sortedCallSheets,
   styleHeader,
   timeFraction,
   type ExpectedCallSheet,
@@ -177,19 +171,19 @@ function buildWorkbook(): ExcelJS.Workbook {
   });
   ws.columns.forEach((c) => (c.width = 16));
 
-  const cast = wb.addWorksheet("Cast");
-  cast.addRow(["Cast #", "Actor", "Character", "Union", "Makeup"]);
-  styleHeader(cast.getRow(1));
-  cast.addRow([1, "Maya Torres", "DET. ROSA KANE", "SAG-AFTRA", 60]);
-  cast.addRow([2, "Ben Okafor", "TOMMY", "SAG-AFTRA", 30]);
-  cast.addRow([3, "Sam Reyes", "OFFICER DALE", "SAG-AFTRA", 45]);
-  cast.addRow([4, "Priya Nair", "DR. ELLIS", "SAG-AFTRA", 30]);
-  cast.addRow([5, "Lena Voss", "THE WIDOW", "SAG-AFTRA", null]);
-
-  const crew = wb.addWorksheet("Crew");
-  crew.addRow(["Name", "Position", "Dept", "Phone"]);
-  styleHeader(crew.getRow(1));
-  crew.addRow(["Jo Park", "Gaffer", "Electric", "555-0101"]);
+  plainSheet(
+    wb,
+    "Cast",
+    ["Cast #", "Actor", "Character", "Union", "Makeup"],
+    [
+      [1, "Maya Torres", "DET. ROSA KANE", "SAG-AFTRA", 60],
+      [2, "Ben Okafor", "TOMMY", "SAG-AFTRA", 30],
+      [3, "Sam Reyes", "OFFICER DALE", "SAG-AFTRA", 45],
+      [4, "Priya Nair", "DR. ELLIS", "SAG-AFTRA", 30],
+      [5, "Lena Voss", "THE WIDOW", "SAG-AFTRA", null],
+    ],
+  );
+  plainSheet(wb, "Crew", ["Name", "Position", "Dept", "Phone"], [["Jo Park", "Gaffer", "Electric", "555-0101"]]);
   return wb;
 }
 
@@ -314,40 +308,22 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-09", items: ["row:12"], cast: [] },
 ];
 
-describe("conformance: THE LONG NIGHT stripboard (plain range, title row, row:N ids)", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck(buildWorkbook(), "1-long-night-stripboard.xlsx");
-  });
-
-  test("the title row is not the header: no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      const found = findConflict(report, expected);
-      expect(found).toBeDefined();
-      if (expected.magnitude !== undefined) expect(found?.magnitude).toBe(expected.magnitude);
+describeReport(
+  "conformance: THE LONG NIGHT stripboard (plain range, title row, row:N ids)",
+  () => saveAndCheck(buildWorkbook(), "1-long-night-stripboard.xlsx"),
+  {
+    issues: { title: "the title row is not the header: no data issues", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: shoot days include a cast-less date-only day; codes per cast member in table order",
+      days: EXPECTED_DOOD_DAYS,
+      rows: EXPECTED_DOOD_ROWS,
     },
-  );
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.resource ?? ""}: ${m.why}`, m] as const))("no %s", (_name, miss) => {
-    expect(nearMissHits(report, miss)).toEqual([]);
-  });
-
-  test("DOOD: shoot days include a cast-less date-only day; codes per cast member in table order", () => {
-    expect(report.dood.days).toEqual(EXPECTED_DOOD_DAYS);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: one per shoot day, cast status and call = first Call less Makeup", () => {
-    expect(callSheetView(report)).toEqual(sortedCallSheets(EXPECTED_CALL_SHEETS));
-    expect(report.callSheets.map((s) => s.sheet)).toEqual(EXPECTED_DOOD_DAYS.map((d) => `Call Sheet ${d}`));
-  });
-});
+    callSheets: {
+      title: "call sheets: one per shoot day, cast status and call = first Call less Makeup",
+      sheets: EXPECTED_CALL_SHEETS,
+      names: EXPECTED_DOOD_DAYS.map((date) => ({ date, sheet: `Call Sheet ${date}` })),
+    },
+  },
+);

@@ -3,15 +3,12 @@
  * the workbook must still be checked. Expectations are worked out by hand from the contract.
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
   callSheetView,
-  conflictKeys,
-  doodView,
-  findConflict,
+  describeReport,
   issueKeys,
-  nearMissHits,
+  plainSheet,
   saveAndCheck,
   styleHeader,
   type ExpectedConflict,
@@ -53,11 +50,15 @@ function buildWorkbook(): ExcelJS.Workbook {
     if (values[1] instanceof Date) row.getCell(2).numFmt = "m/d/yyyy";
   }
   ws.columns.forEach((c) => (c.width = 14));
-  const cast = wb.addWorksheet("Cast");
-  cast.addRow(["Cast #", "Actor"]);
-  styleHeader(cast.getRow(1));
-  cast.addRow([1, "Ada Ray"]);
-  cast.addRow([2, "Cy Fox"]);
+  plainSheet(
+    wb,
+    "Cast",
+    ["Cast #", "Actor"],
+    [
+      [1, "Ada Ray"],
+      [2, "Cy Fox"],
+    ],
+  );
   return wb;
 }
 
@@ -102,77 +103,60 @@ const EXPECTED_DOOD_ROWS: ExpectedDoodRow[] = [
   { resource: "2", codes: ["SWF", "", ""], work: 1, hold: 0 },
 ];
 
-describe("conformance: a messy schedule (bad cells become data issues, the rest is still checked)", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck(buildWorkbook(), "4-messy-schedule.xlsx");
-  });
-
-  test.each(EXPECTED_ISSUES.map((i) => [`${i.code} at ${i.sheet}!${i.cell}`, i] as const))(
-    "reports %s",
-    (_name, issue) => {
-      expect(issueKeys(report.dataIssues)).toContain(issueKeys([issue])[0]);
+describeReport(
+  "conformance: a messy schedule (bad cells become data issues, the rest is still checked)",
+  () => saveAndCheck(buildWorkbook(), "4-messy-schedule.xlsx"),
+  {
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: text dates in three forms land on the right day; the bad-date row makes no shoot day",
+      days: ["2026-03-02", "2026-03-03", "2026-03-04"],
+      rows: EXPECTED_DOOD_ROWS,
     },
-  );
+  },
+  (report) => {
+    test.each(EXPECTED_ISSUES.map((i) => [`${i.code} at ${i.sheet}!${i.cell}`, i] as const))(
+      "reports %s",
+      (_name, issue) => {
+        expect(issueKeys(report().dataIssues)).toContain(issueKeys([issue])[0]);
+      },
+    );
 
-  test("a 2-item dependency cycle is reported on one of its Depends On cells", () => {
-    const cycles = report.dataIssues.filter((i) => i.code === "dependency-cycle");
-    expect(cycles.length).toBeGreaterThanOrEqual(1);
-    for (const c of cycles) {
-      expect(c.sheet).toBe("Schedule");
-      expect(CYCLE_CELLS).toContain(c.cell);
-    }
-  });
-
-  test("no other data issues", () => {
-    const rest = report.dataIssues.filter((i) => i.code !== "dependency-cycle");
-    expect(issueKeys(rest)).toEqual(issueKeys(EXPECTED_ISSUES));
-  });
-
-  test("every data issue has a message naming something the user can find", () => {
-    for (const issue of report.dataIssues) expect(issue.message.trim().length).toBeGreaterThan(0);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      const found = findConflict(report, expected);
-      expect(found).toBeDefined();
-      if (expected.magnitude !== undefined) expect(found?.magnitude).toBe(expected.magnitude);
-    },
-  );
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
-    },
-  );
-
-  test("DOOD: text dates in three forms land on the right day; the bad-date row makes no shoot day", () => {
-    expect(report.dood.days).toEqual(["2026-03-02", "2026-03-03", "2026-03-04"]);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: 7a and 19:15 text times give the calls", () => {
-    const sheets = callSheetView(report);
-    expect(sheets.map((s) => s.date)).toEqual(["2026-03-02", "2026-03-03", "2026-03-04"]);
-    expect(sheets[0]).toEqual({
-      date: "2026-03-02",
-      items: ["M1", "M10", "M11", "M3"],
-      cast: [
-        { resource: "1", status: "SW", call: "08:00" },
-        { resource: "2", status: "SWF", call: "07:00" },
-      ],
+    test("a 2-item dependency cycle is reported on one of its Depends On cells", () => {
+      const cycles = report().dataIssues.filter((i) => i.code === "dependency-cycle");
+      expect(cycles.length).toBeGreaterThanOrEqual(1);
+      for (const c of cycles) {
+        expect(c.sheet).toBe("Schedule");
+        expect(CYCLE_CELLS).toContain(c.cell);
+      }
     });
-    // The unknown token 9 acts as a resource of Type other (contract §3): it is not cast.
-    expect(sheets[1].cast).toEqual([{ resource: "1", status: "WF", call: "09:00" }]);
-    // Whether the row with the bad Start (M12) stays as a date-only item is not fixed by the contract.
-    expect(sheets[2].items).toEqual(expect.arrayContaining(["M13", "M7", "M8", "M9"]));
-    expect(sheets[2].cast).toEqual([]);
-  });
-});
+
+    test("no other data issues", () => {
+      const rest = report().dataIssues.filter((i) => i.code !== "dependency-cycle");
+      expect(issueKeys(rest)).toEqual(issueKeys(EXPECTED_ISSUES));
+    });
+
+    test("every data issue has a message naming something the user can find", () => {
+      for (const issue of report().dataIssues) expect(issue.message.trim().length).toBeGreaterThan(0);
+    });
+
+    test("call sheets: 7a and 19:15 text times give the calls", () => {
+      const sheets = callSheetView(report());
+      expect(sheets.map((s) => s.date)).toEqual(["2026-03-02", "2026-03-03", "2026-03-04"]);
+      expect(sheets[0]).toEqual({
+        date: "2026-03-02",
+        items: ["M1", "M10", "M11", "M3"],
+        cast: [
+          { resource: "1", status: "SW", call: "08:00" },
+          { resource: "2", status: "SWF", call: "07:00" },
+        ],
+      });
+      // The unknown token 9 acts as a resource of Type other (contract §3): it is not cast.
+      expect(sheets[1].cast).toEqual([{ resource: "1", status: "WF", call: "09:00" }]);
+      // Whether the row with the bad Start (M12) stays as a date-only item is not fixed by the contract.
+      expect(sheets[2].items).toEqual(expect.arrayContaining(["M13", "M7", "M8", "M9"]));
+      expect(sheets[2].cast).toEqual([]);
+    });
+  },
+);

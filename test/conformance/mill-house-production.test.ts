@@ -7,18 +7,11 @@
  * Travel: Mill House <-> Riverside Park 45 min (one row, symmetric); other pairs use the 30 min buffer.
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  conflictKeys,
-  doodView,
-  findConflict,
-  issueKeys,
-  nearMissHits,
+  describeReport,
+  plainSheet,
   saveAndCheck,
-  sortedCallSheets,
-  styleHeader,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type ExpectedDoodRow,
@@ -51,37 +44,12 @@ const STRIPS: Strip[] = [
   ["S11", 11, at(2026, 3, 17), "08:00", "12:00", "Riverside Park", "1, 2", null],
 ];
 
-function sheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  header: string[],
-  rows: (string | number | Date | null)[][],
-  dateFormat = "m/d/yyyy",
-): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
-  ws.addRow(header);
-  styleHeader(ws.getRow(1));
-  for (const r of rows) {
-    const row = ws.addRow(r);
-    r.forEach((v, i) => {
-      if (v instanceof Date)
-        row.getCell(i + 1).numFmt = v.getUTCHours() || v.getUTCMinutes() ? "m/d/yyyy h:mm" : dateFormat;
-    });
-  }
-  ws.columns.forEach((c) => (c.width = 16));
-  return ws;
-}
-
 function buildWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  sheet(
-    wb,
-    "Schedule",
-    ["Strip ID", "Sc", "Shoot Date", "Start", "End", "Location", "Cast", "Crew"],
-    STRIPS,
-    "ddd m/d",
-  );
-  sheet(
+  plainSheet(wb, "Schedule", ["Strip ID", "Sc", "Shoot Date", "Start", "End", "Location", "Cast", "Crew"], STRIPS, {
+    dateFormat: "ddd m/d",
+  });
+  plainSheet(
     wb,
     "Cast",
     ["Cast ID", "Name", "Character", "Rule Set", "Allow Drop", "Day Rate", "Account"],
@@ -91,7 +59,7 @@ function buildWorkbook(): ExcelJS.Workbook {
       [3, "Iris Moon", "THE AUNT", "SAG-AFTRA", null, 600, 1405],
     ],
   );
-  sheet(
+  plainSheet(
     wb,
     "Crew",
     ["Name", "Position", "Rule Set", "Day Rate", "Account"],
@@ -100,7 +68,7 @@ function buildWorkbook(): ExcelJS.Workbook {
       ["Pat Kim", "1st AC", null, 700, 3300],
     ],
   );
-  sheet(
+  plainSheet(
     wb,
     "Locations",
     ["Name", "Address"],
@@ -111,8 +79,8 @@ function buildWorkbook(): ExcelJS.Workbook {
       ["Studio B", "400 Lot Ave"],
     ],
   );
-  sheet(wb, "Travel", ["From", "To", "Minutes"], [["Mill House", "Riverside Park", 45]]);
-  sheet(
+  plainSheet(wb, "Travel", ["From", "To", "Minutes"], [["Mill House", "Riverside Park", 45]]);
+  plainSheet(
     wb,
     "Materials",
     ["Item", "Needed For", "Delivery", "Vendor"],
@@ -122,7 +90,7 @@ function buildWorkbook(): ExcelJS.Workbook {
       ["Vintage car", "S9", at(2026, 3, 16, 9), "Picture Cars Inc"],
     ],
   );
-  sheet(
+  plainSheet(
     wb,
     "Budget",
     ["Account", "Description", "Budget"],
@@ -132,7 +100,7 @@ function buildWorkbook(): ExcelJS.Workbook {
       [3300, "Camera Crew", 3199],
     ],
   );
-  sheet(
+  plainSheet(
     wb,
     "Rules",
     ["Rule Set", "Min Rest (h)", "Max Day (h)", "Max Consecutive Days", "Travel Buffer (min)", "Drop Days"],
@@ -141,7 +109,7 @@ function buildWorkbook(): ExcelJS.Workbook {
       ["Local 600", 9, 12, 5, null, null],
     ],
   );
-  sheet(
+  plainSheet(
     wb,
     "Availability",
     ["Resource", "From", "To", "Kind", "Notes"],
@@ -340,51 +308,31 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   },
 ];
 
-describe("conformance: THE MILL HOUSE production (locations, travel, materials, budget, rules, availability)", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck(buildWorkbook(), "3-mill-house-production.xlsx");
-  });
-
-  test("every table is placed: no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      const found = findConflict(report, expected);
-      expect(found).toBeDefined();
-      if (expected.magnitude !== undefined) expect(found?.magnitude).toBe(expected.magnitude);
+describeReport(
+  "conformance: THE MILL HOUSE production (locations, travel, materials, budget, rules, availability)",
+  () => saveAndCheck(buildWorkbook(), "3-mill-house-production.xlsx"),
+  {
+    issues: { title: "every table is placed: no data issues", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: drop (SWD/PW) with Allow Drop, H/F/T without, hold window after the last day",
+      days: SHOOT_DAYS,
+      rows: EXPECTED_DOOD_ROWS,
     },
-  );
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.resource ?? ""} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
+    callSheets: {
+      title: "call sheets: cast in cast-table order with the day's DOOD code and first Start",
+      sheets: EXPECTED_CALL_SHEETS,
     },
-  );
-
-  test.each([
-    ["1400", 4600, 4600],
-    ["1405", 1500, 1800],
-    ["3300", 3199, 3200],
-  ])("cost of account %s: budget %d, planned %d (Day Rate x worked dates)", (account, budget, planned) => {
-    const row = report.costs?.accounts.find((a) => a.account === account);
-    expect(row).toEqual(expect.objectContaining({ account, budget, planned }));
-  });
-
-  test("DOOD: drop (SWD/PW) with Allow Drop, H/F/T without, hold window after the last day", () => {
-    expect(report.dood.days).toEqual(SHOOT_DAYS);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: cast in cast-table order with the day's DOOD code and first Start", () => {
-    expect(callSheetView(report)).toEqual(sortedCallSheets(EXPECTED_CALL_SHEETS));
-  });
-});
+  },
+  (report) => {
+    test.each([
+      ["1400", 4600, 4600],
+      ["1405", 1500, 1800],
+      ["3300", 3199, 3200],
+    ])("cost of account %s: budget %d, planned %d (Day Rate x worked dates)", (account, budget, planned) => {
+      const row = report().costs?.accounts.find((a) => a.account === account);
+      expect(row).toEqual(expect.objectContaining({ account, budget, planned }));
+    });
+  },
+);

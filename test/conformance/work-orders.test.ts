@@ -4,16 +4,10 @@
  * Expectations are worked out by hand from the contract (see each `why`).
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  conflictKeys,
-  findConflict,
-  issueKeys,
-  nearMissHits,
+  describeReport,
   saveAndCheck,
-  sortedCallSheets,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type NearMiss,
@@ -334,47 +328,27 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-11", items: ["WO-112"], cast: [] },
 ];
 
-describe("conformance: work orders in an Excel table (ListObject, date-times, capacity)", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck(buildWorkbook(), "2-work-orders.xlsx");
-  });
-
-  test("the table is placed by its headers: no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("the Cancelled work order is not counted", () => {
-    expect(report.summary.items).toBe(WORK_ORDERS.length - 1);
-    expect(report.priorities.map((p) => p.item)).not.toContain("WO-108");
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      const found = findConflict(report, expected);
-      expect(found).toBeDefined();
-      if (expected.magnitude !== undefined) expect(found?.magnitude).toBe(expected.magnitude);
+describeReport(
+  "conformance: work orders in an Excel table (ListObject, date-times, capacity)",
+  () => saveAndCheck(buildWorkbook(), "2-work-orders.xlsx"),
+  {
+    issues: { title: "the table is placed by its headers: no data issues", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: every date with a non-cancelled item is a shoot day; no cast, no rows",
+      days: SHOOT_DAYS,
+      rows: [],
     },
-  );
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
+    callSheets: {
+      title: "call sheets: one per shoot day with that day's items and no cast",
+      sheets: EXPECTED_CALL_SHEETS,
     },
-  );
-
-  test("DOOD: every date with a non-cancelled item is a shoot day; no cast, no rows", () => {
-    expect(report.dood.days).toEqual(SHOOT_DAYS);
-    expect(report.dood.rows).toEqual([]);
-  });
-
-  test("call sheets: one per shoot day with that day's items and no cast", () => {
-    expect(callSheetView(report)).toEqual(sortedCallSheets(EXPECTED_CALL_SHEETS));
-  });
-});
+  },
+  (report) => {
+    test("the Cancelled work order is not counted", () => {
+      expect(report().summary.items).toBe(WORK_ORDERS.length - 1);
+      expect(report().priorities.map((p) => p.item)).not.toContain("WO-108");
+    });
+  },
+);

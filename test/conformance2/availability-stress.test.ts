@@ -12,21 +12,17 @@
  *   #5 Eva Lund    rehearsal 3/2, fitting 3/4, travel 3/6
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  conflictKeys,
-  doodView,
-  findConflict,
-  issueKeys,
-  nearMissHits,
+  describeReport,
+  plainSheet,
+  saveAndCheck,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type ExpectedDoodRow,
   type NearMiss,
 } from "../conformance/helpers";
-import { plainSheet, saveAndCheck2, type CellInput } from "./workbook";
 
 // Excel rows 2..13 (header in row 1).
 const SCHEDULE: CellInput[][] = [
@@ -232,40 +228,21 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   },
 ];
 
-describe("conformance set 2: availability boundaries, drops at exactly Drop Days, T/R/F windows", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck2(buildWorkbook(), "4-availability-stress.xlsx");
-  });
-
-  test("every table is placed: no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      expect(findConflict(report, expected)).toBeDefined();
+describeReport(
+  "conformance set 2: availability boundaries, drops at exactly Drop Days, T/R/F windows",
+  () => saveAndCheck(buildWorkbook(), "4-availability-stress.xlsx", "conformance2"),
+  {
+    issues: { title: "every table is placed: no data issues", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: shoot days, drop vs no drop at Drop Days, R/F/T windows, a cast row that never works",
+      days: SHOOT_DAYS,
+      rows: EXPECTED_DOOD_ROWS,
     },
-  );
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.resource ?? ""} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
+    callSheets: {
+      title: "call sheets: cast in cast-table order, DOOD code of the day, null call for date-only work",
+      sheets: EXPECTED_CALL_SHEETS,
     },
-  );
-
-  test("DOOD: shoot days, drop vs no drop at Drop Days, R/F/T windows, a cast row that never works", () => {
-    expect(report.dood.days).toEqual(SHOOT_DAYS);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: cast in cast-table order, DOOD code of the day, null call for date-only work", () => {
-    expect(callSheetView(report)).toEqual(EXPECTED_CALL_SHEETS);
-  });
-});
+  },
+);

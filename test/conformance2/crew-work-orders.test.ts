@@ -11,20 +11,17 @@
  *   C3 Sam Ortiz, Key Grip, Day Rate 600, account 3500
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  conflictKeys,
-  findConflict,
-  issueKeys,
-  nearMissHits,
+  describeReport,
+  plainSheet,
+  saveAndCheck,
   timeFraction as t,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type NearMiss,
 } from "../conformance/helpers";
-import { callSheetNames, plainSheet, saveAndCheck2, type CellInput } from "./workbook";
 
 // Excel rows 2..8 (header in row 1). Columns: A WO, B Task, C Work Date, D Start, E End, F Crew, G Priority,
 // H Due, I Status.
@@ -65,7 +62,7 @@ function buildWorkbook(): ExcelJS.Workbook {
     "Prep Plan",
     ["WO", "Task", "Work Date", "Start Time", "End Time", "Crew", "Priority", "Due", "Status"],
     WORK_ORDERS,
-    [3, 4],
+    { timeColumns: [3, 4] },
   );
   plainSheet(
     wb,
@@ -156,79 +153,66 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-03", items: ["WO-6", "WO-7"], cast: [] },
 ];
 
-describe("conformance set 2: crew work orders (tokens by Role/Name/ID, hourly OT, cent-over budget)", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck2(buildWorkbook(), "2-crew-work-orders.xlsx");
-  });
-
-  test("one data issue: the token that names nobody, at its cell", () => {
-    expect(issueKeys(report.dataIssues)).toEqual(["unknown-resource | Prep Plan | F8"]);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      const found = findConflict(report, expected);
-      expect(found).toBeDefined();
-      if (expected.magnitude !== undefined) expect(found?.magnitude).toBe(expected.magnitude);
+describeReport(
+  "conformance set 2: crew work orders (tokens by Role/Name/ID, hourly OT, cent-over budget)",
+  () => saveAndCheck(buildWorkbook(), "2-crew-work-orders.xlsx", "conformance2"),
+  {
+    issues: {
+      title: "one data issue: the token that names nobody, at its cell",
+      keys: ["unknown-resource | Prep Plan | F8"],
     },
-  );
-
-  test("the cent-over account is over by 0.01 (money over budget)", () => {
-    const found = report.conflicts.find((c) => c.type === "budget-overrun" && c.resource === "3300");
-    expect(found?.magnitude).toBeCloseTo(0.01, 6);
-  });
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.resource ?? ""} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: { title: "DOOD: two shoot days, no cast rows", days: ["2026-03-02", "2026-03-03"], rows: [] },
+    callSheets: {
+      title: "call sheets: dated names (no Shoot Day column), items, no cast",
+      sheets: EXPECTED_CALL_SHEETS,
+      names: [
+        { date: "2026-03-02", sheet: "Call Sheet 2026-03-02" },
+        { date: "2026-03-03", sheet: "Call Sheet 2026-03-03" },
+      ],
     },
-  );
+  },
+  (report) => {
+    test("the cent-over account is over by 0.01 (money over budget)", () => {
+      const found = report().conflicts.find((c) => c.type === "budget-overrun" && c.resource === "3300");
+      expect(found?.magnitude).toBeCloseTo(0.01, 6);
+    });
 
-  test.each([
-    ["3300", 2399.99, 2400, "C1 Day Rate 1200 x 2 worked dates"],
-    ["3400", 1050, 1050, "C2 3/2: 10 h x 50 + 2 h x 75 (OT after 10 h at 1.5) = 650; 3/3: 8 h x 50 = 400"],
-    ["3500", 1500, 1200, "C3 Day Rate 600 x 2 worked dates"],
-  ])("cost of account %s: budget %d, planned %d (%s)", (account, budget, planned) => {
-    const row = report.costs?.accounts.find((a) => a.account === account);
-    expect(row?.budget).toBeCloseTo(budget, 6);
-    expect(row?.planned).toBeCloseTo(planned, 6);
-  });
+    test.each([
+      ["3300", 2399.99, 2400, "C1 Day Rate 1200 x 2 worked dates"],
+      ["3400", 1050, 1050, "C2 3/2: 10 h x 50 + 2 h x 75 (OT after 10 h at 1.5) = 650; 3/3: 8 h x 50 = 400"],
+      ["3500", 1500, 1200, "C3 Day Rate 600 x 2 worked dates"],
+    ])("cost of account %s: budget %d, planned %d (%s)", (account, budget, planned) => {
+      const row = report().costs?.accounts.find((a) => a.account === account);
+      expect(row?.budget).toBeCloseTo(budget, 6);
+      expect(row?.planned).toBeCloseTo(planned, 6);
+    });
 
-  test.each([
-    ["2026-03-02", 2450, "1200 + 650 + 600"],
-    ["2026-03-03", 2200, "1200 + 400 + 600"],
-  ])("planned cost of %s is %d (%s; the Cancelled WO-5 costs nothing)", (date, planned) => {
-    expect(report.costs?.days.find((d) => d.date === date)?.planned).toBeCloseTo(planned, 6);
-  });
+    test.each([
+      ["2026-03-02", 2450, "1200 + 650 + 600"],
+      ["2026-03-03", 2200, "1200 + 400 + 600"],
+    ])("planned cost of %s is %d (%s; the Cancelled WO-5 costs nothing)", (date, planned) => {
+      expect(report().costs?.days.find((d) => d.date === date)?.planned).toBeCloseTo(planned, 6);
+    });
 
-  test("priorities: every non-cancelled work order ranked 1..n", () => {
-    expect(report.priorities.map((p) => p.item).sort()).toEqual(["WO-1", "WO-2", "WO-3", "WO-4", "WO-6", "WO-7"]);
-    expect(report.priorities.map((p) => p.rank).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6]);
-  });
+    test("priorities: every non-cancelled work order ranked 1..n", () => {
+      expect(
+        report()
+          .priorities.map((p) => p.item)
+          .sort(),
+      ).toEqual(["WO-1", "WO-2", "WO-3", "WO-4", "WO-6", "WO-7"]);
+      expect(
+        report()
+          .priorities.map((p) => p.rank)
+          .sort((a, b) => a - b),
+      ).toEqual([1, 2, 3, 4, 5, 6]);
+    });
 
-  test("priorities: the Critical work order due exactly at its end ranks above the Low one", () => {
-    const rank = (id: string): number => report.priorities.find((p) => p.item === id)?.rank ?? Infinity;
-    expect(rank("WO-2")).toBeLessThan(rank("WO-4"));
-    expect(rank("WO-2")).toBeLessThan(rank("WO-6"));
-  });
-
-  test("DOOD: two shoot days, no cast rows", () => {
-    expect(report.dood.days).toEqual(["2026-03-02", "2026-03-03"]);
-    expect(report.dood.rows).toEqual([]);
-  });
-
-  test("call sheets: dated names (no Shoot Day column), items, no cast", () => {
-    expect(callSheetView(report)).toEqual(EXPECTED_CALL_SHEETS);
-    expect(callSheetNames(report)).toEqual([
-      { date: "2026-03-02", sheet: "Call Sheet 2026-03-02" },
-      { date: "2026-03-03", sheet: "Call Sheet 2026-03-03" },
-    ]);
-  });
-});
+    test("priorities: the Critical work order due exactly at its end ranks above the Low one", () => {
+      const rank = (id: string): number => report().priorities.find((p) => p.item === id)?.rank ?? Infinity;
+      expect(rank("WO-2")).toBeLessThan(rank("WO-4"));
+      expect(rank("WO-2")).toBeLessThan(rank("WO-6"));
+    });
+  },
+);

@@ -10,22 +10,18 @@
  * Omitted strip: never works).
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  conflictKeys,
-  doodView,
-  findConflict,
-  issueKeys,
-  nearMissHits,
-  sortedCallSheets,
+  callSheetNames,
+  describeReport,
+  plainSheet,
+  saveAndCheck,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type ExpectedDoodRow,
   type NearMiss,
 } from "../conformance/helpers";
-import { callSheetNames, plainSheet, saveAndCheck2, type CellInput } from "./workbook";
 
 const HEADERS = [
   "Shoot Day",
@@ -205,63 +201,49 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   },
 ];
 
-describe("conformance set 2: stripboard split over weekly sheets with banners and Omitted strips", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck2(buildWorkbook(), "1-split-stripboard.xlsx");
-  });
-
-  test("banner rows are not data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("both weekly tables are read as one schedule of 8 strips: banners are not items", () => {
-    expect(report.summary.items).toBe(8);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      const found = findConflict(report, expected);
-      expect(found).toBeDefined();
-      if (expected.magnitude !== undefined) expect(found?.magnitude).toBe(expected.magnitude);
+describeReport(
+  "conformance set 2: stripboard split over weekly sheets with banners and Omitted strips",
+  () => saveAndCheck(buildWorkbook(), "1-split-stripboard.xlsx", "conformance2"),
+  {
+    issues: { title: "banner rows are not data issues", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: 3/10 (only an Omitted strip) is no shoot day; H for #2 on 3/9; #3 never works",
+      days: SHOOT_DAYS,
+      rows: EXPECTED_DOOD_ROWS,
     },
-  );
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.resource ?? ""} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
+    callSheets: {
+      title: "call sheets: items, cast, DOOD code and first call (text times and date-times)",
+      sheets: EXPECTED_CALL_SHEETS,
     },
-  );
+  },
+  (report) => {
+    test("both weekly tables are read as one schedule of 8 strips: banners are not items", () => {
+      expect(report().summary.items).toBe(8);
+    });
 
-  test("priorities rank every non-omitted strip of both weeks 1..n", () => {
-    const ids = report.priorities.map((p) => p.item).sort();
-    expect(ids).toEqual(["1A", "1B", "2A", "2B", "3A", "3B", "4A", "5A"]);
-    expect(report.priorities.map((p) => p.rank).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-  });
+    test("priorities rank every non-omitted strip of both weeks 1..n", () => {
+      const ids = report()
+        .priorities.map((p) => p.item)
+        .sort();
+      expect(ids).toEqual(["1A", "1B", "2A", "2B", "3A", "3B", "4A", "5A"]);
+      expect(
+        report()
+          .priorities.map((p) => p.rank)
+          .sort((a, b) => a - b),
+      ).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    });
 
-  test("DOOD: 3/10 (only an Omitted strip) is no shoot day; H for #2 on 3/9; #3 never works", () => {
-    expect(report.dood.days).toEqual(SHOOT_DAYS);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: items, cast, DOOD code and first call (text times and date-times)", () => {
-    expect(callSheetView(report)).toEqual(sortedCallSheets(EXPECTED_CALL_SHEETS));
-  });
-
-  test("call sheets are named by the Shoot Day column", () => {
-    expect(callSheetNames(report)).toEqual([
-      { date: "2026-03-02", sheet: "Call Sheet Day 1" },
-      { date: "2026-03-03", sheet: "Call Sheet Day 2" },
-      { date: "2026-03-04", sheet: "Call Sheet Day 3" },
-      { date: "2026-03-09", sheet: "Call Sheet Day 4" },
-      { date: "2026-03-11", sheet: "Call Sheet Day 5" },
-    ]);
-    expect(report.callSheets.map((s) => s.shootDay)).toEqual([1, 2, 3, 4, 5]);
-  });
-});
+    test("call sheets are named by the Shoot Day column", () => {
+      expect(callSheetNames(report())).toEqual([
+        { date: "2026-03-02", sheet: "Call Sheet Day 1" },
+        { date: "2026-03-03", sheet: "Call Sheet Day 2" },
+        { date: "2026-03-04", sheet: "Call Sheet Day 3" },
+        { date: "2026-03-09", sheet: "Call Sheet Day 4" },
+        { date: "2026-03-11", sheet: "Call Sheet Day 5" },
+      ]);
+      expect(report().callSheets.map((s) => s.shootDay)).toEqual([1, 2, 3, 4, 5]);
+    });
+  },
+);

@@ -10,21 +10,17 @@
  * Locations Stage A and Beach B (Capacity 1, Type from the sheet name).
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  conflictKeys,
-  doodView,
-  findConflict,
-  issueKeys,
-  nearMissHits,
+  describeReport,
+  plainSheet,
+  saveAndCheck,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type ExpectedDoodRow,
   type NearMiss,
 } from "../conformance/helpers";
-import { callSheetNames, plainSheet, saveAndCheck2, type CellInput } from "./workbook";
 
 // Excel rows 2..9 (header in row 1).
 const SCHEDULE: CellInput[][] = [
@@ -160,48 +156,27 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-05", items: ["S8"], cast: [{ resource: "1", status: "WF", call: "07:59" }] },
 ];
 
-describe("conformance set 2: asymmetric travel, a vehicle, a double-booked location and Lead Time", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck2(buildWorkbook(), "3-travel-and-lead-time.xlsx");
-  });
-
-  test("every table is placed: no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("conflicts match finding for finding (no misses, no extras)", () => {
-    expect(conflictKeys(report.conflicts)).toEqual(conflictKeys(EXPECTED));
-  });
-
-  test.each(EXPECTED.map((e) => [`${e.type} ${e.resource ?? ""} ${e.date ?? ""}: ${e.why}`, e] as const))(
-    "finds %s",
-    (_name, expected) => {
-      const found = findConflict(report, expected);
-      expect(found).toBeDefined();
-      if (expected.magnitude !== undefined) expect(found?.magnitude).toBe(expected.magnitude);
+describeReport(
+  "conformance set 2: asymmetric travel, a vehicle, a double-booked location and Lead Time",
+  () => saveAndCheck(buildWorkbook(), "3-travel-and-lead-time.xlsx", "conformance2"),
+  {
+    issues: { title: "every table is placed: no data issues", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: four shoot days, #1 from 3/3",
+      days: ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"],
+      rows: EXPECTED_DOOD_ROWS,
     },
-  );
-
-  test.each(NEAR_MISSES.map((m) => [`${m.type} ${m.resource ?? ""} ${m.items.join("+")}: ${m.why}`, m] as const))(
-    "no %s",
-    (_name, miss) => {
-      expect(nearMissHits(report, miss)).toEqual([]);
+    callSheets: {
+      title: "call sheets: the cast call is the first Start less the Lead Time",
+      sheets: EXPECTED_CALL_SHEETS,
+      names: [
+        { date: "2026-03-02", sheet: "Call Sheet 2026-03-02" },
+        { date: "2026-03-03", sheet: "Call Sheet 2026-03-03" },
+        { date: "2026-03-04", sheet: "Call Sheet 2026-03-04" },
+        { date: "2026-03-05", sheet: "Call Sheet 2026-03-05" },
+      ],
     },
-  );
-
-  test("DOOD: four shoot days, #1 from 3/3", () => {
-    expect(report.dood.days).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"]);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: the cast call is the first Start less the Lead Time", () => {
-    expect(callSheetView(report)).toEqual(EXPECTED_CALL_SHEETS);
-    expect(callSheetNames(report).map((s) => s.sheet)).toEqual([
-      "Call Sheet 2026-03-02",
-      "Call Sheet 2026-03-03",
-      "Call Sheet 2026-03-04",
-      "Call Sheet 2026-03-05",
-    ]);
-  });
-});
+  },
+);

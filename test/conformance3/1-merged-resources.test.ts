@@ -11,20 +11,18 @@
  * (Grip). Equipment E1 Camera A. Vehicle V1 Picture Car. Locations L1 Warehouse, L2 Harbor (Capacity 1).
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
-  doodView,
-  issueKeys,
+  describeReport,
+  plainSheet,
+  saveAndCheck,
   timeFraction,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type ExpectedDoodRow,
   type NearMiss,
 } from "../conformance/helpers";
-import { plainSheet, type CellInput } from "../conformance2/workbook";
-import { describeConflicts, saveAndCheck3 } from "./workbook";
 
 // Excel rows 2..10 (header in row 1). Columns: ID, Date, Start, End, Location, Cast, Crew, Equipment.
 const SCHEDULE: CellInput[][] = [
@@ -41,7 +39,9 @@ const SCHEDULE: CellInput[][] = [
 
 function buildWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  plainSheet(wb, "Schedule", ["ID", "Date", "Start", "End", "Location", "Cast", "Crew", "Equipment"], SCHEDULE, [2, 3]);
+  plainSheet(wb, "Schedule", ["ID", "Date", "Start", "End", "Location", "Cast", "Crew", "Equipment"], SCHEDULE, {
+    timeColumns: [2, 3],
+  });
   plainSheet(
     wb,
     "Cast",
@@ -188,29 +188,30 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-04", items: ["C1"], cast: [{ resource: "2", status: "WF", call: "09:00" }] },
 ];
 
-describe("conformance set 3: merged Cast/Crew/Equipment/Vehicles/Locations sheets and token resolution", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck3(buildWorkbook(), "1-merged-resources.xlsx");
-  });
-
-  test("every sheet is placed and every token resolves: no data issues (Main Street is no resource)", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  test("nine items and nine merged resources", () => {
-    expect(report.summary.items).toBe(9);
-    expect(report.summary.resources).toBe(9);
-  });
-
-  describeConflicts(() => report, EXPECTED, NEAR_MISSES);
-
-  test("DOOD: cast only, in Cast-sheet order", () => {
-    expect(report.dood.days).toEqual(["2026-03-02", "2026-03-03", "2026-03-04"]);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: a cast member with only a date-only item that day has call null", () => {
-    expect(callSheetView(report)).toEqual(EXPECTED_CALL_SHEETS);
-  });
-});
+describeReport(
+  "conformance set 3: merged Cast/Crew/Equipment/Vehicles/Locations sheets and token resolution",
+  () => saveAndCheck(buildWorkbook(), "1-merged-resources.xlsx", "conformance3"),
+  {
+    issues: {
+      title: "every sheet is placed and every token resolves: no data issues (Main Street is no resource)",
+      keys: [],
+    },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: cast only, in Cast-sheet order",
+      days: ["2026-03-02", "2026-03-03", "2026-03-04"],
+      rows: EXPECTED_DOOD_ROWS,
+    },
+    callSheets: {
+      title: "call sheets: a cast member with only a date-only item that day has call null",
+      sheets: EXPECTED_CALL_SHEETS,
+    },
+  },
+  (report) => {
+    test("nine items and nine merged resources", () => {
+      expect(report().summary.items).toBe(9);
+      expect(report().summary.resources).toBe(9);
+    });
+  },
+);

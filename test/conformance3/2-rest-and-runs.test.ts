@@ -12,20 +12,20 @@
  * days). 2026-03-02 is a Monday.
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
   callSheetView,
-  doodView,
-  issueKeys,
+  describeReport,
+  plainSheet,
+  saveAndCheck,
+  sortedCallSheets,
   timeFraction,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type ExpectedDoodRow,
   type NearMiss,
 } from "../conformance/helpers";
-import { plainSheet, type CellInput } from "../conformance2/workbook";
-import { describeConflicts, saveAndCheck3 } from "./workbook";
 
 const ALL_CREW = "Cy Moss, Eli Ford, Di Chen";
 
@@ -60,7 +60,9 @@ const SCHEDULE: CellInput[][] = [
 
 function buildWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  plainSheet(wb, "Schedule", ["ID", "Date", "Start", "End", "Cast", "Crew", "Status"], SCHEDULE, [2, 3]);
+  plainSheet(wb, "Schedule", ["ID", "Date", "Start", "End", "Cast", "Crew", "Status"], SCHEDULE, {
+    timeColumns: [2, 3],
+  });
   plainSheet(
     wb,
     "Cast",
@@ -209,30 +211,28 @@ const SOME_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-10", items: ["T1", "D10"], cast: [{ resource: "1", status: "W", call: "13:00" }] },
 ];
 
-describe("conformance set 3: turnaround, long-day and consecutive-days edges", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck3(buildWorkbook(), "2-rest-and-runs.xlsx");
-  });
+describeReport(
+  "conformance set 3: turnaround, long-day and consecutive-days edges",
+  () => saveAndCheck(buildWorkbook(), "2-rest-and-runs.xlsx", "conformance3"),
+  {
+    issues: { title: "no data issues", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+    dood: {
+      title: "DOOD: 3/5 is a shoot day (D5, N1) where Ben's only item is Cancelled: H",
+      days: DAYS,
+      rows: EXPECTED_DOOD_ROWS,
+    },
+  },
+  (report) => {
+    test("one consecutive-days conflict per run, however long", () => {
+      expect(report().conflicts.filter((c) => c.type === "consecutive-days" && c.resource === "C3")).toHaveLength(1);
+    });
 
-  test("no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  describeConflicts(() => report, EXPECTED, NEAR_MISSES);
-
-  test("one consecutive-days conflict per run, however long", () => {
-    expect(report.conflicts.filter((c) => c.type === "consecutive-days" && c.resource === "C3")).toHaveLength(1);
-  });
-
-  test("DOOD: 3/5 is a shoot day (D5, N1) where Ben's only item is Cancelled: H", () => {
-    expect(report.dood.days).toEqual(DAYS);
-    expect(doodView(report, EXPECTED_DOOD_ROWS)).toEqual(EXPECTED_DOOD_ROWS);
-  });
-
-  test("call sheets: one per shoot day; calls come from timed items only", () => {
-    expect(report.callSheets.map((s) => s.date)).toEqual(DAYS);
-    const view = callSheetView(report).filter((s) => SOME_CALL_SHEETS.some((e) => e.date === s.date));
-    expect(view).toEqual(SOME_CALL_SHEETS.map((s) => ({ ...s, items: [...s.items].sort() })));
-  });
-});
+    test("call sheets: one per shoot day; calls come from timed items only", () => {
+      expect(report().callSheets.map((s) => s.date)).toEqual(DAYS);
+      const view = callSheetView(report()).filter((s) => SOME_CALL_SHEETS.some((e) => e.date === s.date));
+      expect(view).toEqual(sortedCallSheets(SOME_CALL_SHEETS));
+    });
+  },
+);

@@ -9,17 +9,18 @@
  * Needed By only, and one with both where only Needed By is missed. Expectations are worked out by hand.
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
   callSheetView,
-  issueKeys,
+  describeReport,
+  plainSheet,
+  saveAndCheck,
+  sortedCallSheets,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedConflict,
   type NearMiss,
 } from "../conformance/helpers";
-import { plainSheet, type CellInput } from "../conformance2/workbook";
-import { describeConflicts, saveAndCheck3 } from "./workbook";
 
 // Excel rows 2..20 (header in row 1). Columns: ID, Date, Start, End, Crew, Depends On, Deadline, Task.
 const SCHEDULE: CellInput[][] = [
@@ -55,13 +56,9 @@ const DELIVERIES: CellInput[][] = [
 
 function buildWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  plainSheet(
-    wb,
-    "Schedule",
-    ["ID", "Date", "Start", "End", "Crew", "Depends On", "Deadline", "Task"],
-    SCHEDULE,
-    [2, 3],
-  );
+  plainSheet(wb, "Schedule", ["ID", "Date", "Start", "End", "Crew", "Depends On", "Deadline", "Task"], SCHEDULE, {
+    timeColumns: [2, 3],
+  });
   plainSheet(wb, "Crew", ["ID", "Name", "Position"], [["C1", "Rita Gomez", "Location Manager"]]);
   plainSheet(wb, "Deliveries", ["Item", "Quantity", "Needed For", "Needed By", "ETA", "Vendor"], DELIVERIES);
   return wb;
@@ -171,31 +168,29 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-09", items: ["MT1", "MT2", "MT3"], cast: [] },
 ];
 
-describe("conformance set 3: dependency, deadline and material-late edges", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck3(buildWorkbook(), "3-dependencies-and-deliveries.xlsx");
-  });
+describeReport(
+  "conformance set 3: dependency, deadline and material-late edges",
+  () => saveAndCheck(buildWorkbook(), "3-dependencies-and-deliveries.xlsx", "conformance3"),
+  {
+    issues: { title: "no data issues (the date-time text Deadline is read, not a bad-date)", keys: [] },
+    conflicts: EXPECTED,
+    nearMisses: NEAR_MISSES,
+  },
+  (report) => {
+    test("the rain towers (date-only, 00:00 < 07:00) are in time: one material-late names MT2, the picture car's", () => {
+      const mt2 = report().conflicts.filter((c) => c.type === "material-late" && c.items.includes("MT2"));
+      expect(mt2).toHaveLength(1);
+    });
 
-  test("no data issues (the date-time text Deadline is read, not a bad-date)", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
+    test("material-late and dependency conflicts name no resource", () => {
+      const kinds = report().conflicts.filter((c) => c.type === "material-late" || c.type === "dependency");
+      expect(kinds.filter((c) => c.resource !== undefined)).toEqual([]);
+    });
 
-  describeConflicts(() => report, EXPECTED, NEAR_MISSES);
-
-  test("the rain towers (date-only, 00:00 < 07:00) are in time: one material-late names MT2, the picture car's", () => {
-    const mt2 = report.conflicts.filter((c) => c.type === "material-late" && c.items.includes("MT2"));
-    expect(mt2).toHaveLength(1);
-  });
-
-  test("material-late and dependency conflicts name no resource", () => {
-    const kinds = report.conflicts.filter((c) => c.type === "material-late" || c.type === "dependency");
-    expect(kinds.filter((c) => c.resource !== undefined)).toEqual([]);
-  });
-
-  test("3/8 (a Needed By date only) is no shoot day; no cast table means no DOOD rows", () => {
-    expect(report.dood.days).toEqual(EXPECTED_CALL_SHEETS.map((s) => s.date));
-    expect(report.dood.rows).toEqual([]);
-    expect(callSheetView(report)).toEqual(EXPECTED_CALL_SHEETS.map((s) => ({ ...s, items: [...s.items].sort() })));
-  });
-});
+    test("3/8 (a Needed By date only) is no shoot day; no cast table means no DOOD rows", () => {
+      expect(report().dood.days).toEqual(EXPECTED_CALL_SHEETS.map((s) => s.date));
+      expect(report().dood.rows).toEqual([]);
+      expect(callSheetView(report())).toEqual(sortedCallSheets(EXPECTED_CALL_SHEETS));
+    });
+  },
+);

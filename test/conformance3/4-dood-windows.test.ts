@@ -9,18 +9,17 @@
  * Cast 1 Ivy Lane, 2 Max Reed (Lead Time 30 min), 3 Zoe Hart. Shoot days 3/2, 3/3, 3/4, 3/5 and 3/9.
  */
 import ExcelJS from "exceljs";
-import type { Report } from "../../src/core/report";
 import {
   at,
-  callSheetView,
+  describeReport,
   doodView,
-  issueKeys,
+  plainSheet,
+  saveAndCheck,
+  type CellInput,
   type ExpectedCallSheet,
   type ExpectedDoodRow,
   type NearMiss,
 } from "../conformance/helpers";
-import { plainSheet, type CellInput } from "../conformance2/workbook";
-import { describeConflicts, saveAndCheck3 } from "./workbook";
 
 // Excel rows 2..9 (header in row 1). Columns: ID, Shoot Date, Call, Wrap, Cast, Description.
 const SCHEDULE: CellInput[][] = [
@@ -111,27 +110,25 @@ const EXPECTED_CALL_SHEETS: ExpectedCallSheet[] = [
   { date: "2026-03-09", items: ["K8"], cast: [] },
 ];
 
-describe("conformance set 3: DOOD hold and travel windows, date-only calls", () => {
-  let report: Report;
-  beforeAll(async () => {
-    report = await saveAndCheck3(buildWorkbook(), "4-dood-windows.xlsx");
-  });
+describeReport(
+  "conformance set 3: DOOD hold and travel windows, date-only calls",
+  () => saveAndCheck(buildWorkbook(), "4-dood-windows.xlsx", "conformance3"),
+  {
+    issues: { title: "no data issues", keys: [] },
+    conflicts: [],
+    nearMisses: NEAR_MISSES,
+    callSheets: {
+      title: "call sheets: date-only work calls null; a timed item the same day sets the call",
+      sheets: EXPECTED_CALL_SHEETS,
+    },
+  },
+  (report) => {
+    test("DOOD columns are the shoot days only: 3/7 (Max's travel) has no column", () => {
+      expect(report().dood.days).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-09"]);
+    });
 
-  test("no data issues", () => {
-    expect(issueKeys(report.dataIssues)).toEqual([]);
-  });
-
-  describeConflicts(() => report, [], NEAR_MISSES);
-
-  test("DOOD columns are the shoot days only: 3/7 (Max's travel) has no column", () => {
-    expect(report.dood.days).toEqual(["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-09"]);
-  });
-
-  test.each(EXPECTED_DOOD_ROWS.map((r, i) => [r.resource, i] as const))("DOOD row for cast %s", (_id, i) => {
-    expect(doodView(report, EXPECTED_DOOD_ROWS)[i]).toEqual(EXPECTED_DOOD_ROWS[i]);
-  });
-
-  test("call sheets: date-only work calls null; a timed item the same day sets the call", () => {
-    expect(callSheetView(report)).toEqual(EXPECTED_CALL_SHEETS.map((s) => ({ ...s, items: [...s.items].sort() })));
-  });
-});
+    test.each(EXPECTED_DOOD_ROWS.map((r, i) => [r.resource, i] as const))("DOOD row for cast %s", (_id, i) => {
+      expect(doodView(report(), EXPECTED_DOOD_ROWS)[i]).toEqual(EXPECTED_DOOD_ROWS[i]);
+    });
+  },
+);
