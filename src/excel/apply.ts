@@ -7,6 +7,7 @@
 import { columnLetters, parseRange, quoteSheet, rangeAddress } from "../core/a1";
 import type { CellStyle, GeneratedSheet, Highlight, WritePlan } from "../core/plan";
 import { SheetNameAllocator } from "../core/sheetnames";
+import { legalTableName, tablesToWrite } from "../core/plan-helpers";
 import { excelApiSupported } from "./api";
 import { GENERATED_REGISTRY_SETTING, SHEET_MARKER_KEY, USER_SETTINGS_SETTING, highlightFormula } from "./markers";
 import { readWorkbook, type AddedState } from "./snapshot";
@@ -318,43 +319,6 @@ export function charsToPoints(chars: number): number {
 
 export function pointsToChars(points: number): number {
   return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
-}
-
-/**
- * Excel table names: letters, digits, underscores and dots, starting with a letter or underscore, and not
- * readable as a cell reference ("AB12", "R1C1", "R", "C"); `_2`, `_3`… on a clash with `taken` (lower case).
- * Same rule as src/xlsx/write.ts.
- */
-export function legalTableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
-  if (!/^[A-Za-z_]/.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^(R\d*C\d*|R|C)$/i.test(base)) base = `_${base}`;
-  base = base.slice(0, 250);
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-/**
- * A sheet's tables, main one first (so on a name clash it keeps the plain name): ranges that parse, not
- * overlapping an earlier table or a merge (Excel would reject the whole batch). Same rule as src/xlsx/write.ts.
- */
-export function tablesToWrite(sheet: GeneratedSheet): { range: string; name: string }[] {
-  const taken = sheet.merges.map(parseRange).filter((r) => r !== null);
-  const out: { range: string; name: string }[] = [];
-  for (const t of [...(sheet.table ? [sheet.table] : []), ...(sheet.tables ?? [])]) {
-    const r = parseRange(t.range);
-    if (!r || taken.some((o) => overlaps(o, r))) continue;
-    taken.push(r);
-    out.push(t);
-  }
-  return out;
-}
-
-type Rect = { row: number; col: number; rows: number; cols: number };
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 function absoluteRows(rows: string): string {

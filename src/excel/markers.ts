@@ -1,5 +1,6 @@
 /** How the add-in recognises its own work in a workbook (shared with the ExcelJS executor). */
 import { GENERATED_MARKER } from "../core/plan";
+import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
 import type { Severity } from "../core/report";
 
 /** Worksheet custom property (ExcelApi 1.12) on every generated sheet; its value is JSON {key, kind}. */
@@ -11,11 +12,11 @@ export const USER_SETTINGS_SETTING = `${GENERATED_MARKER}.settings`;
 
 /** The formula of a highlight: always TRUE, and it carries the marker so Clear finds it. */
 export function highlightFormula(severity: Severity): string {
-  return `=ISTEXT("${GENERATED_MARKER}:${severity}")`;
+  return `=${highlightFormulaText(severity)}`;
 }
 
 export function isHighlightFormula(formula: string | null | undefined): boolean {
-  return typeof formula === "string" && formula.includes(`${GENERATED_MARKER}:`);
+  return isHighlightFormulaText(formula);
 }
 
 /** The registry sheet the file path (src/xlsx/meta.ts) writes: veryHidden, A1 = this title. */

@@ -8,24 +8,21 @@
  *   and number formats are never touched, and deleting it restores the sheet exactly.
  */
 import type ExcelJS from "exceljs";
-import { GENERATED_MARKER } from "../core/plan";
 import type { CellStyle, GeneratedSheet, Highlight, PlanValue, WritePlan } from "../core/plan";
 import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
 import { SheetNameAllocator } from "../core/sheetnames";
+import { highlightFormulaText, isHighlightFormulaText, legalTableName, tablesToWrite } from "../core/plan-helpers";
 import { isMetaSheet, readMeta, writeMeta } from "./meta";
 
-/** The formula of a highlight rule: it names the marker so Clear finds exactly these. */
-export function highlightFormula(severity: string): string {
-  return `ISTEXT("${GENERATED_MARKER}:${severity}")`;
-}
+// Re-exported: callers and tests of the ExcelJS executor import them from here.
+export { legalTableName, tablesToWrite };
+
+/** The formula of a highlight rule (ExcelJS stores it without "="): it names the marker so Clear finds these. */
+export const highlightFormula = highlightFormulaText;
 
 function isHighlightRule(rule: ExcelJS.ConditionalFormattingRule): boolean {
   const formulae = (rule as { formulae?: unknown[] }).formulae;
-  return (
-    rule.type === "expression" &&
-    Array.isArray(formulae) &&
-    formulae.some((f) => typeof f === "string" && f.includes(`"${GENERATED_MARKER}:`))
-  );
+  return rule.type === "expression" && Array.isArray(formulae) && formulae.some(isHighlightFormulaText);
 }
 
 /** "#RRGGBB" -> ExcelJS ARGB; null for anything else. */
@@ -156,43 +153,6 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     cell.border = { ...(cell.border ?? {}), bottom: { style: "thin" } };
   }
   if (style.numberFormat) cell.numFmt = style.numberFormat;
-}
-
-/**
- * Excel table names: letters, digits, underscores and dots, starting with a letter or underscore, and not
- * readable as a cell reference ("AB12", "R1C1", "R", "C"). Same rule as src/excel/apply.ts, so both paths
- * name the tables alike.
- */
-export function legalTableName(wanted: string, taken: Set<string>): string {
-  let base = wanted.replace(/[^A-Za-z0-9_.]/g, "_");
-  if (!/^[A-Za-z_]/.test(base) || /^[A-Za-z]{1,3}\d+$/.test(base) || /^(R\d*C\d*|R|C)$/i.test(base)) base = `_${base}`;
-  base = base.slice(0, 250);
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-/**
- * A sheet's tables, main one first (so on a name clash it keeps the plain name): ranges that parse, not
- * overlapping an earlier table or a merge, which Excel refuses. Same rule as src/excel/apply.ts.
- */
-export function tablesToWrite(s: GeneratedSheet): { range: string; name: string }[] {
-  const taken = s.merges.map(parseRange).filter((r) => r !== null);
-  const out: { range: string; name: string }[] = [];
-  for (const t of [...(s.table ? [s.table] : []), ...(s.tables ?? [])]) {
-    const r = parseRange(t.range);
-    if (!r || taken.some((o) => overlaps(o, r))) continue;
-    taken.push(r);
-    out.push(t);
-  }
-  return out;
-}
-
-type Rect = { row: number; col: number; rows: number; cols: number };
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 function writeGeneratedSheet(

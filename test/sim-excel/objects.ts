@@ -174,6 +174,14 @@ export class SimClientResult<T> {
   }
 }
 
+/** What load() needs of a navigation child. */
+interface Capturable {
+  _capture(tree: LoadTree): () => void;
+}
+
+/** Each proxy class's scalar names, in load order (set by `scalarProps`). */
+const scalarNames = new WeakMap<object, readonly string[]>();
+
 export abstract class SimObject<T> {
   readonly _id: number;
   private readonly loaded = new Map<string, unknown>();
@@ -190,15 +198,24 @@ export abstract class SimObject<T> {
   }
 
   protected abstract readonly kind: string;
-  /** Scalar properties, loaded by load() with no argument. */
-  protected abstract readonly scalars: readonly string[];
-  protected abstract readProp(t: T, prop: string): unknown;
+  /** Scalar properties, loaded by load() with no argument: what `scalarProps` declared for this class. */
+  protected get scalars(): readonly string[] {
+    return scalarNames.get(this.constructor) ?? [];
+  }
+  /** Reads a declared scalar from the target (only called for names in `scalars`). */
+  protected readProp(_t: T, _prop: string): unknown {
+    return undefined;
+  }
   protected writeProp(_t: T, prop: string, _v: unknown): void {
     throw new SimError("InvalidArgument", `The property '${prop}' of ${this.kind} is read-only.`);
   }
-  /** Navigation property -> child proxy. */
-  protected navChild(_prop: string): SimObject<unknown> | undefined {
-    return undefined;
+  /** Navigation properties that load() may name, each to its child proxy (a thunk: some are made lazily). */
+  protected navChildren(): Record<string, () => Capturable> {
+    return {};
+  }
+  private navChild(prop: string): Capturable | undefined {
+    const children = this.navChildren();
+    return Object.hasOwn(children, prop) ? children[prop]() : undefined;
   }
 
   _targetOrNull(): T | null {
@@ -287,6 +304,11 @@ export abstract class SimObject<T> {
     return proxy;
   }
 
+  /** A range made by a method. */
+  protected _rangeChild(method: string, args: unknown[], resolve: (t: T) => RangeTarget | null): SimRange {
+    return this._child(method, args, (r) => new SimRange(this.ctx, r), resolve);
+  }
+
   protected _result<V>(method: string, compute: (t: T) => V): SimClientResult<V> {
     const r = new SimClientResult<V>();
     this.ctx._queue({ o: this._id, m: method }, () => {
@@ -301,31 +323,53 @@ export abstract class SimObject<T> {
   }
 }
 
-/** Declares getters/setters that go through load/sync. */
-function props(cls: { prototype: object }, names: string[], writable: string[] = []): void {
-  for (const name of names) {
+/**
+ * How a scalar is reached: "read" a getter that needs load + sync, "write" that plus a queued setter,
+ * "loadOnly" load()-able but with no getter (as the real object lacks one).
+ */
+type ScalarAccess = "read" | "write" | "loadOnly";
+
+/** Declares a proxy class's scalar properties, in load order, with getters/setters that go through load/sync. */
+function scalarProps(cls: { prototype: object }, spec: Record<string, ScalarAccess>): void {
+  scalarNames.set(cls, Object.keys(spec));
+  for (const [name, access] of Object.entries(spec)) {
+    if (access === "loadOnly") continue;
     Object.defineProperty(cls.prototype, name, {
       configurable: true,
       get(this: SimObject<unknown> & { _get(p: string): unknown }) {
         return this._get(name);
       },
-      set: writable.includes(name)
-        ? function (this: SimObject<unknown> & { _set(p: string, v: unknown): void }, v: unknown) {
-            this._set(name, v);
-          }
-        : undefined,
+      set:
+        access === "write"
+          ? function (this: SimObject<unknown> & { _set(p: string, v: unknown): void }, v: unknown) {
+              this._set(name, v);
+            }
+          : undefined,
     });
   }
 }
 
 /** A collection: `items` is a load-able navigation; `load("name")` means `items/name`. */
-abstract class SimCollection<T, I, P extends { _capture(tree: LoadTree): () => void }> extends SimObject<T> {
+abstract class SimCollection<T, I, P extends Capturable & { _id: number }> extends SimObject<T> {
   private itemsLoaded: P[] | null = null;
-  protected readonly scalars: readonly string[] = [];
   protected abstract list(t: T): I[];
   protected abstract makeItem(resolver: () => I | null): P;
-  protected readProp(): unknown {
-    return undefined;
+
+  /** An item made by a method (add, getItem…), resolved when the queued call runs. */
+  protected _itemChild(method: string, args: unknown[], resolve: (t: T) => I | null): P {
+    return this._child(method, args, (r) => this.makeItem(r), resolve);
+  }
+  /** getItem: ItemNotFound (with `notFound` as message) when `find` gives null. */
+  protected _getItem(key: string, find: (t: T) => I | null, notFound: string): P {
+    return this._itemChild("getItem", [key], (t) => {
+      const item = find(t);
+      if (item === null) throw new SimError("ItemNotFound", notFound);
+      return item;
+    });
+  }
+  /** getItemOrNullObject: a null object when `find` gives null. */
+  protected _getItemOrNull(key: string, find: (t: T) => I | null): P {
+    return this._itemChild("getItemOrNullObject", [key], find);
   }
 
   get items(): P[] {
@@ -364,46 +408,40 @@ abstract class SimCollection<T, I, P extends { _capture(tree: LoadTree): () => v
 
 export class SimWorkbook extends SimObject<SimState> {
   protected readonly kind = "Workbook";
-  protected readonly scalars = ["name", "use1904DateSystem"];
   readonly worksheets = new SimWorksheetCollection(this.ctx, () => this._target());
   readonly tables = new SimTableCollection(this.ctx, () => ({ state: this._target(), sheet: null }));
   readonly settings = new SimSettingCollection(this.ctx, () => this._target());
   readonly application = new SimApplication(this.ctx, () => this._target());
-  protected readProp(t: SimState, prop: string): unknown {
+  protected override readProp(t: SimState, prop: string): unknown {
     if (prop === "use1904DateSystem") return t.date1904;
     return prop === "name" ? ((t as SimState & { fileName?: string }).fileName ?? "Book1.xlsx") : undefined;
   }
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    const m: Record<string, SimObject<unknown>> = {
-      worksheets: this.worksheets as SimObject<unknown>,
-      tables: this.tables as SimObject<unknown>,
-      settings: this.settings as SimObject<unknown>,
-      application: this.application as SimObject<unknown>,
+  protected override navChildren(): Record<string, () => Capturable> {
+    return {
+      worksheets: () => this.worksheets,
+      tables: () => this.tables,
+      settings: () => this.settings,
+      application: () => this.application,
     };
-    return m[prop];
   }
   getSelectedRange(): SimRange {
-    return this._child(
-      "getSelectedRange",
-      [],
-      (r) => new SimRange(this.ctx, r),
-      (s) => (s.selection ? { sheet: s.selection.sheet, rects: [s.selection.rect] } : null),
+    return this._rangeChild("getSelectedRange", [], (s) =>
+      s.selection ? { sheet: s.selection.sheet, rects: [s.selection.rect] } : null,
     );
   }
 }
 
-// Only use1904DateSystem gets a getter here: `name` is left as it was (no getter), so reports keep no book name.
-props(SimWorkbook, ["use1904DateSystem"]);
+// `name` loads but has no getter here, so reports keep no book name.
+scalarProps(SimWorkbook, { name: "loadOnly", use1904DateSystem: "read" });
 
 export class SimApplication extends SimObject<SimState> {
   protected readonly kind = "Application";
-  protected readonly scalars = ["calculationMode"];
   readonly cultureInfo = new SimCultureInfo(this.ctx, () => this._target());
-  protected readProp(): unknown {
+  protected override readProp(): unknown {
     return "Automatic";
   }
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    return prop === "cultureInfo" ? (this.cultureInfo as SimObject<unknown>) : undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { cultureInfo: () => this.cultureInfo };
   }
   suspendApiCalculationUntilNextSync(): void {
     this._op("suspendApiCalculationUntilNextSync", [], () => undefined);
@@ -412,17 +450,17 @@ export class SimApplication extends SimObject<SimState> {
     this._op("suspendScreenUpdatingUntilNextSync", [], () => undefined);
   }
 }
+scalarProps(SimApplication, { calculationMode: "loadOnly" });
 
 /** Application.cultureInfo (ExcelApi 1.11): the culture name only. */
 export class SimCultureInfo extends SimObject<SimState> {
   protected readonly kind = "CultureInfo";
-  protected readonly scalars = ["name"];
   declare name: string;
-  protected readProp(t: SimState): unknown {
+  protected override readProp(t: SimState): unknown {
     return t.culture;
   }
 }
-props(SimCultureInfo, ["name"]);
+scalarProps(SimCultureInfo, { name: "read" });
 
 export class SimWorksheetCollection extends SimCollection<SimState, SimSheet, SimWorksheet> {
   protected readonly kind = "WorksheetCollection";
@@ -436,50 +474,25 @@ export class SimWorksheetCollection extends SimCollection<SimState, SimSheet, Si
     return t.findSheet(key) ?? t.liveSheets().find((s) => s.id === key) ?? null;
   }
   getItem(key: string): SimWorksheet {
-    return this._child(
-      "getItem",
-      [key],
-      (r) => this.makeItem(r),
-      (t) => {
-        const s = this.find(t, key);
-        if (!s) throw new SimError("ItemNotFound", `The requested resource doesn't exist: worksheet "${key}".`);
-        return s;
-      },
-    );
+    return this._getItem(key, (t) => this.find(t, key), `The requested resource doesn't exist: worksheet "${key}".`);
   }
   getItemOrNullObject(key: string): SimWorksheet {
-    return this._child(
-      "getItemOrNullObject",
-      [key],
-      (r) => this.makeItem(r),
-      (t) => this.find(t, key),
-    );
+    return this._getItemOrNull(key, (t) => this.find(t, key));
   }
   add(name?: string): SimWorksheet {
-    return this._child(
-      "add",
-      [name],
-      (r) => this.makeItem(r),
-      (t) => {
-        let n = name;
-        for (let i = t.sheets.length + 1; n === undefined; i++) if (!t.findSheet(`Sheet${i}`)) n = `Sheet${i}`;
-        return t.addSheet(n);
-      },
-    );
+    return this._itemChild("add", [name], (t) => {
+      let n = name;
+      for (let i = t.sheets.length + 1; n === undefined; i++) if (!t.findSheet(`Sheet${i}`)) n = `Sheet${i}`;
+      return t.addSheet(n);
+    });
   }
   getActiveWorksheet(): SimWorksheet {
-    return this._child(
-      "getActiveWorksheet",
-      [],
-      (r) => this.makeItem(r),
-      (t) => t.activeSheet ?? t.liveSheets()[0],
-    );
+    return this._itemChild("getActiveWorksheet", [], (t) => t.activeSheet ?? t.liveSheets()[0]);
   }
 }
 
 export class SimWorksheet extends SimObject<SimSheet> {
   protected readonly kind = "Worksheet";
-  protected readonly scalars = ["name", "id", "position", "visibility", "tabColor"];
   declare name: string;
   declare id: string;
   declare position: number;
@@ -498,7 +511,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
     if (s.deleted) throw new SimError("ItemNotFound", `The worksheet "${s.name}" has been deleted.`);
     return s;
   }
-  protected readProp(s: SimSheet, prop: string): unknown {
+  protected override readProp(s: SimSheet, prop: string): unknown {
     if (prop === "position") return this.ctx.state.liveSheets().indexOf(s);
     return (s as unknown as Record<string, unknown>)[prop];
   }
@@ -520,25 +533,19 @@ export class SimWorksheet extends SimObject<SimSheet> {
       list.splice(at, 0, s);
     } else super.writeProp(s, prop, v);
   }
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    const m: Record<string, SimObject<unknown>> = {
-      tables: this.tables as SimObject<unknown>,
-      customProperties: this.customProperties as SimObject<unknown>,
-      pageLayout: this.pageLayout as SimObject<unknown>,
+  protected override navChildren(): Record<string, () => Capturable> {
+    return {
+      tables: () => this.tables,
+      customProperties: () => this.customProperties,
+      pageLayout: () => this.pageLayout,
     };
-    return m[prop];
   }
   getRange(address?: string): SimRange {
-    return this._child(
-      "getRange",
-      [address],
-      (r) => new SimRange(this.ctx, r),
-      (s) => {
-        if (address === undefined || address === "")
-          return { sheet: s, rects: [{ row: 1, col: 1, rows: 1048576, cols: 16384 }] };
-        return { sheet: s, rects: [localRect(address)] };
-      },
-    );
+    return this._rangeChild("getRange", [address], (s) => {
+      if (address === undefined || address === "")
+        return { sheet: s, rects: [{ row: 1, col: 1, rows: 1048576, cols: 16384 }] };
+      return { sheet: s, rects: [localRect(address)] };
+    });
   }
   getRanges(address: string): SimRangeAreas {
     return this._child(
@@ -552,40 +559,25 @@ export class SimWorksheet extends SimObject<SimSheet> {
     );
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): SimRange {
-    return this._child(
-      "getRangeByIndexes",
-      [row, col, rows, cols],
-      (r) => new SimRange(this.ctx, r),
-      (s) => {
-        if (row < 0 || col < 0 || rows < 1 || cols < 1) throw new SimError("InvalidArgument", "Invalid range indexes.");
-        return { sheet: s, rects: [{ row: row + 1, col: col + 1, rows, cols }] };
-      },
-    );
+    return this._rangeChild("getRangeByIndexes", [row, col, rows, cols], (s) => {
+      if (row < 0 || col < 0 || rows < 1 || cols < 1) throw new SimError("InvalidArgument", "Invalid range indexes.");
+      return { sheet: s, rects: [{ row: row + 1, col: col + 1, rows, cols }] };
+    });
   }
   getCell(row: number, col: number): SimRange {
     return this.getRangeByIndexes(row, col, 1, 1);
   }
   getUsedRange(valuesOnly = false): SimRange {
-    return this._child(
-      "getUsedRange",
-      [valuesOnly],
-      (r) => new SimRange(this.ctx, r),
-      (s) => ({
-        sheet: s,
-        rects: [s.usedRect(valuesOnly) ?? { row: 1, col: 1, rows: 1, cols: 1 }],
-      }),
-    );
+    return this._rangeChild("getUsedRange", [valuesOnly], (s) => ({
+      sheet: s,
+      rects: [s.usedRect(valuesOnly) ?? { row: 1, col: 1, rows: 1, cols: 1 }],
+    }));
   }
   getUsedRangeOrNullObject(valuesOnly = false): SimRange {
-    return this._child(
-      "getUsedRangeOrNullObject",
-      [valuesOnly],
-      (r) => new SimRange(this.ctx, r),
-      (s) => {
-        const rect = s.usedRect(valuesOnly);
-        return rect ? { sheet: s, rects: [rect] } : null;
-      },
-    );
+    return this._rangeChild("getUsedRangeOrNullObject", [valuesOnly], (s) => {
+      const rect = s.usedRect(valuesOnly);
+      return rect ? { sheet: s, rects: [rect] } : null;
+    });
   }
   delete(): void {
     this._op("delete", [], (s) => this.ctx.state.deleteSheet(s));
@@ -596,11 +588,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
     });
   }
 }
-props(
-  SimWorksheet,
-  ["name", "id", "position", "visibility", "tabColor"],
-  ["name", "position", "visibility", "tabColor"],
-);
+scalarProps(SimWorksheet, { name: "write", id: "read", position: "write", visibility: "write", tabColor: "write" });
 
 function localRect(address: string): Rect {
   const { local } = splitSheetAddress(address);
@@ -685,21 +673,6 @@ function writeGrid(t: RangeTarget, prop: string, v: unknown, write: (c: SimCell,
 
 export class SimRange extends SimObject<RangeTarget> {
   protected readonly kind = "Range";
-  protected readonly scalars = [
-    "address",
-    "addressLocal",
-    "values",
-    "formulas",
-    "text",
-    "numberFormat",
-    "valueTypes",
-    "rowCount",
-    "columnCount",
-    "rowIndex",
-    "columnIndex",
-    "cellCount",
-    "hyperlink",
-  ];
   declare address: string;
   declare values: unknown[][];
   declare formulas: unknown[][];
@@ -715,11 +688,12 @@ export class SimRange extends SimObject<RangeTarget> {
   readonly format = new SimRangeFormat(this.ctx, () => this._target());
   readonly conditionalFormats = new SimConditionalFormatCollection(this.ctx, () => this._target());
 
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    if (prop === "format") return this.format as SimObject<unknown>;
-    if (prop === "conditionalFormats") return this.conditionalFormats as SimObject<unknown>;
-    if (prop === "worksheet") return this.worksheet as SimObject<unknown>;
-    return undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return {
+      format: () => this.format,
+      conditionalFormats: () => this.conditionalFormats,
+      worksheet: () => this.worksheet,
+    };
   }
   private worksheetProxy?: SimWorksheet;
   get worksheet(): SimWorksheet {
@@ -731,7 +705,7 @@ export class SimRange extends SimObject<RangeTarget> {
     if (t.sheet.deleted) throw new SimError("ItemNotFound", `The worksheet "${t.sheet.name}" has been deleted.`);
     return t;
   }
-  protected readProp(t: RangeTarget, prop: string): unknown {
+  protected override readProp(t: RangeTarget, prop: string): unknown {
     const r = t.rects[0];
     const big = r.rows * r.cols > READ_CELL_LIMIT;
     switch (prop) {
@@ -799,25 +773,20 @@ export class SimRange extends SimObject<RangeTarget> {
     super.writeProp(t, prop, v);
   }
   private derived(method: string, args: unknown[], fn: (r: Rect) => Rect): SimRange {
-    return this._child(
-      method,
-      args,
-      (res) => new SimRange(this.ctx, res),
-      (t) => {
-        const rect = fn(t.rects[0]);
-        if (
-          rect.row < 1 ||
-          rect.col < 1 ||
-          rect.rows < 1 ||
-          rect.cols < 1 ||
-          rect.row + rect.rows - 1 > 1048576 ||
-          rect.col + rect.cols - 1 > 16384
-        ) {
-          throw new SimError("InvalidArgument", `${method}: the resulting range is outside the worksheet.`);
-        }
-        return { sheet: t.sheet, rects: [rect] };
-      },
-    );
+    return this._rangeChild(method, args, (t) => {
+      const rect = fn(t.rects[0]);
+      if (
+        rect.row < 1 ||
+        rect.col < 1 ||
+        rect.rows < 1 ||
+        rect.cols < 1 ||
+        rect.row + rect.rows - 1 > 1048576 ||
+        rect.col + rect.cols - 1 > 16384
+      ) {
+        throw new SimError("InvalidArgument", `${method}: the resulting range is outside the worksheet.`);
+      }
+      return { sheet: t.sheet, rects: [rect] };
+    });
   }
   getCell(row: number, col: number): SimRange {
     return this.derived("getCell", [row, col], (r) => ({ row: r.row + row, col: r.col + col, rows: 1, cols: 1 }));
@@ -884,40 +853,33 @@ export class SimRange extends SimObject<RangeTarget> {
     });
   }
 }
-props(
-  SimRange,
-  [
-    "address",
-    "addressLocal",
-    "values",
-    "formulas",
-    "text",
-    "numberFormat",
-    "valueTypes",
-    "rowCount",
-    "columnCount",
-    "rowIndex",
-    "columnIndex",
-    "cellCount",
-    "hyperlink",
-  ],
-  ["values", "formulas", "numberFormat", "hyperlink"],
-);
+scalarProps(SimRange, {
+  address: "read",
+  addressLocal: "read",
+  values: "write",
+  formulas: "write",
+  text: "read",
+  numberFormat: "write",
+  valueTypes: "read",
+  rowCount: "read",
+  columnCount: "read",
+  rowIndex: "read",
+  columnIndex: "read",
+  cellCount: "read",
+  hyperlink: "write",
+});
 
 export class SimRangeAreas extends SimObject<RangeTarget> {
   protected readonly kind = "RangeAreas";
-  protected readonly scalars = ["address", "areaCount"];
   declare address: string;
   declare areaCount: number;
   readonly format = new SimRangeFormat(this.ctx, () => this._target());
   readonly conditionalFormats = new SimConditionalFormatCollection(this.ctx, () => this._target());
-  protected readProp(t: RangeTarget, prop: string): unknown {
+  protected override readProp(t: RangeTarget, prop: string): unknown {
     return prop === "address" ? rangeAddressOf(t) : t.rects.length;
   }
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    if (prop === "format") return this.format as SimObject<unknown>;
-    if (prop === "conditionalFormats") return this.conditionalFormats as SimObject<unknown>;
-    return undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { format: () => this.format, conditionalFormats: () => this.conditionalFormats };
   }
   clear(applyTo = "All"): void {
     this._op("clear", [applyTo], (t) => {
@@ -930,14 +892,13 @@ export class SimRangeAreas extends SimObject<RangeTarget> {
     });
   }
 }
-props(SimRangeAreas, ["address", "areaCount"]);
+scalarProps(SimRangeAreas, { address: "read", areaCount: "read" });
 
 const POINTS_DEFAULT_WIDTH = 48;
 const POINTS_DEFAULT_HEIGHT = 15;
 
 export class SimRangeFormat extends SimObject<RangeTarget> {
   protected readonly kind = "RangeFormat";
-  protected readonly scalars = ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"];
   declare horizontalAlignment: string;
   declare verticalAlignment: string;
   declare wrapText: boolean;
@@ -946,12 +907,10 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
   readonly fill = new SimRangeFill(this.ctx, () => this._target());
   readonly font = new SimRangeFont(this.ctx, () => this._target());
   readonly borders = new SimRangeBorderCollection(this.ctx, () => this._target());
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    if (prop === "fill") return this.fill as SimObject<unknown>;
-    if (prop === "font") return this.font as SimObject<unknown>;
-    return undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { fill: () => this.fill, font: () => this.font };
   }
-  protected readProp(t: RangeTarget, prop: string): unknown {
+  protected override readProp(t: RangeTarget, prop: string): unknown {
     const r = t.rects[0];
     switch (prop) {
       case "horizontalAlignment":
@@ -996,17 +955,18 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
     this._op("autofitRows", [], () => undefined);
   }
 }
-props(
-  SimRangeFormat,
-  ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"],
-  ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"],
-);
+scalarProps(SimRangeFormat, {
+  horizontalAlignment: "write",
+  verticalAlignment: "write",
+  wrapText: "write",
+  columnWidth: "write",
+  rowHeight: "write",
+});
 
 export class SimRangeFill extends SimObject<RangeTarget> {
   protected readonly kind = "RangeFill";
-  protected readonly scalars = ["color"];
   declare color: string;
-  protected readProp(t: RangeTarget): unknown {
+  protected override readProp(t: RangeTarget): unknown {
     return uniform(t, (c) => c?.fill ?? "#FFFFFF");
   }
   protected override writeProp(t: RangeTarget, _p: string, v: unknown): void {
@@ -1023,7 +983,7 @@ export class SimRangeFill extends SimObject<RangeTarget> {
     );
   }
 }
-props(SimRangeFill, ["color"], ["color"]);
+scalarProps(SimRangeFill, { color: "write" });
 
 function normalizeColor(v: unknown): string {
   const s = String(v);
@@ -1034,12 +994,11 @@ function normalizeColor(v: unknown): string {
 
 export class SimRangeFont extends SimObject<RangeTarget> {
   protected readonly kind = "RangeFont";
-  protected readonly scalars = ["bold", "italic", "color", "size"];
   declare bold: boolean;
   declare italic: boolean;
   declare color: string;
   declare size: number;
-  protected readProp(t: RangeTarget, prop: string): unknown {
+  protected override readProp(t: RangeTarget, prop: string): unknown {
     const dflt: Record<string, unknown> = { bold: false, italic: false, color: "#000000", size: 11 };
     return uniform(t, (c) => (c?.font as Record<string, unknown> | undefined)?.[prop] ?? dflt[prop]);
   }
@@ -1051,14 +1010,10 @@ export class SimRangeFont extends SimObject<RangeTarget> {
     });
   }
 }
-props(SimRangeFont, ["bold", "italic", "color", "size"], ["bold", "italic", "color", "size"]);
+scalarProps(SimRangeFont, { bold: "write", italic: "write", color: "write", size: "write" });
 
 export class SimRangeBorderCollection extends SimObject<RangeTarget> {
   protected readonly kind = "RangeBorderCollection";
-  protected readonly scalars = [];
-  protected readProp(): unknown {
-    return undefined;
-  }
   getItem(index: string): SimRangeBorder {
     return new SimRangeBorder(this.ctx, () => ({ ...this._target(), edge: index }));
   }
@@ -1066,10 +1021,9 @@ export class SimRangeBorderCollection extends SimObject<RangeTarget> {
 
 export class SimRangeBorder extends SimObject<RangeTarget & { edge: string }> {
   protected readonly kind = "RangeBorder";
-  protected readonly scalars = ["style", "weight"];
   declare style: string;
   declare weight: string;
-  protected readProp(t: RangeTarget & { edge: string }, prop: string): unknown {
+  protected override readProp(t: RangeTarget & { edge: string }, prop: string): unknown {
     return uniform(
       t,
       (c) =>
@@ -1098,7 +1052,7 @@ export class SimRangeBorder extends SimObject<RangeTarget & { edge: string }> {
     });
   }
 }
-props(SimRangeBorder, ["style", "weight"], ["style", "weight"]);
+scalarProps(SimRangeBorder, { style: "write", weight: "write" });
 
 // ---------------------------------------------------------------- conditional formats
 
@@ -1119,20 +1073,15 @@ export class SimConditionalFormatCollection extends SimCollection<
     });
   }
   add(type: string): SimConditionalFormatProxy {
-    return this._child(
-      "add",
-      [type],
-      (r) => this.makeItem(r),
-      (t) => {
-        const cf: SimConditionalFormat = {
-          id: this.ctx.state.newId("cf"),
-          type,
-          areas: t.rects.map((x) => ({ ...x })),
-        };
-        t.sheet.conditionalFormats.push(cf);
-        return cf;
-      },
-    );
+    return this._itemChild("add", [type], (t) => {
+      const cf: SimConditionalFormat = {
+        id: this.ctx.state.newId("cf"),
+        type,
+        areas: t.rects.map((x) => ({ ...x })),
+      };
+      t.sheet.conditionalFormats.push(cf);
+      return cf;
+    });
   }
   clearAll(): void {
     this._op("clearAll", [], (t) => {
@@ -1149,7 +1098,6 @@ interface CfTarget {
 
 export class SimConditionalFormatProxy extends SimObject<CfTarget> {
   protected readonly kind = "ConditionalFormat";
-  protected readonly scalars = ["id", "type", "priority"];
   declare id: string;
   declare type: string;
   declare priority: number;
@@ -1159,7 +1107,7 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
       throw new SimError("InvalidArgument", `This conditional format is of type ${t.cf.type}, not Custom.`);
     return t;
   });
-  protected readProp(t: CfTarget, prop: string): unknown {
+  protected override readProp(t: CfTarget, prop: string): unknown {
     if (prop === "priority") return t.sheet.conditionalFormats.indexOf(t.cf);
     return prop === "id" ? t.cf.id : t.cf.type;
   }
@@ -1168,9 +1116,8 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
     const t = this._target();
     return t.cf.type === "Custom" ? t : null;
   });
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    if (prop === "customOrNullObject") return this.customOrNullObject as SimObject<unknown>;
-    return prop === "custom" ? (this.custom as SimObject<unknown>) : undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { customOrNullObject: () => this.customOrNullObject, custom: () => this.custom };
   }
   override _target(): CfTarget {
     const t = super._target();
@@ -1184,16 +1131,11 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
     });
   }
   getRange(): SimRange {
-    return this._child(
-      "getRange",
-      [],
-      (r) => new SimRange(this.ctx, r),
-      (t) => {
-        if (t.cf.areas.length !== 1)
-          throw new SimError("InvalidOperation", "The conditional format covers several areas; use getRanges().");
-        return { sheet: t.sheet, rects: [t.cf.areas[0]] };
-      },
-    );
+    return this._rangeChild("getRange", [], (t) => {
+      if (t.cf.areas.length !== 1)
+        throw new SimError("InvalidOperation", "The conditional format covers several areas; use getRanges().");
+      return { sheet: t.sheet, rects: [t.cf.areas[0]] };
+    });
   }
   getRanges(): SimRangeAreas {
     return this._child(
@@ -1204,28 +1146,21 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
     );
   }
 }
-props(SimConditionalFormatProxy, ["id", "type", "priority"]);
+scalarProps(SimConditionalFormatProxy, { id: "read", type: "read", priority: "read" });
 
 export class SimCustomConditionalFormat extends SimObject<CfTarget> {
   protected readonly kind = "CustomConditionalFormat";
-  protected readonly scalars = [];
   readonly rule = new SimConditionalRule(this.ctx, () => this._target());
   readonly format = new SimConditionalRangeFormat(this.ctx, () => this._target());
-  protected readProp(): unknown {
-    return undefined;
-  }
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    if (prop === "rule") return this.rule as SimObject<unknown>;
-    if (prop === "format") return this.format as SimObject<unknown>;
-    return undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { rule: () => this.rule, format: () => this.format };
   }
 }
 
 export class SimConditionalRule extends SimObject<CfTarget> {
   protected readonly kind = "ConditionalFormatRule";
-  protected readonly scalars = ["formula"];
   declare formula: string;
-  protected readProp(t: CfTarget): unknown {
+  protected override readProp(t: CfTarget): unknown {
     return t.cf.formula ?? "";
   }
   protected override writeProp(t: CfTarget, _p: string, v: unknown): void {
@@ -1235,35 +1170,28 @@ export class SimConditionalRule extends SimObject<CfTarget> {
     t.cf.formula = f;
   }
 }
-props(SimConditionalRule, ["formula"], ["formula"]);
+scalarProps(SimConditionalRule, { formula: "write" });
 
 export class SimConditionalRangeFormat extends SimObject<CfTarget> {
   protected readonly kind = "ConditionalRangeFormat";
-  protected readonly scalars = [];
   readonly fill = new SimConditionalColor(this.ctx, () => ({ ...this._target(), what: "fill" as const }));
   readonly font = new SimConditionalColor(this.ctx, () => ({ ...this._target(), what: "fontColor" as const }));
-  protected readProp(): unknown {
-    return undefined;
-  }
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    if (prop === "fill") return this.fill as SimObject<unknown>;
-    if (prop === "font") return this.font as SimObject<unknown>;
-    return undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { fill: () => this.fill, font: () => this.font };
   }
 }
 
 export class SimConditionalColor extends SimObject<CfTarget & { what: "fill" | "fontColor" }> {
   protected readonly kind = "ConditionalRangeFill";
-  protected readonly scalars = ["color"];
   declare color: string;
-  protected readProp(t: CfTarget & { what: "fill" | "fontColor" }): unknown {
+  protected override readProp(t: CfTarget & { what: "fill" | "fontColor" }): unknown {
     return t.cf[t.what] ?? null;
   }
   protected override writeProp(t: CfTarget & { what: "fill" | "fontColor" }, _p: string, v: unknown): void {
     t.cf[t.what] = normalizeColor(v);
   }
 }
-props(SimConditionalColor, ["color"], ["color"]);
+scalarProps(SimConditionalColor, { color: "write" });
 
 // ---------------------------------------------------------------- tables
 
@@ -1282,83 +1210,65 @@ export class SimTableCollection extends SimCollection<TableScope, SimTable, SimT
     return new SimTableProxy(this.ctx, r);
   }
   getItem(name: string): SimTableProxy {
-    return this._child(
-      "getItem",
-      [name],
-      (r) => this.makeItem(r),
-      (t) => {
-        const x = this.list(t).find((y) => y.name.toLowerCase() === name.toLowerCase() || y.id === name);
-        if (!x) throw new SimError("ItemNotFound", `The requested resource doesn't exist: table "${name}".`);
-        return x;
-      },
+    return this._getItem(
+      name,
+      (t) => this.list(t).find((y) => y.name.toLowerCase() === name.toLowerCase() || y.id === name) ?? null,
+      `The requested resource doesn't exist: table "${name}".`,
     );
   }
   getItemOrNullObject(name: string): SimTableProxy {
-    return this._child(
-      "getItemOrNullObject",
-      [name],
-      (r) => this.makeItem(r),
-      (t) => {
-        // Like Excel: a sheet's collection still finds a table of that name on another sheet (office-js #2235).
-        return t.state.findTable(name) ?? null;
-      },
-    );
+    // Like Excel: a sheet's collection still finds a table of that name on another sheet (office-js #2235).
+    return this._getItemOrNull(name, (t) => t.state.findTable(name) ?? null);
   }
   add(address: string | SimRange, hasHeaders: boolean): SimTableProxy {
-    return this._child(
-      "add",
-      [address, hasHeaders],
-      (r) => this.makeItem(r),
-      (t) => {
-        let sheet: SimSheet;
-        let rect: Rect;
-        if (address instanceof SimRange) {
-          const rt = address._target();
-          sheet = rt.sheet;
-          rect = rt.rects[0];
-        } else {
-          const { sheet: sheetName, local } = splitSheetAddress(address);
-          const s = sheetName ? t.state.findSheet(sheetName) : t.sheet;
-          if (!s) throw new SimError("InvalidArgument", `Table address "${address}" must name an existing sheet.`);
-          sheet = s;
-          rect = localRect(local);
-        }
-        if (!hasHeaders)
-          throw new SimError("InvalidArgument", "The simulator supports tables.add with hasHeaders = true only.");
-        if (rect.rows * rect.cols > 1_000_000 * 100) throw new SimError("InvalidArgument", "Table range too large.");
-        if (t.state.tables.some((x) => x.sheet === sheet && intersects(x.rect, rect))) {
-          throw new SimError("InvalidArgument", "A table can't overlap another table.");
-        }
-        if (sheet.merges.some((m) => intersects(m, rect)))
-          throw new SimError("InvalidArgument", "A table can't contain merged cells.");
-        let n = 1;
-        while (t.state.findTable(`Table${n}`)) n++;
-        const table: SimTable = {
-          id: t.state.newId("table"),
-          name: `Table${n}`,
-          sheet,
-          rect: { ...rect, rows: Math.max(2, rect.rows) },
-        };
-        // Headers become unique text, empty ones "ColumnN".
-        const seen = new Set<string>();
-        for (let j = 0; j < rect.cols; j++) {
-          const c = sheet.cellForWrite(rect.row, rect.col + j);
-          let h = cellText(c) || `Column${j + 1}`;
-          for (let k = 2; seen.has(h.toLowerCase()); k++) h = `${cellText(c) || "Column"}${k}`;
-          seen.add(h.toLowerCase());
-          c.value = h;
-          delete c.formula;
-        }
-        t.state.tables.push(table);
-        return table;
-      },
-    );
+    return this._itemChild("add", [address, hasHeaders], (t) => {
+      let sheet: SimSheet;
+      let rect: Rect;
+      if (address instanceof SimRange) {
+        const rt = address._target();
+        sheet = rt.sheet;
+        rect = rt.rects[0];
+      } else {
+        const { sheet: sheetName, local } = splitSheetAddress(address);
+        const s = sheetName ? t.state.findSheet(sheetName) : t.sheet;
+        if (!s) throw new SimError("InvalidArgument", `Table address "${address}" must name an existing sheet.`);
+        sheet = s;
+        rect = localRect(local);
+      }
+      if (!hasHeaders)
+        throw new SimError("InvalidArgument", "The simulator supports tables.add with hasHeaders = true only.");
+      if (rect.rows * rect.cols > 1_000_000 * 100) throw new SimError("InvalidArgument", "Table range too large.");
+      if (t.state.tables.some((x) => x.sheet === sheet && intersects(x.rect, rect))) {
+        throw new SimError("InvalidArgument", "A table can't overlap another table.");
+      }
+      if (sheet.merges.some((m) => intersects(m, rect)))
+        throw new SimError("InvalidArgument", "A table can't contain merged cells.");
+      let n = 1;
+      while (t.state.findTable(`Table${n}`)) n++;
+      const table: SimTable = {
+        id: t.state.newId("table"),
+        name: `Table${n}`,
+        sheet,
+        rect: { ...rect, rows: Math.max(2, rect.rows) },
+      };
+      // Headers become unique text, empty ones "ColumnN".
+      const seen = new Set<string>();
+      for (let j = 0; j < rect.cols; j++) {
+        const c = sheet.cellForWrite(rect.row, rect.col + j);
+        let h = cellText(c) || `Column${j + 1}`;
+        for (let k = 2; seen.has(h.toLowerCase()); k++) h = `${cellText(c) || "Column"}${k}`;
+        seen.add(h.toLowerCase());
+        c.value = h;
+        delete c.formula;
+      }
+      t.state.tables.push(table);
+      return table;
+    });
   }
 }
 
 export class SimTableProxy extends SimObject<SimTable> {
   protected readonly kind = "Table";
-  protected readonly scalars = ["name", "id", "showHeaders", "style"];
   declare name: string;
   declare id: string;
   declare style: string;
@@ -1373,7 +1283,7 @@ export class SimTableProxy extends SimObject<SimTable> {
     if (!this.ctx.state.tables.includes(t)) throw new SimError("ItemNotFound", "The table has been deleted.");
     return t;
   }
-  protected readProp(t: SimTable, prop: string): unknown {
+  protected override readProp(t: SimTable, prop: string): unknown {
     if (prop === "showHeaders") return true;
     if (prop === "style") return t.style ?? "TableStyleMedium2";
     return (t as unknown as Record<string, unknown>)[prop];
@@ -1388,18 +1298,11 @@ export class SimTableProxy extends SimObject<SimTable> {
     } else if (prop === "style") t.style = String(v);
     else super.writeProp(t, prop, v);
   }
-  protected override navChild(prop: string): SimObject<unknown> | undefined {
-    if (prop === "worksheet") return this.worksheet as SimObject<unknown>;
-    if (prop === "columns") return this.columns as SimObject<unknown>;
-    return undefined;
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { worksheet: () => this.worksheet, columns: () => this.columns };
   }
   private part(method: string, fn: (r: Rect) => Rect): SimRange {
-    return this._child(
-      method,
-      [],
-      (r) => new SimRange(this.ctx, r),
-      (t) => ({ sheet: t.sheet, rects: [fn(t.rect)] }),
-    );
+    return this._rangeChild(method, [], (t) => ({ sheet: t.sheet, rects: [fn(t.rect)] }));
   }
   getRange(): SimRange {
     return this.part("getRange", (r) => r);
@@ -1417,7 +1320,7 @@ export class SimTableProxy extends SimObject<SimTable> {
     });
   }
 }
-props(SimTableProxy, ["name", "id", "style"], ["name", "style"]);
+scalarProps(SimTableProxy, { name: "write", id: "read", showHeaders: "loadOnly", style: "write" });
 
 export class SimTableColumnCollection extends SimCollection<
   SimTable,
@@ -1435,147 +1338,147 @@ export class SimTableColumnCollection extends SimCollection<
 
 export class SimTableColumn extends SimObject<{ table: SimTable; index: number }> {
   protected readonly kind = "TableColumn";
-  protected readonly scalars = ["name", "index"];
   declare name: string;
   declare index: number;
-  protected readProp(t: { table: SimTable; index: number }, prop: string): unknown {
+  protected override readProp(t: { table: SimTable; index: number }, prop: string): unknown {
     return prop === "index" ? t.index : cellText(t.table.sheet.cell(t.table.rect.row, t.table.rect.col + t.index));
   }
 }
-props(SimTableColumn, ["name", "index"]);
+scalarProps(SimTableColumn, { name: "read", index: "read" });
 
 // ---------------------------------------------------------------- custom properties, settings
 
-export class SimCustomPropertyCollection extends SimCollection<
-  SimSheet,
-  { sheet: SimSheet; key: string },
-  SimCustomProperty
-> {
-  protected readonly kind = "WorksheetCustomPropertyCollection";
-  protected list(s: SimSheet): { sheet: SimSheet; key: string }[] {
-    return [...s.customProperties.values()].map((p) => ({ sheet: s, key: p.key }));
+/** One entry of a case-insensitive keyed store (worksheet custom properties, workbook settings). */
+interface KeyedRef<E> {
+  entries: Map<string, E>;
+  key: string;
+}
+
+/** A collection over a keyed store: each subclass says where the store is and what an entry holds. */
+abstract class SimKeyedCollection<
+  T,
+  E extends { key: string },
+  P extends Capturable & { _id: number },
+> extends SimCollection<T, KeyedRef<E>, P> {
+  /** "Custom property", "Setting": the start of the not-found message. */
+  protected abstract readonly noun: string;
+  protected abstract entriesOf(t: T): Map<string, E>;
+  /** Throws InvalidArgument for a key the store refuses. */
+  protected abstract checkKey(key: string): void;
+  protected abstract newEntry(key: string, value: unknown): E;
+  protected list(t: T): KeyedRef<E>[] {
+    const entries = this.entriesOf(t);
+    return [...entries.values()].map((e) => ({ entries, key: e.key }));
   }
-  protected makeItem(r: () => { sheet: SimSheet; key: string } | null): SimCustomProperty {
+  private find(t: T, key: string): KeyedRef<E> | null {
+    const entries = this.entriesOf(t);
+    return entries.has(key.toLowerCase()) ? { entries, key } : null;
+  }
+  add(key: string, value: unknown): P {
+    return this._itemChild("add", [key, value], (t) => {
+      this.checkKey(key);
+      const entries = this.entriesOf(t);
+      entries.set(key.toLowerCase(), this.newEntry(key, value));
+      return { entries, key };
+    });
+  }
+  getItem(key: string): P {
+    return this._getItem(key, (t) => this.find(t, key), `${this.noun} "${key}" not found.`);
+  }
+  getItemOrNullObject(key: string): P {
+    return this._getItemOrNull(key, (t) => this.find(t, key));
+  }
+}
+
+/** An entry of a keyed store: `key` (read-only) and `value`. */
+abstract class SimKeyedEntry<E extends { key: string }> extends SimObject<KeyedRef<E>> {
+  protected abstract readonly noun: string;
+  protected abstract entryValue(entry: E): unknown;
+  protected abstract setEntryValue(entry: E, v: unknown): void;
+  private entry(t: KeyedRef<E>): E {
+    const e = t.entries.get(t.key.toLowerCase());
+    if (!e) throw new SimError("ItemNotFound", `${this.noun} "${t.key}" not found.`);
+    return e;
+  }
+  protected override readProp(t: KeyedRef<E>, prop: string): unknown {
+    const e = this.entry(t);
+    return prop === "key" ? e.key : this.entryValue(e);
+  }
+  protected override writeProp(t: KeyedRef<E>, _p: string, v: unknown): void {
+    this.setEntryValue(this.entry(t), v);
+  }
+  delete(): void {
+    this._op("delete", [], (t) => t.entries.delete(t.key.toLowerCase()));
+  }
+}
+
+type CustomPropertyEntry = { key: string; value: string };
+
+export class SimCustomPropertyCollection extends SimKeyedCollection<SimSheet, CustomPropertyEntry, SimCustomProperty> {
+  protected readonly kind = "WorksheetCustomPropertyCollection";
+  protected readonly noun = "Custom property";
+  protected entriesOf(s: SimSheet): Map<string, CustomPropertyEntry> {
+    return s.customProperties;
+  }
+  protected checkKey(key: string): void {
+    if (typeof key !== "string" || key.length === 0 || key.length > 255) {
+      throw new SimError("InvalidArgument", "A custom property key must be 1 to 255 characters.");
+    }
+  }
+  protected newEntry(key: string, value: unknown): CustomPropertyEntry {
+    return { key, value: String(value) };
+  }
+  protected makeItem(r: () => KeyedRef<CustomPropertyEntry> | null): SimCustomProperty {
     return new SimCustomProperty(this.ctx, r);
   }
-  add(key: string, value: unknown): SimCustomProperty {
-    return this._child(
-      "add",
-      [key, value],
-      (r) => this.makeItem(r),
-      (s) => {
-        if (typeof key !== "string" || key.length === 0 || key.length > 255) {
-          throw new SimError("InvalidArgument", "A custom property key must be 1 to 255 characters.");
-        }
-        s.customProperties.set(key.toLowerCase(), { key, value: String(value) });
-        return { sheet: s, key };
-      },
-    );
-  }
-  getItem(key: string): SimCustomProperty {
-    return this._child(
-      "getItem",
-      [key],
-      (r) => this.makeItem(r),
-      (s) => {
-        if (!s.customProperties.has(key.toLowerCase()))
-          throw new SimError("ItemNotFound", `Custom property "${key}" not found.`);
-        return { sheet: s, key };
-      },
-    );
-  }
-  getItemOrNullObject(key: string): SimCustomProperty {
-    return this._child(
-      "getItemOrNullObject",
-      [key],
-      (r) => this.makeItem(r),
-      (s) => (s.customProperties.has(key.toLowerCase()) ? { sheet: s, key } : null),
-    );
-  }
 }
 
-export class SimCustomProperty extends SimObject<{ sheet: SimSheet; key: string }> {
+export class SimCustomProperty extends SimKeyedEntry<CustomPropertyEntry> {
   protected readonly kind = "WorksheetCustomProperty";
-  protected readonly scalars = ["key", "value"];
+  protected readonly noun = "Custom property";
   declare key: string;
   declare value: string;
-  protected readProp(t: { sheet: SimSheet; key: string }, prop: string): unknown {
-    const p = t.sheet.customProperties.get(t.key.toLowerCase());
-    if (!p) throw new SimError("ItemNotFound", `Custom property "${t.key}" not found.`);
-    return prop === "key" ? p.key : p.value;
+  protected entryValue(e: CustomPropertyEntry): unknown {
+    return e.value;
   }
-  protected override writeProp(t: { sheet: SimSheet; key: string }, _p: string, v: unknown): void {
-    const p = t.sheet.customProperties.get(t.key.toLowerCase());
-    if (!p) throw new SimError("ItemNotFound", `Custom property "${t.key}" not found.`);
-    p.value = String(v);
-  }
-  delete(): void {
-    this._op("delete", [], (t) => t.sheet.customProperties.delete(t.key.toLowerCase()));
+  protected setEntryValue(e: CustomPropertyEntry, v: unknown): void {
+    e.value = String(v);
   }
 }
-props(SimCustomProperty, ["key", "value"], ["value"]);
+scalarProps(SimCustomProperty, { key: "read", value: "write" });
 
-export class SimSettingCollection extends SimCollection<SimState, { state: SimState; key: string }, SimSetting> {
+type SettingEntry = { key: string; json: string };
+
+export class SimSettingCollection extends SimKeyedCollection<SimState, SettingEntry, SimSetting> {
   protected readonly kind = "SettingCollection";
-  protected list(s: SimState): { state: SimState; key: string }[] {
-    return [...s.settings.values()].map((x) => ({ state: s, key: x.key }));
+  protected readonly noun = "Setting";
+  protected entriesOf(s: SimState): Map<string, SettingEntry> {
+    return s.settings;
   }
-  protected makeItem(r: () => { state: SimState; key: string } | null): SimSetting {
+  protected checkKey(key: string): void {
+    if (!key) throw new SimError("InvalidArgument", "A setting key can't be empty.");
+  }
+  protected newEntry(key: string, value: unknown): SettingEntry {
+    return { key, json: JSON.stringify(value) };
+  }
+  protected makeItem(r: () => KeyedRef<SettingEntry> | null): SimSetting {
     return new SimSetting(this.ctx, r);
   }
-  add(key: string, value: unknown): SimSetting {
-    return this._child(
-      "add",
-      [key, value],
-      (r) => this.makeItem(r),
-      (s) => {
-        if (!key) throw new SimError("InvalidArgument", "A setting key can't be empty.");
-        s.settings.set(key.toLowerCase(), { key, json: JSON.stringify(value) });
-        return { state: s, key };
-      },
-    );
-  }
-  getItem(key: string): SimSetting {
-    return this._child(
-      "getItem",
-      [key],
-      (r) => this.makeItem(r),
-      (s) => {
-        if (!s.settings.has(key.toLowerCase())) throw new SimError("ItemNotFound", `Setting "${key}" not found.`);
-        return { state: s, key };
-      },
-    );
-  }
-  getItemOrNullObject(key: string): SimSetting {
-    return this._child(
-      "getItemOrNullObject",
-      [key],
-      (r) => this.makeItem(r),
-      (s) => (s.settings.has(key.toLowerCase()) ? { state: s, key } : null),
-    );
-  }
 }
 
-export class SimSetting extends SimObject<{ state: SimState; key: string }> {
+export class SimSetting extends SimKeyedEntry<SettingEntry> {
   protected readonly kind = "Setting";
-  protected readonly scalars = ["key", "value"];
+  protected readonly noun = "Setting";
   declare key: string;
   declare value: unknown;
-  protected readProp(t: { state: SimState; key: string }, prop: string): unknown {
-    const x = t.state.settings.get(t.key.toLowerCase());
-    if (!x) throw new SimError("ItemNotFound", `Setting "${t.key}" not found.`);
-    return prop === "key" ? x.key : JSON.parse(x.json);
+  protected entryValue(e: SettingEntry): unknown {
+    return JSON.parse(e.json);
   }
-  protected override writeProp(t: { state: SimState; key: string }, _p: string, v: unknown): void {
-    const x = t.state.settings.get(t.key.toLowerCase());
-    if (!x) throw new SimError("ItemNotFound", `Setting "${t.key}" not found.`);
-    x.json = JSON.stringify(v);
-  }
-  delete(): void {
-    this._op("delete", [], (t) => t.state.settings.delete(t.key.toLowerCase()));
+  protected setEntryValue(e: SettingEntry, v: unknown): void {
+    e.json = JSON.stringify(v);
   }
 }
-props(SimSetting, ["key", "value"], ["value"]);
+scalarProps(SimSetting, { key: "read", value: "write" });
 
 // ---------------------------------------------------------------- freeze panes, page layout
 
@@ -1586,10 +1489,6 @@ function rangeArg(s: SimSheet, v: string | SimRange): Rect {
 
 export class SimFreezePanes extends SimObject<SimSheet> {
   protected readonly kind = "WorksheetFreezePanes";
-  protected readonly scalars = [];
-  protected readProp(): unknown {
-    return undefined;
-  }
   freezeRows(count = 1): void {
     this._op("freezeRows", [count], (s) => {
       s.freeze = { rows: count, cols: 0 };
@@ -1615,10 +1514,9 @@ export class SimFreezePanes extends SimObject<SimSheet> {
 
 export class SimPageLayout extends SimObject<SimSheet> {
   protected readonly kind = "PageLayout";
-  protected readonly scalars = ["orientation", "zoom"];
   declare orientation: string;
   declare zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
-  protected readProp(s: SimSheet, prop: string): unknown {
+  protected override readProp(s: SimSheet, prop: string): unknown {
     return prop === "orientation" ? s.pageLayout.orientation : { ...s.pageLayout.zoom };
   }
   protected override writeProp(s: SimSheet, prop: string, v: unknown): void {
@@ -1644,4 +1542,4 @@ export class SimPageLayout extends SimObject<SimSheet> {
     });
   }
 }
-props(SimPageLayout, ["orientation", "zoom"], ["orientation", "zoom"]);
+scalarProps(SimPageLayout, { orientation: "write", zoom: "write" });
