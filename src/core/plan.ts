@@ -7,6 +7,14 @@ import type { Severity } from "./report";
 /** Marker put on every sheet and highlight the add-in writes, so a rerun or Clear finds exactly its own. */
 export const GENERATED_MARKER = "ProductionCoordinator";
 
+/**
+ * The registry of generated sheets and saved settings in an .xlsx (ExcelJS has no worksheet custom properties):
+ * a very-hidden sheet `_pc_meta` (`_pc_meta2`... when a user took the name) marked in A1. Both executors read it.
+ */
+export const META_SHEET = "_pc_meta";
+export const META_SHEET_PATTERN = /^_pc_meta\d*$/;
+export const META_TITLE = `${GENERATED_MARKER} meta`;
+
 /** A value to write. Strings are always written as text (never as formulas). */
 export type PlanValue = string | number | boolean | null;
 

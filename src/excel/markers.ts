@@ -1,5 +1,5 @@
 /** How the add-in recognises its own work in a workbook (shared with the ExcelJS executor). */
-import { GENERATED_MARKER } from "../core/plan";
+import { GENERATED_MARKER, META_SHEET_PATTERN, META_TITLE } from "../core/plan";
 import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
 import type { Severity } from "../core/report";
 
@@ -20,8 +20,8 @@ export function isHighlightFormula(formula: string | null | undefined): boolean 
 }
 
 /** The registry sheet the file path (src/xlsx/meta.ts) writes: veryHidden, A1 = this title. */
-export const FILE_REGISTRY_SHEET = /^_pc_meta\d*$/;
-export const FILE_REGISTRY_TITLE = `${GENERATED_MARKER} meta`;
+export const FILE_REGISTRY_SHEET = META_SHEET_PATTERN;
+export const FILE_REGISTRY_TITLE = META_TITLE;
 
 /** Reads a `_pc_meta` sheet's values: the generated sheet names and saved settings; null when it is not ours. */
 export function readFileRegistry(

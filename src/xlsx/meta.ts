@@ -10,11 +10,10 @@
  * A sheet listed here is generated: a rerun or Clear deletes it. A user sheet is never listed.
  */
 import type ExcelJS from "exceljs";
-import { GENERATED_MARKER } from "../core/plan";
+import { META_SHEET, META_SHEET_PATTERN, META_TITLE } from "../core/plan";
 import type { WorkbookSettings } from "../core/snapshot";
 
-export const META_SHEET = "_pc_meta";
-export const META_TITLE = `${GENERATED_MARKER} meta`;
+export { META_SHEET, META_TITLE };
 const CHUNK = 30000;
 
 export interface MetaRecord {
@@ -35,7 +34,7 @@ function cellText(value: ExcelJS.CellValue): string {
 
 /** True for the registry sheet: named `_pc_meta` (or `_pc_meta2`... if a user took the name) and marked in A1. */
 export function isMetaSheet(ws: ExcelJS.Worksheet): boolean {
-  return /^_pc_meta\d*$/.test(ws.name) && cellText(ws.getCell("A1").value) === META_TITLE;
+  return META_SHEET_PATTERN.test(ws.name) && cellText(ws.getCell("A1").value) === META_TITLE;
 }
 
 export function findMetaSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
