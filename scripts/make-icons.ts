@@ -63,7 +63,13 @@ function icon(u: number, v: number): RGBA {
 
 for (const size of [16, 32, 64, 80, 128]) {
   const file = join(__dirname, "..", "assets", `icon-${size}.png`);
-  writeFileSync(file, png(size, (x, y) => icon((x + 0.5) / size, (y + 0.5) / size)));
+  writeFileSync(
+    file,
+    png(size, (x, y) => icon((x + 0.5) / size, (y + 0.5) / size)),
+  );
 }
-writeFileSync(join(__dirname, "..", "assets", "logo-filled.png"), png(300, (x, y) => icon((x + 0.5) / 300, (y + 0.5) / 300)));
+writeFileSync(
+  join(__dirname, "..", "assets", "logo-filled.png"),
+  png(300, (x, y) => icon((x + 0.5) / 300, (y + 0.5) / 300)),
+);
 console.log("icons written to assets/");

@@ -6,15 +6,7 @@
 import type { RuleSetNumbers } from "./snapshot";
 
 export type Role =
-  | "schedule"
-  | "resources"
-  | "availability"
-  | "materials"
-  | "locations"
-  | "travel"
-  | "budget"
-  | "rules"
-  | "production";
+  "schedule" | "resources" | "availability" | "materials" | "locations" | "travel" | "budget" | "rules" | "production";
 
 export type ResourceType = "cast" | "crew" | "equipment" | "vehicle" | "location" | "other";
 

@@ -5,7 +5,10 @@ const FORBIDDEN = /[:\\/?*[\]]/g;
 
 /** Make any text a legal sheet name (31 chars, none of : \ / ? * [ ], no leading/trailing '). */
 export function legalSheetName(name: string): string {
-  let s = name.replace(FORBIDDEN, "-").replace(/^'+|'+$/g, "").trim();
+  let s = name
+    .replace(FORBIDDEN, "-")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (!s) s = "Sheet";
   if (s.toLowerCase() === "history") s = "History (PC)";
   return s.slice(0, MAX_SHEET_NAME).trim();

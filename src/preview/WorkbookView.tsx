@@ -28,7 +28,12 @@ function display(cell: SimCell | undefined): string {
 }
 
 /** The fill shown: a conditional-format highlight wins over the cell's own fill, as in Excel. */
-function fillOf(sheet: SimSheet, row: number, col: number, cell: SimCell | undefined): { fill?: string; highlighted: boolean } {
+function fillOf(
+  sheet: SimSheet,
+  row: number,
+  col: number,
+  cell: SimCell | undefined,
+): { fill?: string; highlighted: boolean } {
   const here: Rect = { row, col, rows: 1, cols: 1 };
   for (const cf of sheet.conditionalFormats) {
     if (cf.fill && cf.areas.some((a) => intersects(a, here))) return { fill: cf.fill, highlighted: true };
@@ -122,7 +127,9 @@ export function WorkbookView({ state, version }: WorkbookViewProps) {
           </tbody>
         </table>
         {used && (used.row + used.rows - 1 > MAX_ROWS || used.col + used.cols - 1 > MAX_COLS) && (
-          <p className="wb-note">Showing the first {MAX_ROWS} rows and {MAX_COLS} columns.</p>
+          <p className="wb-note">
+            Showing the first {MAX_ROWS} rows and {MAX_COLS} columns.
+          </p>
         )}
       </div>
     </div>

@@ -2,7 +2,16 @@
  * Builds a Model directly (no parsing) for rule and report tests.
  * Times are written "YYYY-MM-DD HH:MM" or as minutes; dates "YYYY-MM-DD".
  */
-import type { Item, Model, Resource, ResourceType, AvailabilityWindow, Material, BudgetLine, TravelTime } from "../../src/core/model";
+import type {
+  Item,
+  Model,
+  Resource,
+  ResourceType,
+  AvailabilityWindow,
+  Material,
+  BudgetLine,
+  TravelTime,
+} from "../../src/core/model";
 import { defaultRuleSets, applyRuleSetOverride } from "../../src/core/rulesets";
 import { dayFromIso, MINUTES_PER_DAY } from "../../src/core/time";
 import type { RuleSetNumbers } from "../../src/core/snapshot";
@@ -124,7 +133,9 @@ export class ModelBuilder {
     const crew = keys(spec.crew);
     const equipment = keys(spec.equipment);
     const other = keys(spec.other);
-    const loc = spec.location ? this.resources.find((r) => r.type === "location" && r.name === spec.location) : undefined;
+    const loc = spec.location
+      ? this.resources.find((r) => r.type === "location" && r.name === spec.location)
+      : undefined;
     const all = [...cast, ...crew, ...equipment, ...other, ...(loc ? [loc.key] : [])];
     this.items.push({
       id: spec.id ?? `row:${row}`,
@@ -148,7 +159,11 @@ export class ModelBuilder {
       other,
       resourceKeys: [...new Set(all)],
       priority: spec.priority,
-      deadline: spec.deadline ? (spec.deadline.includes(" ") ? at(spec.deadline) : (day(spec.deadline) + 1) * MINUTES_PER_DAY) : undefined,
+      deadline: spec.deadline
+        ? spec.deadline.includes(" ")
+          ? at(spec.deadline)
+          : (day(spec.deadline) + 1) * MINUTES_PER_DAY
+        : undefined,
       deadlineDateOnly: spec.deadline ? !spec.deadline.includes(" ") : undefined,
       dependsOn: spec.dependsOn ?? [],
       status: spec.status,
@@ -162,7 +177,14 @@ export class ModelBuilder {
   window(label: string, from: string, to: string, kind: AvailabilityWindow["kind"] = "unavailable"): this {
     const f = from.includes(" ") ? at(from) : day(from) * MINUTES_PER_DAY;
     const t = to.includes(" ") ? at(to) : (day(to) + 1) * MINUTES_PER_DAY;
-    this.availability.push({ resourceKey: this.key(label), from: f, to: t, kind, sheet: "Availability", row: this.availability.length + 2 });
+    this.availability.push({
+      resourceKey: this.key(label),
+      from: f,
+      to: t,
+      kind,
+      sheet: "Availability",
+      row: this.availability.length + 2,
+    });
     return this;
   }
 

@@ -49,7 +49,12 @@ const useStyles = makeStyles({
   warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
   data: { borderLeftColor: tokens.colorNeutralStroke1 },
   meta: { display: "flex", columnGap: "6px", alignItems: "center", flexWrap: "wrap", marginBottom: "2px" },
-  suggestion: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, marginTop: "2px" },
+  suggestion: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    marginTop: "2px",
+  },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 

@@ -83,10 +83,26 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Reports</legend>
         <Text size={200}>Each run replaces the sheets the add-in wrote before.</Text>
-        <Checkbox label="Day out of days (DOOD)" checked={sheets.dood} onChange={(_, d) => setSheets({ ...sheets, dood: d.checked === true })} />
-        <Checkbox label="Priorities" checked={sheets.priorities} onChange={(_, d) => setSheets({ ...sheets, priorities: d.checked === true })} />
-        <Checkbox label="Cost Report" checked={sheets.costReport} onChange={(_, d) => setSheets({ ...sheets, costReport: d.checked === true })} />
-        <Checkbox label="Conflicts" checked={sheets.conflicts} onChange={(_, d) => setSheets({ ...sheets, conflicts: d.checked === true })} />
+        <Checkbox
+          label="Day out of days (DOOD)"
+          checked={sheets.dood}
+          onChange={(_, d) => setSheets({ ...sheets, dood: d.checked === true })}
+        />
+        <Checkbox
+          label="Priorities"
+          checked={sheets.priorities}
+          onChange={(_, d) => setSheets({ ...sheets, priorities: d.checked === true })}
+        />
+        <Checkbox
+          label="Cost Report"
+          checked={sheets.costReport}
+          onChange={(_, d) => setSheets({ ...sheets, costReport: d.checked === true })}
+        />
+        <Checkbox
+          label="Conflicts"
+          checked={sheets.conflicts}
+          onChange={(_, d) => setSheets({ ...sheets, conflicts: d.checked === true })}
+        />
       </fieldset>
       <div className={styles.row}>
         <Button

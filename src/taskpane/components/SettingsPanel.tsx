@@ -1,15 +1,6 @@
 /** Settings tab: rule-set numbers, highlight colours and call-sheet header fields, saved in the workbook. */
 import { useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  Dropdown,
-  Field,
-  Input,
-  Option,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Coordinator } from "../useCoordinator";
 import {
   PRODUCTION_FIELDS,
@@ -118,7 +109,10 @@ function ColorsEditor({ pane }: { pane: Coordinator }) {
   const styles = useStyles();
   const saved = pane.result?.settings.highlightColors;
   const [form, setForm] = useState({ error: saved?.error ?? "", warning: saved?.warning ?? "" });
-  useEffect(() => setForm({ error: saved?.error ?? "", warning: saved?.warning ?? "" }), [saved?.error, saved?.warning]);
+  useEffect(
+    () => setForm({ error: saved?.error ?? "", warning: saved?.warning ?? "" }),
+    [saved?.error, saved?.warning],
+  );
   const checked = validateColors(form);
   return (
     <fieldset className={styles.fieldset}>

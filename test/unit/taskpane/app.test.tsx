@@ -45,9 +45,19 @@ const report: Report = {
       date: "2026-03-02",
       message: "Ann Lee is double-booked 10:00-11:00",
       suggestion: "Move S2 to 11:00",
-      cells: [{ sheet: "Schedule", cell: "A2:M2" }, { sheet: "Schedule", cell: "A3:M3" }],
+      cells: [
+        { sheet: "Schedule", cell: "A2:M2" },
+        { sheet: "Schedule", cell: "A3:M3" },
+      ],
     },
-    { type: "long-day", severity: "warning", resource: "2", items: ["S3"], date: "2026-03-02", message: "Bob works 16 h" },
+    {
+      type: "long-day",
+      severity: "warning",
+      resource: "2",
+      items: ["S3"],
+      date: "2026-03-02",
+      message: "Bob works 16 h",
+    },
   ],
   dataIssues: [{ code: "missing-column", sheet: "Crew", cell: "A1", message: "Add a Name column" }],
   priorities: [],
@@ -156,7 +166,9 @@ test("Generate offers the next shoot day from today and passes the choice to the
   await act(async () => root.render(<App host={f.host} runner={f.runner} />));
   await settle();
   await click(tab("Generate"));
-  const checked = [...container.querySelectorAll("input[type=checkbox]")].filter((i) => (i as HTMLInputElement).checked);
+  const checked = [...container.querySelectorAll("input[type=checkbox]")].filter(
+    (i) => (i as HTMLInputElement).checked,
+  );
   const labels = checked.map((i) => container.querySelector(`label[for="${i.id}"]`)?.textContent);
   // Today is after 2026-03-03 in any real run, so the next shoot day is the 2099 one.
   expect(labels).toContain("Day 3 of 3 · 2099-01-05");
