@@ -1,6 +1,8 @@
 /**
  * Benchmark (issue #3): generates schedules of 1k, 10k, 100k and 1M items as workbook snapshots and times
- * ingest (parseWorkbook), the rules (runRules) and, up to 10k items, the quadratic reference.
+ * ingest (parseWorkbook), the rules (runRules), each report stage (DOOD, call sheets, costs, priorities),
+ * the whole core end to end (check(): parse + rules + DOOD + call sheets + costs + priorities) and, up to
+ * 10k items, the quadratic reference.
  *
  *   npm run bench                  # table
  *   npm run bench -- --json        # JSON lines, one per size
@@ -10,6 +12,11 @@ import type { CellValue, WorkbookSnapshot } from "../src/core/snapshot";
 import type { Model } from "../src/core/model";
 import { parseWorkbook } from "../src/core/parse";
 import { runRules } from "../src/core/rules";
+import { check } from "../src/core/check";
+import { computeDood } from "../src/core/dood";
+import { buildCallSheets } from "../src/core/callsheet";
+import { computeCosts } from "../src/core/costs";
+import { prioritize } from "../src/core/priorities";
 import { referenceRules } from "../test/reference/rules";
 
 interface Row {
@@ -18,6 +25,12 @@ interface Row {
   ingestMs: number | null;
   ingestNote?: string;
   rulesMs: number | null;
+  doodMs: number | null;
+  callSheetsMs: number | null;
+  costsMs: number | null;
+  prioritiesMs: number | null;
+  /** check(snapshot): the whole core, end to end. */
+  coreMs: number | null;
   conflicts: number | null;
   referenceMs: number | null;
   referenceConflicts: number | null;
@@ -48,14 +61,20 @@ function sheet(name: string, values: CellValue[][]) {
  * A production of n items, about 40 a day, with a cast and crew pool that grows with it. Each day
  * draws its people from a sliding slice of the pools, so everyone works runs of days like a real shoot.
  */
-export function generateSnapshot(n: number, seed = 1): WorkbookSnapshot {
+export function generateSnapshot(
+  n: number,
+  seed = 1,
+  pools: { cast?: number; crew?: number; gear?: number } = {},
+): WorkbookSnapshot {
   const rnd = prng(seed);
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   const perDay = 40;
   const days = Math.max(1, Math.ceil(n / perDay));
-  const castPool = Math.max(30, Math.round(n / 25));
-  const crewPool = Math.max(40, Math.round(n / 20));
-  const gearPool = Math.max(10, Math.round(n / 100));
+  // The cast pool stops growing at 300 (a long series' speaking parts and day players): the DOOD is
+  // cast x shoot days, and an unbounded pool would make it 40,000 x 25,000 cells at 1M items.
+  const castPool = pools.cast ?? Math.min(300, Math.max(30, Math.round(n / 25)));
+  const crewPool = pools.crew ?? Math.max(40, Math.round(n / 20));
+  const gearPool = pools.gear ?? Math.max(10, Math.round(n / 100));
 
   const resources: CellValue[][] = [
     ["ID", "Name", "Type", "Role", "Capacity", "Rule Set", "Lead Time", "Unavailable", "Available From"],
@@ -207,51 +226,65 @@ function benchSize(n: number, referenceLimit: number): Row {
     peakRss = Math.max(peakRss, m.rss);
     peakHeap = Math.max(peakHeap, m.heapUsed);
   };
-  let snapshot: WorkbookSnapshot | null = generateSnapshot(n);
-  sample();
-
-  let model: Model | null = null;
-  let ingestMs: number | null = null;
-  let ingestNote: string | undefined;
-  try {
+  const timed = <T>(run: () => T): [T, number] => {
     const t0 = performance.now();
-    model = parseWorkbook(snapshot);
-    ingestMs = performance.now() - t0;
-  } catch (err) {
-    ingestNote = `parser not ready (${(err as Error).message})`;
-  }
-  sample();
-  snapshot = null;
-
-  let rulesMs: number | null = null;
-  let conflicts: number | null = null;
-  let referenceMs: number | null = null;
-  let referenceConflicts: number | null = null;
-  if (model) {
-    const t1 = performance.now();
-    conflicts = runRules(model).length;
-    rulesMs = performance.now() - t1;
+    const out = run();
+    const ms = performance.now() - t0;
     sample();
+    return [out, ms];
+  };
+  const snapshot: WorkbookSnapshot = generateSnapshot(n);
+  sample();
+
+  const row: Row = {
+    items: n,
+    resources: 0,
+    ingestMs: null,
+    rulesMs: null,
+    doodMs: null,
+    callSheetsMs: null,
+    costsMs: null,
+    prioritiesMs: null,
+    coreMs: null,
+    conflicts: null,
+    referenceMs: null,
+    referenceConflicts: null,
+    peakRssMb: 0,
+    peakHeapMb: 0,
+  };
+  let model: Model | null = null;
+  try {
+    [model, row.ingestMs] = timed(() => parseWorkbook(snapshot));
+  } catch (err) {
+    row.ingestNote = `parser not ready (${(err as Error).message})`;
+  }
+  if (model) {
+    const m = model;
+    row.resources = m.resources.length;
+    const [conflicts, rulesMs] = timed(() => runRules(m));
+    row.rulesMs = rulesMs;
+    row.conflicts = conflicts.length;
+    const [dood, doodMs] = timed(() => computeDood(m));
+    row.doodMs = doodMs;
+    row.callSheetsMs = timed(() => buildCallSheets(m, dood, (date) => `Call ${date}`))[1];
+    row.costsMs = timed(() => computeCosts(m))[1];
+    row.prioritiesMs = timed(() => prioritize(m, conflicts))[1];
     if (n <= referenceLimit) {
       const t2 = performance.now();
-      referenceConflicts = 0;
-      for (const rule of Object.values(referenceRules)) referenceConflicts += rule(model).length;
-      referenceMs = performance.now() - t2;
+      let referenceConflicts = 0;
+      for (const rule of Object.values(referenceRules)) referenceConflicts += rule(m).length;
+      row.referenceMs = performance.now() - t2;
+      row.referenceConflicts = referenceConflicts;
       sample();
     }
+    // The whole core from the snapshot, with only the snapshot alive (the stage-by-stage model is dropped).
+    model = null;
+    gc();
+    row.coreMs = timed(() => check(snapshot).report.conflicts.length)[1];
   }
-  return {
-    items: n,
-    resources: model?.resources.length ?? 0,
-    ingestMs,
-    ...(ingestNote ? { ingestNote } : {}),
-    rulesMs,
-    conflicts,
-    referenceMs,
-    referenceConflicts,
-    peakRssMb: mb(peakRss),
-    peakHeapMb: mb(peakHeap),
-  };
+  row.peakRssMb = mb(peakRss);
+  row.peakHeapMb = mb(peakHeap);
+  return row;
 }
 
 function fmt(ms: number | null): string {
@@ -270,9 +303,14 @@ function main(): void {
     "resources",
     "ingest ms",
     "rules ms",
+    "dood ms",
+    "callsh. ms",
+    "costs ms",
+    "prio. ms",
+    "core ms",
     "conflicts",
-    "reference ms",
-    "ref conflicts",
+    "ref. ms",
+    "ref. confl.",
     "peak RSS MB",
     "peak heap MB",
   ];
@@ -288,6 +326,11 @@ function main(): void {
       row.resources,
       fmt(row.ingestMs),
       fmt(row.rulesMs),
+      fmt(row.doodMs),
+      fmt(row.callSheetsMs),
+      fmt(row.costsMs),
+      fmt(row.prioritiesMs),
+      fmt(row.coreMs),
       row.conflicts ?? "-",
       fmt(row.referenceMs),
       row.referenceConflicts ?? "-",

@@ -59,16 +59,66 @@ function scene(model: Model, item: Item): CallSheetScene {
   return s;
 }
 
-/** Earliest Start minus Lead Time for a resource over the day's items, in minutes; undefined if none timed. */
-function callMinute(resource: Resource, items: DatedItem[]): number | undefined {
-  let first: number | undefined;
+/** Earliest call time per resource key over the day's items (one pass, not one scan per person). */
+function firstCalls(items: DatedItem[]): Map<string, number> {
+  const first = new Map<string, number>();
   for (const item of items) {
-    if (!item.resourceKeys.includes(resource.key)) continue;
     const t = callTime(item);
-    if (t !== undefined && (first === undefined || t < first)) first = t;
+    if (t === undefined) continue;
+    for (const key of item.resourceKeys) {
+      const prior = first.get(key);
+      if (prior === undefined || t < prior) first.set(key, t);
+    }
   }
+  return first;
+}
+
+/** Earliest Start minus Lead Time for a resource over the day's items, in minutes; undefined if none timed. */
+function callMinute(resource: Resource, calls: ReadonlyMap<string, number>): number | undefined {
+  const first = calls.get(resource.key);
   return first === undefined ? undefined : first - resource.leadTimeMin;
 }
+
+/** What every call sheet shares: computed once, not once per day. */
+interface SharedLookups {
+  doodDayIndex: Map<string, number>;
+  doodRowByLabel: Map<string, Dood["rows"][number]>;
+  deptRank: Map<string, number>;
+  deliveriesByDay: Map<number, Model["materials"]>;
+  prodHospital?: string;
+  prodHospitalAddress?: string;
+  prodParking?: string;
+  prodNotes?: string;
+}
+
+function sharedLookups(model: Model, dood: Dood): SharedLookups {
+  const deptRank = new Map<string, number>();
+  for (const r of [...model.resources].sort((a, b) => a.order - b.order)) {
+    const d = r.department?.trim().toLowerCase();
+    if (d && !deptRank.has(d)) deptRank.set(d, deptRank.size);
+  }
+  const deliveriesByDay = new Map<number, Model["materials"]>();
+  for (const m of model.materials) {
+    const day = dayOf(m.delivery);
+    const list = deliveriesByDay.get(day);
+    if (list) list.push(m);
+    else deliveriesByDay.set(day, [m]);
+  }
+  return {
+    doodDayIndex: new Map(dood.days.map((d, j) => [d, j])),
+    doodRowByLabel: new Map(dood.rows.map((r) => [r.resource, r])),
+    deptRank,
+    deliveriesByDay,
+    prodHospital: productionValue(model, "Nearest Hospital"),
+    prodHospitalAddress: productionValue(model, "Hospital Address"),
+    prodParking: productionValue(model, "Crew Parking"),
+    prodNotes: productionValue(model, "Notes"),
+  };
+}
+
+const CAST_TYPES: ReadonlySet<string> = new Set(["cast"]);
+const CREW_TYPES: ReadonlySet<string> = new Set(["crew"]);
+const EQUIPMENT_TYPES: ReadonlySet<string> = new Set(["equipment", "vehicle"]);
 
 /** Resources of the given types (or named in the given item column) used by the day's items, in table order. */
 function usedResources(
@@ -92,11 +142,17 @@ function usedResources(
   return out.sort((a, b) => a.order - b.order);
 }
 
-function castList(model: Model, items: DatedItem[], dood: Dood, date: number): CallSheetCast[] {
-  const dayIndex = dood.days.indexOf(isoDate(date));
-  const rowByLabel = new Map(dood.rows.map((r) => [r.resource, r]));
-  return usedResources(model, items, new Set(["cast"]), "cast").map((r) => {
-    const call = callMinute(r, items);
+function castList(
+  model: Model,
+  items: DatedItem[],
+  shared: SharedLookups,
+  calls: ReadonlyMap<string, number>,
+  date: number,
+): CallSheetCast[] {
+  const dayIndex = shared.doodDayIndex.get(isoDate(date)) ?? -1;
+  const rowByLabel = shared.doodRowByLabel;
+  return usedResources(model, items, CAST_TYPES, "cast").map((r) => {
+    const call = callMinute(r, calls);
     const c: CallSheetCast = { resource: r.label, call: call === undefined ? null : hhmm(call) };
     if (r.name !== undefined) c.name = r.name;
     if (r.role !== undefined) c.role = r.role;
@@ -107,19 +163,18 @@ function castList(model: Model, items: DatedItem[], dood: Dood, date: number): C
 }
 
 /** Crew grouped by department (departments in the order they first appear in the resource tables, none last). */
-function crewList(model: Model, items: DatedItem[]): { crew: CallSheetCrew[]; earliest?: number } {
-  const deptRank = new Map<string, number>();
-  for (const r of [...model.resources].sort((a, b) => a.order - b.order)) {
-    const d = r.department?.trim().toLowerCase();
-    if (d && !deptRank.has(d)) deptRank.set(d, deptRank.size);
-  }
+function crewList(
+  model: Model,
+  items: DatedItem[],
+  shared: SharedLookups,
+  calls: ReadonlyMap<string, number>,
+): { crew: CallSheetCrew[]; earliest?: number } {
+  const deptRank = shared.deptRank;
   const rank = (r: Resource) => deptRank.get(r.department?.trim().toLowerCase() ?? "") ?? Infinity;
-  const people = usedResources(model, items, new Set(["crew"]), "crew").sort(
-    (a, b) => rank(a) - rank(b) || a.order - b.order,
-  );
+  const people = usedResources(model, items, CREW_TYPES, "crew").sort((a, b) => rank(a) - rank(b) || a.order - b.order);
   let earliest: number | undefined;
   const crew = people.map((r) => {
-    const call = callMinute(r, items);
+    const call = callMinute(r, calls);
     if (call !== undefined && (earliest === undefined || call < earliest)) earliest = call;
     const c: CallSheetCrew = { resource: r.label, call: call === undefined ? null : hhmm(call) };
     if (r.name !== undefined) c.name = r.name;
@@ -130,10 +185,8 @@ function crewList(model: Model, items: DatedItem[]): { crew: CallSheetCrew[]; ea
   return { crew, earliest };
 }
 
-function locationList(model: Model, ordered: DatedItem[]): CallSheetLocation[] {
-  const prodHospital = productionValue(model, "Nearest Hospital");
-  const prodHospitalAddress = productionValue(model, "Hospital Address");
-  const prodParking = productionValue(model, "Crew Parking");
+function locationList(model: Model, ordered: DatedItem[], shared: SharedLookups): CallSheetLocation[] {
+  const { prodHospital, prodHospitalAddress, prodParking } = shared;
   const seen = new Set<string>();
   const out: CallSheetLocation[] = [];
   for (const item of ordered) {
@@ -156,16 +209,15 @@ function locationList(model: Model, ordered: DatedItem[]): CallSheetLocation[] {
 }
 
 function equipmentList(model: Model, items: DatedItem[]): CallSheet["equipment"] {
-  return usedResources(model, items, new Set(["equipment", "vehicle"]), "equipment").map((r) => {
+  return usedResources(model, items, EQUIPMENT_TYPES, "equipment").map((r) => {
     const e: CallSheet["equipment"][number] = { resource: r.label };
     if (r.name !== undefined) e.name = r.name;
     return e;
   });
 }
 
-function deliveryList(model: Model, date: number): CallSheet["deliveries"] {
-  return model.materials
-    .filter((m) => dayOf(m.delivery) === date)
+function deliveryList(shared: SharedLookups, date: number): CallSheet["deliveries"] {
+  return [...(shared.deliveriesByDay.get(date) ?? [])]
     .sort((a, b) => a.delivery - b.delivery || a.row - b.row)
     .map((m) => {
       const d: CallSheet["deliveries"][number] = {
@@ -178,9 +230,9 @@ function deliveryList(model: Model, date: number): CallSheet["deliveries"] {
     });
 }
 
-function noteList(model: Model, ordered: DatedItem[]): string[] {
+function noteList(ordered: DatedItem[], shared: SharedLookups): string[] {
   const notes: string[] = [];
-  const prod = productionValue(model, "Notes");
+  const prod = shared.prodNotes;
   if (prod) notes.push(prod);
   for (const item of ordered) {
     const n = item.notes?.trim();
@@ -210,14 +262,27 @@ export function buildCallSheets(
     if (list) list.push(item);
     else byDay.set(item.date, [item]);
   }
+  // activeDatedItems keeps model order, so each day's list is already in schedule order unless the
+  // model's items are not sorted by index; sort once per day, and order scenes once per day.
+  for (const list of byDay.values()) list.sort((a, b) => a.index - b.index);
+  const orderedByDay = new Map<number, DatedItem[]>();
+  const orderedOf = (date: number): DatedItem[] => {
+    let ordered = orderedByDay.get(date);
+    if (!ordered) orderedByDay.set(date, (ordered = shootingOrder(byDay.get(date) ?? [])));
+    return ordered;
+  };
+  const shared = sharedLookups(model, dood);
   const header: Record<string, string> = {};
   for (const [k, v] of Object.entries(model.production)) if (v.trim()) header[k] = v;
 
   return days.map((date, n) => {
-    const items = (byDay.get(date) ?? []).sort((a, b) => a.index - b.index);
-    const ordered = shootingOrder(items);
+    const items = byDay.get(date) ?? [];
+    const ordered = orderedOf(date);
+    // Only the next day's ordering is needed again (for its advance schedule); drop the rest.
+    orderedByDay.delete(days[n - 1]);
     const shootDay = shootDayOf(items);
-    const { crew, earliest } = crewList(model, items);
+    const calls = firstCalls(items);
+    const { crew, earliest } = crewList(model, items, shared, calls);
     const earliestStart = items.reduce<number | undefined>((min, i) => {
       const t = callTime(i);
       return t !== undefined && (min === undefined || t < min) ? t : min;
@@ -230,24 +295,24 @@ export function buildCallSheets(
       dayCount: days.length,
       sheet: sheetName(date, shootDay),
       items: items.map((i) => i.id),
-      cast: castList(model, items, dood, date),
+      cast: castList(model, items, shared, calls, date),
       crew,
       crewCall: generalCall === undefined ? null : hhmm(generalCall),
       header: { ...header },
       scenes: ordered.map((i) => scene(model, i)),
-      locations: locationList(model, ordered),
+      locations: locationList(model, ordered, shared),
       equipment: equipmentList(model, items),
-      deliveries: deliveryList(model, date),
-      notes: noteList(model, ordered),
+      deliveries: deliveryList(shared, date),
+      notes: noteList(ordered, shared),
     };
     if (shootDay !== undefined) sheet.shootDay = shootDay;
     if (eighths.length) sheet.totalPages = eighthsText(eighths.reduce((a, b) => a + b, 0));
     const next = days[n + 1];
     if (next !== undefined) {
-      const nextItems = (byDay.get(next) ?? []).sort((a, b) => a.index - b.index);
+      const nextItems = byDay.get(next) ?? [];
       const advance: NonNullable<CallSheet["advance"]> = {
         date: isoDate(next),
-        scenes: shootingOrder(nextItems).map((i) => scene(model, i)),
+        scenes: orderedOf(next).map((i) => scene(model, i)),
       };
       const nextShootDay = shootDayOf(nextItems);
       if (nextShootDay !== undefined) advance.shootDay = nextShootDay;

@@ -71,9 +71,16 @@ function dayCost(model: Model, resource: Resource, hours: number): number {
 
 /** Planned cost per resource and worked date (resources with a Day Rate or Hourly Rate only). */
 export function costLines(model: Model): CostLine[] {
+  const paid = model.resources
+    .filter((r) => r.dayRate !== undefined || r.hourlyRate !== undefined)
+    .sort((a, b) => a.order - b.order);
+  if (!paid.length) return [];
+  const paidKeys = new Set(paid.map((r) => r.key));
+  // Index only the paid resources' days: most workbooks rate a few people, and the index is the cost.
   const byResourceDay = new Map<string, Map<number, ReturnType<typeof activeDatedItems>>>();
   for (const item of activeDatedItems(model)) {
     for (const key of item.resourceKeys) {
+      if (!paidKeys.has(key)) continue;
       let days = byResourceDay.get(key);
       if (!days) byResourceDay.set(key, (days = new Map()));
       const list = days.get(item.date);
@@ -82,9 +89,6 @@ export function costLines(model: Model): CostLine[] {
     }
   }
   const lines: CostLine[] = [];
-  const paid = model.resources
-    .filter((r) => r.dayRate !== undefined || r.hourlyRate !== undefined)
-    .sort((a, b) => a.order - b.order);
   for (const r of paid) {
     const days = byResourceDay.get(r.key);
     if (!days) continue;

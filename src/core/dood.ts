@@ -14,6 +14,7 @@ const WINDOW_CODES: [AvailabilityKind, string][] = [
   ["fitting", "F"],
   ["hold", "H"],
 ];
+const WINDOW_CODE_RANK = new Map<string, number>(WINDOW_CODES.map(([kind], i) => [kind, i]));
 
 /** Items the day-level reports use: not cancelled and with a readable Date. */
 export function activeDatedItems(model: Model): (Item & { date: number })[] {
@@ -77,45 +78,74 @@ function workCodes(
   return { codes, drops };
 }
 
-/** The window code covering a day for a resource, if any (travel wins over rehearsal, fitting, hold). */
-function windowCode(windows: readonly AvailabilityWindow[], day: number): string {
-  const dayStart = day * MINUTES_PER_DAY;
-  const dayEnd = dayStart + MINUTES_PER_DAY;
-  let best = -1;
-  for (const w of windows) {
-    if (w.from >= dayEnd || w.to <= dayStart) continue;
-    const idx = WINDOW_CODES.findIndex(([kind]) => kind === w.kind);
-    if (idx >= 0 && (best < 0 || idx < best)) best = idx;
+/** First index in the sorted `days` whose value is >= day. */
+function lowerBound(days: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
   }
-  return best >= 0 ? WINDOW_CODES[best][1] : "";
+  return lo;
+}
+
+/**
+ * Window codes by day index for one resource (travel wins over rehearsal, fitting, hold). Each window
+ * touches only the shoot days it overlaps, found by binary search, so a long hold costs its own days only.
+ */
+function windowCodes(windows: readonly AvailabilityWindow[], days: readonly number[], codes: string[]): void {
+  const rank: number[] = [];
+  for (const w of windows) {
+    const idx = WINDOW_CODE_RANK.get(w.kind);
+    if (idx === undefined) continue;
+    // A window overlaps day d when from < (d + 1) * 1440 and to > d * 1440.
+    const firstDay = Math.floor(w.from / MINUTES_PER_DAY);
+    const lastDay = Math.ceil(w.to / MINUTES_PER_DAY) - 1;
+    for (let j = lowerBound(days, firstDay); j < days.length && days[j] <= lastDay; j++) {
+      if (rank[j] === undefined || idx < rank[j]) {
+        rank[j] = idx;
+        codes[j] = WINDOW_CODES[idx][1];
+      }
+    }
+  }
 }
 
 function doodRow(
   model: Model,
   resource: Resource,
-  days: number[],
+  days: readonly number[],
+  dayIndex: ReadonlyMap<number, number>,
   workDays: Set<number> | undefined,
   windows: readonly AvailabilityWindow[],
 ): DoodRow {
-  const work = [...(workDays ?? [])].sort((a, b) => a - b);
-  const { codes, drops } = workCodes(work, resource.allowDrop, dropDaysFor(resource, model));
-  const first = work.length ? work[0] : Infinity;
-  const last = work.length ? work[work.length - 1] : -Infinity;
-  const inDrop = (d: number) => drops.some(([a, b]) => d > a && d < b);
-  const row: DoodRow = { resource: resource.label, codes: [], work: 0, hold: 0, travel: 0 };
-  if (resource.name !== undefined) row.name = resource.name;
-  for (const d of days) {
-    let code = codes.get(d) ?? "";
-    if (!code) code = windowCode(windows, d);
-    if (!code && d > first && d < last && !inDrop(d)) code = "H";
-    row.codes.push(code);
-    if (WORK_CODES.has(code)) row.work++;
-    else if (code === "H") row.hold++;
-    else if (code === "T") row.travel = (row.travel ?? 0) + 1;
+  const work = workDays ? [...workDays].sort((a, b) => a - b) : [];
+  const { codes: workCode, drops } = workCodes(work, resource.allowDrop, dropDaysFor(resource, model));
+  const codes = new Array<string>(days.length).fill("");
+  // Lowest precedence first: holds between work days outside a drop, then windows, then work codes.
+  const dropStart = new Set(drops.map(([a]) => a));
+  for (let i = 1; i < work.length; i++) {
+    if (dropStart.has(work[i - 1])) continue;
+    const to = dayIndex.get(work[i]) as number;
+    for (let j = (dayIndex.get(work[i - 1]) as number) + 1; j < to; j++) codes[j] = "H";
   }
+  if (windows.length) windowCodes(windows, days, codes);
+  for (const [d, code] of workCode) codes[dayIndex.get(d) as number] = code;
+
+  const row: DoodRow = { resource: resource.label, codes, work: 0, hold: 0, travel: 0 };
+  if (resource.name !== undefined) row.name = resource.name;
+  let hold = 0;
+  let travel = 0;
+  for (const code of codes) {
+    if (code === "H") hold++;
+    else if (code === "T") travel++;
+  }
+  row.work = workCode.size;
+  row.hold = hold;
+  row.travel = travel;
   if (work.length) {
-    row.start = isoDate(first);
-    row.finish = isoDate(last);
+    row.start = isoDate(work[0]);
+    row.finish = isoDate(work[work.length - 1]);
   }
   return row;
 }
@@ -130,9 +160,10 @@ export function computeDood(model: Model): Dood {
     if (list) list.push(w);
     else windows.set(w.resourceKey, [w]);
   }
+  const dayIndex = new Map(days.map((d, j) => [d, j]));
   const cast = model.resources.filter((r) => r.type === "cast").sort((a, b) => a.order - b.order);
   return {
     days: days.map(isoDate),
-    rows: cast.map((r) => doodRow(model, r, days, worked.get(r.key), windows.get(r.key) ?? [])),
+    rows: cast.map((r) => doodRow(model, r, days, dayIndex, worked.get(r.key), windows.get(r.key) ?? [])),
   };
 }

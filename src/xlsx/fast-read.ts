@@ -1,0 +1,513 @@
+/**
+ * A fast, read-only .xlsx -> WorkbookSnapshot reader for `check` without `--out` (issue #3).
+ *
+ * ExcelJS builds a full object model (styles, every cell object) that a read-only check never uses. This
+ * reader unzips only the parts the snapshot needs and scans their XML with indexOf and charCode tests. It
+ * gives the same snapshot as readWorkbookFile (differential test in test/unit/xlsx): date-formatted numbers
+ * take the same millisecond round trip ExcelJS gives them, merged cells other than the master are empty,
+ * formulas read as their cached result, and the `_pc_meta` registry is read the same way.
+ * Anything it does not handle (zip64, encryption, an unusual compression, a missing part) throws
+ * FastReadUnsupported, and the caller falls back to ExcelJS.
+ */
+import { promises as fs } from "fs";
+import { inflateRawSync } from "zlib";
+import type {
+  CellValue,
+  Grid,
+  SheetSnapshot,
+  TableSnapshot,
+  WorkbookSnapshot,
+  WorkbookSettings,
+} from "../core/snapshot";
+import { parseRange } from "../core/a1";
+import { META_TITLE } from "./meta";
+
+export class FastReadUnsupported extends Error {}
+
+const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
+const MS_PER_DAY = 86400000;
+/** Built-in number formats ExcelJS treats as dates (its isDateFmt over its default format table). */
+const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
+
+// ---------- zip ----------
+
+interface ZipEntry {
+  method: number;
+  compressedSize: number;
+  localOffset: number;
+}
+
+function zipEntries(buf: Buffer): Map<string, ZipEntry> {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
+    if (buf.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new FastReadUnsupported("no zip directory");
+  const count = buf.readUInt16LE(eocd + 10);
+  let p = buf.readUInt32LE(eocd + 16);
+  if (count === 0xffff || p === 0xffffffff) throw new FastReadUnsupported("zip64");
+  const out = new Map<string, ZipEntry>();
+  for (let k = 0; k < count; k++) {
+    if (buf.readUInt32LE(p) !== 0x02014b50) throw new FastReadUnsupported("bad zip directory");
+    const flags = buf.readUInt16LE(p + 8);
+    if (flags & 1) throw new FastReadUnsupported("encrypted zip entry");
+    const nameLen = buf.readUInt16LE(p + 28);
+    const extraLen = buf.readUInt16LE(p + 30);
+    const commentLen = buf.readUInt16LE(p + 32);
+    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
+    out.set(name.replace(/\\/g, "/").replace(/^\//, ""), {
+      method: buf.readUInt16LE(p + 10),
+      compressedSize: buf.readUInt32LE(p + 20),
+      localOffset: buf.readUInt32LE(p + 42),
+    });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+function unzipText(buf: Buffer, entries: Map<string, ZipEntry>, name: string): string | undefined {
+  const e = entries.get(name);
+  if (!e) return undefined;
+  const p = e.localOffset;
+  if (buf.readUInt32LE(p) !== 0x04034b50) throw new FastReadUnsupported(`bad zip entry ${name}`);
+  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const data = buf.subarray(start, start + e.compressedSize);
+  if (e.method === 0) return data.toString("utf8");
+  if (e.method === 8) return inflateRawSync(data).toString("utf8");
+  throw new FastReadUnsupported(`zip method ${e.method}`);
+}
+
+// ---------- XML scanning ----------
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeXml(s: string): string {
+  if (s.indexOf("&") < 0) return s;
+  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ent: string) => {
+    if (ent[0] === "#") {
+      const code = ent[1] === "x" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ent] ?? whole;
+  });
+}
+
+/** The value of attribute `name` inside the tag text `tag` (e.g. `<c r="A1" t="s">`), decoded. */
+function attr(tag: string, name: string): string | undefined {
+  let from = 0;
+  for (;;) {
+    const i = tag.indexOf(name + "=", from);
+    if (i < 0) return undefined;
+    const before = tag.charCodeAt(i - 1);
+    // Whole attribute names only (not `r` inside `spans` or `ref`): preceded by whitespace.
+    if (before === 32 || before === 9 || before === 10 || before === 13) {
+      const q = tag[i + name.length + 1];
+      const end = tag.indexOf(q, i + name.length + 2);
+      return decodeXml(tag.slice(i + name.length + 2, end));
+    }
+    from = i + 1;
+  }
+}
+
+/** Each `<tag ...>` (or self-closing) start tag text of an element name, in order. */
+function* startTags(xml: string, name: string, from = 0, to = xml.length): Generator<[string, number]> {
+  const open = "<" + name;
+  let i = xml.indexOf(open, from);
+  while (i >= 0 && i < to) {
+    const c = xml.charCodeAt(i + open.length);
+    // `<c ` but not `<col`: the name must end here.
+    if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) {
+      const end = xml.indexOf(">", i);
+      yield [xml.slice(i, end + 1), end + 1];
+    }
+    i = xml.indexOf(open, i + 1);
+  }
+}
+
+/** Concatenated text of every `<t>` element between from and to (rich-text runs; phonetic runs left out). */
+/**
+ * The next `<rPh` at or after a position. Scans move forward only, so finding them costs one pass over the
+ * part (not one search to the end of the part per string).
+ */
+class PhoneticCursor {
+  private at = -2;
+  constructor(private readonly xml: string) {}
+  next(from: number): number {
+    if (this.at === -1 || (this.at >= from && this.at !== -2)) return this.at;
+    this.at = this.xml.indexOf("<rPh", from);
+    return this.at;
+  }
+}
+
+function textRuns(xml: string, from: number, to: number, phonetic: PhoneticCursor): string {
+  let out = "";
+  let i = from;
+  // Phonetic runs (<rPh>) hold readings, not cell text: their <t> elements are skipped.
+  let rph = phonetic.next(from);
+  if (rph >= to) rph = -1;
+  let rphEnd = rph >= 0 ? xml.indexOf("</rPh>", rph) : -1;
+  for (;;) {
+    const t = xml.indexOf("<t", i);
+    if (t < 0 || t >= to) break;
+    const c = xml.charCodeAt(t + 2);
+    if (c !== 62 && c !== 32) {
+      i = t + 2;
+      continue;
+    }
+    const gt = xml.indexOf(">", t);
+    if (xml.charCodeAt(gt - 1) === 47) {
+      i = gt + 1;
+      continue;
+    }
+    const close = xml.indexOf("</t>", gt);
+    while (rph >= 0 && rphEnd >= 0 && rphEnd < t) {
+      rph = phonetic.next(rphEnd);
+      if (rph >= to) rph = -1;
+      rphEnd = rph >= 0 ? xml.indexOf("</rPh>", rph) : -1;
+    }
+    if (!(rph >= 0 && rph < t && rphEnd > t)) out += decodeXml(xml.slice(gt + 1, close));
+    i = close + 4;
+  }
+  return out;
+}
+
+function sharedStrings(xml: string | undefined): string[] {
+  const out: string[] = [];
+  if (!xml) return out;
+  const phonetic = new PhoneticCursor(xml);
+  let i = xml.indexOf("<si");
+  while (i >= 0) {
+    const end = xml.indexOf("</si>", i);
+    const gt = xml.indexOf(">", i);
+    if (end < 0 || xml.charCodeAt(gt - 1) === 47) {
+      out.push("");
+      i = xml.indexOf("<si", gt);
+      continue;
+    }
+    out.push(textRuns(xml, gt + 1, end, phonetic));
+    i = xml.indexOf("<si", end);
+  }
+  return out;
+}
+
+function isDateFormat(code: string): boolean {
+  const plain = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
+  return /[ymdhMsb]/.test(plain);
+}
+
+/** Style index -> true when ExcelJS would read a number in that style as a Date. */
+function dateStyles(xml: string | undefined): boolean[] {
+  if (!xml) return [];
+  const custom = new Map<number, string>();
+  for (const [tag] of startTags(xml, "numFmt"))
+    custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
+  const out: boolean[] = [];
+  const from = xml.indexOf("<cellXfs");
+  if (from < 0) return out;
+  const to = xml.indexOf("</cellXfs>", from);
+  for (const [tag] of startTags(xml, "xf", from, to < 0 ? xml.length : to)) {
+    const id = Number(attr(tag, "numFmtId") ?? 0);
+    const code = custom.get(id);
+    out.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id));
+  }
+  return out;
+}
+
+function relationships(xml: string | undefined, base: string): Map<string, { target: string; type: string }> {
+  const out = new Map<string, { target: string; type: string }>();
+  if (!xml) return out;
+  for (const [tag] of startTags(xml, "Relationship")) {
+    const id = attr(tag, "Id");
+    const target = attr(tag, "Target");
+    if (!id || !target || attr(tag, "TargetMode") === "External") continue;
+    out.set(id, { target: resolvePart(base, target), type: attr(tag, "Type") ?? "" });
+  }
+  return out;
+}
+
+/** A relationship target relative to the folder of its source part -> a zip path. */
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base ? base.split("/") : [];
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+// ---------- cells ----------
+
+/** "BC12" -> [row 12, col 55]; 0s when absent. */
+function cellRef(ref: string | undefined): [number, number] {
+  if (!ref) return [0, 0];
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  return [Number(ref.slice(i)) || 0, col];
+}
+
+interface SheetCells {
+  rows: { r: number; cells: { c: number; v: CellValue }[] }[];
+}
+
+interface ReadContext {
+  strings: string[];
+  dates: boolean[];
+  date1904: boolean;
+}
+
+/** A date-styled number as ExcelJS returns it (a Date rounded to the millisecond), back as a serial. */
+function dateRoundTrip(v: number, date1904: boolean): number {
+  const offset = date1904 ? 1462 : 0;
+  const ms = Math.round((v - 25569 + offset) * 24 * 3600 * 1000);
+  const serial = (ms - EPOCH_1900_MS) / MS_PER_DAY;
+  return date1904 ? serial - offset : serial;
+}
+
+function cellValue(ctx: ReadContext, type: string | undefined, style: number, raw: string | undefined): CellValue {
+  if (raw === undefined) return null;
+  switch (type) {
+    case "s":
+      return ctx.strings[Number(raw)] ?? null;
+    case "str":
+      return decodeXml(raw);
+    case "inlineStr":
+      return raw; // already decoded run by run
+    case "b":
+      return raw === "1" || raw === "true";
+    case "e":
+      return { error: decodeXml(raw) };
+    case "d":
+      throw new FastReadUnsupported("ISO date cell");
+    default: {
+      const n = Number(raw);
+      if (raw.trim() === "" || Number.isNaN(n)) return null;
+      if (!Number.isFinite(n)) return { error: "#NUM!" };
+      return ctx.dates[style] ? dateRoundTrip(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** The merged ranges of a sheet: every cell but the top-left one reads as empty. */
+function mergedSlaves(xml: string): Set<string> | null {
+  const from = xml.indexOf("<mergeCells");
+  if (from < 0) return null;
+  const out = new Set<string>();
+  for (const [tag] of startTags(xml, "mergeCell", from)) {
+    const rect = parseRange(attr(tag, "ref") ?? "");
+    if (!rect) continue;
+    for (let r = 0; r < rect.rows; r++) {
+      for (let c = 0; c < rect.cols; c++) if (r || c) out.add(`${rect.row + r},${rect.col + c}`);
+    }
+  }
+  return out;
+}
+
+function readCells(xml: string, ctx: ReadContext): SheetCells {
+  const rows: SheetCells["rows"] = [];
+  const slaves = mergedSlaves(xml);
+  const phonetic = new PhoneticCursor(xml);
+  const dataFrom = xml.indexOf("<sheetData");
+  const dataTo = xml.indexOf("</sheetData>");
+  if (dataFrom < 0 || dataTo < 0) return { rows };
+  let rowNumber = 0;
+  let i = xml.indexOf("<row", dataFrom);
+  while (i >= 0 && i < dataTo) {
+    const rowTagEnd = xml.indexOf(">", i);
+    const rowTag = xml.slice(i, rowTagEnd + 1);
+    rowNumber = Number(attr(rowTag, "r")) || rowNumber + 1;
+    const selfClosing = xml.charCodeAt(rowTagEnd - 1) === 47;
+    const rowEnd = selfClosing ? rowTagEnd : xml.indexOf("</row>", rowTagEnd);
+    const cells: { c: number; v: CellValue }[] = [];
+    let col = 0;
+    let p = xml.indexOf("<c", rowTagEnd);
+    while (p >= 0 && p < rowEnd) {
+      const ch = xml.charCodeAt(p + 2);
+      if (ch !== 32 && ch !== 62 && ch !== 47) {
+        p = xml.indexOf("<c", p + 2);
+        continue;
+      }
+      const tagEnd = xml.indexOf(">", p);
+      const tag = xml.slice(p, tagEnd + 1);
+      const [, refCol] = cellRef(attr(tag, "r"));
+      col = refCol || col + 1;
+      let raw: string | undefined;
+      let next: number;
+      const type = attr(tag, "t");
+      if (xml.charCodeAt(tagEnd - 1) === 47) {
+        next = tagEnd + 1;
+      } else {
+        const close = xml.indexOf("</c>", tagEnd);
+        next = close + 4;
+        if (type === "inlineStr") {
+          const is = xml.indexOf("<is", tagEnd);
+          raw = is >= 0 && is < close ? textRuns(xml, is, close, phonetic) : undefined;
+        } else {
+          const v = xml.indexOf("<v", tagEnd);
+          if (v >= 0 && v < close) {
+            const vEnd = xml.indexOf(">", v);
+            if (xml.charCodeAt(vEnd - 1) !== 47) raw = xml.slice(vEnd + 1, xml.indexOf("</v>", vEnd));
+          }
+        }
+      }
+      if (!(slaves && slaves.has(`${rowNumber},${col}`))) {
+        const value = cellValue(ctx, type, Number(attr(tag, "s") ?? 0), raw);
+        if (value !== null && value !== "") cells.push({ c: col, v: value });
+      }
+      p = xml.indexOf("<c", next);
+    }
+    if (cells.length) rows.push({ r: rowNumber, cells });
+    i = xml.indexOf("<row", rowEnd);
+  }
+  return { rows };
+}
+
+function toGrid({ rows }: SheetCells): Grid | null {
+  let minRow = Infinity;
+  let maxRow = 0;
+  let minCol = Infinity;
+  let maxCol = 0;
+  for (const { r, cells } of rows) {
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+    for (const { c } of cells) {
+      if (c < minCol) minCol = c;
+      if (c > maxCol) maxCol = c;
+    }
+  }
+  if (maxRow === 0) return null;
+  const width = maxCol - minCol + 1;
+  const values: CellValue[][] = [];
+  for (let i = minRow; i <= maxRow; i++) values.push(new Array<CellValue>(width).fill(null));
+  for (const { r, cells } of rows) {
+    const line = values[r - minRow];
+    for (const { c, v } of cells) line[c - minCol] = v;
+  }
+  return { row: minRow, col: minCol, values };
+}
+
+function sliceGrid(used: Grid | null, row: number, col: number, rows: number, cols: number): CellValue[][] {
+  const out: CellValue[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line = new Array<CellValue>(cols).fill(null);
+    const src = used?.values[row + r - used.row];
+    if (src && used) {
+      for (let c = 0; c < cols; c++) {
+        const v = src[col + c - used.col];
+        if (v !== undefined) line[c] = v;
+      }
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** The registry sheet's text of a cell, as meta.ts reads it (numbers and booleans as text). */
+function metaText(v: CellValue | undefined): string {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return "";
+}
+
+function readMetaCells(cells: SheetCells): { generated: Map<string, string>; settings?: WorkbookSettings } {
+  const generated = new Map<string, string>();
+  let json = "";
+  for (const { r, cells: row } of cells.rows) {
+    if (r === 1) continue;
+    const at = (c: number) => metaText(row.find((x) => x.c === c)?.v);
+    const kind = at(1);
+    const b = at(2);
+    if (kind === "sheet" && b) generated.set(b, at(3));
+    else if (kind === "settings") json += b;
+  }
+  if (!json) return { generated };
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
+      return { generated, settings: parsed as WorkbookSettings };
+    }
+  } catch {
+    // Unreadable saved settings are left out, as readMeta does.
+  }
+  return { generated };
+}
+
+/** Reads an .xlsx file into a snapshot without ExcelJS; throws FastReadUnsupported when it cannot. */
+export async function readSnapshotFast(path: string): Promise<WorkbookSnapshot> {
+  const buf = await fs.readFile(path);
+  return snapshotFromXlsxBuffer(buf, path.split(/[\\/]/).pop() ?? path);
+}
+
+export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnapshot {
+  const entries = zipEntries(buf);
+  const workbookXml = unzipText(buf, entries, "xl/workbook.xml");
+  if (!workbookXml) throw new FastReadUnsupported("no xl/workbook.xml");
+  const wbPr = [...startTags(workbookXml, "workbookPr")][0]?.[0];
+  const d1904 = wbPr ? attr(wbPr, "date1904") : undefined;
+  const date1904 = d1904 === "1" || d1904 === "true";
+  const ctx: ReadContext = {
+    strings: sharedStrings(unzipText(buf, entries, "xl/sharedStrings.xml")),
+    dates: dateStyles(unzipText(buf, entries, "xl/styles.xml")),
+    date1904,
+  };
+  const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
+
+  const read: { name: string; used: Grid | null; cells: SheetCells; tables: TableSnapshot[] }[] = [];
+  let meta: ReturnType<typeof readMetaCells> = { generated: new Map() };
+  for (const [tag] of startTags(workbookXml, "sheet")) {
+    const sheetName = attr(tag, "name") ?? "";
+    const rel = rels.get(attr(tag, "r:id") ?? "");
+    if (!rel) throw new FastReadUnsupported(`sheet ${sheetName} has no part`);
+    if (!/\/worksheet$/.test(rel.type)) continue; // chart sheets and dialog sheets are not worksheets
+    const xml = unzipText(buf, entries, rel.target);
+    if (xml === undefined) throw new FastReadUnsupported(`missing ${rel.target}`);
+    const cells = readCells(xml, ctx);
+    if (/^_pc_meta\d*$/.test(sheetName)) {
+      const a1 = cells.rows.find((r) => r.r === 1)?.cells.find((c) => c.c === 1)?.v;
+      if (metaText(a1) === META_TITLE) {
+        meta = readMetaCells(cells);
+        continue;
+      }
+    }
+    const used = toGrid(cells);
+    const folder = rel.target.slice(0, rel.target.lastIndexOf("/"));
+    const file = rel.target.slice(rel.target.lastIndexOf("/") + 1);
+    const sheetRels = relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);
+    const tables: TableSnapshot[] = [];
+    for (const [tagT] of startTags(xml, "tablePart")) {
+      const part = sheetRels.get(attr(tagT, "r:id") ?? "");
+      const tableXml = part && unzipText(buf, entries, part.target);
+      if (!tableXml) continue;
+      const head = [...startTags(tableXml, "table")][0]?.[0] ?? "";
+      const ref = attr(head, "ref");
+      const tableName = attr(head, "displayName") ?? attr(head, "name");
+      const rect = ref ? parseRange(ref) : null;
+      if (!rect || !tableName) continue;
+      tables.push({
+        name: tableName,
+        row: rect.row,
+        col: rect.col,
+        values: sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols),
+      });
+    }
+    read.push({ name: sheetName, used, cells, tables });
+  }
+  const sheets: SheetSnapshot[] = read.map((s) => {
+    const sheet: SheetSnapshot = { name: s.name, used: s.used, tables: s.tables };
+    if (meta.generated.has(s.name)) sheet.generated = true;
+    return sheet;
+  });
+  const snapshot: WorkbookSnapshot = { sheets };
+  if (name) snapshot.name = name;
+  if (date1904) snapshot.date1904 = true;
+  if (meta.settings) snapshot.settings = meta.settings;
+  return snapshot;
+}
