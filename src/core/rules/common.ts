@@ -43,32 +43,98 @@ export function byIndex(a: Item, b: Item): number {
   return a.index - b.index;
 }
 
-/** Build (or reuse) the per-resource index of a model. */
+/**
+ * Build (or reuse) the per-resource index of a model. Each resource key is looked up once per item and
+ * remembered as a number; bucket arrays are allocated at their final size; the timed items are sorted
+ * once for the whole schedule and dealt out to the buckets in that order, so no bucket needs its own sort.
+ */
 export function scheduleIndex(model: Model): ScheduleIndex {
   const cached = indexCache.get(model);
   if (cached) return cached;
+  let slots = 0;
+  for (const item of model.items) slots += item.resourceKeys.length;
   const active: Item[] = [];
-  const byResource = new Map<string, ResourceBucket>();
+  const timedPositions: number[] = [];
+  const idOfKey = new Map<string, number>();
+  const keys: string[] = [];
+  const itemCount: number[] = [];
+  const timedCount: number[] = [];
+  const lastPosition: number[] = [];
+  // Bucket number of every (active item, resource key) pair, -1 for a repeated key; slotStart per item.
+  const bucketOf = new Int32Array(slots);
+  const slotStart = new Int32Array(model.items.length + 1);
+  let slot = 0;
   for (const item of model.items) {
     if (!isActive(item)) continue;
+    const position = active.length;
     active.push(item);
+    slotStart[position] = slot;
+    const timed = isTimed(item);
+    if (timed) timedPositions.push(position);
     for (const key of item.resourceKeys) {
-      let bucket = byResource.get(key);
-      if (!bucket) {
-        const resource = model.resourceByKey.get(key) ?? syntheticResource(key);
-        bucket = { resource, items: [], timed: [] };
-        byResource.set(key, bucket);
+      let id = idOfKey.get(key);
+      if (id === undefined) {
+        id = keys.length;
+        idOfKey.set(key, id);
+        keys.push(key);
+        itemCount.push(0);
+        timedCount.push(0);
+        lastPosition.push(-1);
       }
       // resourceKeys is de-duplicated by the parser; guard anyway so an item counts once per resource.
-      if (bucket.items[bucket.items.length - 1] === item) continue;
-      bucket.items.push(item);
-      if (isTimed(item)) bucket.timed.push(item);
+      if (lastPosition[id] === position) {
+        bucketOf[slot++] = -1;
+        continue;
+      }
+      lastPosition[id] = position;
+      bucketOf[slot++] = id;
+      itemCount[id]++;
+      if (timed) timedCount[id]++;
     }
   }
-  for (const bucket of byResource.values()) bucket.timed.sort(byStart);
+  slotStart[active.length] = slot;
+  const buckets: ResourceBucket[] = keys.map((key, id) => ({
+    resource: model.resourceByKey.get(key) ?? syntheticResource(key),
+    items: new Array<Item>(itemCount[id]),
+    timed: new Array<Item>(timedCount[id]),
+  }));
+  const filled = new Int32Array(keys.length);
+  for (let position = 0; position < active.length; position++) {
+    const item = active[position];
+    for (let s = slotStart[position]; s < slotStart[position + 1]; s++) {
+      const id = bucketOf[s];
+      if (id >= 0) buckets[id].items[filled[id]++] = item;
+    }
+  }
+  filled.fill(0);
+  for (const position of sortedByStart(active, timedPositions)) {
+    const item = active[position];
+    for (let s = slotStart[position]; s < slotStart[position + 1]; s++) {
+      const id = bucketOf[s];
+      if (id >= 0) buckets[id].timed[filled[id]++] = item;
+    }
+  }
+  const byResource = new Map<string, ResourceBucket>();
+  for (let id = 0; id < keys.length; id++) byResource.set(keys[id], buckets[id]);
   const index = { active, byResource };
   indexCache.set(model, index);
   return index;
+}
+
+/** Positions of timed items by Start, then schedule order: numbers sorted in typed arrays. */
+function sortedByStart(items: Item[], positions: number[]): Uint32Array {
+  const n = positions.length;
+  const order = Uint32Array.from(positions);
+  let sorted = true;
+  for (let k = 1; k < n && sorted; k++) {
+    const a = items[order[k - 1]];
+    const b = items[order[k]];
+    if ((a.start as number) > (b.start as number) || (a.start === b.start && a.index > b.index)) sorted = false;
+  }
+  if (sorted) return order;
+  const starts = new Float64Array(items.length);
+  for (const p of positions) starts[p] = items[p].start as number;
+  return order.sort((a, b) => starts[a] - starts[b] || items[a].index - items[b].index);
 }
 
 /** A key with no resource row (should not happen after parsing): acts as Type other, Capacity 1. */
@@ -137,6 +203,11 @@ export function momentText(minute: number): string {
 
 /** Item IDs in schedule order (duplicates removed). */
 export function idsInOrder(items: Item[]): string[] {
+  if (items.length === 2) {
+    const [a, b] = items;
+    if (a === b) return [a.id];
+    return a.index <= b.index ? [a.id, b.id] : [b.id, a.id];
+  }
   const sorted = [...new Set(items)].sort(byIndex);
   return sorted.map((i) => i.id);
 }
@@ -198,23 +269,43 @@ const workDayCache = new WeakMap<ResourceBucket, WorkDay[]>();
 export function workDays(bucket: ResourceBucket): WorkDay[] {
   const cached = workDayCache.get(bucket);
   if (cached) return cached;
-  const byDate = new Map<number, Item[]>();
-  for (const item of bucket.timed) {
-    const d = item.date as number;
-    let list = byDate.get(d);
-    if (!list) byDate.set(d, (list = []));
-    list.push(item);
-  }
+  const timedItems = bucket.timed;
   const days: WorkDay[] = [];
-  for (const [date, timed] of byDate) {
-    let last = timed[0];
-    for (const item of timed) {
-      if ((item.end as number) > (last.end as number) || (item.end === last.end && item.index < last.index))
-        last = item;
+  // Start is on the item's Date, so dates usually rise with Start: then each date is one run of the list.
+  let inDateOrder = true;
+  for (let k = 1; k < timedItems.length; k++) {
+    if ((timedItems[k].date as number) < (timedItems[k - 1].date as number)) {
+      inDateOrder = false;
+      break;
     }
-    days.push({ date, timed, first: timed[0] as WorkDay["first"], last: last as WorkDay["last"] });
   }
-  days.sort((a, b) => a.date - b.date);
+  if (inDateOrder) {
+    let from = 0;
+    for (let k = 1; k <= timedItems.length; k++) {
+      if (k < timedItems.length && timedItems[k].date === timedItems[from].date) continue;
+      days.push(workDay(timedItems[from].date as number, timedItems.slice(from, k)));
+      from = k;
+    }
+  } else {
+    const byDate = new Map<number, Item[]>();
+    for (const item of timedItems) {
+      const d = item.date as number;
+      let list = byDate.get(d);
+      if (!list) byDate.set(d, (list = []));
+      list.push(item);
+    }
+    for (const [date, timed] of byDate) days.push(workDay(date, timed));
+    days.sort((a, b) => a.date - b.date);
+  }
   workDayCache.set(bucket, days);
   return days;
+}
+
+/** A work day from its timed items (by Start, then schedule order). */
+function workDay(date: number, timed: Item[]): WorkDay {
+  let last = timed[0];
+  for (const item of timed) {
+    if ((item.end as number) > (last.end as number) || (item.end === last.end && item.index < last.index)) last = item;
+  }
+  return { date, timed, first: timed[0] as WorkDay["first"], last: last as WorkDay["last"] };
 }

@@ -31,8 +31,12 @@ export const consecutiveDays: Rule = {
       if (items.length <= max) continue;
       // Distinct worked dates, sorted; a typed array keeps this cheap for the common case (no long run).
       const all = new Float64Array(items.length);
-      for (let k = 0; k < items.length; k++) all[k] = items[k].date as number;
-      all.sort();
+      let inOrder = true;
+      for (let k = 0; k < items.length; k++) {
+        all[k] = items[k].date as number;
+        if (k > 0 && all[k] < all[k - 1]) inOrder = false;
+      }
+      if (!inOrder) all.sort();
       const dates: number[] = [];
       for (const d of all) if (dates.length === 0 || dates[dates.length - 1] !== d) dates.push(d);
       let runStart = 0;

@@ -17,6 +17,7 @@ interface Span {
 
 /** Maximal spans of overload for one resource's timed items (sorted by start). */
 export function overloadSpans(timed: Item[], capacity: number): Span[] {
+  if (capacity >= 1 && !anyOverlap(timed)) return [];
   // Zero-length items occupy no time (half-open intervals), so they never overlap.
   const items = timed.filter((i) => (i.end as number) > (i.start as number));
   if (items.length <= capacity) return [];
@@ -53,6 +54,19 @@ export function overloadSpans(timed: Item[], capacity: number): Span[] {
   return spans;
 }
 
+/** Whether two of the items (sorted by start) overlap: one pass, no allocation (the common answer is no). */
+function anyOverlap(timed: Item[]): boolean {
+  let maxEnd = -Infinity;
+  for (let k = 0; k < timed.length; k++) {
+    const start = timed[k].start as number;
+    const end = timed[k].end as number;
+    if (!(end > start)) continue;
+    if (start < maxEnd) return true;
+    if (end > maxEnd) maxEnd = end;
+  }
+  return false;
+}
+
 const equivalentsCache = new WeakMap<Model, Map<string, Resource[]>>();
 
 /** Resources grouped by type and role (compared trimmed, case-insensitively), built once per model. */
@@ -87,10 +101,26 @@ function freeEquivalent(model: Model, resource: Resource, span: Span, date: numb
   return undefined;
 }
 
-/** Whether any of the items (sorted by start) overlaps [from, to): binary search, then a short scan. */
+const latestEndCache = new WeakMap<Item[], Float64Array>();
+
+/** Latest End among the first k+1 items, for each k (built once per list, only for lists asked about). */
+function latestEnds(timed: Item[]): Float64Array {
+  let ends = latestEndCache.get(timed);
+  if (!ends) {
+    ends = new Float64Array(timed.length);
+    let latest = -Infinity;
+    for (let k = 0; k < timed.length; k++) {
+      latest = Math.max(latest, timed[k].end as number);
+      ends[k] = latest;
+    }
+    latestEndCache.set(timed, ends);
+  }
+  return ends;
+}
+
+/** Whether any of the items (sorted by start) overlaps [from, to): binary search, then one lookup. */
 function overlapsAny(timed: Item[], from: number, to: number): boolean {
-  // Items starting before `to` are a prefix; of those, only ones ending after `from` overlap. Items are
-  // rarely longer than a day, so scan back from the prefix end until starts are a day and a half earlier.
+  // Items starting before `to` are a prefix; one of them overlaps when the latest End in it is after `from`.
   let lo = 0;
   let hi = timed.length;
   while (lo < hi) {
@@ -98,11 +128,7 @@ function overlapsAny(timed: Item[], from: number, to: number): boolean {
     if ((timed[mid].start as number) < to) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) {
-    if ((timed[i].end as number) > from) return true;
-    if ((timed[i].start as number) < from - 3 * 1440) return timed.slice(0, i).some((x) => (x.end as number) > from);
-  }
-  return false;
+  return lo > 0 && latestEnds(timed)[lo - 1] > from;
 }
 
 export const doubleBooking: Rule = {

@@ -53,6 +53,40 @@ export const travel: Rule = {
   description: "Not enough time to get from one location to the next between two items on the same day.",
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
+    // Few distinct places: each item's place becomes a number once (-1: none), and each pair of places
+    // is looked up in the table once, instead of comparing strings for every pair of items.
+    const items = model.items;
+    const placeOf = new Int32Array(items.length).fill(-1);
+    const placeKeys: string[] = [];
+    const idOfPlace = new Map<string, number>();
+    const idOfText = new Map<string, number>();
+    for (const item of scheduleIndex(model).active) {
+      const text = item.location;
+      if (!text) continue;
+      let id = idOfText.get(text);
+      if (id === undefined) {
+        const key = placeKey(text);
+        id = key ? idOfPlace.get(key) : -1;
+        if (id === undefined) {
+          id = placeKeys.length;
+          placeKeys.push(key);
+          idOfPlace.set(key, id);
+        }
+        idOfText.set(text, id);
+      }
+      placeOf[item.index] = id;
+    }
+    // Table minutes per (from, to) place pair; null: no row.
+    const tripMemo = new Map<number, number | null>();
+    const trip = (from: number, to: number): number | undefined => {
+      const pair = from * placeKeys.length + to;
+      let minutes = tripMemo.get(pair);
+      if (minutes === undefined) {
+        minutes = travelMinutes(model.travel, placeKeys[from], placeKeys[to]) ?? null;
+        tripMemo.set(pair, minutes);
+      }
+      return minutes ?? undefined;
+    };
     for (const bucket of scheduleIndex(model).byResource.values()) {
       const { resource } = bucket;
       if (resource.type === "location" || bucket.timed.length < 2) continue;
@@ -65,11 +99,11 @@ export const travel: Rule = {
           const b = list[i];
           const aEnd = a.end as number;
           const bStart = b.start as number;
-          if (aEnd > bStart || !a.location || !b.location) continue;
-          const from = placeKey(a.location);
-          const to = placeKey(b.location);
-          if (!from || !to || from === to) continue;
-          const table = travelMinutes(model.travel, from, to);
+          if (aEnd > bStart) continue;
+          const from = placeOf[a.index];
+          const to = placeOf[b.index];
+          if (from < 0 || to < 0 || from === to) continue;
+          const table = trip(from, to);
           const needed = table ?? buffer;
           const gap = bStart - aEnd;
           if (!(gap < needed)) continue;
@@ -84,8 +118,8 @@ export const travel: Rule = {
             items: idsInOrder([a, b]),
             date: isoDay(day.date),
             message:
-              `${who(resource)} has ${formatDuration(gap)} to get from ${a.location.trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
-              `to ${b.location.trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
+              `${who(resource)} has ${formatDuration(gap)} to get from ${(a.location as string).trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
+              `to ${(b.location as string).trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
             suggestion: `Start ${b.id} at ${momentText(aEnd + needed)} or later, or wrap ${a.id} by ${momentText(bStart - needed)}.`,
             magnitude: needed - gap,
             cells: [

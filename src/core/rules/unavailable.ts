@@ -101,6 +101,21 @@ export function blockedOverlap(blocked: Blocked[], from: number, to: number): { 
   return { minutes, reason };
 }
 
+/** Whether [from, to) overlaps any blocked stretch by more than zero minutes (no allocation). */
+function touchesBlocked(blocked: Blocked[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = blocked.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocked[mid].to <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < blocked.length && blocked[i].from < to; i++) {
+    if (Math.min(to, blocked[i].to) - Math.max(from, blocked[i].from) > 0) return true;
+  }
+  return false;
+}
+
 /** True when any part of that day is blocked for the resource. */
 export function isBlocked(model: Model, resource: Resource, day: number): boolean {
   return blockedOverlap(blockedTimes(model, resource), day * MINUTES_PER_DAY, (day + 1) * MINUTES_PER_DAY).minutes > 0;
@@ -123,7 +138,11 @@ export const unavailable: Rule = {
       const blocked = blockedTimes(model, resource);
       if (blocked.length === 0) continue;
       for (const item of items) {
-        const [from, to] = occupiedTime(item);
+        // Inline occupiedTime: no tuple per item, and the overlap object only for a hit.
+        const timed = isTimed(item);
+        const from = timed ? item.start : (item.date as number) * MINUTES_PER_DAY;
+        const to = timed ? item.end : from + MINUTES_PER_DAY;
+        if (!touchesBlocked(blocked, from, to)) continue;
         const { minutes, reason } = blockedOverlap(blocked, from, to);
         if (minutes <= 0) continue;
         out.push({
