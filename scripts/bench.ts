@@ -252,13 +252,16 @@ function benchSize(n: number, referenceLimit: number): Row {
     peakRssMb: 0,
     peakHeapMb: 0,
   };
-  let model: Model | null = null;
-  try {
-    [model, row.ingestMs] = timed(() => parseWorkbook(snapshot));
-  } catch (err) {
-    row.ingestNote = `parser not ready (${(err as Error).message})`;
-  }
-  if (model) {
+  // Stage by stage in a function of its own, so its model, conflicts and DOOD are garbage once it returns:
+  // the whole-core run below then has only the snapshot alive (at 1M items two models do not fit the heap).
+  const stages = (): boolean => {
+    let model: Model;
+    try {
+      [model, row.ingestMs] = timed(() => parseWorkbook(snapshot));
+    } catch (err) {
+      row.ingestNote = `parser not ready (${(err as Error).message})`;
+      return false;
+    }
     const m = model;
     row.resources = m.resources.length;
     const [conflicts, rulesMs] = timed(() => runRules(m));
@@ -277,8 +280,9 @@ function benchSize(n: number, referenceLimit: number): Row {
       row.referenceConflicts = referenceConflicts;
       sample();
     }
-    // The whole core from the snapshot, with only the snapshot alive (the stage-by-stage model is dropped).
-    model = null;
+    return true;
+  };
+  if (stages()) {
     gc();
     row.coreMs = timed(() => check(snapshot).report.conflicts.length)[1];
   }
