@@ -15,6 +15,20 @@ export type ConflictType =
 
 export type Severity = "error" | "warning";
 
+/** Contract order of the conflict types (§5): reports, lists and sheets sort by it. */
+export const CONFLICT_TYPE_ORDER: ConflictType[] = [
+  "double-booking",
+  "unavailable",
+  "turnaround",
+  "long-day",
+  "consecutive-days",
+  "travel",
+  "dependency",
+  "deadline",
+  "material-late",
+  "budget-overrun",
+];
+
 export interface Conflict {
   type: ConflictType;
   severity: Severity;

@@ -20,6 +20,7 @@ import type {
   WorkbookSettings,
 } from "../core/snapshot";
 import { parseRange } from "../core/a1";
+import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { META_TITLE } from "./meta";
 
 export class FastReadUnsupported extends Error {}
@@ -255,7 +256,7 @@ function cellRef(ref: string | undefined): [number, number] {
 }
 
 interface SheetCells {
-  rows: { r: number; cells: { c: number; v: CellValue }[] }[];
+  rows: CellRows;
 }
 
 interface ReadContext {
@@ -370,46 +371,6 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
   return { rows };
 }
 
-function toGrid({ rows }: SheetCells): Grid | null {
-  let minRow = Infinity;
-  let maxRow = 0;
-  let minCol = Infinity;
-  let maxCol = 0;
-  for (const { r, cells } of rows) {
-    if (r < minRow) minRow = r;
-    if (r > maxRow) maxRow = r;
-    for (const { c } of cells) {
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
-    }
-  }
-  if (maxRow === 0) return null;
-  const width = maxCol - minCol + 1;
-  const values: CellValue[][] = [];
-  for (let i = minRow; i <= maxRow; i++) values.push(new Array<CellValue>(width).fill(null));
-  for (const { r, cells } of rows) {
-    const line = values[r - minRow];
-    for (const { c, v } of cells) line[c - minCol] = v;
-  }
-  return { row: minRow, col: minCol, values };
-}
-
-function sliceGrid(used: Grid | null, row: number, col: number, rows: number, cols: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const line = new Array<CellValue>(cols).fill(null);
-    const src = used?.values[row + r - used.row];
-    if (src && used) {
-      for (let c = 0; c < cols; c++) {
-        const v = src[col + c - used.col];
-        if (v !== undefined) line[c] = v;
-      }
-    }
-    out.push(line);
-  }
-  return out;
-}
-
 /** The registry sheet's text of a cell, as meta.ts reads it (numbers and booleans as text). */
 function metaText(v: CellValue | undefined): string {
   if (typeof v === "string") return v;
@@ -477,7 +438,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
         continue;
       }
     }
-    const used = toGrid(cells);
+    const used = gridFromRows(cells.rows);
     const folder = rel.target.slice(0, rel.target.lastIndexOf("/"));
     const file = rel.target.slice(rel.target.lastIndexOf("/") + 1);
     const sheetRels = relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);

@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { parseRange } from "../core/a1";
+import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
 import { isMetaSheet, readMeta } from "./meta";
 
@@ -65,11 +66,7 @@ export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellVal
 
 /** Reads the used range of a worksheet: from its first to its last non-empty row and column. */
 function usedGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid | null {
-  let minRow = Infinity;
-  let maxRow = 0;
-  let minCol = Infinity;
-  let maxCol = 0;
-  const rows: { r: number; cells: { c: number; v: CellValue }[] }[] = [];
+  const rows: CellRows = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: { c: number; v: CellValue }[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -78,40 +75,10 @@ function usedGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid | null {
       const v = toCellValue(cell.value, date1904);
       if (v === null || v === "") return;
       cells.push({ c, v });
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
     });
-    if (cells.length === 0) return;
-    if (r < minRow) minRow = r;
-    if (r > maxRow) maxRow = r;
-    rows.push({ r, cells });
+    if (cells.length) rows.push({ r, cells });
   });
-  if (maxRow === 0) return null;
-  const width = maxCol - minCol + 1;
-  const values: CellValue[][] = [];
-  for (let i = minRow; i <= maxRow; i++) values.push(new Array<CellValue>(width).fill(null));
-  for (const { r, cells } of rows) {
-    const line = values[r - minRow];
-    for (const { c, v } of cells) line[c - minCol] = v;
-  }
-  return { row: minRow, col: minCol, values };
-}
-
-/** Cuts a table's rectangle out of the sheet's used grid (cells outside the used range are empty). */
-function sliceGrid(used: Grid | null, row: number, col: number, rows: number, cols: number): CellValue[][] {
-  const out: CellValue[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const line = new Array<CellValue>(cols).fill(null);
-    const src = used?.values[row + r - used.row];
-    if (src && used) {
-      for (let c = 0; c < cols; c++) {
-        const v = src[col + c - used.col];
-        if (v !== undefined) line[c] = v;
-      }
-    }
-    out.push(line);
-  }
-  return out;
+  return gridFromRows(rows);
 }
 
 interface TableLike {

@@ -1,7 +1,9 @@
 /** The rule registry (contract §5) and the sorted run of every rule over a model. */
 import type { Model } from "../model";
-import type { Conflict, ConflictType } from "../report";
+import { CONFLICT_TYPE_ORDER, type Conflict } from "../report";
 import type { Rule } from "./rule";
+
+export { CONFLICT_TYPE_ORDER };
 import { doubleBooking } from "./double-booking";
 import { unavailable } from "./unavailable";
 import { turnaround } from "./turnaround";
@@ -27,20 +29,6 @@ export const rules: Rule[] = [
   deadline,
   materialLate,
   budgetOverrun,
-];
-
-/** Contract order of the conflict types. */
-export const CONFLICT_TYPE_ORDER: ConflictType[] = [
-  "double-booking",
-  "unavailable",
-  "turnaround",
-  "long-day",
-  "consecutive-days",
-  "travel",
-  "dependency",
-  "deadline",
-  "material-late",
-  "budget-overrun",
 ];
 
 const typeRank = new Map(CONFLICT_TYPE_ORDER.map((t, i) => [t, i]));

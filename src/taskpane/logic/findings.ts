@@ -1,5 +1,5 @@
 /** Findings as the pane lists them: conflicts and data issues, grouped, filtered and searched. */
-import type { Conflict, ConflictType, Report } from "../../core/report";
+import { CONFLICT_TYPE_ORDER, type Conflict, type ConflictType, type Report } from "../../core/report";
 import type { DataIssue } from "../../core/model";
 
 export type FindingSeverity = "error" | "warning" | "data";
@@ -31,18 +31,7 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-const TYPE_ORDER: ConflictType[] = [
-  "double-booking",
-  "unavailable",
-  "turnaround",
-  "long-day",
-  "consecutive-days",
-  "travel",
-  "dependency",
-  "deadline",
-  "material-late",
-  "budget-overrun",
-];
+const TYPE_ORDER = CONFLICT_TYPE_ORDER;
 
 const TYPE_LABELS: Record<string, string> = {
   "double-booking": "Double booking",
