@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "fs";
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { byText, click, settle, useFreshRoot } from "./dom";
 import { App } from "../../../src/taskpane/components/App";
 import {
   listStripboards,
@@ -52,42 +52,19 @@ function fakeHost(options: { canWrite?: boolean; failWrite?: boolean } = {}) {
   return { host, written };
 }
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  document.body.innerHTML = "";
-});
-
-async function settle() {
-  for (let i = 0; i < 8; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
-}
-async function click(el: Element) {
-  await act(async () => (el as HTMLElement).click());
-  await settle();
-}
-function byText(selector: string, name: RegExp): HTMLElement {
-  const el = [...document.querySelectorAll(selector)].find((x) => name.test(x.textContent ?? ""));
-  if (!el) throw new Error(`no ${selector} ${name}`);
-  return el as HTMLElement;
-}
+const root = useFreshRoot();
 async function openImport(host: WorkbookHost) {
-  await act(async () => root.render(<App host={host} runner={inlineRunner()} />));
+  await act(async () => root().render(<App host={host} runner={inlineRunner()} />));
   await settle();
   await click(byText("[role=tab]", /^Import/));
 }
 async function chooseFile(text: string, name = "sample.uss") {
-  const input = container.querySelector("input[type=file]") as HTMLInputElement;
+  const input = document.body.querySelector("input[type=file]") as HTMLInputElement;
   Object.defineProperty(input, "files", { configurable: true, value: [new File([text], name)] });
   await act(async () => void input.dispatchEvent(new Event("change", { bubbles: true })));
   await settle();
 }
-const boardSelect = () => container.querySelector("section[aria-label=Import] select") as HTMLSelectElement;
+const boardSelect = () => document.body.querySelector("section[aria-label=Import] select") as HTMLSelectElement;
 async function choose(select: HTMLSelectElement, text: string) {
   const option = [...select.options].find((o) => o.text === text);
   if (!option) throw new Error(`no option ${text}`);
@@ -97,7 +74,7 @@ async function choose(select: HTMLSelectElement, text: string) {
   });
   await settle();
 }
-const status = () => container.querySelector("section[aria-label=Import] [role=status]")?.textContent ?? "";
+const status = () => document.body.querySelector("section[aria-label=Import] [role=status]")?.textContent ?? "";
 const writeButton = () => byText("button", /^Write tables$/) as HTMLButtonElement;
 
 describe("pure helpers", () => {
@@ -182,7 +159,7 @@ describe("the Import tab", () => {
   test("a USS file is previewed, written as new sheets, then read back and checked", async () => {
     const f = fakeHost();
     await openImport(f.host);
-    const label = container.querySelector("section[aria-label=Import] label[for]") as HTMLLabelElement;
+    const label = document.body.querySelector("section[aria-label=Import] label[for]") as HTMLLabelElement;
     expect(label.textContent).toMatch(/USS file/);
     expect(document.getElementById(label.htmlFor)?.getAttribute("accept")).toContain(".uss");
     await chooseFile(SAMPLE);
@@ -195,7 +172,7 @@ describe("the Import tab", () => {
     await click(writeButton());
     expect(f.written).toHaveLength(1);
     expect(f.written[0]).toEqual(importUss(SAMPLE).sheets);
-    const notice = container.textContent ?? "";
+    const notice = document.body.textContent ?? "";
     expect(notice).toContain("Added sheets Schedule, Cast, Availability, Production.");
     expect(notice).toMatch(/Checked 1 items/);
   });
@@ -215,7 +192,7 @@ describe("the Import tab", () => {
     const f = fakeHost();
     await openImport(f.host);
     await chooseFile("Scene,Date\n1,2", "schedule.csv");
-    expect(container.textContent).toContain("schedule.csv is not a USS file: it is not valid JSON");
+    expect(document.body.textContent).toContain("schedule.csv is not a USS file: it is not valid JSON");
     expect(() => writeButton()).toThrow();
     expect(f.written).toHaveLength(0);
   });
@@ -234,7 +211,7 @@ describe("the Import tab", () => {
     await openImport(f.host);
     await chooseFile(SAMPLE);
     expect(writeButton().disabled).toBe(true);
-    expect(container.textContent).toContain("cannot add sheets");
+    expect(document.body.textContent).toContain("cannot add sheets");
   });
 
   test("a failed write shows a friendly error and leaves the button usable", async () => {
@@ -242,7 +219,9 @@ describe("the Import tab", () => {
     await openImport(f.host);
     await chooseFile(SAMPLE);
     await click(writeButton());
-    expect(container.querySelector("[role=alert]")?.textContent).toContain("friendly: InvalidOperationInCellEditMode");
+    expect(document.body.querySelector("[role=alert]")?.textContent).toContain(
+      "friendly: InvalidOperationInCellEditMode",
+    );
     expect(writeButton().disabled).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act } from "react";
-import { createRoot, type Root } from "react-dom/client";
+import { byText, click, settle, useFreshRoot } from "./dom";
 import { App } from "../../../src/taskpane/components/App";
 import {
   headerChoices,
@@ -145,32 +145,9 @@ function fakeHost(initial: WorkbookSettings = {}) {
   return { host, saved };
 }
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement("div");
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  document.body.innerHTML = "";
-});
-
-async function settle() {
-  for (let i = 0; i < 8; i++) await act(async () => new Promise((r) => setTimeout(r, 0)));
-}
-async function click(el: Element) {
-  await act(async () => (el as HTMLElement).click());
-  await settle();
-}
-function byText(selector: string, name: RegExp): HTMLElement {
-  const el = [...document.querySelectorAll(selector)].find((x) => name.test(x.textContent ?? ""));
-  if (!el) throw new Error(`no ${selector} ${name}`);
-  return el as HTMLElement;
-}
+const root = useFreshRoot();
 function columnSelect(label: RegExp): HTMLSelectElement {
-  const select = [...container.querySelectorAll("[role=group][aria-label^=Columns] select")].find((s) =>
+  const select = [...document.body.querySelectorAll("[role=group][aria-label^=Columns] select")].find((s) =>
     label.test((s as HTMLSelectElement).labels?.[0]?.textContent ?? ""),
   );
   if (!select) throw new Error(`no column select ${label}`);
@@ -184,22 +161,22 @@ async function choose(select: HTMLSelectElement, value: string) {
   await settle();
 }
 async function openSetup(host: WorkbookHost) {
-  await act(async () => root.render(<App host={host} runner={inlineRunner()} />));
+  await act(async () => root().render(<App host={host} runner={inlineRunner()} />));
   await settle();
   await click(byText("[role=tab]", /^Setup/));
 }
-const toAdd = () => container.querySelector("section[aria-label=Setup] [class*=MessageBar]")?.textContent ?? "";
+const toAdd = () => document.body.querySelector("section[aria-label=Setup] [class*=MessageBar]")?.textContent ?? "";
 
 describe("Setup column mapping", () => {
   test("columns are hidden until asked for; the toggle is a labelled, expandable button", async () => {
     const f = fakeHost();
     await openSetup(f.host);
-    expect(container.querySelector("[role=group][aria-label^=Columns]")).toBeNull();
+    expect(document.body.querySelector("[role=group][aria-label^=Columns]")).toBeNull();
     const toggle = byText("button", /Fix columns \(\d+ of 22 found\)/);
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     await click(toggle);
     expect(byText("button", /Hide columns/).getAttribute("aria-expanded")).toBe("true");
-    expect(container.querySelector("[role=group][aria-label^=Columns]")?.getAttribute("aria-label")).toBe(
+    expect(document.body.querySelector("[role=group][aria-label^=Columns]")?.getAttribute("aria-label")).toBe(
       "Columns of Schedule",
     );
   });
@@ -225,9 +202,9 @@ describe("Setup column mapping", () => {
     await choose(columnSelect(/^Date/), "When");
     expect(f.saved).toEqual([{ mappings: { Schedule: { role: "schedule", columns: { Date: "When" } } } }]);
     expect(toAdd()).not.toContain("Date");
-    expect(container.textContent).toContain("Date ← “When”");
+    expect(document.body.textContent).toContain("Date ← “When”");
     expect(columnSelect(/^Date \(required\) · saved$/).value).toBe("When");
-    expect(container.textContent).toContain("Role of Schedule (saved by you)");
+    expect(document.body.textContent).toContain("Role of Schedule (saved by you)");
   });
 
   test("(none) removes the choice and the message about what to add comes back", async () => {
