@@ -21,7 +21,8 @@ function cleanMapping(raw: unknown): SavedTableMapping | null {
   if (isRecord(raw.columns)) {
     const columns = dict<string>();
     for (const [canonical, header] of Object.entries(raw.columns)) {
-      if (typeof header === "string" && header.trim()) columns[canonical] = header;
+      // "" is kept: it means "this column is not mapped" (Setup's "(none)"); other blanks mean nothing.
+      if (typeof header === "string" && (header === "" || header.trim())) columns[canonical] = header;
     }
     mapping.columns = columns;
   }

@@ -231,29 +231,45 @@ export interface ColumnMatch {
 
 /**
  * Match a header row to a role's columns; the first header naming a column wins. `overrides` (saved
- * mapping: canonical -> header text) take precedence.
+ * mapping: canonical -> header text) take precedence; an override of "" (or blank) switches that column
+ * off, so the header that would name it is left unknown. Overrides for columns the role lacks are ignored.
  */
 export function matchColumns(role: Role, headers: string[], overrides?: Record<string, string>): ColumnMatch {
   const index = new Map<string, number>();
   const columns: Record<string, string> = {};
   const unknown: string[] = [];
   const taken = new Set<number>();
+  const switchedOff = new Set<string>();
   if (overrides) {
     const keys = headers.map(headerKey);
     for (const [canon, text] of Object.entries(overrides)) {
-      const name = ROLE_DEF[role].columns.find((c) => headerKey(c.name) === headerKey(canon))?.name ?? canon;
+      const name = ROLE_DEF[role].columns.find((c) => headerKey(c.name) === headerKey(canon))?.name;
+      if (name === undefined || typeof text !== "string") continue;
+      if (!text.trim()) {
+        switchedOff.add(name);
+        continue;
+      }
       const at = keys.indexOf(headerKey(text));
-      if (at >= 0 && !index.has(name)) {
+      if (at >= 0 && !index.has(name) && !taken.has(at)) {
         index.set(name, at);
         columns[name] = headers[at];
         taken.add(at);
       }
     }
+    // A column switched off stays off even if another override named it too.
+    for (const name of switchedOff) {
+      const at = index.get(name);
+      if (at === undefined) continue;
+      index.delete(name);
+      delete columns[name];
+      taken.delete(at);
+    }
   }
   headers.forEach((h, i) => {
     if (taken.has(i) || !h.trim()) return;
     const c = canonicalColumn(role, h);
-    if (c && !index.has(c)) {
+    if (c && switchedOff.has(c)) unknown.push(h);
+    else if (c && !index.has(c)) {
       index.set(c, i);
       columns[c] = h;
     } else if (!c) unknown.push(h);

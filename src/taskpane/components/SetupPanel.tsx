@@ -96,20 +96,23 @@ export function headerChoices(t: Pick<TableInfo, "columns" | "unknownColumns">):
 }
 
 /**
- * The saved column overrides after pointing `canonical` at `header` ("" = remove the choice). A header
- * feeds one column only, so an earlier choice of the same header for another column is dropped.
+ * The saved column overrides after pointing `canonical` at `header`. "" is "(none)": when the column is
+ * matched now (`current`, by name or by a saved choice) it saves "" so no header feeds it, not even one
+ * named like it; otherwise it just drops a saved choice. A header feeds one column only, so an earlier
+ * choice of the same header for another column is dropped.
  */
 export function nextColumnOverrides(
   saved: Record<string, string> | undefined,
   canonical: string,
   header: string,
+  current = "",
 ): Record<string, string> {
   const next: Record<string, string> = {};
   for (const [c, h] of Object.entries(saved ?? {})) {
-    if (c === canonical || (header && headerKey(h) === headerKey(header))) continue;
+    if (c === canonical || (header && h && headerKey(h) === headerKey(header))) continue;
     next[c] = h;
   }
-  if (header) next[canonical] = header;
+  if (header || current) next[canonical] = header;
   return next;
 }
 
@@ -125,8 +128,9 @@ function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableI
   const matched = def.columns.filter((c) => table.columns[c.name] !== undefined).length;
 
   const choose = (canonical: string, header: string) => {
-    if (header === (table.columns[canonical] ?? NO_COLUMN)) return;
-    void pane.saveColumns(key, saved?.role ?? role, nextColumnOverrides(saved?.columns, canonical, header));
+    const current = table.columns[canonical] ?? NO_COLUMN;
+    if (header === current) return;
+    void pane.saveColumns(key, saved?.role ?? role, nextColumnOverrides(saved?.columns, canonical, header, current));
   };
 
   return (
@@ -146,13 +150,14 @@ function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableI
           {def.columns.map((c) => {
             const current = table.columns[c.name] ?? NO_COLUMN;
             const options = current && !headers.includes(current) ? [current, ...headers] : headers;
-            const isSaved = saved?.columns?.[c.name] !== undefined;
+            const savedChoice = saved?.columns?.[c.name];
+            const status = savedChoice === undefined ? "" : savedChoice === "" ? " · switched off" : " · saved";
             return (
               <Field
                 key={c.name}
                 orientation="horizontal"
                 size="small"
-                label={`${c.name}${required.has(c.name) ? " (required)" : ""}${isSaved ? " · saved" : ""}`}
+                label={`${c.name}${required.has(c.name) ? " (required)" : ""}${status}`}
               >
                 <Select
                   className={styles.select}
@@ -172,8 +177,8 @@ function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableI
             );
           })}
           <Text className={styles.hint}>
-            (none) removes your choice; a header that already names the column (e.g. “{def.columns[0].name}”) is still
-            used.
+            (none) switches a column off: no header feeds it, not even one named like it (e.g. “{def.columns[0].name}”).
+            Choose a header again to switch it back on.
           </Text>
         </div>
       )}

@@ -75,14 +75,39 @@ describe("pure helpers", () => {
   test.each([
     ["add a choice", {}, "Date", "When", { Date: "When" }],
     ["replace a choice", { Date: "When" }, "Date", "Day", { Date: "Day" }],
-    ["(none) removes the choice", { Date: "When", Start: "Call" }, "Date", "", { Start: "Call" }],
-    ["(none) for a column with no choice changes nothing", { Start: "Call" }, "Date", "", { Start: "Call" }],
+    [
+      '(none) on a column matched by a choice saves ""',
+      { Date: "When", Start: "Call" },
+      "Date",
+      "",
+      { Start: "Call", Date: "" },
+      "When",
+    ],
+    ['(none) on a column matched by name saves ""', { Start: "Call" }, "Date", "", { Start: "Call", Date: "" }, "Date"],
+    [
+      "near miss: (none) on an unmatched column with no choice changes nothing",
+      { Start: "Call" },
+      "Date",
+      "",
+      { Start: "Call" },
+      "",
+    ],
+    ["near miss: (none) on an unmatched column drops a stale choice", { Date: "Gone" }, "Date", "", {}, ""],
+    ['a header replaces the ""', { Date: "", Start: "Call" }, "Date", "When", { Date: "When", Start: "Call" }, ""],
+    [
+      'another column\'s "" is kept when a header is chosen',
+      { Date: "" },
+      "Start",
+      "Call",
+      { Date: "", Start: "Call" },
+      "Start",
+    ],
     ["one header feeds one column", { Start: "When" }, "Date", "When", { Date: "When" }],
     ["near miss: same header in another case is the same header", { Start: "WHEN" }, "Date", "when", { Date: "when" }],
     ["near miss: a different header is kept", { Start: "Whence" }, "Date", "When", { Start: "Whence", Date: "When" }],
     ["no saved set", undefined, "Date", "When", { Date: "When" }],
-  ])("nextColumnOverrides: %s", (_label, saved, canonical, header, expected) => {
-    expect(nextColumnOverrides(saved, canonical, header)).toEqual(expected);
+  ])("nextColumnOverrides: %s", (_label, saved, canonical, header, expected, current = "") => {
+    expect(nextColumnOverrides(saved, canonical, header, current)).toEqual(expected);
   });
 
   test.each([
@@ -207,22 +232,40 @@ describe("Setup column mapping", () => {
     expect(document.body.textContent).toContain("Role of Schedule (saved by you)");
   });
 
-  test("(none) removes the choice and the message about what to add comes back", async () => {
+  // (none) used to only remove the saved choice; it now saves "" so the column is switched off.
+  test("(none) on a chosen column switches it off and the message about what to add comes back", async () => {
     const f = fakeHost({ mappings: { Schedule: { role: "schedule", columns: { Date: "When", Notes: "Mood" } } } });
     await openSetup(f.host);
     expect(toAdd()).not.toContain("Date");
     await click(byText("button", /Fix columns/));
     await choose(columnSelect(/^Date/), "");
-    expect(f.saved.at(-1)).toEqual({ mappings: { Schedule: { role: "schedule", columns: { Notes: "Mood" } } } });
+    expect(f.saved.at(-1)).toEqual({
+      mappings: { Schedule: { role: "schedule", columns: { Notes: "Mood", Date: "" } } },
+    });
     expect(toAdd()).toContain('add a column headed "Date"');
+    expect(columnSelect(/^Date \(required\) · switched off$/).value).toBe("");
   });
 
-  test("the last choice removed leaves the role saved, without an empty column set", async () => {
-    const f = fakeHost({ mappings: { Schedule: { role: "schedule", columns: { Date: "When" } } } });
+  test("(none) on a column matched by name switches it off; choosing the header again switches it on", async () => {
+    const f = fakeHost();
     await openSetup(f.host);
     await click(byText("button", /Fix columns/));
-    await choose(columnSelect(/^Date/), "");
-    expect(f.saved.at(-1)).toEqual({ mappings: { Schedule: { role: "schedule" } } });
+    expect(columnSelect(/^Start$/).value).toBe("Start");
+    await choose(columnSelect(/^Start$/), "");
+    expect(f.saved.at(-1)).toEqual({ mappings: { Schedule: { role: "schedule", columns: { Start: "" } } } });
+    expect(columnSelect(/^Start · switched off$/).value).toBe("");
+    expect(document.body.textContent).toMatch(/Not used: [^]*Start/);
+    await choose(columnSelect(/^Start/), "Start");
+    expect(f.saved.at(-1)).toEqual({ mappings: { Schedule: { role: "schedule", columns: { Start: "Start" } } } });
+    expect(columnSelect(/^Start · saved$/).value).toBe("Start");
+  });
+
+  test("near miss: (none) on a column nothing feeds saves nothing", async () => {
+    const f = fakeHost();
+    await openSetup(f.host);
+    await click(byText("button", /Fix columns/));
+    await choose(columnSelect(/^Status$/), "");
+    expect(f.saved).toEqual([]);
   });
 
   test("a header moved to another column leaves its old column", async () => {
