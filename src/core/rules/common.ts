@@ -2,8 +2,8 @@
  * Shared helpers for the rules: one index of the schedule per model (items bucketed by resource and
  * sorted once), names for messages, and the cells a conflict points at.
  */
-import type { CellRef, Item, Model, Resource } from "../model";
-import { ruleSetFor } from "../rulesets";
+import type { CellRef, Item, Model, Resource, RuleSet } from "../model";
+import { isPerson, ruleSetFor } from "../rulesets";
 import { MINUTES_PER_DAY, hhmm, isoDate, weekdayName } from "../time";
 
 /** A resource's items, bucketed once per model (rules share it, so the work is not repeated). */
@@ -158,6 +158,21 @@ function syntheticResource(key: string): Resource {
 /** Rule-set numbers for a resource (null: no set applies). */
 export function ruleSetOf(model: Model, resource: Resource) {
   return ruleSetFor(resource, model.ruleSets);
+}
+
+/**
+ * The person rules' common gate: the rule set of a person whose set gives a finite `field`, with that
+ * number; null for non-people and for sets without that limit (blank means no limit).
+ */
+export function personLimit(
+  model: Model,
+  resource: Resource,
+  field: "minRestHours" | "maxDayHours" | "maxConsecutiveDays",
+): { set: RuleSet; limit: number } | null {
+  if (!isPerson(resource)) return null;
+  const set = ruleSetOf(model, resource);
+  const limit = set?.[field];
+  return set && typeof limit === "number" && Number.isFinite(limit) ? { set, limit } : null;
 }
 
 /** "Ava Marsh (1)", or just the ID or the name. */

@@ -4,9 +4,8 @@
  */
 import type { Item, Model } from "../model";
 import type { Conflict } from "../report";
-import { isPerson } from "../rulesets";
 import type { Rule } from "./rule";
-import { columnOf, dayText, isTimed, itemCells, ruleSetOf, scheduleIndex, who, isoDay } from "./common";
+import { columnOf, dayText, isTimed, itemCells, personLimit, scheduleIndex, who, isoDay } from "./common";
 
 /** Earlier wins: timed items by Start, date-only ones after them, ties by schedule order. */
 function comesFirst(a: Item, b: Item): boolean {
@@ -24,10 +23,10 @@ export const consecutiveDays: Rule = {
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
     for (const { resource, items } of scheduleIndex(model).byResource.values()) {
-      if (!isPerson(resource)) continue;
-      const set = ruleSetOf(model, resource);
-      if (!set || set.maxConsecutiveDays === null || !Number.isFinite(set.maxConsecutiveDays)) continue;
-      const max = Math.max(0, Math.floor(set.maxConsecutiveDays));
+      const limited = personLimit(model, resource, "maxConsecutiveDays");
+      if (!limited) continue;
+      const { set, limit } = limited;
+      const max = Math.max(0, Math.floor(limit));
       if (items.length <= max) continue;
       // Distinct worked dates, sorted; a typed array keeps this cheap for the common case (no long run).
       const all = new Float64Array(items.length);

@@ -2,14 +2,13 @@
 import type { Model } from "../model";
 import type { Conflict } from "../report";
 import { formatDuration } from "../time";
-import { isPerson } from "../rulesets";
 import type { Rule } from "./rule";
 import {
   dayText,
   idsInOrder,
   momentText,
   resourceItemCells,
-  ruleSetOf,
+  personLimit,
   scheduleIndex,
   who,
   workDays,
@@ -24,10 +23,10 @@ export const longDay: Rule = {
     const out: Conflict[] = [];
     for (const bucket of scheduleIndex(model).byResource.values()) {
       const { resource } = bucket;
-      if (!isPerson(resource)) continue;
-      const set = ruleSetOf(model, resource);
-      if (!set || set.maxDayHours === null || !Number.isFinite(set.maxDayHours)) continue;
-      const maxDay = set.maxDayHours * 60;
+      const limited = personLimit(model, resource, "maxDayHours");
+      if (!limited) continue;
+      const { set, limit } = limited;
+      const maxDay = limit * 60;
       const lead = resource.leadTimeMin || 0;
       for (const day of workDays(bucket)) {
         const call = day.first.start - lead;

@@ -5,9 +5,18 @@
 import type { Model } from "../model";
 import type { Conflict } from "../report";
 import { formatDuration, timeWithDay } from "../time";
-import { isPerson } from "../rulesets";
 import type { Rule } from "./rule";
-import { columnOf, idsInOrder, itemCells, momentText, ruleSetOf, scheduleIndex, who, workDays, isoDay } from "./common";
+import {
+  columnOf,
+  idsInOrder,
+  itemCells,
+  momentText,
+  personLimit,
+  scheduleIndex,
+  who,
+  workDays,
+  isoDay,
+} from "./common";
 
 export const turnaround: Rule = {
   id: "turnaround",
@@ -17,10 +26,10 @@ export const turnaround: Rule = {
     const out: Conflict[] = [];
     for (const bucket of scheduleIndex(model).byResource.values()) {
       const { resource } = bucket;
-      if (!isPerson(resource)) continue;
-      const set = ruleSetOf(model, resource);
-      if (!set || set.minRestHours === null || !Number.isFinite(set.minRestHours)) continue;
-      const minRest = set.minRestHours * 60;
+      const limited = personLimit(model, resource, "minRestHours");
+      if (!limited) continue;
+      const { set, limit } = limited;
+      const minRest = limit * 60;
       const lead = resource.leadTimeMin || 0;
       const days = workDays(bucket);
       for (let i = 1; i < days.length; i++) {
