@@ -79,9 +79,8 @@ export function blockedTimes(model: Model, resource: Resource): Blocked[] {
   return merged;
 }
 
-/** Minutes of [from, to) that fall in blocked time, and the first reason hit. */
-export function blockedOverlap(blocked: Blocked[], from: number, to: number): { minutes: number; reason?: string } {
-  // Binary search for the first stretch ending after `from`.
+/** Index of the first blocked stretch ending after `from` (binary search over stretches sorted by time). */
+function firstEndingAfter(blocked: Blocked[], from: number): number {
   let lo = 0;
   let hi = blocked.length;
   while (lo < hi) {
@@ -89,6 +88,12 @@ export function blockedOverlap(blocked: Blocked[], from: number, to: number): { 
     if (blocked[mid].to <= from) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Minutes of [from, to) that fall in blocked time, and the first reason hit. */
+export function blockedOverlap(blocked: Blocked[], from: number, to: number): { minutes: number; reason?: string } {
+  const lo = firstEndingAfter(blocked, from);
   let minutes = 0;
   let reason: string | undefined;
   for (let i = lo; i < blocked.length && blocked[i].from < to; i++) {
@@ -103,13 +108,7 @@ export function blockedOverlap(blocked: Blocked[], from: number, to: number): { 
 
 /** Whether [from, to) overlaps any blocked stretch by more than zero minutes (no allocation). */
 function touchesBlocked(blocked: Blocked[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = blocked.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocked[mid].to <= from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(blocked, from);
   for (let i = lo; i < blocked.length && blocked[i].from < to; i++) {
     if (Math.min(to, blocked[i].to) - Math.max(from, blocked[i].from) > 0) return true;
   }
