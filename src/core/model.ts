@@ -4,6 +4,7 @@
  * A 1904-system workbook is normalised to this epoch when parsed.
  */
 import type { RuleSetNumbers } from "./snapshot";
+import type { ScheduleColumns } from "./columns";
 
 export type Role =
   "schedule" | "resources" | "availability" | "materials" | "locations" | "travel" | "budget" | "rules" | "production";
@@ -205,4 +206,6 @@ export interface Model {
   issues: DataIssue[];
   /** Schedule has a Shoot Day column (call sheets are then named "Call Sheet Day N"). */
   hasShootDayColumn: boolean;
+  /** The schedule as typed arrays for the hot loops (filled by the parser; see scheduleColumns). */
+  columns?: ScheduleColumns;
 }

@@ -1,0 +1,151 @@
+/**
+ * The schedule as columns of numbers for the hot loops (rules, DOOD, call sheets, priorities): typed
+ * arrays indexed by Item.index, and each item's resources as numbers, so a pass over a million items
+ * compares no strings and allocates nothing per item. The parser fills `model.columns` as it reads (it
+ * already holds each resource when it resolves a token); a model built another way (tests) gets the same
+ * columns built from its items on first use.
+ */
+import type { Item, Model, Resource } from "./model";
+
+/** flags bit: the item takes part in rules (not cancelled, has a Date). */
+export const ACTIVE = 1;
+/** flags bit: active and timed (Start and End known). */
+export const TIMED = 2;
+
+export interface ScheduleColumns {
+  /** Number of items (model.items.length). */
+  count: number;
+  /** Day serial; NaN without a Date. */
+  date: Float64Array;
+  /** Minutes; NaN unless the item is timed. */
+  start: Float64Array;
+  end: Float64Array;
+  /** ACTIVE | TIMED bits. */
+  flags: Uint8Array;
+  /**
+   * Item i's resources are `resourceIds[resourceStart[i] .. resourceStart[i + 1])`, in the order of
+   * Item.resourceKeys (de-duplicated): positions in `resources`.
+   */
+  resourceStart: Int32Array;
+  resourceIds: Int32Array;
+  /**
+   * The resources the ids point at: model.resources, followed by a made-up resource (type other,
+   * Capacity 1) for any key with no resource row (only in hand-built models).
+   */
+  resources: Resource[];
+}
+
+const built = new WeakMap<Model, ScheduleColumns>();
+
+/** The model's columns: the parser's, else built once from the items. */
+export function scheduleColumns(model: Model): ScheduleColumns {
+  if (model.columns) return model.columns;
+  let columns = built.get(model);
+  if (!columns) {
+    columns = columnsFromItems(model);
+    built.set(model, columns);
+  }
+  return columns;
+}
+
+/** Flags of one item, as the rules see it (cancelled or undated: 0). */
+export function itemFlags(item: Item): number {
+  if (item.cancelled || item.date === null) return 0;
+  return item.timed && item.start !== undefined && item.end !== undefined ? ACTIVE | TIMED : ACTIVE;
+}
+
+/** Build the columns from a model's items (string lookups: the slow path for models not from the parser). */
+export function columnsFromItems(model: Model): ScheduleColumns {
+  const items = model.items;
+  const n = items.length;
+  const resources = [...model.resources];
+  const position = new Map<string, number>();
+  resources.forEach((r, k) => {
+    if (!position.has(r.key)) position.set(r.key, k);
+  });
+  const builder = new ColumnsBuilder(n);
+  const ids: number[] = [];
+  for (const item of items) {
+    ids.length = 0;
+    for (const key of item.resourceKeys) {
+      let id = position.get(key);
+      if (id === undefined) {
+        id = resources.length;
+        resources.push(madeUpResource(key));
+        position.set(key, id);
+      }
+      if (!ids.includes(id)) ids.push(id);
+    }
+    builder.add(item, ids);
+  }
+  return builder.finish(resources);
+}
+
+/** Appends items one by one (the parser uses it too); grows its resource buffer as needed. */
+export class ColumnsBuilder {
+  private readonly date: Float64Array;
+  private readonly start: Float64Array;
+  private readonly end: Float64Array;
+  private readonly flags: Uint8Array;
+  private readonly resourceStart: Int32Array;
+  private resourceIds: Int32Array;
+  private count = 0;
+  private pairs = 0;
+
+  constructor(capacity: number) {
+    this.date = new Float64Array(capacity);
+    this.start = new Float64Array(capacity);
+    this.end = new Float64Array(capacity);
+    this.flags = new Uint8Array(capacity);
+    this.resourceStart = new Int32Array(capacity + 1);
+    this.resourceIds = new Int32Array(Math.max(16, capacity * 4));
+  }
+
+  /** Item number `this.count` (must equal item.index); ids are resource positions, de-duplicated. */
+  add(item: Item, ids: ArrayLike<number>): void {
+    const i = this.count++;
+    const flags = itemFlags(item);
+    this.flags[i] = flags;
+    this.date[i] = item.date ?? NaN;
+    this.start[i] = flags & TIMED ? (item.start as number) : NaN;
+    this.end[i] = flags & TIMED ? (item.end as number) : NaN;
+    if (this.pairs + ids.length > this.resourceIds.length) {
+      const grown = new Int32Array(Math.max(this.resourceIds.length * 2, this.pairs + ids.length));
+      grown.set(this.resourceIds);
+      this.resourceIds = grown;
+    }
+    for (let k = 0; k < ids.length; k++) this.resourceIds[this.pairs++] = ids[k];
+    this.resourceStart[i + 1] = this.pairs;
+  }
+
+  finish(resources: Resource[]): ScheduleColumns {
+    const n = this.count;
+    return {
+      count: n,
+      date: n === this.date.length ? this.date : this.date.slice(0, n),
+      start: n === this.start.length ? this.start : this.start.slice(0, n),
+      end: n === this.end.length ? this.end : this.end.slice(0, n),
+      flags: n === this.flags.length ? this.flags : this.flags.slice(0, n),
+      resourceStart: this.resourceStart.slice(0, n + 1),
+      resourceIds: this.resourceIds.slice(0, this.pairs),
+      resources,
+    };
+  }
+}
+
+/** A key with no resource row: acts as Type other, Capacity 1. */
+function madeUpResource(key: string): Resource {
+  return {
+    key,
+    label: key.startsWith("name:") ? key.slice(5) : key,
+    type: "other",
+    capacity: 1,
+    unavailable: [],
+    allowDrop: false,
+    leadTimeMin: 0,
+    order: Number.MAX_SAFE_INTEGER,
+    sheet: "",
+    row: 0,
+    synthetic: true,
+  };
+}
