@@ -13,11 +13,13 @@ import type {
   RuleSet,
   TravelTime,
 } from "../model";
+import { ColumnsBuilder } from "../columns";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
 import { MINUTES_PER_DAY } from "../time";
 import type { FoundTable } from "./discover";
 import { headerKey, productionKey, resourceTypeFromText } from "./headers";
+import { TokenTable, spanHash } from "./token-table";
 import {
   idText,
   isBlank,
@@ -50,35 +52,40 @@ type CellMap = Partial<Record<string, string>>;
 /**
  * Item.cells for a table: the addresses are computed on read from getters on a shared prototype, so a
  * million rows do not hold ten million address strings. `cells.Start`, `"Start" in cells` and for..in
- * work; JSON.stringify gives the plain object.
+ * work; JSON.stringify gives the plain object. One class per table: its instances share one shape.
  */
 function cellsFactory(index: Map<string, number>, firstCol: number): (row: number) => CellMap {
-  const proto: Record<string | symbol, unknown> = {};
+  class Cells {
+    [ROW]: number;
+    constructor(row: number) {
+      this[ROW] = row;
+    }
+  }
+  const proto = Cells.prototype as unknown as Record<string | symbol, unknown>;
   const plain: [string, string][] = [];
   for (const [name, i] of index) plain.push([name, columnLetters(firstCol + i)]);
   for (const [name, letters] of plain) {
     Object.defineProperty(proto, name, {
       enumerable: true,
-      get(this: Record<symbol, number>) {
+      get(this: Cells) {
         return letters + this[ROW];
       },
     });
   }
   Object.defineProperty(proto, "toJSON", {
     enumerable: false,
-    value(this: Record<symbol, number>) {
+    value(this: Cells) {
       return Object.fromEntries(plain.map(([n, l]) => [n, l + this[ROW]]));
     },
   });
-  return (row) => {
-    const o = Object.create(proto) as Record<symbol, number>;
-    o[ROW] = row;
-    return o as unknown as CellMap;
-  };
+  return (row) => new Cells(row) as unknown as CellMap;
 }
 
+/** A list cell read: its resources (de-duplicated, in cell order) as keys and as positions in b.resources. */
 interface ResolvedList {
   keys: string[];
+  positions: number[];
+  /** Tokens no resource answers to, as written, in cell order (repeats kept). */
   unknown: string[];
 }
 
@@ -92,9 +99,15 @@ class Builder {
   private readonly byName = new Map<string, Resource>();
   private readonly byRole = new Map<string, Resource>();
   private readonly locationByName = new Map<string, Resource>();
-  private readonly listMemo = new Map<string, ResolvedList>();
+  private readonly numberListMemo = new Map<number, ResolvedList>();
+  /** Token as written -> position of its resource in `resources`; ~position when made up for an unknown token. */
+  private readonly tokenPositions = new TokenTable();
   private readonly locationMemo = new Map<string, Resource | null>();
-  private readonly unionMemo = new Map<string, string[]>();
+  /** For union(): unionMark[position] === unionStamp when the position is already in the current union. */
+  private unionMark = new Int32Array(1024);
+  private unionStamp = 0;
+  /** Reused while reading one list or union; results are copied out at their exact length. */
+  private readonly scratch = new ScratchList();
   private readonly idListMemo = new Map<string, string[]>();
   private readonly eighthsMemo = new Map<string, number>();
   ruleSets: Map<string, RuleSet> = defaultRuleSets();
@@ -187,27 +200,72 @@ class Builder {
     return res;
   }
 
-  /** A list cell -> resource keys (memoised per distinct cell text: the same cast lists repeat). */
-  resolveList(v: CellValue): ResolvedList | null {
-    const memoKey = typeof v === "string" ? v : typeof v === "number" ? `\u0000${v}` : null;
-    if (memoKey === null) return null;
-    const hit = this.listMemo.get(memoKey);
-    if (hit) return hit;
-    const tokens = parseList(v);
-    if (tokens === null || isFail(tokens)) return null;
-    const keys: string[] = [];
-    const unknown: string[] = [];
-    for (const tok of tokens) {
-      let res = this.resolve(tok);
-      if (!res) {
-        unknown.push(tok);
-        res = this.synthetic(tok);
-      }
-      if (!keys.includes(res.key)) keys.push(res.key);
+  /** A list cell -> its resources; `memo` shares equal lists of the column. */
+  resolveList(v: CellValue, memo: ListMemo): ResolvedList | null {
+    if (typeof v === "number") {
+      if (!Number.isFinite(v)) return null;
+      const hit = this.numberListMemo.get(v);
+      if (hit) return hit;
+      const text = String(v);
+      const unknown = this.readTokens(text);
+      const out = this.scratch.length ? this.scratch.copy(unknown) : null;
+      if (out) remember(this.numberListMemo, v, out);
+      return out;
     }
-    const out: ResolvedList = { keys: keys.length ? keys : EMPTY, unknown };
-    remember(this.listMemo, memoKey, out);
-    return out;
+    if (typeof v !== "string") return null;
+    const unknown = this.readTokens(v);
+    return this.scratch.length ? memo.share(this.scratch, unknown) : null;
+  }
+
+  /**
+   * The tokens of a list text (split on , ; / and line breaks, trimmed, empty ones dropped: as splitList)
+   * resolved to resources, de-duplicated, into `scratch`; returns the unknown tokens.
+   */
+  private readTokens(text: string): string[] {
+    const list = this.scratch;
+    list.clear();
+    let unknown: string[] = EMPTY;
+    const n = text.length;
+    let from = 0;
+    for (let k = 0; k <= n; k++) {
+      if (k < n && !isListSeparator(text.charCodeAt(k))) continue;
+      // The token is text[a, b) trimmed of spaces; other whitespace at its ends needs String.prototype.trim.
+      let a = from;
+      let b = k;
+      from = k + 1;
+      while (a < b && text.charCodeAt(a) === 32) a++;
+      while (b > a && text.charCodeAt(b - 1) === 32) b--;
+      if (a === b) continue;
+      let slot: number;
+      if (isVisibleAscii(text.charCodeAt(a)) && isVisibleAscii(text.charCodeAt(b - 1))) {
+        const hash = spanHash(text, a, b);
+        slot = this.tokenPositions.find(text, a, b, hash);
+        if (slot < 0) slot = this.addToken(text.slice(a, b), hash);
+      } else {
+        const token = text.slice(a, b).trim();
+        if (!token) continue;
+        const hash = spanHash(token, 0, token.length);
+        slot = this.tokenPositions.find(token, 0, token.length, hash);
+        if (slot < 0) slot = this.addToken(token, hash);
+      }
+      let pos = this.tokenPositions.value(slot);
+      if (pos < 0) {
+        if (unknown === EMPTY) unknown = [];
+        unknown.push(this.tokenPositions.token(slot));
+        pos = ~pos;
+      }
+      if (!list.includes(pos)) list.add(pos, this.resources[pos].key);
+    }
+    return unknown;
+  }
+
+  /** A token seen for the first time: resolved (position, or ~position of a made-up resource), added; its slot. */
+  private addToken(token: string, hash: number): number {
+    const res = this.resolve(token);
+    const pos = res ? res.order : ~this.synthetic(token).order;
+    // Tokens are mostly resource names: room for all of them, and a bound for columns of free text.
+    if (this.tokenPositions.size >= MEMO_LIMIT + 2 * this.resources.length) this.tokenPositions.clear();
+    return this.tokenPositions.add(token, hash, pos);
   }
 
   resolveLocation(name: string): Resource | null {
@@ -219,14 +277,47 @@ class Builder {
     return res;
   }
 
-  union(lists: string[][], memoKey: string): string[] {
-    const hit = this.unionMemo.get(memoKey);
-    if (hit) return hit;
-    const out: string[] = [];
-    for (const l of lists) for (const k of l) if (!out.includes(k)) out.push(k);
-    const res = out.length ? out : EMPTY;
-    remember(this.unionMemo, memoKey, res);
-    return res;
+  /**
+   * The resources of the four list columns and the location, de-duplicated in that order: keys returned,
+   * positions left in `unionPositions` (until the next list is read).
+   */
+  union(
+    cast: ResolvedList | null,
+    crew: ResolvedList | null,
+    equipment: ResolvedList | null,
+    other: ResolvedList | null,
+    location: Resource | null,
+  ): string[] {
+    if (this.unionMark.length < this.resources.length) {
+      const grown = new Int32Array(Math.max(this.resources.length, this.unionMark.length * 2));
+      grown.set(this.unionMark);
+      this.unionMark = grown;
+    }
+    const stamp = ++this.unionStamp;
+    const list = this.scratch;
+    list.clear();
+    if (cast) this.addToUnion(cast, stamp);
+    if (crew) this.addToUnion(crew, stamp);
+    if (equipment) this.addToUnion(equipment, stamp);
+    if (other) this.addToUnion(other, stamp);
+    if (location && this.unionMark[location.order] !== stamp) list.add(location.order, location.key);
+    return list.copyKeys();
+  }
+
+  get unionPositions(): ArrayLike<number> {
+    return this.scratch;
+  }
+
+  private addToUnion(from: ResolvedList, stamp: number): void {
+    const mark = this.unionMark;
+    const list = this.scratch;
+    const { keys, positions } = from;
+    for (let k = 0; k < positions.length; k++) {
+      const pos = positions[k];
+      if (mark[pos] === stamp) continue;
+      mark[pos] = stamp;
+      list.add(pos, keys[k]);
+    }
   }
 
   idList(v: CellValue): string[] | null {
@@ -261,10 +352,108 @@ class Builder {
 }
 
 const LIST_SEPARATOR = /[,;/\r\n]/;
+
+/** , ; / CR LF: the characters that separate list tokens (LIST_SEPARATOR). */
+function isListSeparator(c: number): boolean {
+  return c === 44 || c === 59 || c === 47 || c === 13 || c === 10;
+}
+
+/** A printable ASCII character: never whitespace. */
+function isVisibleAscii(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
+/**
+ * A list of resources being built (positions and keys), reused from row to row: it reads as an
+ * ArrayLike of positions, and the results are copied out at their exact length (a pushed-to array keeps
+ * room for 17 entries, and a million of them add up).
+ */
+class ScratchList implements ArrayLike<number> {
+  [index: number]: number;
+  length = 0;
+  /** A hash of the positions so far, kept a small integer (the fastest kind of Map key). */
+  hash = 0;
+  private readonly keys: string[] = [];
+  private readonly positions: number[] = [];
+
+  clear(): void {
+    this.length = 0;
+    this.hash = 0;
+  }
+
+  add(position: number, key: string): void {
+    this.keys[this.length] = key;
+    this.positions[this.length] = position;
+    this[this.length++] = position;
+    this.hash = Math.imul(this.hash ^ position, 0x01000193) & 0x3fffffff;
+  }
+
+  equals(positions: number[]): boolean {
+    if (positions.length !== this.length) return false;
+    for (let k = 0; k < this.length; k++) if (this[k] !== positions[k]) return false;
+    return true;
+  }
+
+  copy(unknown: string[]): ResolvedList {
+    return { keys: this.copyKeys(), positions: this.positions.slice(0, this.length), unknown };
+  }
+
+  includes(position: number): boolean {
+    for (let k = 0; k < this.length; k++) if (this[k] === position) return true;
+    return false;
+  }
+
+  copyKeys(): string[] {
+    return this.keys.slice(0, this.length);
+  }
+}
+
 /** Memo tables stop growing here (a column of all-different texts would otherwise hold them all). */
 const MEMO_LIMIT = 50000;
+/** A list memo judges its hit rate over this many lookups. */
+const MEMO_WINDOW = 4096;
 
-function remember<V>(memo: Map<string, V>, key: string, value: V): void {
+/**
+ * The lists of one column already read, by their resources: equal lists share one ResolvedList (the same
+ * cast lists repeat, and a million rows would otherwise hold a million copies). A column whose lists
+ * rarely repeat (crew drawn at random) would only fill it with garbage, so after a window with under one
+ * hit in eight it rests for 15 windows, then tries again.
+ */
+class ListMemo {
+  /** Hash of the positions -> the last list remembered with that hash. */
+  private readonly memo = new Map<number, ResolvedList>();
+  private lookups = 0;
+  private hits = 0;
+  private resting = 0;
+
+  /** The remembered list with the scratch list's resources, else a copy of it (remembered). */
+  share(list: ScratchList, unknown: string[]): ResolvedList {
+    if (this.resting > 0 || unknown.length) {
+      if (this.resting > 0) this.resting--;
+      return list.copy(unknown);
+    }
+    const hash = list.hash;
+    const hit = this.memo.get(hash);
+    let out: ResolvedList;
+    if (hit && list.equals(hit.positions)) {
+      this.hits++;
+      out = hit;
+    } else {
+      out = list.copy(unknown);
+      remember(this.memo, hash, out);
+    }
+    if (++this.lookups === MEMO_WINDOW) {
+      if (this.hits * 8 < MEMO_WINDOW) {
+        this.resting = 15 * MEMO_WINDOW;
+        this.memo.clear();
+      }
+      this.lookups = this.hits = 0;
+    }
+    return out;
+  }
+}
+
+function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(key, value);
 }
@@ -299,23 +488,32 @@ function isBlankRow(r: CellValue[]): boolean {
   return true;
 }
 
+/** A banner typed in the Date column ("END OF DAY 1") is still a banner; a lone real date is not. */
+function isLoneDate(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
+  const d = dateCol >= 0 ? r[dateCol] : null;
+  if (isBlank(d)) return false;
+  const parsed = parseDate(d, opts);
+  return !(parsed === null || isFail(parsed));
+}
+
 /**
- * A stripboard banner or day break ("END OF DAY 1 — 5 4/8 pgs"): one text cell and no Date. It is a
- * separator, not a scheduled item, so it is skipped without a data issue.
+ * A blank row, or a stripboard banner or day break ("END OF DAY 1 — 5 4/8 pgs"): one text cell and no
+ * Date. A banner is a separator, not a scheduled item, so it is skipped without a data issue. One pass
+ * that stops at the second filled cell.
  */
-function isBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
-  let text = 0;
+function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
+  let filled = -1;
   for (let i = 0; i < r.length; i++) {
     const v = r[i];
-    if (isBlank(v)) continue;
-    if (typeof v !== "string" || ++text > 1) return false;
+    if (v === null || v === undefined) continue;
+    if (typeof v === "string") {
+      // Visible ASCII first: not blank without a trim.
+      if (!isVisibleAscii(v.charCodeAt(0)) && isBlank(v)) continue;
+    }
+    if (filled >= 0) return false;
+    filled = i;
   }
-  if (text !== 1) return false;
-  // A banner typed in the Date column ("END OF DAY 1") is still a banner; a lone real date is not.
-  const d = dateCol >= 0 ? r[dateCol] : null;
-  if (isBlank(d)) return true;
-  const parsed = parseDate(d, opts);
-  return parsed === null || isFail(parsed);
+  return filled < 0 || (typeof r[filled] === "string" && !isLoneDate(r, dateCol, opts));
 }
 
 const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? -1;
@@ -555,7 +753,10 @@ interface ScheduleState {
   items: Item[];
   itemById: Map<string, Item>;
   hasShootDay: boolean;
+  columns: ColumnsBuilder;
 }
+
+const EMPTY_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 
 const SHOOT_DAY_TEXT = /^(?:day\s*)?(\d+)$/i;
 
@@ -586,10 +787,14 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const makeCells = cellsFactory(t.match.index, t.col);
   const opts = b.opts;
   const rows = t.rows;
+  const castMemo = new ListMemo();
+  const crewMemo = new ListMemo();
+  const equipmentMemo = new ListMemo();
+  const otherMemo = new ListMemo();
 
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (isBlankRow(r) || isBannerRow(r, cDate, opts)) continue;
+    if (isBlankOrBannerRow(r, cDate, opts)) continue;
     const row = t.firstDataRow + i;
 
     const rawId = b.text(t, r, row, cId);
@@ -695,27 +900,27 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
       }
     }
 
-    const cast = listKeys(b, t, r, row, cCast);
-    const crew = listKeys(b, t, r, row, cCrew);
-    const equipment = listKeys(b, t, r, row, cEquip);
-    const other = listKeys(b, t, r, row, cRes);
+    const castList = listOf(b, t, r, row, cCast, castMemo);
+    const crewList = listOf(b, t, r, row, cCrew, crewMemo);
+    const equipmentList = listOf(b, t, r, row, cEquip, equipmentMemo);
+    const otherList = listOf(b, t, r, row, cRes, otherMemo);
     const location = b.text(t, r, row, cLoc);
     const locRes = location !== undefined ? b.resolveLocation(location) : null;
-    const locationKey = locRes ? locRes.key : undefined;
 
+    // Every resource of the item, de-duplicated; a single list is used as it is.
     let resourceKeys: string[];
-    const nonEmpty =
-      (cast.length ? 1 : 0) +
-      (crew.length ? 1 : 0) +
-      (equipment.length ? 1 : 0) +
-      (other.length ? 1 : 0) +
-      (locationKey ? 1 : 0);
-    if (nonEmpty === 0) resourceKeys = EMPTY;
-    else if (nonEmpty === 1 && !locationKey)
-      resourceKeys = cast.length ? cast : crew.length ? crew : equipment.length ? equipment : other;
-    else {
-      const lists = locationKey ? [cast, crew, equipment, other, [locationKey]] : [cast, crew, equipment, other];
-      resourceKeys = b.union(lists, lists.map((l) => l.join("\u0001")).join("\u0002"));
+    let positions: ArrayLike<number>;
+    const single = locRes ? null : (castList ?? crewList ?? equipmentList ?? otherList);
+    const lists = (castList ? 1 : 0) + (crewList ? 1 : 0) + (equipmentList ? 1 : 0) + (otherList ? 1 : 0);
+    if (!locRes && lists === 0) {
+      resourceKeys = EMPTY;
+      positions = EMPTY_POSITIONS;
+    } else if (single && lists === 1) {
+      resourceKeys = single.keys;
+      positions = single.positions;
+    } else {
+      resourceKeys = b.union(castList, crewList, equipmentList, otherList, locRes);
+      positions = b.unionPositions;
     }
 
     let dependsOn: string[] = EMPTY;
@@ -747,11 +952,11 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
       dn: b.text(t, r, row, cDn),
       eighths,
       location,
-      locationKey,
-      cast,
-      crew,
-      equipment,
-      other,
+      locationKey: locRes ? locRes.key : undefined,
+      cast: castList ? castList.keys : EMPTY,
+      crew: crewList ? crewList.keys : EMPTY,
+      equipment: equipmentList ? equipmentList.keys : EMPTY,
+      other: otherList ? otherList.keys : EMPTY,
       resourceKeys,
       priority,
       deadline,
@@ -763,6 +968,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
       cells: makeCells(row),
     };
     s.items.push(item);
+    s.columns.add(item, positions);
     const prior = s.itemById.get(id);
     if (prior) {
       const cell = cellAddress(row, t.col + cId);
@@ -795,17 +1001,25 @@ function absolute(tv: number | DateTimeValue | undefined, date: number | null): 
   return date === null ? undefined : date * MINUTES_PER_DAY + tv;
 }
 
-function listKeys(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: number): string[] {
-  if (idx < 0) return EMPTY;
+/** A list cell's resources (null when none), with its data issues. */
+function listOf(
+  b: Builder,
+  t: FoundTable,
+  r: CellValue[],
+  row: number,
+  idx: number,
+  memo: ListMemo,
+): ResolvedList | null {
+  if (idx < 0) return null;
   const v = r[idx];
-  if (v === null || v === undefined || v === "") return EMPTY;
+  if (v === null || v === undefined || v === "") return null;
   // Error values arrive as strings from Office.js ("#N/A") and as {error} objects from ExcelJS.
   if (typeof v === "object" || (typeof v === "string" && v.charCodeAt(0) === 35)) {
     const err = b.value(parseText(v), v, t, row, idx);
-    if (err === undefined) return EMPTY;
+    if (err === undefined) return null;
   }
-  const res = b.resolveList(v);
-  if (!res) return EMPTY;
+  const res = b.resolveList(v, memo);
+  if (!res) return null;
   if (res.unknown.length) {
     const cell = cellAddress(row, t.col + idx);
     const list = res.unknown.map((u) => `'${u}'`).join(", ");
@@ -816,7 +1030,7 @@ function listKeys(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: n
       `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role); add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment — still checked for double booking`,
     );
   }
-  return res.keys;
+  return res;
 }
 
 // ---------- dependencies ----------
@@ -1051,8 +1265,15 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   const availability: AvailabilityWindow[] = [];
   for (const t of of("availability")) readAvailability(b, t, availability);
 
-  const s: ScheduleState = { items: [], itemById: new Map(), hasShootDay: false };
   const schedules = of("schedule");
+  let scheduleRows = 0;
+  for (const t of schedules) scheduleRows += t.rows.length;
+  const s: ScheduleState = {
+    items: [],
+    itemById: new Map(),
+    hasShootDay: false,
+    columns: new ColumnsBuilder(scheduleRows),
+  };
   for (const t of schedules) readSchedule(b, t, s);
   if (!schedules.length) {
     b.issue(
@@ -1111,5 +1332,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     tables: tables.map((t) => t.info),
     issues: b.issues,
     hasShootDayColumn: s.hasShootDay,
+    // Last: made-up resources for unknown tokens are added while the schedule is read.
+    columns: s.columns.finish(b.resources),
   };
 }

@@ -47,6 +47,20 @@ function nonEmptyCount(row: CellValue[]): number {
   return n;
 }
 
+/** Rows with at least one filled cell (stops at a row's first filled cell). */
+function filledRows(rows: CellValue[][]): number {
+  let n = 0;
+  for (const row of rows) {
+    for (const v of row) {
+      if (!isBlank(v)) {
+        n++;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 /** Look up a saved mapping: exact key first, then case-insensitively. */
 function savedMapping(snapshot: WorkbookSnapshot, keys: string[]): SavedTableMapping | undefined {
   const mappings = snapshot.settings?.mappings;
@@ -215,7 +229,7 @@ function placeGrid(
     headerAddress,
     columns: match.columns,
     unknownColumns: role ? match.unknown : headers.filter((h) => h),
-    rows: rows.filter((r) => nonEmptyCount(r) > 0).length,
+    rows: filledRows(rows),
     roleSource,
   };
   const table: FoundTable = {
@@ -257,7 +271,7 @@ function placeGrid(
       table.keyValue = true;
       table.rows = values.slice(headerIndex);
       table.firstDataRow = headerRow;
-      table.info.rows = table.rows.filter((r) => nonEmptyCount(r) > 0).length;
+      table.info.rows = filledRows(table.rows);
     }
     return table;
   }

@@ -565,5 +565,6 @@ export function parseList(v: CellValue | undefined): Parsed<string[]> {
 /** IDs compare as text: the number 7, the text "7" and "7.0" are the same ID. */
 export function idText(v: string): string {
   const s = v.trim();
-  return /^\d+\.0+$/.test(s) ? s.slice(0, s.indexOf(".")) : s;
+  const dot = s.indexOf(".");
+  return dot > 0 && /^\d+\.0+$/.test(s) ? s.slice(0, dot) : s;
 }
