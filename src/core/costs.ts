@@ -1,7 +1,7 @@
 /** Planned labour and rental cost from rates and the schedule, per account, per day and per resource-day. */
-import type { Model, Resource } from "./model";
+import type { Model, Resource, RuleSet } from "./model";
 import type { Costs } from "./report";
-import { activeDatedItems } from "./dood";
+import { ACTIVE, TIMED, scheduleColumns } from "./columns";
 import { ruleSetFor } from "./rulesets";
 import { isoDate } from "./time";
 
@@ -36,31 +36,10 @@ export interface CostLine {
   amount: number;
 }
 
-/** Hours a resource works on one date: the timed span from its call, plus Durations of date-only items. */
-function hoursWorked(
-  resource: Resource,
-  items: { start?: number; end?: number; timed: boolean; durationMin?: number }[],
-) {
-  let first: number | undefined;
-  let last: number | undefined;
-  let untimed = 0;
-  for (const item of items) {
-    if (item.timed && item.start !== undefined && item.end !== undefined) {
-      if (first === undefined || item.start < first) first = item.start;
-      if (last === undefined || item.end > last) last = item.end;
-    } else if (item.durationMin !== undefined && item.durationMin > 0) {
-      untimed += item.durationMin;
-    }
-  }
-  const span = first !== undefined && last !== undefined ? last - (first - resource.leadTimeMin) : 0;
-  return (span + untimed) / 60;
-}
-
 /** Cost of one worked date: Day Rate flat; else Hourly Rate x hours, hours past OT After at OT Rate. */
-function dayCost(model: Model, resource: Resource, hours: number): number {
+function dayCost(resource: Resource, set: RuleSet | null, hours: number): number {
   if (resource.dayRate !== undefined) return resource.dayRate;
   const rate = resource.hourlyRate ?? 0;
-  const set = ruleSetFor(resource, model.ruleSets);
   const otAfter = set?.otAfterHours;
   const otRate = set?.otRate;
   if (otAfter !== null && otAfter !== undefined && otRate !== null && otRate !== undefined && hours > otAfter) {
@@ -69,43 +48,118 @@ function dayCost(model: Model, resource: Resource, hours: number): number {
   return rate * hours;
 }
 
-/** Planned cost per resource and worked date (resources with a Day Rate or Hourly Rate only). */
-export function costLines(model: Model): CostLine[] {
+/** Cost lines, and each line's date as a number into `dates` (ISO texts), for the day totals. */
+interface PlannedCost {
+  lines: CostLine[];
+  dayOf: Int32Array;
+  dates: string[];
+}
+
+/**
+ * Planned cost per resource and worked date (resources with a Day Rate or Hourly Rate only), from the
+ * schedule columns: each paid resource's items in schedule order, grouped by date. Hours on a date: the
+ * timed span from the first Start (less the resource's Lead Time) to the last End, plus the Durations
+ * of its date-only items.
+ */
+function planCosts(model: Model): PlannedCost {
   const paid = model.resources
     .filter((r) => r.dayRate !== undefined || r.hourlyRate !== undefined)
     .sort((a, b) => a.order - b.order);
-  if (!paid.length) return [];
-  const paidKeys = new Set(paid.map((r) => r.key));
-  // Index only the paid resources' days: most workbooks rate a few people, and the index is the cost.
-  const byResourceDay = new Map<string, Map<number, ReturnType<typeof activeDatedItems>>>();
-  for (const item of activeDatedItems(model)) {
-    for (const key of item.resourceKeys) {
-      if (!paidKeys.has(key)) continue;
-      let days = byResourceDay.get(key);
-      if (!days) byResourceDay.set(key, (days = new Map()));
-      const list = days.get(item.date);
-      if (list) list.push(item);
-      else days.set(item.date, [item]);
+  if (!paid.length) return { lines: [], dayOf: new Int32Array(0), dates: [] };
+  const columns = scheduleColumns(model);
+  const { count, flags, date, start, end, resourceStart, resourceIds } = columns;
+
+  // Paid keys as slots; a resource position counts for the slot of its key.
+  const slotOfKey = new Map<string, number>();
+  for (const r of paid) if (!slotOfKey.has(r.key)) slotOfKey.set(r.key, slotOfKey.size);
+  const slots = slotOfKey.size;
+  const slotOfPosition = new Int32Array(columns.resources.length);
+  columns.resources.forEach((r, p) => (slotOfPosition[p] = slotOfKey.get(r.key) ?? -1));
+
+  // Each slot's active items in schedule order (CSR): count, then fill.
+  const slotStart = new Int32Array(slots + 1);
+  for (let i = 0; i < count; i++) {
+    if (!(flags[i] & ACTIVE)) continue;
+    for (let e = resourceStart[i]; e < resourceStart[i + 1]; e++) {
+      const slot = slotOfPosition[resourceIds[e]];
+      if (slot >= 0) slotStart[slot + 1]++;
     }
   }
+  for (let s = 0; s < slots; s++) slotStart[s + 1] += slotStart[s];
+  const slotItems = new Int32Array(slotStart[slots]);
+  const fill = slotStart.slice(0, slots);
+  for (let i = 0; i < count; i++) {
+    if (!(flags[i] & ACTIVE)) continue;
+    for (let e = resourceStart[i]; e < resourceStart[i + 1]; e++) {
+      const slot = slotOfPosition[resourceIds[e]];
+      if (slot >= 0) slotItems[fill[slot]++] = i;
+    }
+  }
+
+  const dates: string[] = [];
+  const dayOfText = new Map<string, number>();
+  const dayOfDate = new Map<number, number>();
+  const dayNumber = (day: number): number => {
+    let d = dayOfDate.get(day);
+    if (d === undefined) {
+      const text = isoDate(day);
+      d = dayOfText.get(text);
+      if (d === undefined) dayOfText.set(text, (d = dates.push(text) - 1));
+      dayOfDate.set(day, d);
+    }
+    return d;
+  };
+
   const lines: CostLine[] = [];
+  const dayOf: number[] = [];
   for (const r of paid) {
-    const days = byResourceDay.get(r.key);
-    if (!days) continue;
-    for (const date of [...days.keys()].sort((a, b) => a - b)) {
-      const hours = hoursWorked(r, days.get(date) ?? []);
-      const line: CostLine = { date: isoDate(date), resource: r.label, amount: roundMoney(dayCost(model, r, hours)) };
-      if (r.account?.trim()) line.account = r.account.trim();
+    const slot = slotOfKey.get(r.key) as number;
+    const items = slotItems.subarray(slotStart[slot], slotStart[slot + 1]);
+    if (!items.length) continue;
+    let inDateOrder = true;
+    for (let k = 1; k < items.length && inDateOrder; k++) inDateOrder = date[items[k - 1]] <= date[items[k]];
+    // A stable sort keeps schedule order within a date.
+    const ordered = inDateOrder ? items : Int32Array.from([...items].sort((a, b) => date[a] - date[b]));
+    const set = r.dayRate === undefined ? ruleSetFor(r, model.ruleSets) : null;
+    const account = r.account?.trim() || undefined;
+    for (let from = 0; from < ordered.length;) {
+      const day = date[ordered[from]];
+      let first = Infinity;
+      let last = -Infinity;
+      let untimed = 0;
+      let to = from;
+      for (; to < ordered.length && date[ordered[to]] === day; to++) {
+        const i = ordered[to];
+        if (flags[i] & TIMED) {
+          if (start[i] < first) first = start[i];
+          if (end[i] > last) last = end[i];
+        } else {
+          const duration = model.items[i].durationMin;
+          if (duration !== undefined && duration > 0) untimed += duration;
+        }
+      }
+      from = to;
+      const span = first !== Infinity ? last - (first - r.leadTimeMin) : 0;
+      const hours = (span + untimed) / 60;
+      const d = dayNumber(day);
+      const line: CostLine = { date: dates[d], resource: r.label, amount: roundMoney(dayCost(r, set, hours)) };
+      if (account !== undefined) line.account = account;
       if (r.dayRate === undefined) line.hours = Math.round(hours * 100) / 100;
       lines.push(line);
+      dayOf.push(d);
     }
   }
-  return lines;
+  return { lines, dayOf: Int32Array.from(dayOf), dates };
+}
+
+/** Planned cost per resource and worked date (resources with a Day Rate or Hourly Rate only). */
+export function costLines(model: Model): CostLine[] {
+  return planCosts(model).lines;
 }
 
 /** Costs for the report (contract §5 budget-overrun, Cost Report sheet). */
 export function computeCosts(model: Model): Costs {
-  const lines = costLines(model);
+  const { lines, dayOf, dates } = planCosts(model);
   const accounts = new Map<string, { account: string; budget?: number; planned: number }>();
   for (const b of model.budget) {
     const key = accountKey(b.account);
@@ -115,26 +169,36 @@ export function computeCosts(model: Model): Costs {
     else accounts.set(key, { account: b.account.trim(), budget: roundMoney(b.amount), planned: 0 });
   }
   const noAccount = { account: NO_ACCOUNT, planned: 0 };
-  const days = new Map<string, number>();
-  for (const line of lines) {
-    days.set(line.date, (days.get(line.date) ?? 0) + line.amount);
+  let anyNoAccount = false;
+  const dayTotals = new Float64Array(dates.length);
+  // Lines come resource by resource, so the account text repeats: look its entry up once per run.
+  let lastAccount: string | undefined;
+  let acc = noAccount;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    dayTotals[dayOf[k]] += line.amount;
     if (line.account === undefined) {
       noAccount.planned += line.amount;
+      anyNoAccount = true;
       continue;
     }
-    const key = accountKey(line.account);
-    let acc = accounts.get(key);
-    if (!acc) accounts.set(key, (acc = { account: line.account, planned: 0 }));
+    if (line.account !== lastAccount) {
+      lastAccount = line.account;
+      const key = accountKey(line.account);
+      let found = accounts.get(key);
+      if (!found) accounts.set(key, (found = { account: line.account, planned: 0 }));
+      acc = found;
+    }
     acc.planned += line.amount;
   }
   const out = [...accounts.values()];
-  if (lines.some((l) => l.account === undefined)) out.push(noAccount);
+  if (anyNoAccount) out.push(noAccount);
   for (const a of out) a.planned = roundMoney(a.planned);
   return {
     accounts: out,
-    days: [...days.entries()]
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([date, planned]) => ({ date, planned: roundMoney(planned) })),
+    days: dates
+      .map((date, d) => ({ date, planned: roundMoney(dayTotals[d]) }))
+      .sort((a, b) => (a.date < b.date ? -1 : 1)),
     lines,
   };
 }
