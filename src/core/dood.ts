@@ -1,6 +1,7 @@
 /** Day out of days (contract §7): one row per cast member, one column per shoot day. */
 import type { AvailabilityKind, AvailabilityWindow, Item, Model, Resource } from "./model";
 import type { Dood, DoodRow } from "./report";
+import { ACTIVE, type ScheduleColumns, scheduleColumns } from "./columns";
 import { DEFAULT_DROP_DAYS, ruleSetFor } from "./rulesets";
 import { MINUTES_PER_DAY, isoDate } from "./time";
 
@@ -21,61 +22,79 @@ export function activeDatedItems(model: Model): (Item & { date: number })[] {
   return model.items.filter((i): i is Item & { date: number } => !i.cancelled && i.date !== null);
 }
 
-/** Shoot days: sorted day serials with at least one active item. */
-export function shootDays(model: Model): number[] {
-  return [...new Set(activeDatedItems(model).map((i) => i.date))].sort((a, b) => a - b);
+/**
+ * The active items grouped by shoot day, as numbers: what the DOOD and the call sheets walk instead of
+ * filtering, mapping and sorting Item objects.
+ */
+export interface ShootDayGroups {
+  /** Shoot days: sorted day serials with at least one active item. */
+  days: number[];
+  /**
+   * Day j's items are `dayItems[dayStart[j] .. dayStart[j + 1])`, ascending: item indices (the columns'
+   * positions, which are Item.index and positions in model.items), so in schedule order.
+   */
+  dayStart: Int32Array;
+  dayItems: Int32Array;
 }
 
-/** Day serials on which each resource (by key) has an active item. */
-export function workDaysByResource(model: Model): Map<string, Set<number>> {
-  const out = new Map<string, Set<number>>();
-  for (const item of activeDatedItems(model)) {
-    for (const key of item.resourceKeys) {
-      let days = out.get(key);
-      if (!days) out.set(key, (days = new Set()));
-      days.add(item.date);
-    }
+const groupsByColumns = new WeakMap<ScheduleColumns, ShootDayGroups>();
+
+/** The model's active items by shoot day (built once per model from its columns). */
+export function shootDayGroups(model: Model): ShootDayGroups {
+  const columns = scheduleColumns(model);
+  let groups = groupsByColumns.get(columns);
+  if (!groups) {
+    groups = groupByDay(columns);
+    groupsByColumns.set(columns, groups);
   }
-  return out;
+  return groups;
+}
+
+function groupByDay(columns: ScheduleColumns): ShootDayGroups {
+  const { count, date, flags } = columns;
+  let active = 0;
+  let datesRise = true;
+  let prior = -Infinity;
+  for (let i = 0; i < count; i++) {
+    if (!(flags[i] & ACTIVE)) continue;
+    active++;
+    if (date[i] < prior) datesRise = false;
+    prior = date[i];
+  }
+  const activeDates = new Float64Array(active);
+  for (let i = 0, k = 0; i < count; i++) if (flags[i] & ACTIVE) activeDates[k++] = date[i];
+  // A schedule is usually written in date order; sort only when it is not.
+  if (!datesRise) activeDates.sort();
+  const days: number[] = [];
+  for (let k = 0; k < active; k++) if (k === 0 || activeDates[k] !== activeDates[k - 1]) days.push(activeDates[k]);
+
+  // Day of each active item (a running index when dates rise, else a binary search), then a counting
+  // sort by day that keeps schedule order within a day.
+  const dayOf = new Int32Array(count).fill(-1);
+  const dayStart = new Int32Array(days.length + 1);
+  for (let i = 0, j = 0; i < count; i++) {
+    if (!(flags[i] & ACTIVE)) continue;
+    if (datesRise) {
+      while (days[j] !== date[i]) j++;
+    } else j = lowerBound(days, date[i]);
+    dayOf[i] = j;
+    dayStart[j + 1]++;
+  }
+  for (let j = 0; j < days.length; j++) dayStart[j + 1] += dayStart[j];
+  const dayItems = new Int32Array(active);
+  const next = dayStart.slice(0, days.length);
+  for (let i = 0; i < count; i++) if (dayOf[i] >= 0) dayItems[next[dayOf[i]]++] = i;
+  return { days, dayStart, dayItems };
+}
+
+/** Shoot days: sorted day serials with at least one active item. */
+export function shootDays(model: Model): number[] {
+  return [...shootDayGroups(model).days];
 }
 
 function dropDaysFor(resource: Resource, model: Model): number {
   const set = ruleSetFor(resource, model.ruleSets);
   return set && Number.isFinite(set.dropDays) ? set.dropDays : DEFAULT_DROP_DAYS;
-}
-
-/**
- * Work codes for sorted work days. A drop happens between consecutive work days a < b when the
- * calendar days strictly between them (b - a - 1) exceed Drop Days.
- */
-function workCodes(
-  work: number[],
-  allowDrop: boolean,
-  dropDays: number,
-): { codes: Map<number, string>; drops: [number, number][] } {
-  const codes = new Map<number, string>();
-  const drops: [number, number][] = [];
-  if (allowDrop) {
-    for (let i = 1; i < work.length; i++) if (work[i] - work[i - 1] - 1 > dropDays) drops.push([work[i - 1], work[i]]);
-  }
-  const dropAt = new Set(drops.map(([a]) => a));
-  const pickupAt = new Set(drops.map(([, b]) => b));
-  const first = work[0];
-  const last = work[work.length - 1];
-  for (const d of work) {
-    const isFirst = d === first;
-    const isLast = d === last;
-    let code: string;
-    if (isFirst && isLast) code = "SWF";
-    else if (isFirst) code = dropAt.has(d) ? "SWD" : "SW";
-    else if (isLast) code = pickupAt.has(d) ? "PWF" : "WF";
-    else if (pickupAt.has(d) && dropAt.has(d)) code = "PWD";
-    else if (pickupAt.has(d)) code = "PW";
-    else if (dropAt.has(d)) code = "WD";
-    else code = "W";
-    codes.set(d, code);
-  }
-  return { codes, drops };
 }
 
 /** First index in the sorted `days` whose value is >= day. */
@@ -111,26 +130,40 @@ function windowCodes(windows: readonly AvailabilityWindow[], days: readonly numb
   }
 }
 
+/**
+ * Work code of the k-th of a resource's work days. `dropBefore` / `dropAfter`: a drop (more than Drop
+ * Days calendar days between two work days) ends / starts at this day.
+ */
+function workCode(k: number, last: number, dropBefore: boolean, dropAfter: boolean): string {
+  if (k === 0 && k === last) return "SWF";
+  if (k === 0) return dropAfter ? "SWD" : "SW";
+  if (k === last) return dropBefore ? "PWF" : "WF";
+  if (dropBefore && dropAfter) return "PWD";
+  if (dropBefore) return "PW";
+  return dropAfter ? "WD" : "W";
+}
+
+/** One cast row; `work` holds the resource's work days as ascending indices into `days`. */
 function doodRow(
   model: Model,
   resource: Resource,
   days: readonly number[],
-  dayIndex: ReadonlyMap<number, number>,
-  workDays: Set<number> | undefined,
+  work: readonly number[],
   windows: readonly AvailabilityWindow[],
 ): DoodRow {
-  const work = workDays ? [...workDays].sort((a, b) => a - b) : [];
-  const { codes: workCode, drops } = workCodes(work, resource.allowDrop, dropDaysFor(resource, model));
+  const dropDays = dropDaysFor(resource, model);
+  // A drop between consecutive work days a < b: the calendar days strictly between them exceed Drop Days.
+  const dropAfter = (k: number) =>
+    resource.allowDrop && k + 1 < work.length && days[work[k + 1]] - days[work[k]] - 1 > dropDays;
   const codes = new Array<string>(days.length).fill("");
   // Lowest precedence first: holds between work days outside a drop, then windows, then work codes.
-  const dropStart = new Set(drops.map(([a]) => a));
-  for (let i = 1; i < work.length; i++) {
-    if (dropStart.has(work[i - 1])) continue;
-    const to = dayIndex.get(work[i]) as number;
-    for (let j = (dayIndex.get(work[i - 1]) as number) + 1; j < to; j++) codes[j] = "H";
+  for (let k = 1; k < work.length; k++) {
+    if (dropAfter(k - 1)) continue;
+    for (let j = work[k - 1] + 1; j < work[k]; j++) codes[j] = "H";
   }
   if (windows.length) windowCodes(windows, days, codes);
-  for (const [d, code] of workCode) codes[dayIndex.get(d) as number] = code;
+  const last = work.length - 1;
+  for (let k = 0; k < work.length; k++) codes[work[k]] = workCode(k, last, k > 0 && dropAfter(k - 1), dropAfter(k));
 
   const row: DoodRow = { resource: resource.label, codes, work: 0, hold: 0, travel: 0 };
   if (resource.name !== undefined) row.name = resource.name;
@@ -140,30 +173,63 @@ function doodRow(
     if (code === "H") hold++;
     else if (code === "T") travel++;
   }
-  row.work = workCode.size;
+  row.work = work.length;
   row.hold = hold;
   row.travel = travel;
   if (work.length) {
-    row.start = isoDate(work[0]);
-    row.finish = isoDate(work[work.length - 1]);
+    row.start = isoDate(days[work[0]]);
+    row.finish = isoDate(days[work[last]]);
   }
   return row;
 }
 
+/**
+ * Each cast member's work days as ascending day indices: one pass over the items day by day, each
+ * item's resources as numbers (only cast members are tracked).
+ */
+function castWorkDays(model: Model, cast: readonly Resource[]): number[][] {
+  const columns = scheduleColumns(model);
+  const { dayStart, dayItems } = shootDayGroups(model);
+  // Cast row of each column resource (by key, as the items name them); -1 for anyone else.
+  const rowByKey = new Map<string, number>();
+  cast.forEach((r, row) => {
+    if (!rowByKey.has(r.key)) rowByKey.set(r.key, row);
+  });
+  const rowOf = new Int32Array(columns.resources.length).fill(-1);
+  columns.resources.forEach((r, id) => (rowOf[id] = rowByKey.get(r.key) ?? -1));
+
+  const work: number[][] = cast.map(() => []);
+  const lastDay = new Int32Array(cast.length).fill(-1);
+  const { resourceStart, resourceIds } = columns;
+  for (let j = 0; j + 1 < dayStart.length; j++) {
+    for (let k = dayStart[j]; k < dayStart[j + 1]; k++) {
+      const item = dayItems[k];
+      for (let p = resourceStart[item]; p < resourceStart[item + 1]; p++) {
+        const row = rowOf[resourceIds[p]];
+        if (row >= 0 && lastDay[row] !== j) {
+          lastDay[row] = j;
+          work[row].push(j);
+        }
+      }
+    }
+  }
+  // Two cast rows with one key (hand-built models only) share the first row's days.
+  return cast.map((r) => work[rowByKey.get(r.key) as number]);
+}
+
 /** DOOD for the cast, in the order of their table (contract §7). */
 export function computeDood(model: Model): Dood {
-  const days = shootDays(model);
-  const worked = workDaysByResource(model);
+  const { days } = shootDayGroups(model);
+  const cast = model.resources.filter((r) => r.type === "cast").sort((a, b) => a.order - b.order);
+  const work = castWorkDays(model, cast);
   const windows = new Map<string, AvailabilityWindow[]>();
   for (const w of model.availability) {
     const list = windows.get(w.resourceKey);
     if (list) list.push(w);
     else windows.set(w.resourceKey, [w]);
   }
-  const dayIndex = new Map(days.map((d, j) => [d, j]));
-  const cast = model.resources.filter((r) => r.type === "cast").sort((a, b) => a.order - b.order);
   return {
     days: days.map(isoDate),
-    rows: cast.map((r) => doodRow(model, r, days, dayIndex, worked.get(r.key), windows.get(r.key) ?? [])),
+    rows: cast.map((r, row) => doodRow(model, r, days, work[row], windows.get(r.key) ?? [])),
   };
 }
