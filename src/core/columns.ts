@@ -20,6 +20,8 @@ export interface ScheduleColumns {
   /** Minutes; NaN unless the item is timed. */
   start: Float64Array;
   end: Float64Array;
+  /** Minutes of the Start as written, timed or not (a call-only Start counts); NaN without one. */
+  call: Float64Array;
   /** ACTIVE | TIMED bits. */
   flags: Uint8Array;
   /**
@@ -86,6 +88,7 @@ export class ColumnsBuilder {
   private readonly date: Float64Array;
   private readonly start: Float64Array;
   private readonly end: Float64Array;
+  private readonly call: Float64Array;
   private readonly flags: Uint8Array;
   private readonly resourceStart: Int32Array;
   private resourceIds: Int32Array;
@@ -96,6 +99,7 @@ export class ColumnsBuilder {
     this.date = new Float64Array(capacity);
     this.start = new Float64Array(capacity);
     this.end = new Float64Array(capacity);
+    this.call = new Float64Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.resourceStart = new Int32Array(capacity + 1);
     this.resourceIds = new Int32Array(Math.max(16, capacity * 4));
@@ -109,6 +113,7 @@ export class ColumnsBuilder {
     this.date[i] = item.date ?? NaN;
     this.start[i] = flags & TIMED ? (item.start as number) : NaN;
     this.end[i] = flags & TIMED ? (item.end as number) : NaN;
+    this.call[i] = item.start ?? item.callOnly ?? NaN;
     if (this.pairs + ids.length > this.resourceIds.length) {
       const grown = new Int32Array(Math.max(this.resourceIds.length * 2, this.pairs + ids.length));
       grown.set(this.resourceIds);
@@ -125,6 +130,7 @@ export class ColumnsBuilder {
       date: n === this.date.length ? this.date : this.date.slice(0, n),
       start: n === this.start.length ? this.start : this.start.slice(0, n),
       end: n === this.end.length ? this.end : this.end.slice(0, n),
+      call: n === this.call.length ? this.call : this.call.slice(0, n),
       flags: n === this.flags.length ? this.flags : this.flags.slice(0, n),
       resourceStart: this.resourceStart.slice(0, n + 1),
       resourceIds: this.resourceIds.slice(0, this.pairs),

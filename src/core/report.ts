@@ -142,6 +142,11 @@ export interface Costs {
   lines?: { date: string; resource: string; account?: string; hours?: number; amount: number }[];
 }
 
+/**
+ * The CLI's JSON report (report.schema.json). Treat it as read-only: call sheets share entries that repeat
+ * from day to day (a cast member's line, a crew call, the next day's scenes as the advance schedule), so
+ * editing one in place would edit it on every sheet. Copy before changing.
+ */
 export interface Report {
   version: 1;
   workbook?: string;

@@ -29,6 +29,10 @@ describe("schedule columns", () => {
     expect(c.end[0]).toBe(at("2026-03-02 09:00"));
     expect(Number.isNaN(c.start[1])).toBe(true);
     expect([...c.flags]).toEqual([ACTIVE | TIMED, ACTIVE, 0]);
+    // The call keeps a cancelled item's Start (the call sheet decides what to show).
+    expect(c.call[0]).toBe(at("2026-03-02 07:00"));
+    expect(Number.isNaN(c.call[1])).toBe(true);
+    expect(c.call[2]).toBe(at("2026-03-03 22:00"));
   });
 
   test("each item's resources as positions, in resourceKeys order", () => {
