@@ -1,25 +1,53 @@
 /**
- * Shared helpers for the rules: one index of the schedule per model (items bucketed by resource and
- * sorted once), names for messages, and the cells a conflict points at.
+ * Shared helpers for the rules: one numeric index of the schedule per model (each resource's items as
+ * runs of item numbers, sorted once), names for messages, and the cells a conflict points at.
+ *
+ * The hot loops work on `scheduleColumns(model)` (typed arrays indexed by Item.index) and on this index;
+ * a rule turns numbers into `model.items[i]` and strings only for a finding.
  */
+import { ACTIVE, TIMED, scheduleColumns, type ScheduleColumns } from "../columns";
 import type { CellRef, Item, Model, Resource, RuleSet } from "../model";
 import { isPerson, ruleSetFor } from "../rulesets";
 import { MINUTES_PER_DAY, hhmm, isoDate, weekdayName } from "../time";
 
-/** A resource's items, bucketed once per model (rules share it, so the work is not repeated). */
-export interface ResourceBucket {
-  resource: Resource;
-  /** Every rule-relevant item (not cancelled, with a Date), in schedule order. */
-  items: Item[];
-  /** The timed ones, by Start then schedule order. */
-  timed: Item[];
+/**
+ * Each resource's items as runs of item numbers (Item.index), built once per model. A resource is its
+ * position in `columns.resources`.
+ */
+export interface ScheduleIndex {
+  model: Model;
+  columns: ScheduleColumns;
+  /**
+   * Resources with at least one active item, in order of first appearance in the schedule (the order the
+   * rules report in, which breaks ties of the final sort).
+   */
+  used: Int32Array;
+  /** Resource r's timed items by Start, then schedule order: timedIds[timedStart[r] .. timedStart[r + 1]). */
+  timedStart: Int32Array;
+  timedIds: Int32Array;
+  /** 1 where two of resource r's timed items overlap (by more than zero minutes). */
+  overlaps: Uint8Array;
+  /** Resource r's active date-only items in schedule order: untimedIds[untimedStart[r] .. untimedStart[r + 1]). */
+  untimedStart: Int32Array;
+  untimedIds: Int32Array;
+  /** Each resource's dates with timed work. */
+  days: WorkDays;
+  /** The most active items any one resource has (a size for the rules' scratch arrays). */
+  longest: number;
 }
 
-export interface ScheduleIndex {
-  /** Items that take part in rules: not cancelled and with a Date, in schedule order. */
-  active: Item[];
-  /** Per resource key, only for resources that have at least one active item. */
-  byResource: Map<string, ResourceBucket>;
+/**
+ * Every resource's dates with timed work, as numbers. Resource r's days are dayStart[r] .. dayStart[r + 1]
+ * (dates ascending); day d's timed items are itemIds[from[d] .. from[d + 1]), by Start then schedule order.
+ */
+export interface WorkDays {
+  dayStart: Int32Array;
+  date: Float64Array;
+  from: Int32Array;
+  /** The index's timedIds, regrouped by date where a resource's dates do not rise with Start. */
+  itemIds: Int32Array;
+  /** The day's latest-ending item (ties: schedule order); its first is itemIds[from[d]]. */
+  last: Int32Array;
 }
 
 const indexCache = new WeakMap<Model, ScheduleIndex>();
@@ -34,125 +62,348 @@ export function isTimed(item: Item): item is Item & { start: number; end: number
   return item.timed && item.start !== undefined && item.end !== undefined && item.date !== null;
 }
 
-/** Order for timed items: Start, then schedule order. */
-export function byStart(a: Item, b: Item): number {
-  return (a.start as number) - (b.start as number) || a.index - b.index;
-}
-
 export function byIndex(a: Item, b: Item): number {
   return a.index - b.index;
 }
 
 /**
- * Build (or reuse) the per-resource index of a model. Each resource key is looked up once per item and
- * remembered as a number; bucket arrays are allocated at their final size; the timed items are sorted
- * once for the whole schedule and dealt out to the buckets in that order, so no bucket needs its own sort.
+ * Build (or reuse) the per-resource index of a model: a counting sort of the (resource, item) pairs, in
+ * two passes over the items in schedule order (reading them in order is what keeps this fast; random
+ * access into the columns is not). A schedule mostly lists each resource's items in Start order, so only
+ * the few runs that are not get sorted. Then each resource's work days.
  */
 export function scheduleIndex(model: Model): ScheduleIndex {
   const cached = indexCache.get(model);
   if (cached) return cached;
-  let slots = 0;
-  for (const item of model.items) slots += item.resourceKeys.length;
-  const active: Item[] = [];
-  const timedPositions: number[] = [];
-  const idOfKey = new Map<string, number>();
-  const keys: string[] = [];
-  const itemCount: number[] = [];
-  const timedCount: number[] = [];
-  const lastPosition: number[] = [];
-  // Bucket number of every (active item, resource key) pair, -1 for a repeated key; slotStart per item.
-  const bucketOf = new Int32Array(slots);
-  const slotStart = new Int32Array(model.items.length + 1);
-  let slot = 0;
-  for (const item of model.items) {
-    if (!isActive(item)) continue;
-    const position = active.length;
-    active.push(item);
-    slotStart[position] = slot;
-    const timed = isTimed(item);
-    if (timed) timedPositions.push(position);
-    for (const key of item.resourceKeys) {
-      let id = idOfKey.get(key);
-      if (id === undefined) {
-        id = keys.length;
-        idOfKey.set(key, id);
-        keys.push(key);
-        itemCount.push(0);
-        timedCount.push(0);
-        lastPosition.push(-1);
-      }
-      // resourceKeys is de-duplicated by the parser; guard anyway so an item counts once per resource.
-      if (lastPosition[id] === position) {
-        bucketOf[slot++] = -1;
-        continue;
-      }
-      lastPosition[id] = position;
-      bucketOf[slot++] = id;
-      itemCount[id]++;
-      if (timed) timedCount[id]++;
-    }
+  const columns = scheduleColumns(model);
+  const resourceCount = columns.resources.length;
+  const timedStart = new Int32Array(resourceCount + 1);
+  const untimedStart = new Int32Array(resourceCount + 1);
+  const used = new Int32Array(resourceCount);
+  const notes = newNotes(resourceCount);
+  const usedCount = countPairs(columns, timedStart, untimedStart, used, notes);
+  const timedIds = new Int32Array(timedStart[resourceCount]);
+  const untimedIds = new Int32Array(untimedStart[resourceCount]);
+  dealOut(columns, timedStart, timedIds, untimedStart, untimedIds);
+  for (let r = 0; r < resourceCount; r++) {
+    if (!notes.outOfOrder[r]) continue;
+    const run = sortByKey(timedIds.subarray(timedStart[r], timedStart[r + 1]), columns.start);
+    noteRun(columns, run, r, notes);
   }
-  slotStart[active.length] = slot;
-  const buckets: ResourceBucket[] = keys.map((key, id) => ({
-    resource: model.resourceByKey.get(key) ?? syntheticResource(key),
-    items: new Array<Item>(itemCount[id]),
-    timed: new Array<Item>(timedCount[id]),
-  }));
-  const filled = new Int32Array(keys.length);
-  for (let position = 0; position < active.length; position++) {
-    const item = active[position];
-    for (let s = slotStart[position]; s < slotStart[position + 1]; s++) {
-      const id = bucketOf[s];
-      if (id >= 0) buckets[id].items[filled[id]++] = item;
-    }
+  let longest = 0;
+  for (let r = 0; r < resourceCount; r++) {
+    longest = Math.max(longest, timedStart[r + 1] - timedStart[r] + untimedStart[r + 1] - untimedStart[r]);
   }
-  filled.fill(0);
-  for (const position of sortedByStart(active, timedPositions)) {
-    const item = active[position];
-    for (let s = slotStart[position]; s < slotStart[position + 1]; s++) {
-      const id = bucketOf[s];
-      if (id >= 0) buckets[id].timed[filled[id]++] = item;
-    }
-  }
-  const byResource = new Map<string, ResourceBucket>();
-  for (let id = 0; id < keys.length; id++) byResource.set(keys[id], buckets[id]);
-  const index = { active, byResource };
+  const index: ScheduleIndex = {
+    model,
+    columns,
+    longest,
+    used: used.slice(0, usedCount),
+    timedStart,
+    timedIds,
+    overlaps: notes.overlaps,
+    untimedStart,
+    untimedIds,
+    days: notes.datesFall.some(Boolean)
+      ? regroupedWorkDays(columns, timedStart, timedIds)
+      : workDaysOf(columns, timedStart, timedIds, notes.dayCounts),
+  };
   indexCache.set(model, index);
   return index;
 }
 
-/** Positions of timed items by Start, then schedule order: numbers sorted in typed arrays. */
-function sortedByStart(items: Item[], positions: number[]): Uint32Array {
-  const n = positions.length;
-  const order = Uint32Array.from(positions);
-  let sorted = true;
-  for (let k = 1; k < n && sorted; k++) {
-    const a = items[order[k - 1]];
-    const b = items[order[k]];
-    if ((a.start as number) > (b.start as number) || (a.start === b.start && a.index > b.index)) sorted = false;
-  }
-  if (sorted) return order;
-  const starts = new Float64Array(items.length);
-  for (const p of positions) starts[p] = items[p].start as number;
-  return order.sort((a, b) => starts[a] - starts[b] || items[a].index - items[b].index);
+/** Forget the model's index (runRules drops it once done, so the reports that follow do not carry it). */
+export function releaseScheduleIndex(model: Model): void {
+  indexCache.delete(model);
 }
 
-/** A key with no resource row (should not happen after parsing): acts as Type other, Capacity 1. */
-function syntheticResource(key: string): Resource {
-  const label = key.startsWith("name:") ? key.slice(5) : key;
+/** What the rules ask of each resource's timed list, noted item by item in list order. */
+interface ListNotes {
+  /** Number of dates (runs of equal dates: the work days when dates never fall). */
+  dayCounts: Int32Array;
+  /** 1 where two items overlap by more than zero minutes. */
+  overlaps: Uint8Array;
+  /** 1 where a Start falls: the list is not in Start order. */
+  outOfOrder: Uint8Array;
+  /** 1 where a Date falls: the runs are not the work days. */
+  datesFall: Uint8Array;
+  lastStart: Float64Array;
+  lastDate: Float64Array;
+  latestEnd: Float64Array;
+}
+
+function newNotes(resourceCount: number): ListNotes {
   return {
-    key,
-    label,
-    type: "other",
-    capacity: 1,
-    unavailable: [],
-    allowDrop: false,
-    leadTimeMin: 0,
-    order: Number.MAX_SAFE_INTEGER,
-    sheet: "",
-    row: 0,
-    synthetic: true,
+    dayCounts: new Int32Array(resourceCount),
+    overlaps: new Uint8Array(resourceCount),
+    outOfOrder: new Uint8Array(resourceCount),
+    datesFall: new Uint8Array(resourceCount),
+    lastStart: new Float64Array(resourceCount).fill(-Infinity),
+    lastDate: new Float64Array(resourceCount).fill(-Infinity),
+    latestEnd: new Float64Array(resourceCount).fill(-Infinity),
   };
+}
+
+/**
+ * Count each resource's timed and date-only active items into timedStart[r + 1] and untimedStart[r + 1],
+ * then turn the counts into starts (prefix sums); note each timed list as it goes (in schedule order, so
+ * the notes hold for the lists already in Start order). Notes resources in order of first appearance;
+ * returns how many.
+ */
+function countPairs(
+  columns: ScheduleColumns,
+  timedStart: Int32Array,
+  untimedStart: Int32Array,
+  used: Int32Array,
+  notes: ListNotes,
+): number {
+  const { count, flags, resourceStart, resourceIds, date, start, end } = columns;
+  const { dayCounts, overlaps, outOfOrder, datesFall, lastStart, lastDate, latestEnd } = notes;
+  // Module imports are property reads (getters once compiled to CommonJS): keep the bits in locals.
+  const activeBit = ACTIVE;
+  const timedBit = TIMED;
+  let usedCount = 0;
+  for (let i = 0; i < count; i++) {
+    const f = flags[i];
+    if (!(f & activeBit)) continue;
+    const timed = (f & timedBit) !== 0;
+    const counts = timed ? timedStart : untimedStart;
+    const day = date[i];
+    const from = start[i];
+    const to = end[i];
+    for (let k = resourceStart[i]; k < resourceStart[i + 1]; k++) {
+      const r = resourceIds[k];
+      if (timedStart[r + 1] === 0 && untimedStart[r + 1] === 0) used[usedCount++] = r;
+      counts[r + 1]++;
+      if (!timed) continue;
+      // Same notes as noteRun.
+      if (from < lastStart[r]) outOfOrder[r] = 1;
+      lastStart[r] = from;
+      if (day !== lastDate[r]) {
+        if (day < lastDate[r]) datesFall[r] = 1;
+        lastDate[r] = day;
+        dayCounts[r]++;
+      }
+      // Zero-length items occupy no time (half-open intervals), so they never overlap.
+      if (to > from) {
+        if (from < latestEnd[r]) overlaps[r] = 1;
+        if (to > latestEnd[r]) latestEnd[r] = to;
+      }
+    }
+  }
+  for (let r = 1; r < timedStart.length; r++) {
+    timedStart[r] += timedStart[r - 1];
+    untimedStart[r] += untimedStart[r - 1];
+  }
+  return usedCount;
+}
+
+/** Note resource r's timed list afresh (after sorting it into Start order). */
+function noteRun(columns: ScheduleColumns, run: Int32Array, r: number, notes: ListNotes): void {
+  const { date, start, end } = columns;
+  let dayCount = 0;
+  let overlap = 0;
+  let datesFall = 0;
+  let lastDate = -Infinity;
+  let latestEnd = -Infinity;
+  for (let k = 0; k < run.length; k++) {
+    const i = run[k];
+    if (date[i] !== lastDate) {
+      if (date[i] < lastDate) datesFall = 1;
+      lastDate = date[i];
+      dayCount++;
+    }
+    if (end[i] > start[i]) {
+      if (start[i] < latestEnd) overlap = 1;
+      if (end[i] > latestEnd) latestEnd = end[i];
+    }
+  }
+  notes.dayCounts[r] = dayCount;
+  notes.overlaps[r] = overlap;
+  notes.datesFall[r] = datesFall;
+}
+
+/** Deal each active item, in schedule order, into the timed or date-only run of each of its resources. */
+function dealOut(
+  columns: ScheduleColumns,
+  timedStart: Int32Array,
+  timedIds: Int32Array,
+  untimedStart: Int32Array,
+  untimedIds: Int32Array,
+): void {
+  const { count, flags, resourceStart, resourceIds } = columns;
+  const activeBit = ACTIVE;
+  const timedBit = TIMED;
+  const nextTimed = timedStart.slice(0, timedStart.length - 1);
+  const nextUntimed = untimedStart.slice(0, untimedStart.length - 1);
+  for (let i = 0; i < count; i++) {
+    const f = flags[i];
+    if (!(f & activeBit)) continue;
+    if (f & timedBit) {
+      for (let k = resourceStart[i]; k < resourceStart[i + 1]; k++) timedIds[nextTimed[resourceIds[k]]++] = i;
+    } else {
+      for (let k = resourceStart[i]; k < resourceStart[i + 1]; k++) untimedIds[nextUntimed[resourceIds[k]]++] = i;
+    }
+  }
+}
+
+/**
+ * Sort `ids` (non-negative numbers) in place by (key[id], id); none when already in order. Whole-number
+ * keys (minutes) pack with the id into one exact number, so one native numeric sort does it.
+ */
+export function sortByKey(ids: Int32Array, key: Float64Array): Int32Array {
+  let inOrder = true;
+  let whole = true;
+  let widest = 0;
+  let idLimit = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    const v = key[id];
+    if (k > 0 && (v < key[ids[k - 1]] || (v === key[ids[k - 1]] && id < ids[k - 1]))) inOrder = false;
+    if (!Number.isInteger(v)) whole = false;
+    else if (Math.abs(v) > widest) widest = Math.abs(v);
+    if (id >= idLimit) idLimit = id + 1;
+  }
+  if (inOrder) return ids;
+  // key * idLimit + id sorts as (key, id) and stays exact below 2^53.
+  if (whole && (widest + 1) * (idLimit + 1) < Number.MAX_SAFE_INTEGER) {
+    const packed = new Float64Array(ids.length);
+    for (let k = 0; k < ids.length; k++) packed[k] = key[ids[k]] * idLimit + ids[k];
+    packed.sort();
+    for (let k = 0; k < ids.length; k++) {
+      // The remainder of exact integers is exact; a negative key leaves a negative one.
+      const id = packed[k] % idLimit;
+      ids[k] = id < 0 ? id + idLimit : id;
+    }
+    return ids;
+  }
+  return ids.sort((a, b) => key[a] - key[b] || a - b);
+}
+
+/**
+ * Work days when Start and Date disagree somewhere (a Start on another day than the Date): each such
+ * resource's list is regrouped by date (stable, so each date keeps Start order), then days are counted.
+ */
+function regroupedWorkDays(columns: ScheduleColumns, starts: Int32Array, timedIds: Int32Array): WorkDays {
+  const { date } = columns;
+  const ids = timedIds.slice();
+  const dayCounts = new Int32Array(starts.length - 1);
+  for (let r = 0; r + 1 < starts.length; r++) {
+    const lo = starts[r];
+    const hi = starts[r + 1];
+    let rise = true;
+    for (let k = lo + 1; k < hi && rise; k++) rise = date[ids[k]] >= date[ids[k - 1]];
+    if (!rise) {
+      const byDate = Array.from(ids.subarray(lo, hi)).sort((a, b) => date[a] - date[b]);
+      ids.set(byDate, lo);
+    }
+    for (let k = lo; k < hi; k++) if (k === lo || date[ids[k]] !== date[ids[k - 1]]) dayCounts[r]++;
+  }
+  return workDaysOf(columns, starts, ids, dayCounts);
+}
+
+/** Work days from each resource's timed list grouped by date (dayCounts: each resource's number of dates). */
+function workDaysOf(
+  columns: ScheduleColumns,
+  starts: Int32Array,
+  itemIds: Int32Array,
+  dayCounts: Int32Array,
+): WorkDays {
+  const dayStart = new Int32Array(starts.length);
+  for (let r = 0; r < dayCounts.length; r++) dayStart[r + 1] = dayStart[r] + dayCounts[r];
+  const dayCount = dayStart[dayCounts.length];
+  const days: WorkDays = {
+    dayStart,
+    date: new Float64Array(dayCount),
+    from: new Int32Array(dayCount + 1),
+    itemIds,
+    last: new Int32Array(dayCount),
+  };
+  fillDays(columns, starts, days);
+  return days;
+}
+
+/** One pass over the runs: each day's date, first position and latest-ending item. */
+function fillDays(columns: ScheduleColumns, starts: Int32Array, days: WorkDays): void {
+  const { date, end } = columns;
+  const { itemIds, from, last } = days;
+  let d = -1;
+  for (let r = 0; r + 1 < starts.length; r++) {
+    for (let k = starts[r]; k < starts[r + 1]; k++) {
+      const i = itemIds[k];
+      if (k === starts[r] || date[i] !== date[itemIds[k - 1]]) {
+        d++;
+        days.date[d] = date[i];
+        from[d] = k;
+        last[d] = i;
+      } else if (end[i] > end[last[d]] || (end[i] === end[last[d]] && i < last[d])) {
+        last[d] = i;
+      }
+    }
+  }
+  from[d + 1] = itemIds.length;
+}
+
+/**
+ * What the item rules read from the Item objects themselves, gathered in one walk over the active items
+ * (reading a million objects is slow; once is enough for every rule).
+ */
+export interface ItemFacts {
+  /** Active items with a Depends On list, in schedule order. */
+  dependent: Int32Array;
+  /** Active items with a finite Deadline, in schedule order. */
+  dueBy: Int32Array;
+  /** Each timed item's place, a number for its trimmed lower-cased Location (-1: none); see places. */
+  placeOf: Int32Array;
+  places: string[];
+}
+
+const factsCache = new WeakMap<ScheduleIndex, ItemFacts>();
+
+export function itemFacts(index: ScheduleIndex): ItemFacts {
+  let facts = factsCache.get(index);
+  if (facts) return facts;
+  const { model } = index;
+  const { count, flags } = index.columns;
+  const activeBit = ACTIVE;
+  const timedBit = TIMED;
+  const dependent: number[] = [];
+  const dueBy: number[] = [];
+  const placeOf = new Int32Array(count).fill(-1);
+  const places: string[] = [];
+  // Few distinct places: each distinct Location text becomes a number once.
+  const idOfPlace = new Map<string, number>();
+  const idOfText = new Map<string, number>();
+  for (let i = 0; i < count; i++) {
+    if (!(flags[i] & activeBit)) continue;
+    const item = model.items[i];
+    if (item.dependsOn.length > 0) dependent.push(i);
+    if (item.deadline !== undefined && Number.isFinite(item.deadline)) dueBy.push(i);
+    const text = item.location;
+    if (!(flags[i] & timedBit) || !text) continue;
+    let id = idOfText.get(text);
+    if (id === undefined) {
+      const key = placeKey(text);
+      id = key ? idOfPlace.get(key) : -1;
+      if (id === undefined) {
+        id = places.length;
+        places.push(key);
+        idOfPlace.set(key, id);
+      }
+      idOfText.set(text, id);
+    }
+    placeOf[i] = id;
+  }
+  facts = { dependent: Int32Array.from(dependent), dueBy: Int32Array.from(dueBy), placeOf, places };
+  factsCache.set(index, facts);
+  return facts;
+}
+
+/** Items by number (for the findings: only hits become objects). */
+export function itemsOf(model: Model, ids: ArrayLike<number>): Item[] {
+  const out = new Array<Item>(ids.length);
+  for (let k = 0; k < ids.length; k++) out[k] = model.items[ids[k]];
+  return out;
 }
 
 /** Rule-set numbers for a resource (null: no set applies). */
@@ -265,62 +516,4 @@ export function dayOfMinute(minute: number): number {
 /** Lower-case, trimmed text for comparing locations. */
 export function placeKey(text: string | undefined): string {
   return (text ?? "").trim().toLowerCase();
-}
-
-/** One date of a resource's timed work. */
-export interface WorkDay {
-  date: number;
-  /** Timed items with that Date, by Start then schedule order. */
-  timed: Item[];
-  /** Earliest-starting (ties: schedule order). */
-  first: Item & { start: number; end: number };
-  /** Latest-ending (ties: schedule order). */
-  last: Item & { start: number; end: number };
-}
-
-const workDayCache = new WeakMap<ResourceBucket, WorkDay[]>();
-
-/** A resource's dates with timed items, in date order (computed once per bucket). */
-export function workDays(bucket: ResourceBucket): WorkDay[] {
-  const cached = workDayCache.get(bucket);
-  if (cached) return cached;
-  const timedItems = bucket.timed;
-  const days: WorkDay[] = [];
-  // Start is on the item's Date, so dates usually rise with Start: then each date is one run of the list.
-  let inDateOrder = true;
-  for (let k = 1; k < timedItems.length; k++) {
-    if ((timedItems[k].date as number) < (timedItems[k - 1].date as number)) {
-      inDateOrder = false;
-      break;
-    }
-  }
-  if (inDateOrder) {
-    let from = 0;
-    for (let k = 1; k <= timedItems.length; k++) {
-      if (k < timedItems.length && timedItems[k].date === timedItems[from].date) continue;
-      days.push(workDay(timedItems[from].date as number, timedItems.slice(from, k)));
-      from = k;
-    }
-  } else {
-    const byDate = new Map<number, Item[]>();
-    for (const item of timedItems) {
-      const d = item.date as number;
-      let list = byDate.get(d);
-      if (!list) byDate.set(d, (list = []));
-      list.push(item);
-    }
-    for (const [date, timed] of byDate) days.push(workDay(date, timed));
-    days.sort((a, b) => a.date - b.date);
-  }
-  workDayCache.set(bucket, days);
-  return days;
-}
-
-/** A work day from its timed items (by Start, then schedule order). */
-function workDay(date: number, timed: Item[]): WorkDay {
-  let last = timed[0];
-  for (const item of timed) {
-    if ((item.end as number) > (last.end as number) || (item.end === last.end && item.index < last.index)) last = item;
-  }
-  return { date, timed, first: timed[0] as WorkDay["first"], last: last as WorkDay["last"] };
 }

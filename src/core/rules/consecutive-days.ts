@@ -2,18 +2,42 @@
  * consecutive-days: a person works (any non-cancelled item, timed or date-only) on more calendar days
  * in a row than Max Consecutive Days. One conflict per run, dated on the run's first day.
  */
-import type { Item, Model } from "../model";
+import type { Item, Model, Resource, RuleSet } from "../model";
 import type { Conflict } from "../report";
 import type { Rule } from "./rule";
-import { columnOf, dayText, isTimed, itemCells, personLimit, scheduleIndex, who, isoDay } from "./common";
+import { columnOf, dayText, itemCells, personLimit, scheduleIndex, who, isoDay, type ScheduleIndex } from "./common";
 
-/** Earlier wins: timed items by Start, date-only ones after them, ties by schedule order. */
-function comesFirst(a: Item, b: Item): boolean {
-  const at = isTimed(a);
-  const bt = isTimed(b);
-  if (at !== bt) return at;
-  if (at && bt && a.start !== b.start) return a.start < b.start;
-  return a.index < b.index;
+/**
+ * Resource r's distinct worked dates, ascending: its work days' dates merged with its date-only items'
+ * dates. Returns them as a view of the work days when it has no date-only item, else in `scratch`.
+ */
+function workedDates(index: ScheduleIndex, r: number, scratch: Float64Array): Float64Array {
+  const { days, untimedStart, untimedIds } = index;
+  const timedDates = days.date.subarray(days.dayStart[r], days.dayStart[r + 1]);
+  if (untimedStart[r + 1] === untimedStart[r]) return timedDates;
+  const all = scratch.subarray(0, timedDates.length + untimedStart[r + 1] - untimedStart[r]);
+  all.set(timedDates);
+  let n = timedDates.length;
+  for (let k = untimedStart[r]; k < untimedStart[r + 1]; k++) all[n++] = index.columns.date[untimedIds[k]];
+  all.sort();
+  let distinct = 0;
+  for (let k = 0; k < all.length; k++) if (distinct === 0 || all[distinct - 1] !== all[k]) all[distinct++] = all[k];
+  return all.subarray(0, distinct);
+}
+
+/**
+ * The first of resource r's items on `day`: timed ones by Start then schedule order (the day's first),
+ * date-only ones after them by schedule order; -1 if none.
+ */
+function firstItemOn(index: ScheduleIndex, r: number, day: number): number {
+  const { days, untimedStart, untimedIds } = index;
+  for (let d = days.dayStart[r]; d < days.dayStart[r + 1]; d++) {
+    if (days.date[d] === day) return days.itemIds[days.from[d]];
+  }
+  for (let k = untimedStart[r]; k < untimedStart[r + 1]; k++) {
+    if (index.columns.date[untimedIds[k]] === day) return untimedIds[k];
+  }
+  return -1;
 }
 
 export const consecutiveDays: Rule = {
@@ -22,47 +46,27 @@ export const consecutiveDays: Rule = {
   description: "A person works more days in a row than their rule set allows.",
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
-    for (const { resource, items } of scheduleIndex(model).byResource.values()) {
+    const index = scheduleIndex(model);
+    const { columns, timedStart, untimedStart } = index;
+    const scratch = new Float64Array(index.longest);
+    for (const r of index.used) {
+      const resource = columns.resources[r];
       const limited = personLimit(model, resource, "maxConsecutiveDays");
       if (!limited) continue;
-      const { set, limit } = limited;
-      const max = Math.max(0, Math.floor(limit));
-      if (items.length <= max) continue;
-      // Distinct worked dates, sorted; a typed array keeps this cheap for the common case (no long run).
-      const all = new Float64Array(items.length);
-      let inOrder = true;
-      for (let k = 0; k < items.length; k++) {
-        all[k] = items[k].date as number;
-        if (k > 0 && all[k] < all[k - 1]) inOrder = false;
-      }
-      if (!inOrder) all.sort();
-      const dates: number[] = [];
-      for (const d of all) if (dates.length === 0 || dates[dates.length - 1] !== d) dates.push(d);
+      const max = Math.max(0, Math.floor(limited.limit));
+      if (timedStart[r + 1] - timedStart[r] + untimedStart[r + 1] - untimedStart[r] <= max) continue;
+      const dates = workedDates(index, r, scratch);
       let runStart = 0;
       for (let i = 1; i <= dates.length; i++) {
         if (i < dates.length && dates[i] === dates[i - 1] + 1) continue;
         const length = i - runStart;
         if (length > max) {
-          const firstDay = dates[runStart];
+          // The earliest item on the first day past the limit.
           const overDay = dates[runStart + max];
-          let item: Item | undefined;
-          for (const candidate of items) {
-            if (candidate.date === overDay && (!item || comesFirst(candidate, item))) item = candidate;
-          }
-          if (item) {
-            out.push({
-              type: "consecutive-days",
-              severity: "warning",
-              resource: resource.label,
-              items: [item.id],
-              date: isoDay(firstDay),
-              message:
-                `${who(resource)} works ${length} days in a row, ${dayText(firstDay)} to ${dayText(dates[i - 1])}; ` +
-                `${set.name} allows ${max}. Day ${max + 1} starts with ${item.id} on ${dayText(overDay)}.`,
-              suggestion: `Give ${who(resource)} a day off on or before ${dayText(overDay)}, or move their work that day.`,
-              magnitude: length - max,
-              cells: itemCells(item, [columnOf(item, resource.key), "Date"]),
-            });
+          const first = firstItemOn(index, r, overDay);
+          if (first >= 0) {
+            const run = { firstDay: dates[runStart], lastDay: dates[i - 1], overDay, length };
+            out.push(consecutiveConflict(resource, limited.set, max, run, model.items[first]));
           }
         }
         runStart = i;
@@ -71,3 +75,27 @@ export const consecutiveDays: Rule = {
     return out;
   },
 };
+
+/** The finding for a run of `length` worked days, `item` being the first on the day past the limit. */
+function consecutiveConflict(
+  resource: Resource,
+  set: RuleSet,
+  max: number,
+  run: { firstDay: number; lastDay: number; overDay: number; length: number },
+  item: Item,
+): Conflict {
+  const { firstDay, lastDay, overDay, length } = run;
+  return {
+    type: "consecutive-days",
+    severity: "warning",
+    resource: resource.label,
+    items: [item.id],
+    date: isoDay(firstDay),
+    message:
+      `${who(resource)} works ${length} days in a row, ${dayText(firstDay)} to ${dayText(lastDay)}; ` +
+      `${set.name} allows ${max}. Day ${max + 1} starts with ${item.id} on ${dayText(overDay)}.`,
+    suggestion: `Give ${who(resource)} a day off on or before ${dayText(overDay)}, or move their work that day.`,
+    magnitude: length - max,
+    cells: itemCells(item, [columnOf(item, resource.key), "Date"]),
+  };
+}

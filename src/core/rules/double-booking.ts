@@ -2,47 +2,101 @@
  * double-booking: a resource in more timed items at once than its Capacity. One conflict per maximal
  * span where the load exceeds Capacity; a sweep over start/end events per resource (O(n log n)).
  */
-import type { Item, Model, Resource } from "../model";
+import type { Model, Resource } from "../model";
 import type { Conflict } from "../report";
+import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { byStart, idsInOrder, isTimed, momentText, resourceItemCells, scheduleIndex, who, isoDay } from "./common";
+import { idsInOrder, itemsOf, momentText, resourceItemCells, scheduleIndex, sortByKey, who, isoDay } from "./common";
+import type { ScheduleIndex } from "./common";
 import { isBlocked } from "./unavailable";
 
-interface Span {
+/** A stretch of overload: [from, to) in minutes, its items (numbers), and the most items over Capacity. */
+export interface Span {
   from: number;
   to: number;
-  items: Item[];
+  items: number[];
   over: number;
 }
 
-/** Maximal spans of overload for one resource's timed items (sorted by start). */
-export function overloadSpans(timed: Item[], capacity: number): Span[] {
-  if (capacity >= 1 && !anyOverlap(timed)) return [];
-  // Zero-length items occupy no time (half-open intervals), so they never overlap.
-  const items = timed.filter((i) => (i.end as number) > (i.start as number));
-  if (items.length <= capacity) return [];
-  const byEnd = [...items].sort((a, b) => (a.end as number) - (b.end as number));
-  const ends = byEnd.map((i) => i.end as number);
+/**
+ * Maximal spans of overload among `timed` (item numbers sorted by Start, then schedule order). Items are
+ * half-open [Start, End), so zero-length ones occupy no time and touching ones do not overlap.
+ *
+ * The load drops to zero wherever an item starts after every earlier one has ended, so the list splits
+ * there into clusters that no span crosses (touching items stay in one cluster: a span may go on through
+ * the instant one ends and the next starts). One pass finds them; only a cluster with more items than
+ * Capacity needs the sweep, and most have one item.
+ */
+export function overloadSpans(columns: ScheduleColumns, timed: ArrayLike<number>, capacity: number): Span[] {
+  const { start, end } = columns;
   const spans: Span[] = [];
-  const active = new Set<Item>();
+  let from = 0;
+  let size = 0;
+  let latestEnd = -Infinity;
+  for (let k = 0; k < timed.length; k++) {
+    const i = timed[k];
+    if (!(end[i] > start[i])) continue;
+    if (start[i] > latestEnd) {
+      if (size > capacity) sweep(columns, timed, from, k, capacity, spans);
+      from = k;
+      size = 0;
+    }
+    size++;
+    if (end[i] > latestEnd) latestEnd = end[i];
+  }
+  if (size > capacity) sweep(columns, timed, from, timed.length, capacity, spans);
+  return spans;
+}
+
+/** Sweep the start and end events of the items of timed[from .. to) that occupy time; add the spans. */
+function sweep(
+  columns: ScheduleColumns,
+  timed: ArrayLike<number>,
+  from: number,
+  to: number,
+  capacity: number,
+  spans: Span[],
+): void {
+  const { start, end } = columns;
+  // The items (still by Start) and their times, numbered 0 .. n.
+  const items: number[] = [];
+  for (let k = from; k < to; k++) if (end[timed[k]] > start[timed[k]]) items.push(timed[k]);
+  const n = items.length;
+  const starts = new Float64Array(n);
+  const ends = new Float64Array(n);
+  const byEnd = new Int32Array(n);
+  for (let x = 0; x < n; x++) {
+    starts[x] = start[items[x]];
+    ends[x] = end[items[x]];
+    byEnd[x] = x;
+  }
+  sortByKey(byEnd, ends);
+  // The items in progress: a set of numbers with O(1) add and remove (swap with the last).
+  const active = new Int32Array(n);
+  const slot = new Int32Array(n);
+  let load = 0;
   let s = 0;
   let e = 0;
   let open: Span | null = null;
-  while (e < byEnd.length) {
-    const next = Math.min(s < items.length ? (items[s].start as number) : Infinity, ends[e]);
+  while (e < n) {
+    const next = Math.min(s < n ? starts[s] : Infinity, ends[byEnd[e]]);
     // Apply every event at this instant before judging the load: ends then starts.
-    while (e < byEnd.length && ends[e] === next) active.delete(byEnd[e++]);
-    const starting: Item[] = [];
-    while (s < items.length && items[s].start === next) {
-      active.add(items[s]);
-      starting.push(items[s++]);
+    for (; e < n && ends[byEnd[e]] === next; e++) {
+      const moved = active[--load];
+      active[slot[byEnd[e]]] = moved;
+      slot[moved] = slot[byEnd[e]];
     }
-    const load = active.size;
+    const firstStarting = s;
+    for (; s < n && starts[s] === next; s++) {
+      slot[s] = load;
+      active[load++] = s;
+    }
     if (load > capacity) {
       if (!open) {
-        open = { from: next, to: next, items: [...active], over: load - capacity };
+        open = { from: next, to: next, items: [], over: load - capacity };
+        for (let x = 0; x < load; x++) open.items.push(items[active[x]]);
       } else {
-        open.items.push(...starting);
+        for (let x = firstStarting; x < s; x++) open.items.push(items[x]);
         open.over = Math.max(open.over, load - capacity);
       }
     } else if (open) {
@@ -51,84 +105,83 @@ export function overloadSpans(timed: Item[], capacity: number): Span[] {
       open = null;
     }
   }
-  return spans;
 }
 
-/** Whether two of the items (sorted by start) overlap: one pass, no allocation (the common answer is no). */
-function anyOverlap(timed: Item[]): boolean {
-  let maxEnd = -Infinity;
-  for (let k = 0; k < timed.length; k++) {
-    const start = timed[k].start as number;
-    const end = timed[k].end as number;
-    if (!(end > start)) continue;
-    if (start < maxEnd) return true;
-    if (end > maxEnd) maxEnd = end;
-  }
-  return false;
+interface Equivalents {
+  /** Resources grouped by type and role (compared trimmed, case-insensitively). */
+  groups: Map<string, Resource[]>;
+  /** Resource number of each key (the first resource with it). */
+  idOfKey: Map<string, number>;
+  /** Latest End among each resource's first k+1 timed items, built for resources asked about. */
+  latestEnds: Map<number, Float64Array>;
 }
 
-const equivalentsCache = new WeakMap<Model, Map<string, Resource[]>>();
+const equivalentsCache = new WeakMap<ScheduleIndex, Equivalents>();
 
-/** Resources grouped by type and role (compared trimmed, case-insensitively), built once per model. */
-function equivalents(model: Model, resource: Resource): Resource[] {
-  let groups = equivalentsCache.get(model);
-  if (!groups) {
-    groups = new Map();
-    for (const r of model.resources) {
+/** Built once per model, on the first overload. */
+function equivalentsOf(index: ScheduleIndex): Equivalents {
+  let cached = equivalentsCache.get(index);
+  if (!cached) {
+    const groups = new Map<string, Resource[]>();
+    for (const r of index.model.resources) {
       if (!r.role) continue;
-      const key = `${r.type}\u0000${r.role.trim().toLowerCase()}`;
+      const key = roleKey(r);
       let list = groups.get(key);
       if (!list) groups.set(key, (list = []));
       list.push(r);
     }
-    equivalentsCache.set(model, groups);
+    const idOfKey = new Map<string, number>();
+    index.columns.resources.forEach((r, id) => {
+      if (!idOfKey.has(r.key)) idOfKey.set(r.key, id);
+    });
+    cached = { groups, idOfKey, latestEnds: new Map() };
+    equivalentsCache.set(index, cached);
   }
-  return resource.role ? (groups.get(`${resource.type}\u0000${resource.role.trim().toLowerCase()}`) ?? []) : [];
+  return cached;
+}
+
+function roleKey(resource: Resource): string {
+  return `${resource.type}\u0000${(resource.role as string).trim().toLowerCase()}`;
 }
 
 /** A resource of the same type and role that is free during the span and available that day. */
-function freeEquivalent(model: Model, resource: Resource, span: Span, date: number): Resource | undefined {
-  const index = scheduleIndex(model);
+function freeEquivalent(index: ScheduleIndex, resource: Resource, span: Span, date: number): Resource | undefined {
+  if (!resource.role) return undefined;
+  const equivalents = equivalentsOf(index);
   let checked = 0;
-  for (const other of equivalents(model, resource)) {
+  for (const other of equivalents.groups.get(roleKey(resource)) ?? []) {
     if (other.key === resource.key) continue;
     // Bounded so a big crew list cannot make the suggestion quadratic.
     if (++checked > 50) break;
-    if (isBlocked(model, other, date)) continue;
-    const timed = index.byResource.get(other.key)?.timed;
-    if (!timed || !overlapsAny(timed, span.from, span.to)) return other;
+    if (isBlocked(index.model, other, date)) continue;
+    const id = equivalents.idOfKey.get(other.key);
+    if (id === undefined || !overlapsAny(index, equivalents, id, span.from, span.to)) return other;
   }
   return undefined;
 }
 
-const latestEndCache = new WeakMap<Item[], Float64Array>();
-
-/** Latest End among the first k+1 items, for each k (built once per list, only for lists asked about). */
-function latestEnds(timed: Item[]): Float64Array {
-  let ends = latestEndCache.get(timed);
-  if (!ends) {
-    ends = new Float64Array(timed.length);
-    let latest = -Infinity;
-    for (let k = 0; k < timed.length; k++) {
-      latest = Math.max(latest, timed[k].end as number);
-      ends[k] = latest;
-    }
-    latestEndCache.set(timed, ends);
-  }
-  return ends;
-}
-
-/** Whether any of the items (sorted by start) overlaps [from, to): binary search, then one lookup. */
-function overlapsAny(timed: Item[], from: number, to: number): boolean {
+/** Whether any timed item of resource `id` overlaps [from, to): binary search, then one lookup. */
+function overlapsAny(index: ScheduleIndex, equivalents: Equivalents, id: number, from: number, to: number): boolean {
+  const { start, end } = index.columns;
+  const first = index.timedStart[id];
+  const timed = index.timedIds.subarray(first, index.timedStart[id + 1]);
   // Items starting before `to` are a prefix; one of them overlaps when the latest End in it is after `from`.
   let lo = 0;
   let hi = timed.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((timed[mid].start as number) < to) lo = mid + 1;
+    if (start[timed[mid]] < to) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && latestEnds(timed)[lo - 1] > from;
+  if (lo === 0) return false;
+  let latest = equivalents.latestEnds.get(id);
+  if (!latest) {
+    latest = new Float64Array(timed.length);
+    let max = -Infinity;
+    for (let k = 0; k < timed.length; k++) latest[k] = max = Math.max(max, end[timed[k]]);
+    equivalents.latestEnds.set(id, latest);
+  }
+  return latest[lo - 1] > from;
 }
 
 export const doubleBooking: Rule = {
@@ -137,34 +190,46 @@ export const doubleBooking: Rule = {
   description: "A person, piece of equipment or place is booked in more items at the same time than it has units.",
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
-    for (const bucket of scheduleIndex(model).byResource.values()) {
-      const { resource } = bucket;
+    const index = scheduleIndex(model);
+    const { columns, timedStart, timedIds } = index;
+    for (const r of index.used) {
+      if (timedStart[r + 1] === timedStart[r]) continue;
+      const resource = columns.resources[r];
       const capacity = Math.max(0, resource.capacity);
-      for (const span of overloadSpans(bucket.timed, capacity)) {
-        const items = [...span.items].sort(byStart);
-        const first = items[0];
-        if (!isTimed(first)) continue;
-        const ids = idsInOrder(items);
-        const free = freeEquivalent(model, resource, span, first.date);
-        const last = items[items.length - 1];
-        const suggestion = free
-          ? `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`
-          : `Move ${last.id} to start at ${momentText(span.to)} or later, or add another ${resource.role ?? "unit"}.`;
-        out.push({
-          type: "double-booking",
-          severity: "error",
-          resource: resource.label,
-          items: ids,
-          date: isoDay(first.date),
-          message:
-            `${who(resource)} is booked in ${span.over + capacity} items at once (capacity ${capacity}) ` +
-            `from ${momentText(span.from)} to ${momentText(span.to)}: ${ids.join(", ")}.`,
-          suggestion,
-          magnitude: span.over,
-          cells: resourceItemCells(items, resource.key, ["Start", "End"]),
-        });
-      }
+      // Most resources have no two items at once: nothing to sweep.
+      if (capacity >= 1 && !index.overlaps[r]) continue;
+      const timed = timedIds.subarray(timedStart[r], timedStart[r + 1]);
+      for (const span of overloadSpans(columns, timed, capacity))
+        out.push(spanConflict(index, resource, capacity, span));
     }
     return out;
   },
 };
+
+/** The finding for one span of overload. */
+function spanConflict(index: ScheduleIndex, resource: Resource, capacity: number, span: Span): Conflict {
+  const { start, date } = index.columns;
+  // By Start, then schedule order.
+  const byStart = span.items.sort((a, b) => start[a] - start[b] || a - b);
+  const items = itemsOf(index.model, byStart);
+  const first = byStart[0];
+  const ids = idsInOrder(items);
+  const free = freeEquivalent(index, resource, span, date[first]);
+  const last = items[items.length - 1];
+  const suggestion = free
+    ? `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`
+    : `Move ${last.id} to start at ${momentText(span.to)} or later, or add another ${resource.role ?? "unit"}.`;
+  return {
+    type: "double-booking",
+    severity: "error",
+    resource: resource.label,
+    items: ids,
+    date: isoDay(date[first]),
+    message:
+      `${who(resource)} is booked in ${span.over + capacity} items at once (capacity ${capacity}) ` +
+      `from ${momentText(span.from)} to ${momentText(span.to)}: ${ids.join(", ")}.`,
+    suggestion,
+    magnitude: span.over,
+    cells: resourceItemCells(items, resource.key, ["Start", "End"]),
+  };
+}

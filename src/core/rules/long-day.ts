@@ -1,19 +1,42 @@
 /** long-day: a person's day, latest End − (earliest Start − Lead Time), is longer than Max Day. */
-import type { Model } from "../model";
+import type { Item, Model, Resource, RuleSet } from "../model";
 import type { Conflict } from "../report";
+import type { ScheduleColumns } from "../columns";
 import { formatDuration } from "../time";
 import type { Rule } from "./rule";
 import {
   dayText,
   idsInOrder,
+  itemsOf,
   momentText,
   resourceItemCells,
   personLimit,
   scheduleIndex,
   who,
-  workDays,
   isoDay,
+  type WorkDays,
 } from "./common";
+
+/**
+ * Resource r's work days d longer than `maxDay` from call (earliest Start less `lead`) to wrap (latest
+ * End), written to `out`; returns how many.
+ */
+function longDays(
+  columns: ScheduleColumns,
+  days: WorkDays,
+  r: number,
+  lead: number,
+  maxDay: number,
+  out: Int32Array,
+): number {
+  const { start, end } = columns;
+  let found = 0;
+  for (let d = days.dayStart[r]; d < days.dayStart[r + 1]; d++) {
+    const length = end[days.last[d]] - (start[days.itemIds[days.from[d]]] - lead);
+    if (length > maxDay) out[found++] = d;
+  }
+  return found;
+}
 
 export const longDay: Rule = {
   id: "long-day",
@@ -21,33 +44,54 @@ export const longDay: Rule = {
   description: "A person's working day, from call to wrap, is longer than their rule set allows.",
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
-    for (const bucket of scheduleIndex(model).byResource.values()) {
-      const { resource } = bucket;
+    const index = scheduleIndex(model);
+    const { days } = index;
+    const hits = new Int32Array(index.longest);
+    for (const r of index.used) {
+      if (days.dayStart[r + 1] === days.dayStart[r]) continue;
+      const resource = index.columns.resources[r];
       const limited = personLimit(model, resource, "maxDayHours");
       if (!limited) continue;
-      const { set, limit } = limited;
-      const maxDay = limit * 60;
+      const maxDay = limited.limit * 60;
       const lead = resource.leadTimeMin || 0;
-      for (const day of workDays(bucket)) {
-        const call = day.first.start - lead;
-        const length = day.last.end - call;
-        if (!(length > maxDay)) continue;
-        const over = length - maxDay;
-        out.push({
-          type: "long-day",
-          severity: "warning",
-          resource: resource.label,
-          items: idsInOrder(day.timed),
-          date: isoDay(day.date),
-          message:
-            `${who(resource)} works ${formatDuration(length)} on ${dayText(day.date)}, from call at ${momentText(call)} ` +
-            `to wrap of ${day.last.id} at ${momentText(day.last.end)}; ${set.name} allows ${formatDuration(maxDay)}.`,
-          suggestion: `Wrap ${day.last.id} by ${momentText(day.last.end - over)}, or call ${day.first.id} at ${momentText(day.first.start + over)}.`,
-          magnitude: over,
-          cells: resourceItemCells(day.timed, resource.key, ["Start", "End"]),
-        });
+      const found = longDays(index.columns, days, r, lead, maxDay, hits);
+      for (let h = 0; h < found; h++) {
+        const d = hits[h];
+        const timed = itemsOf(model, days.itemIds.subarray(days.from[d], days.from[d + 1]));
+        const first = model.items[days.itemIds[days.from[d]]] as Item & { start: number };
+        const last = model.items[days.last[d]] as Item & { end: number };
+        out.push(longDayConflict(resource, limited.set, maxDay, lead, timed, first, last, days.date[d]));
       }
     }
     return out;
   },
 };
+
+/** The finding for a day from the call of `first` to the wrap of `last` longer than `maxDay`. */
+function longDayConflict(
+  resource: Resource,
+  set: RuleSet,
+  maxDay: number,
+  lead: number,
+  timed: Item[],
+  first: Item & { start: number },
+  last: Item & { end: number },
+  date: number,
+): Conflict {
+  const call = first.start - lead;
+  const length = last.end - call;
+  const over = length - maxDay;
+  return {
+    type: "long-day",
+    severity: "warning",
+    resource: resource.label,
+    items: idsInOrder(timed),
+    date: isoDay(date),
+    message:
+      `${who(resource)} works ${formatDuration(length)} on ${dayText(date)}, from call at ${momentText(call)} ` +
+      `to wrap of ${last.id} at ${momentText(last.end)}; ${set.name} allows ${formatDuration(maxDay)}.`,
+    suggestion: `Wrap ${last.id} by ${momentText(last.end - over)}, or call ${first.id} at ${momentText(first.start + over)}.`,
+    magnitude: over,
+    cells: resourceItemCells(timed, resource.key, ["Start", "End"]),
+  };
+}

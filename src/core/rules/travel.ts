@@ -2,22 +2,24 @@
  * travel: a resource's (not a location's) consecutive timed items on one Date, by Start, are at different
  * locations, do not overlap, and the gap is shorter than the travel time (Travel table, else the buffer).
  */
-import type { Model, TravelTime } from "../model";
+import type { Item, Model, Resource, TravelTime } from "../model";
 import type { Conflict } from "../report";
 import { DEFAULT_TRAVEL_BUFFER_MIN } from "../rulesets";
 import { formatDuration, hhmm } from "../time";
+import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
 import {
   columnOf,
   idsInOrder,
   itemCells,
+  itemFacts,
   momentText,
   placeKey,
   ruleSetOf,
   scheduleIndex,
   who,
   isoDay,
-  workDays,
+  type WorkDays,
 } from "./common";
 
 const travelCache = new WeakMap<TravelTime[], Map<string, number>>();
@@ -47,89 +49,120 @@ export function travelMinutes(travel: TravelTime[], from: string, to: string): n
   return table.get(`${placeKey(from)}\u0000${placeKey(to)}`);
 }
 
+/** Table minutes for a (from, to) pair of place numbers, each pair looked up once; undefined: no row. */
+function tripLookup(model: Model, keys: string[]): (from: number, to: number) => number | undefined {
+  const lookUp = (from: number, to: number) => travelMinutes(model.travel, keys[from], keys[to]);
+  const pairs = keys.length * keys.length;
+  if (pairs > 1 << 18) {
+    const memo = new Map<number, number | null>();
+    return (from, to) => {
+      const pair = from * keys.length + to;
+      let minutes = memo.get(pair);
+      if (minutes === undefined) memo.set(pair, (minutes = lookUp(from, to) ?? null));
+      return minutes ?? undefined;
+    };
+  }
+  // Few places: a flat table. known: 0 not looked up yet, 1 a row, 2 no row.
+  const known = new Uint8Array(pairs);
+  const minutes = new Float64Array(pairs);
+  return (from, to) => {
+    const pair = from * keys.length + to;
+    if (known[pair] === 0) {
+      const table = lookUp(from, to);
+      known[pair] = table === undefined ? 2 : 1;
+      minutes[pair] = table ?? 0;
+    }
+    return known[pair] === 1 ? minutes[pair] : undefined;
+  };
+}
+
+/**
+ * Consecutive pairs of a resource's items on one date that are at two different known places and do not
+ * overlap: positions k in `days.itemIds` (the pair is k - 1, k), written to `out`; returns how many.
+ * Most pairs share a place, so this numeric scan is the hot loop and the rest runs only for what it finds.
+ */
+function placeChanges(
+  columns: ScheduleColumns,
+  days: WorkDays,
+  r: number,
+  placeOf: Int32Array,
+  out: Int32Array,
+): number {
+  const { start, end } = columns;
+  const { itemIds, from } = days;
+  let found = 0;
+  for (let d = days.dayStart[r]; d < days.dayStart[r + 1]; d++) {
+    // The day's items are ordered by Start, then schedule order: compare each with the one before.
+    let place = placeOf[itemIds[from[d]]];
+    for (let k = from[d] + 1; k < from[d + 1]; k++) {
+      const next = placeOf[itemIds[k]];
+      if (place >= 0 && next >= 0 && next !== place && end[itemIds[k - 1]] <= start[itemIds[k]]) out[found++] = k;
+      place = next;
+    }
+  }
+  return found;
+}
+
 export const travel: Rule = {
   id: "travel",
   severity: "warning",
   description: "Not enough time to get from one location to the next between two items on the same day.",
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
-    // Few distinct places: each item's place becomes a number once (-1: none), and each pair of places
-    // is looked up in the table once, instead of comparing strings for every pair of items.
-    const items = model.items;
-    const placeOf = new Int32Array(items.length).fill(-1);
-    const placeKeys: string[] = [];
-    const idOfPlace = new Map<string, number>();
-    const idOfText = new Map<string, number>();
-    for (const item of scheduleIndex(model).active) {
-      const text = item.location;
-      if (!text) continue;
-      let id = idOfText.get(text);
-      if (id === undefined) {
-        const key = placeKey(text);
-        id = key ? idOfPlace.get(key) : -1;
-        if (id === undefined) {
-          id = placeKeys.length;
-          placeKeys.push(key);
-          idOfPlace.set(key, id);
-        }
-        idOfText.set(text, id);
-      }
-      placeOf[item.index] = id;
-    }
-    // Table minutes per (from, to) place pair; null: no row.
-    const tripMemo = new Map<number, number | null>();
-    const trip = (from: number, to: number): number | undefined => {
-      const pair = from * placeKeys.length + to;
-      let minutes = tripMemo.get(pair);
-      if (minutes === undefined) {
-        minutes = travelMinutes(model.travel, placeKeys[from], placeKeys[to]) ?? null;
-        tripMemo.set(pair, minutes);
-      }
-      return minutes ?? undefined;
-    };
-    for (const bucket of scheduleIndex(model).byResource.values()) {
-      const { resource } = bucket;
-      if (resource.type === "location" || bucket.timed.length < 2) continue;
+    const index = scheduleIndex(model);
+    const { columns } = index;
+    const { start, end } = columns;
+    const { placeOf, places: keys } = itemFacts(index);
+    const trip = tripLookup(model, keys);
+    const { days } = index;
+    // A resource has fewer pairs than items.
+    const moves = new Int32Array(index.longest);
+    for (const r of index.used) {
+      const resource = columns.resources[r];
+      if (resource.type === "location" || index.timedStart[r + 1] - index.timedStart[r] < 2) continue;
+      const found = placeChanges(columns, days, r, placeOf, moves);
+      if (found === 0) continue;
       const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
-      for (const day of workDays(bucket)) {
-        // day.timed is ordered by Start, then schedule order.
-        const list = day.timed;
-        for (let i = 1; i < list.length; i++) {
-          const a = list[i - 1];
-          const b = list[i];
-          const aEnd = a.end as number;
-          const bStart = b.start as number;
-          if (aEnd > bStart) continue;
-          const from = placeOf[a.index];
-          const to = placeOf[b.index];
-          if (from < 0 || to < 0 || from === to) continue;
-          const table = trip(from, to);
-          const needed = table ?? buffer;
-          const gap = bStart - aEnd;
-          if (!(gap < needed)) continue;
-          const source =
-            table === undefined
-              ? `the travel buffer is ${formatDuration(buffer)}`
-              : `the trip takes ${formatDuration(needed)}`;
-          out.push({
-            type: "travel",
-            severity: "warning",
-            resource: resource.label,
-            items: idsInOrder([a, b]),
-            date: isoDay(day.date),
-            message:
-              `${who(resource)} has ${formatDuration(gap)} to get from ${(a.location as string).trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
-              `to ${(b.location as string).trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
-            suggestion: `Start ${b.id} at ${momentText(aEnd + needed)} or later, or wrap ${a.id} by ${momentText(bStart - needed)}.`,
-            magnitude: needed - gap,
-            cells: [
-              ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),
-              ...itemCells(b, [columnOf(b, resource.key), "Start", "Location"]),
-            ],
-          });
-        }
+      let d = days.dayStart[r];
+      for (let m = 0; m < found; m++) {
+        const k = moves[m];
+        while (days.from[d + 1] <= k) d++;
+        const a = days.itemIds[k - 1];
+        const b = days.itemIds[k];
+        const table = trip(placeOf[a], placeOf[b]);
+        const needed = table ?? buffer;
+        const gap = start[b] - end[a];
+        if (!(gap < needed)) continue;
+        const source =
+          table === undefined
+            ? `the travel buffer is ${formatDuration(buffer)}`
+            : `the trip takes ${formatDuration(needed)}`;
+        out.push(travelConflict(resource, model.items[a], model.items[b], days.date[d], needed, source));
       }
     }
     return out;
   },
 };
+
+/** The finding for a too-short gap between item a (wrap) and item b (call); `source` says why `needed`. */
+function travelConflict(resource: Resource, a: Item, b: Item, date: number, needed: number, source: string): Conflict {
+  const aEnd = a.end as number;
+  const bStart = b.start as number;
+  const gap = bStart - aEnd;
+  return {
+    type: "travel",
+    severity: "warning",
+    resource: resource.label,
+    items: idsInOrder([a, b]),
+    date: isoDay(date),
+    message:
+      `${who(resource)} has ${formatDuration(gap)} to get from ${(a.location as string).trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
+      `to ${(b.location as string).trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
+    suggestion: `Start ${b.id} at ${momentText(aEnd + needed)} or later, or wrap ${a.id} by ${momentText(bStart - needed)}.`,
+    magnitude: needed - gap,
+    cells: [
+      ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),
+      ...itemCells(b, [columnOf(b, resource.key), "Start", "Location"]),
+    ],
+  };
+}

@@ -2,8 +2,9 @@
  * turnaround: a person's rest between two consecutive dates of their own dates with timed items,
  * (earliest Start on the later date − Lead Time) − (latest End on the earlier date), is below Min Rest.
  */
-import type { Model } from "../model";
+import type { Item, Model, Resource, RuleSet } from "../model";
 import type { Conflict } from "../report";
+import type { ScheduleColumns } from "../columns";
 import { formatDuration, timeWithDay } from "../time";
 import type { Rule } from "./rule";
 import {
@@ -14,9 +15,30 @@ import {
   personLimit,
   scheduleIndex,
   who,
-  workDays,
   isoDay,
+  type WorkDays,
 } from "./common";
+
+/**
+ * Resource r's work days d whose call (earliest Start less `lead`) comes less than `minRest` after the
+ * previous day's wrap (latest End), written to `out`; returns how many.
+ */
+function shortRests(
+  columns: ScheduleColumns,
+  days: WorkDays,
+  r: number,
+  lead: number,
+  minRest: number,
+  out: Int32Array,
+): number {
+  const { start, end } = columns;
+  let found = 0;
+  for (let d = days.dayStart[r] + 1; d < days.dayStart[r + 1]; d++) {
+    const rest = start[days.itemIds[days.from[d]]] - lead - end[days.last[d - 1]];
+    if (rest < minRest) out[found++] = d;
+  }
+  return found;
+}
 
 export const turnaround: Rule = {
   id: "turnaround",
@@ -24,46 +46,62 @@ export const turnaround: Rule = {
   description: "A person gets less rest between wrap and the next call than their rule set requires.",
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
-    for (const bucket of scheduleIndex(model).byResource.values()) {
-      const { resource } = bucket;
+    const index = scheduleIndex(model);
+    const { days } = index;
+    const hits = new Int32Array(index.longest);
+    for (const r of index.used) {
+      if (days.dayStart[r + 1] - days.dayStart[r] < 2) continue;
+      const resource = index.columns.resources[r];
       const limited = personLimit(model, resource, "minRestHours");
       if (!limited) continue;
-      const { set, limit } = limited;
-      const minRest = limit * 60;
+      const minRest = limited.limit * 60;
       const lead = resource.leadTimeMin || 0;
-      const days = workDays(bucket);
-      for (let i = 1; i < days.length; i++) {
-        const wrap = days[i - 1].last;
-        const next = days[i].first;
-        const call = next.start - lead;
-        const rest = call - wrap.end;
-        if (!(rest < minRest)) continue;
-        const neededCall = wrap.end + minRest;
-        const leadText = lead > 0 ? ` (call ${formatDuration(lead)} before Start)` : "";
-        out.push({
-          type: "turnaround",
-          severity: "error",
-          resource: resource.label,
-          items: idsInOrder([wrap, next]),
-          date: isoDay(days[i].date),
-          message:
-            `${who(resource)} gets ${formatDuration(Math.max(rest, 0))} rest between wrap of ${wrap.id} at ` +
-            `${timeWithDay(wrap.end)} and call of ${next.id} at ${timeWithDay(call)}${leadText}; ` +
-            `${set.name} needs ${formatDuration(minRest)}` +
-            (rest < 0 ? ` (the call is ${formatDuration(-rest)} before the wrap)` : "") +
-            ".",
-          suggestion:
-            `Call ${who(resource)} at ${momentText(neededCall)} or later` +
-            (lead > 0 ? ` (${next.id} starting ${momentText(neededCall + lead)})` : "") +
-            `, or wrap ${wrap.id} earlier.`,
-          magnitude: minRest - rest,
-          cells: [
-            ...itemCells(wrap, [columnOf(wrap, resource.key), "End"]),
-            ...itemCells(next, [columnOf(next, resource.key), "Start"]),
-          ],
-        });
+      const found = shortRests(index.columns, days, r, lead, minRest, hits);
+      for (let h = 0; h < found; h++) {
+        const d = hits[h];
+        const wrap = model.items[days.last[d - 1]] as Item & { end: number };
+        const next = model.items[days.itemIds[days.from[d]]] as Item & { start: number };
+        out.push(turnaroundConflict(resource, limited.set, minRest, lead, wrap, next, days.date[d]));
       }
     }
     return out;
   },
 };
+
+/** The finding for too little rest between `wrap` and the call of `next` (on `date`). */
+function turnaroundConflict(
+  resource: Resource,
+  set: RuleSet,
+  minRest: number,
+  lead: number,
+  wrap: Item & { end: number },
+  next: Item & { start: number },
+  date: number,
+): Conflict {
+  const call = next.start - lead;
+  const rest = call - wrap.end;
+  const neededCall = wrap.end + minRest;
+  const leadText = lead > 0 ? ` (call ${formatDuration(lead)} before Start)` : "";
+  return {
+    type: "turnaround",
+    severity: "error",
+    resource: resource.label,
+    items: idsInOrder([wrap, next]),
+    date: isoDay(date),
+    message:
+      `${who(resource)} gets ${formatDuration(Math.max(rest, 0))} rest between wrap of ${wrap.id} at ` +
+      `${timeWithDay(wrap.end)} and call of ${next.id} at ${timeWithDay(call)}${leadText}; ` +
+      `${set.name} needs ${formatDuration(minRest)}` +
+      (rest < 0 ? ` (the call is ${formatDuration(-rest)} before the wrap)` : "") +
+      ".",
+    suggestion:
+      `Call ${who(resource)} at ${momentText(neededCall)} or later` +
+      (lead > 0 ? ` (${next.id} starting ${momentText(neededCall + lead)})` : "") +
+      `, or wrap ${wrap.id} earlier.`,
+    magnitude: minRest - rest,
+    cells: [
+      ...itemCells(wrap, [columnOf(wrap, resource.key), "End"]),
+      ...itemCells(next, [columnOf(next, resource.key), "Start"]),
+    ],
+  };
+}

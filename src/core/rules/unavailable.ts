@@ -6,6 +6,7 @@
 import type { Item, Model, Resource } from "../model";
 import type { Conflict } from "../report";
 import { MINUTES_PER_DAY } from "../time";
+import { TIMED, type ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
 import { dayText, describeItem, isTimed, itemCells, columnOf, momentText, scheduleIndex, who, isoDay } from "./common";
 
@@ -133,30 +134,58 @@ export const unavailable: Rule = {
   description: "Someone or something is scheduled at a time they are not available.",
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
-    for (const { resource, items } of scheduleIndex(model).byResource.values()) {
+    const index = scheduleIndex(model);
+    const { columns, timedStart, timedIds, untimedStart, untimedIds } = index;
+    const hits = new Int32Array(index.longest);
+    for (const r of index.used) {
+      const resource = columns.resources[r];
       const blocked = blockedTimes(model, resource);
       if (blocked.length === 0) continue;
-      for (const item of items) {
-        // Inline occupiedTime: no tuple per item, and the overlap object only for a hit.
-        const timed = isTimed(item);
-        const from = timed ? item.start : (item.date as number) * MINUTES_PER_DAY;
-        const to = timed ? item.end : from + MINUTES_PER_DAY;
-        if (!touchesBlocked(blocked, from, to)) continue;
-        const { minutes, reason } = blockedOverlap(blocked, from, to);
-        if (minutes <= 0) continue;
-        out.push({
-          type: "unavailable",
-          severity: "error",
-          resource: resource.label,
-          items: [item.id],
-          date: isoDay(item.date as number),
-          message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(item.date as number)} but is ${reason}.`,
-          suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
-          magnitude: minutes,
-          cells: itemCells(item, [columnOf(item, resource.key), "Date", "Start", "End"]),
-        });
+      let found = blockedItems(columns, timedIds.subarray(timedStart[r], timedStart[r + 1]), blocked, hits, 0);
+      found = blockedItems(columns, untimedIds.subarray(untimedStart[r], untimedStart[r + 1]), blocked, hits, found);
+      // Report in schedule order.
+      const inOrder = hits.subarray(0, found).sort();
+      for (const i of inOrder) {
+        const timed = (columns.flags[i] & TIMED) !== 0;
+        const from = timed ? columns.start[i] : columns.date[i] * MINUTES_PER_DAY;
+        const { minutes, reason } = blockedOverlap(blocked, from, timed ? columns.end[i] : from + MINUTES_PER_DAY);
+        out.push(unavailableConflict(resource, model.items[i], minutes, reason as string));
       }
     }
     return out;
   },
 };
+
+/**
+ * Items of `ids` whose occupied time (see occupiedTime) overlaps blocked time by more than zero minutes,
+ * written to `out` from position `found` on; returns the new count. Numbers only: objects are for hits.
+ */
+function blockedItems(columns: ScheduleColumns, ids: Int32Array, blocked: Blocked[], out: Int32Array, found: number) {
+  const { date, start, end, flags } = columns;
+  // Module imports are property reads once compiled to CommonJS: keep them in locals for the loop.
+  const timedBit = TIMED;
+  const dayMinutes = MINUTES_PER_DAY;
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k];
+    const timed = (flags[i] & timedBit) !== 0;
+    const from = timed ? start[i] : date[i] * dayMinutes;
+    const to = timed ? end[i] : from + dayMinutes;
+    if (touchesBlocked(blocked, from, to)) out[found++] = i;
+  }
+  return found;
+}
+
+function unavailableConflict(resource: Resource, item: Item, minutes: number, reason: string): Conflict {
+  const date = item.date as number;
+  return {
+    type: "unavailable",
+    severity: "error",
+    resource: resource.label,
+    items: [item.id],
+    date: isoDay(date),
+    message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(date)} but is ${reason}.`,
+    suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
+    magnitude: minutes,
+    cells: itemCells(item, [columnOf(item, resource.key), "Date", "Start", "End"]),
+  };
+}
