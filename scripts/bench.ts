@@ -4,6 +4,10 @@
  * the whole core end to end (check(): parse + rules + DOOD + call sheets + costs + priorities, in a fresh
  * process so its peak RSS is that of one snapshot and one check) and, up to 10k items, the quadratic reference.
  *
+ * `npm run bench` bundles this script with esbuild first (.bench/bench.cjs), so the core runs as one module
+ * scope the way the task pane's webpack bundle runs it; under tsx every imported binding is a getter call
+ * and the rules alone run about 2-3x slower.
+ *
  *   npm run bench                  # table
  *   npm run bench -- --json        # JSON lines, one per size
  *   npm run bench -- --sizes 1000,10000
