@@ -1,6 +1,6 @@
 /** budget-overrun (contract §5): planned cost booked to an Account exceeds its Budget. */
 import type { Model } from "../model";
-import type { Conflict } from "../report";
+import type { Conflict, Costs } from "../report";
 import { accountKey, computeCosts, formatMoney, roundMoney } from "../costs";
 import type { Rule } from "./rule";
 
@@ -12,6 +12,23 @@ function describe(model: Model, account: string): string | undefined {
   return model.budget.find((b) => accountKey(b.account) === key && b.description?.trim())?.description?.trim();
 }
 
+/** Amount and number of lines per resource, per account key (lines without an account skipped). */
+function contributions(lines: NonNullable<Costs["lines"]>): Map<string, Map<string, { amount: number; days: number }>> {
+  const out = new Map<string, Map<string, { amount: number; days: number }>>();
+  for (const line of lines) {
+    if (line.account === undefined) continue;
+    const key = accountKey(line.account);
+    let byResource = out.get(key);
+    if (!byResource) out.set(key, (byResource = new Map()));
+    const c = byResource.get(line.resource);
+    if (c) {
+      c.amount += line.amount;
+      c.days += 1;
+    } else byResource.set(line.resource, { amount: line.amount, days: 1 });
+  }
+  return out;
+}
+
 export const budgetOverrun: Rule = {
   id: "budget-overrun",
   severity: "warning",
@@ -21,6 +38,7 @@ export const budgetOverrun: Rule = {
     const conflicts: Conflict[] = [];
     // Lines carry the label (ID); a person's name reads better in a suggestion.
     const nameOf = new Map(model.resources.filter((r) => r.name).map((r) => [r.label, r.name as string]));
+    let linesByAccount: Map<string, Map<string, { amount: number; days: number }>> | undefined;
     for (const acc of costs.accounts) {
       if (acc.budget === undefined) continue;
       // Compare in cents so float noise never makes "exactly at budget" an overrun.
@@ -28,15 +46,9 @@ export const budgetOverrun: Rule = {
       if (over <= 0) continue;
       const desc = describe(model, acc.account);
       const name = desc ? `${acc.account} (${desc})` : acc.account;
-      const byResource = new Map<string, { amount: number; days: number }>();
-      const key = accountKey(acc.account);
-      for (const line of costs.lines ?? []) {
-        if (line.account === undefined || accountKey(line.account) !== key) continue;
-        const c = byResource.get(line.resource) ?? { amount: 0, days: 0 };
-        c.amount += line.amount;
-        c.days += 1;
-        byResource.set(line.resource, c);
-      }
+      // Cost lines per account and resource, gathered in one pass the first time an account is over.
+      linesByAccount ??= contributions(costs.lines ?? []);
+      const byResource = linesByAccount.get(accountKey(acc.account)) ?? new Map();
       const top = [...byResource.entries()]
         .sort(([ra, a], [rb, b]) => b.amount - a.amount || (ra < rb ? -1 : 1))
         .slice(0, TOP_CONTRIBUTORS)
