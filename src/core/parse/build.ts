@@ -213,8 +213,13 @@ class Builder {
       return out;
     }
     if (typeof v !== "string") return null;
+    const known = memo.byText(v);
+    if (known !== undefined) return known;
     const unknown = this.readTokens(v);
-    return this.scratch.length ? memo.share(this.scratch, unknown) : null;
+    if (!this.scratch.length) return null;
+    const out = memo.share(this.scratch, unknown);
+    memo.rememberText(v, out);
+    return out;
   }
 
   /**
@@ -425,6 +430,61 @@ class ListMemo {
   private lookups = 0;
   private hits = 0;
   private resting = 0;
+  /**
+   * Cell text -> its list: a text seen before (most cast and equipment cells) costs one hash over its
+   * characters, no token scan. Same text, same tokens, same resources: the list (with its unknown tokens)
+   * is the same. A TokenTable, not a Map: a lookup compares against a copy of the characters in one typed
+   * array instead of another string somewhere in a big heap, and leaves the snapshot's strings untouched.
+   */
+  private readonly texts = new TokenTable();
+  /** The lists of `texts`, by its values. */
+  private readonly textLists: ResolvedList[] = [];
+  /** The text byText last looked up (null while resting) and its spanHash, for rememberText. */
+  private lookedUp: string | null = null;
+  private lookedUpHash = 0;
+  private textLookups = 0;
+  private textHits = 0;
+  private textResting = 0;
+
+  /** The list read earlier from this exact text (non-empty), else undefined. */
+  byText(text: string): ResolvedList | undefined {
+    if (this.textResting > 0) {
+      this.textResting--;
+      this.lookedUp = null;
+      return undefined;
+    }
+    const hash = spanHash(text, 0, text.length);
+    this.lookedUp = text;
+    this.lookedUpHash = hash;
+    const slot = this.texts.find(text, 0, text.length, hash);
+    const hit = slot < 0 ? undefined : this.textLists[this.texts.value(slot)];
+    if (hit !== undefined) this.textHits++;
+    if (++this.textLookups === MEMO_WINDOW) {
+      // Texts that rarely repeat (crew drawn at random) would only fill the table: rest, then try again.
+      if (this.textHits * 8 < MEMO_WINDOW) {
+        this.textResting = 15 * MEMO_WINDOW;
+        this.lookedUp = null;
+        this.forgetTexts();
+      }
+      this.textLookups = this.textHits = 0;
+    }
+    return hit;
+  }
+
+  /** After a byText miss on `text`: remember its list (unless the memo is resting). */
+  rememberText(text: string, list: ResolvedList): void {
+    if (this.lookedUp !== text) return;
+    this.lookedUp = null;
+    if (this.textLists.length >= MEMO_LIMIT) this.forgetTexts();
+    this.texts.add(text, this.lookedUpHash, this.textLists.length);
+    this.textLists.push(list);
+  }
+
+  private forgetTexts(): void {
+    if (this.textLists.length === 0) return;
+    this.texts.clear();
+    this.textLists.length = 0;
+  }
 
   /** The remembered list with the scratch list's resources, else a copy of it (remembered). */
   share(list: ScratchList, unknown: string[]): ResolvedList {
