@@ -102,7 +102,8 @@ export class ColumnsBuilder {
     this.call = new Float64Array(capacity);
     this.flags = new Uint8Array(capacity);
     this.resourceStart = new Int32Array(capacity + 1);
-    this.resourceIds = new Int32Array(Math.max(16, capacity * 4));
+    // About 8 resources a row is typical (cast, crew, gear, place); growing by half keeps big copies rare.
+    this.resourceIds = new Int32Array(Math.max(16, capacity * 8));
   }
 
   /** Item number `this.count` (must equal item.index); ids are resource positions, de-duplicated. */
@@ -115,7 +116,7 @@ export class ColumnsBuilder {
     this.end[i] = flags & TIMED ? (item.end as number) : NaN;
     this.call[i] = item.start ?? item.callOnly ?? NaN;
     if (this.pairs + ids.length > this.resourceIds.length) {
-      const grown = new Int32Array(Math.max(this.resourceIds.length * 2, this.pairs + ids.length));
+      const grown = new Int32Array(Math.max(Math.ceil(this.resourceIds.length * 1.5), this.pairs + ids.length));
       grown.set(this.resourceIds);
       this.resourceIds = grown;
     }
@@ -123,17 +124,21 @@ export class ColumnsBuilder {
     this.resourceStart[i + 1] = this.pairs;
   }
 
+  /**
+   * The columns, as views on the builder's arrays (no copies: at a million rows every new ArrayBuffer
+   * megabyte counts towards V8's external-memory trigger for a full collection).
+   */
   finish(resources: Resource[]): ScheduleColumns {
     const n = this.count;
     return {
       count: n,
-      date: n === this.date.length ? this.date : this.date.slice(0, n),
-      start: n === this.start.length ? this.start : this.start.slice(0, n),
-      end: n === this.end.length ? this.end : this.end.slice(0, n),
-      call: n === this.call.length ? this.call : this.call.slice(0, n),
-      flags: n === this.flags.length ? this.flags : this.flags.slice(0, n),
-      resourceStart: this.resourceStart.slice(0, n + 1),
-      resourceIds: this.resourceIds.slice(0, this.pairs),
+      date: this.date.subarray(0, n),
+      start: this.start.subarray(0, n),
+      end: this.end.subarray(0, n),
+      call: this.call.subarray(0, n),
+      flags: this.flags.subarray(0, n),
+      resourceStart: this.resourceStart.subarray(0, n + 1),
+      resourceIds: this.resourceIds.subarray(0, this.pairs),
       resources,
     };
   }
