@@ -14,11 +14,6 @@ export function eighthsText(eighths: number): string {
   return whole === 0 ? `${rest}/8` : `${whole} ${rest}/8`;
 }
 
-/** The time an item calls for: its Start, else a Start written without End/Duration. */
-function callTime(item: Item): number | undefined {
-  return item.start ?? item.callOnly;
-}
-
 const normKey = (k: string) => k.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** A production value by its canonical name, tolerant of how the key was spelled. */
@@ -28,12 +23,11 @@ export function productionValue(model: Model, key: string): string | undefined {
   return undefined;
 }
 
-/** hhmm, each minute of the day's text built once (call sheets write the same times on every day). */
-const clockTexts: string[] = [];
+/** hhmm of each minute of the day, built once up front (call sheets write the same times on every day). */
+const clockTexts: string[] = Array.from({ length: 1440 }, (_, m) => hhmm(m));
 function clock(minute: number): string {
-  const key = Math.round(minute);
-  const m = ((key % 1440) + 1440) % 1440;
-  return (clockTexts[m] ??= hhmm(m));
+  const m = ((Math.round(minute) % 1440) + 1440) % 1440;
+  return clockTexts[m] ?? hhmm(m);
 }
 
 /** eighthsText, memoised for the usual page counts. */
@@ -43,31 +37,6 @@ function pagesText(eighths: number): string {
   return total < 4096 ? (pageTexts[total] ??= eighthsText(total)) : eighthsText(total);
 }
 
-/**
- * A day's items (positions, schedule order) in shooting order: by Start, date-only items after timed
- * ones, ties by schedule order. Each item's time is read once, not once per comparison.
- */
-function shootingOrder(model: Model, positions: ArrayLike<number>): number[] {
-  const m = positions.length;
-  const time = new Float64Array(m);
-  let packable = m < PACK;
-  for (let k = 0; k < m; k++) {
-    const t = callTime(model.items[positions[k]]);
-    time[k] = t ?? Infinity;
-    if (t !== undefined && !(Number.isInteger(t) && Math.abs(t) < LATEST)) packable = false;
-  }
-  if (packable) {
-    // Whole-minute times: (time, place in the day) packed into one exact number and sorted natively.
-    const keys = new Float64Array(m);
-    for (let k = 0; k < m; k++) keys[k] = (time[k] === Infinity ? LATEST : time[k]) * PACK + k;
-    keys.sort();
-    return Array.from(keys, (key) => positions[key - Math.floor(key / PACK) * PACK]);
-  }
-  const local = Array.from({ length: m }, (_, k) => k);
-  // Two date-only items give Infinity - Infinity = NaN, falsy like a tie: schedule order decides.
-  local.sort((a, b) => time[a] - time[b] || a - b);
-  return local.map((k) => positions[k]);
-}
 /** Packing for shootingOrder: items per day below PACK, |minutes| below LATEST (2^36 > any Excel date). */
 const PACK = 65536;
 const LATEST = 2 ** 36;
@@ -103,6 +72,13 @@ interface SharedLookups {
   resourceOf: (Resource | undefined)[];
   /** Scene cast label of each column resource: its label, else the key. */
   labelOf: string[];
+  /**
+   * Name, Role and Department of each column resource, side by side: a day's crew are neighbouring ids,
+   * so their entries read a few cache lines instead of one scattered Resource each.
+   */
+  nameOf: (string | undefined)[];
+  roleOf: (string | undefined)[];
+  departmentOf: (string | undefined)[];
   /** NO_LIST, CAST_LIST, CREW_LIST or EQUIPMENT_LIST. */
   list: Uint8Array;
   /** Place in its list's order: cast and equipment by table order, crew by department then table order. */
@@ -111,50 +87,14 @@ interface SharedLookups {
   atPlace: Int32Array[];
   /** Lead Time of each column resource, in minutes. */
   leadTime: Float64Array;
-  /** The cast member's DOOD codes at each cast place (its row by label), as numbers into `statusText`. */
-  statusByDay: (Int32Array | undefined)[];
-  /** The DOOD code of each number (0: the empty code, no status). */
-  statusText: string[];
+  /** The cast member's DOOD codes by day index at each cast place (its row by label). */
+  doodCodes: (readonly string[] | undefined)[];
   doodDayIndex: Map<string, number>;
   deliveriesByDay: Map<number, Model["materials"]>;
   prodHospital?: string;
   prodHospitalAddress?: string;
   prodParking?: string;
   prodNotes?: string;
-}
-
-/**
- * DOOD rows as arrays of small numbers, one pass along each row: a day's call sheet then reads its cast's
- * codes from compact arrays instead of one element of each long string array (at 25,000 days those
- * arrays are page-aligned, and reading the same index across them misses the cache every time).
- */
-function doodStatusNumbers(rows: (readonly string[] | undefined)[]): {
-  statusByDay: (Int32Array | undefined)[];
-  statusText: string[];
-} {
-  const numberOf = new Map<string, number>([["", 0]]);
-  const statusText = [""];
-  const statusByDay = rows.map((codes) => {
-    if (!codes) return undefined;
-    const out = new Int32Array(codes.length);
-    let last = "";
-    let lastNumber = 0;
-    for (let j = 0; j < codes.length; j++) {
-      const code = codes[j] ?? "";
-      if (code !== last) {
-        let n = numberOf.get(code);
-        if (n === undefined) {
-          numberOf.set(code, (n = statusText.length));
-          statusText.push(code);
-        }
-        last = code;
-        lastNumber = n;
-      }
-      out[j] = lastNumber;
-    }
-    return out;
-  });
-  return { statusByDay, statusText };
 }
 
 function sharedLookups(model: Model, dood: Dood): SharedLookups {
@@ -170,6 +110,9 @@ function sharedLookups(model: Model, dood: Dood): SharedLookups {
   const count = columnResources.length;
   const resourceOf = columnResources.map((r) => model.resourceByKey.get(r.key));
   const labelOf = columnResources.map((r, id) => resourceOf[id]?.label ?? r.key);
+  const nameOf = resourceOf.map((r) => r?.name);
+  const roleOf = resourceOf.map((r) => r?.role);
+  const departmentOf = resourceOf.map((r) => r?.department);
   const list = new Uint8Array(count);
   const members: number[][] = [[], [], [], []];
   for (let id = 0; id < count; id++) {
@@ -186,9 +129,7 @@ function sharedLookups(model: Model, dood: Dood): SharedLookups {
   for (const ids of members) ids.forEach((id, k) => (place[id] = k));
 
   const doodRowByLabel = new Map(dood.rows.map((r) => [r.resource, r]));
-  const { statusByDay, statusText } = doodStatusNumbers(
-    members[CAST_LIST].map((id) => doodRowByLabel.get((resourceOf[id] as Resource).label)?.codes),
-  );
+  const doodCodes = members[CAST_LIST].map((id) => doodRowByLabel.get((resourceOf[id] as Resource).label)?.codes);
   const leadTime = new Float64Array(count);
   resourceOf.forEach((r, id) => (leadTime[id] = r?.leadTimeMin ?? 0));
   const deliveriesByDay = new Map<number, Model["materials"]>();
@@ -202,12 +143,14 @@ function sharedLookups(model: Model, dood: Dood): SharedLookups {
     columns,
     resourceOf,
     labelOf,
+    nameOf,
+    roleOf,
+    departmentOf,
     list,
     place,
     atPlace: members.map((ids) => Int32Array.from(ids)),
     leadTime,
-    statusByDay,
-    statusText,
+    doodCodes,
     doodDayIndex: new Map(dood.days.map((d, j) => [d, j])),
     deliveriesByDay,
     prodHospital: productionValue(model, "Nearest Hospital"),
@@ -243,15 +186,15 @@ class DayResources {
   }
 
   /** Collect day `day`'s resources from its items (positions in model.items). */
-  collect(model: Model, items: ArrayLike<number>): void {
+  collect(items: ArrayLike<number>): void {
     const day = ++this.day;
     const { columns, list, place, atPlace } = this.shared;
-    const { resourceStart, resourceIds } = columns;
+    const { resourceStart, resourceIds, call } = columns;
     const { places, placeCount } = this;
     placeCount.fill(0);
     for (let k = 0; k < items.length; k++) {
       const position = items[k];
-      const t = callTime(model.items[position]);
+      const t = call[position];
       for (let p = resourceStart[position]; p < resourceStart[position + 1]; p++) {
         const id = resourceIds[p];
         if (this.usedOn[id] !== day) {
@@ -264,7 +207,8 @@ class DayResources {
           }
           places[l][placeCount[l]++] = place[id];
         }
-        if (t !== undefined && (this.calledOn[id] !== day || t < this.firstCall[id])) {
+        // NaN (no call time) never compares below, nor is taken as a first call.
+        if (t === t && (this.calledOn[id] !== day || t < this.firstCall[id])) {
           this.calledOn[id] = day;
           this.firstCall[id] = t;
         }
@@ -360,29 +304,32 @@ class RepeatedEntries {
     this.castLabels = new RecentByResource(this.labelBuckets, 4);
   }
 
-  /** A cast entry; `status` numbers the DOOD code in shared.statusText (0: none). */
-  castMember(id: number, call: number | undefined, status: number): CallSheetCast {
-    // Kept by call and code; a DOOD with 65,536 distinct codes or more (none real) shares none past that.
-    const key = status < 65536 ? callSlot(call) * 65536 + status : -1;
-    const made = key >= 0 ? this.cast.get(id, key) : undefined;
+  /** A cast entry; `status` is the day's DOOD code ("": none). */
+  castMember(id: number, call: number | undefined, status: string): CallSheetCast {
+    // Kept by call and code (the DOOD's codes are a few shared strings: compared by identity).
+    const key = callSlot(call);
+    const made = this.cast.get(id, key, status);
     if (made) return made;
     const r = this.shared.resourceOf[id] as Resource;
     const c: CallSheetCast = { resource: r.label, call: call === undefined ? null : clock(call) };
     if (r.name !== undefined) c.name = r.name;
     if (r.role !== undefined) c.role = r.role;
-    if (status) c.status = this.shared.statusText[status];
-    return key >= 0 ? this.cast.set(id, key, undefined, c) : c;
+    if (status) c.status = status;
+    return this.cast.set(id, key, status, c);
   }
 
   crewMember(id: number, call: number | undefined): CallSheetCrew {
     const key = callSlot(call);
     const made = this.crew.get(id, key);
     if (made) return made;
-    const r = this.shared.resourceOf[id] as Resource;
-    const c: CallSheetCrew = { resource: r.label, call: call === undefined ? null : clock(call) };
-    if (r.name !== undefined) c.name = r.name;
-    if (r.role !== undefined) c.role = r.role;
-    if (r.department !== undefined) c.department = r.department;
+    const { labelOf, nameOf, roleOf, departmentOf } = this.shared;
+    const c: CallSheetCrew = { resource: labelOf[id], call: call === undefined ? null : clock(call) };
+    const name = nameOf[id];
+    const role = roleOf[id];
+    const department = departmentOf[id];
+    if (name !== undefined) c.name = name;
+    if (role !== undefined) c.role = role;
+    if (department !== undefined) c.department = department;
     return this.crew.set(id, key, undefined, c);
   }
 
@@ -397,14 +344,15 @@ class RepeatedEntries {
 
   /** The labels of an item's Cast (for its scene row); `position` is the item's place in the columns. */
   sceneCast(item: Item, position: number): string[] {
-    const { columns, labelOf } = this.shared;
+    const { columns, labelOf, list } = this.shared;
     const { resourceStart, resourceIds, resources } = columns;
     const from = resourceStart[position];
     const to = resourceStart[position + 1];
-    // Bucket by the leading resource ids (the Cast's, as a rule); any bucket is right, a hit needs the same array.
-    let bucket = 0;
-    for (let p = from; p < to && p < from + item.cast.length; p++)
-      bucket = (bucket * 31 + resourceIds[p] + 1) % this.labelBuckets;
+    // Bucket by the leading cast-list resource ids (the Cast's, as a rule), without reading the Cast array
+    // itself: any bucket is right, a hit needs the same array.
+    let hash = 0;
+    for (let p = from; p < to && list[resourceIds[p]] === CAST_LIST; p++) hash = (hash * 31 + resourceIds[p] + 1) | 0;
+    const bucket = (hash >>> 0) % this.labelBuckets;
     const made = this.castLabels.get(bucket, 0, item.cast);
     if (made) return made;
     const labels = item.cast.map((key, k) => {
@@ -445,8 +393,8 @@ function castList(
   const dayIndex = shared.doodDayIndex.get(dateText) ?? -1;
   return day.used[CAST_LIST].map((id) => {
     const call = day.callMinute(id);
-    const statusByDay = dayIndex >= 0 ? shared.statusByDay[shared.place[id]] : undefined;
-    return entries.castMember(id, call, statusByDay && dayIndex < statusByDay.length ? statusByDay[dayIndex] : 0);
+    const codes = dayIndex >= 0 ? shared.doodCodes[shared.place[id]] : undefined;
+    return entries.castMember(id, call, (codes && dayIndex < codes.length ? codes[dayIndex] : undefined) ?? "");
   });
 }
 
@@ -469,8 +417,8 @@ function equipmentList(day: DayResources, entries: RepeatedEntries): CallSheet["
   return day.used[EQUIPMENT_LIST].map((id) => entries.gear(id));
 }
 
-/** An item's scene row; `position` is the item's place in the columns. */
-function scene(item: Item, position: number, entries: RepeatedEntries): CallSheetScene {
+/** An item's scene row; `position` is the item's place in the columns, `call` its call time (NaN: none). */
+function scene(item: Item, position: number, call: number, entries: RepeatedEntries): CallSheetScene {
   const cast = entries.sceneCast(item, position);
   const s: CallSheetScene = { item: item.id, cast };
   if (item.scene !== undefined) s.scene = item.scene;
@@ -480,28 +428,143 @@ function scene(item: Item, position: number, entries: RepeatedEntries): CallShee
   if (item.eighths !== undefined) s.pages = pagesText(item.eighths);
   if (item.location !== undefined) s.location = item.location;
   if (item.description !== undefined) s.description = item.description;
-  const start = callTime(item);
-  if (start !== undefined) s.start = clock(start);
+  if (call === call) s.start = clock(call);
   if (item.end !== undefined) s.end = clock(item.end);
   return s;
 }
 
-function locationList(model: Model, ordered: readonly Item[], entries: RepeatedEntries): CallSheetLocation[] {
-  const seen = new Set<string>();
-  // Names already taken today as written: most items repeat one, and need no lower-casing.
-  const taken: string[] = [];
-  const out: CallSheetLocation[] = [];
-  for (const item of ordered) {
-    const res = item.locationKey ? model.resourceByKey.get(item.locationKey) : undefined;
-    const name = res?.name ?? res?.label ?? item.location?.trim();
-    if (!name || taken.includes(name)) continue;
-    taken.push(name);
-    const folded = name.toLowerCase();
-    if (seen.has(folded)) continue;
-    seen.add(folded);
-    out.push(entries.location(name, res));
+/** What a call sheet lists item by item, for one day. */
+interface DayRows {
+  /** Scene rows in shooting order. */
+  scenes: CallSheetScene[];
+  /** Item ids in schedule order. */
+  ids: string[];
+  /** Sum of the items' eighths (schedule order); undefined if none has pages. */
+  pages?: number;
+  /** First Shoot Day value in schedule order. */
+  shootDay?: number;
+  locations: CallSheetLocation[];
+  notes: string[];
+}
+
+/**
+ * Builds a day's DayRows in one pass over its items in shooting order, reading each Item once while it
+ * is at hand. The shooting order comes from the call-time column; scratch arrays are reused from day
+ * to day (a typed array per day would be 50,000 small buffers at 25,000 days).
+ */
+class DayRowBuilder {
+  /** Local indices (places in the day's schedule-order list) in shooting order. */
+  private order = new Int32Array(64);
+  /** Shooting-order rank of each local index. */
+  private rank = new Int32Array(64);
+  private keys = new Float64Array(64);
+  /** Eighths of each local index, NaN without pages. */
+  private eighths = new Float64Array(64);
+  private readonly call: Float64Array;
+
+  constructor(
+    private readonly model: Model,
+    private readonly shared: SharedLookups,
+    private readonly entries: RepeatedEntries,
+  ) {
+    this.call = shared.columns.call;
   }
-  return out;
+
+  build(positions: ArrayLike<number>): DayRows {
+    const m = positions.length;
+    if (m > this.order.length) {
+      const size = Math.max(m, this.order.length * 2);
+      this.order = new Int32Array(size);
+      this.rank = new Int32Array(size);
+      this.keys = new Float64Array(size);
+      this.eighths = new Float64Array(size);
+    }
+    const { order, rank, eighths, call } = this;
+    this.shootingOrder(positions);
+    const { items, resourceByKey } = this.model;
+    const { entries } = this;
+    const scenes: CallSheetScene[] = [];
+    const locations: CallSheetLocation[] = [];
+    const notes: string[] = [];
+    if (this.shared.prodNotes) notes.push(this.shared.prodNotes);
+    // Location names taken today as written (most items repeat one and need no lower-casing), and folded.
+    const taken: string[] = [];
+    const seen = new Set<string>();
+    let lastLocationKey: string | undefined;
+    let lastLocation: Resource | undefined;
+    let shootDay: number | undefined;
+    let shootDayAt = m;
+    for (let r = 0; r < m; r++) {
+      const k = order[r];
+      rank[k] = r;
+      const position = positions[k];
+      const item = items[position];
+      scenes.push(scene(item, position, call[position], entries));
+      eighths[k] = item.eighths ?? NaN;
+      if (item.shootDay !== undefined && k < shootDayAt) {
+        shootDayAt = k;
+        shootDay = item.shootDay;
+      }
+
+      const key = item.locationKey;
+      if (key !== lastLocationKey) {
+        lastLocationKey = key;
+        lastLocation = key ? resourceByKey.get(key) : undefined;
+      }
+      const res = key ? lastLocation : undefined;
+      const name = res?.name ?? res?.label ?? item.location?.trim();
+      if (name && !taken.includes(name)) {
+        taken.push(name);
+        const folded = name.toLowerCase();
+        if (!seen.has(folded)) {
+          seen.add(folded);
+          locations.push(entries.location(name, res));
+        }
+      }
+
+      const note = item.notes?.trim();
+      if (note) notes.push(`${item.scene ? `Sc ${item.scene}` : item.id}: ${note}`);
+    }
+    const ids: string[] = [];
+    let pages: number | undefined;
+    for (let k = 0; k < m; k++) {
+      ids.push(scenes[rank[k]].item);
+      if (eighths[k] === eighths[k]) pages = (pages ?? 0) + eighths[k];
+    }
+    return { scenes, ids, pages, shootDay, locations, notes };
+  }
+
+  /**
+   * Fills `order` with the day's local indices in shooting order: by call time, items without one after
+   * timed ones, ties by schedule order.
+   */
+  private shootingOrder(positions: ArrayLike<number>): void {
+    const m = positions.length;
+    const { call, order, keys } = this;
+    let packable = m < PACK;
+    for (let k = 0; k < m && packable; k++) {
+      const t = call[positions[k]];
+      if (t === t && !(Number.isInteger(t) && Math.abs(t) < LATEST)) packable = false;
+    }
+    if (packable) {
+      // Whole-minute times: (time, place in the day) packed into one exact number and sorted natively.
+      for (let k = 0; k < m; k++) {
+        const t = call[positions[k]];
+        keys[k] = (t === t ? t : LATEST) * PACK + k;
+      }
+      const sorted = keys.subarray(0, m).sort();
+      for (let r = 0; r < m; r++) order[r] = sorted[r] - Math.floor(sorted[r] / PACK) * PACK;
+      return;
+    }
+    const time = (k: number) => {
+      const t = call[positions[k]];
+      return t === t ? t : Infinity;
+    };
+    const local = Array.from({ length: m }, (_, k) => k);
+    // Two items without a time give Infinity - Infinity = NaN, falsy like a tie: schedule order decides.
+    local.sort((a, b) => time(a) - time(b) || a - b);
+    for (let r = 0; r < m; r++) order[r] = local[r];
+  }
 }
 
 function deliveryList(shared: SharedLookups, date: number): CallSheet["deliveries"] {
@@ -518,32 +581,6 @@ function deliveryList(shared: SharedLookups, date: number): CallSheet["deliverie
     });
 }
 
-function noteList(ordered: readonly Item[], shared: SharedLookups): string[] {
-  const notes: string[] = [];
-  const prod = shared.prodNotes;
-  if (prod) notes.push(prod);
-  for (const item of ordered) {
-    const n = item.notes?.trim();
-    if (n) notes.push(`${item.scene ? `Sc ${item.scene}` : item.id}: ${n}`);
-  }
-  return notes;
-}
-
-/** First Shoot Day value among the day's items (positions in schedule order). */
-function shootDayOf(model: Model, positions: ArrayLike<number>): number | undefined {
-  for (let k = 0; k < positions.length; k++) {
-    const shootDay = model.items[positions[k]].shootDay;
-    if (shootDay !== undefined) return shootDay;
-  }
-  return undefined;
-}
-
-/** A day's items in shooting order with their scene rows. */
-interface OrderedDay {
-  ordered: Item[];
-  scenes: CallSheetScene[];
-}
-
 /**
  * One call sheet per shoot day (the DOOD's days). `sheetName` gives the generated sheet's name
  * for a day serial and its Shoot Day value.
@@ -555,38 +592,29 @@ export function buildCallSheets(
 ): CallSheet[] {
   const { days, dayStart, dayItems } = shootDayGroups(model);
   const itemsOf = (j: number) => dayItems.subarray(dayStart[j], dayStart[j + 1]);
-  const orderedDay = (j: number): OrderedDay => {
-    const positions = shootingOrder(model, itemsOf(j));
-    const ordered = positions.map((p) => model.items[p]);
-    return { ordered, scenes: ordered.map((item, k) => scene(item, positions[k], entries)) };
-  };
   const shared = sharedLookups(model, dood);
+  const { call } = shared.columns;
   const dayResources = new DayResources(shared, shared.list.length);
   const entries = new RepeatedEntries(model, shared);
+  const dayRows = new DayRowBuilder(model, shared, entries);
+  // One header object for every sheet: reports are read-only data.
   const header: Record<string, string> = {};
   for (const [k, v] of Object.entries(model.production)) if (v.trim()) header[k] = v;
 
   const sheets: CallSheet[] = [];
-  let today = days.length ? orderedDay(0) : undefined;
+  let today = days.length ? dayRows.build(itemsOf(0)) : undefined;
+  let nextDateText: string | undefined;
   for (let n = 0; n < days.length; n++) {
     const date = days[n];
-    const dateText = isoDate(date);
+    const dateText = nextDateText ?? isoDate(date);
     const positions = itemsOf(n);
-    const { ordered, scenes } = today as OrderedDay;
-    const shootDay = shootDayOf(model, positions);
-    dayResources.collect(model, positions);
+    const { scenes, ids, pages, shootDay, locations, notes } = today as DayRows;
+    dayResources.collect(positions);
     const { crew, earliest } = crewList(dayResources, shared, entries);
-    const ids: string[] = [];
-    let earliestStart: number | undefined;
-    let pages: number | undefined;
-    for (let k = 0; k < positions.length; k++) {
-      const item = model.items[positions[k]];
-      ids.push(item.id);
-      const t = callTime(item);
-      if (t !== undefined && (earliestStart === undefined || t < earliestStart)) earliestStart = t;
-      if (item.eighths !== undefined) pages = (pages ?? 0) + item.eighths;
-    }
-    const generalCall = earliest ?? earliestStart;
+    let earliestStart = Infinity;
+    for (let k = 0; k < positions.length; k++)
+      if (call[positions[k]] < earliestStart) earliestStart = call[positions[k]];
+    const generalCall = earliest ?? (earliestStart < Infinity ? earliestStart : undefined);
     const sheet: CallSheet = {
       date: dateText,
       dayNumber: n + 1,
@@ -596,22 +624,21 @@ export function buildCallSheets(
       cast: castList(dayResources, shared, entries, dateText),
       crew,
       crewCall: generalCall === undefined ? null : clock(generalCall),
-      header: { ...header },
+      header,
       scenes,
-      locations: locationList(model, ordered, entries),
+      locations,
       equipment: equipmentList(dayResources, entries),
       deliveries: deliveryList(shared, date),
-      notes: noteList(ordered, shared),
+      notes,
     };
     if (shootDay !== undefined) sheet.shootDay = shootDay;
     if (pages !== undefined) sheet.totalPages = eighthsText(pages);
     if (n + 1 < days.length) {
-      const next = days[n + 1];
       // The advance schedule is the next day's own scene list (the same objects: reports are read-only).
-      today = orderedDay(n + 1);
-      const advance: NonNullable<CallSheet["advance"]> = { date: isoDate(next), scenes: today.scenes };
-      const nextShootDay = shootDayOf(model, itemsOf(n + 1));
-      if (nextShootDay !== undefined) advance.shootDay = nextShootDay;
+      today = dayRows.build(itemsOf(n + 1));
+      nextDateText = isoDate(days[n + 1]);
+      const advance: NonNullable<CallSheet["advance"]> = { date: nextDateText, scenes: today.scenes };
+      if (today.shootDay !== undefined) advance.shootDay = today.shootDay;
       sheet.advance = advance;
     }
     sheets.push(sheet);
