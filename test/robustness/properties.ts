@@ -84,12 +84,18 @@ function userTexts(snapshot: WorkbookSnapshot): string[] {
 }
 
 /**
- * A plan text starting with "=" is fine when it is the user's own text: a cell's text or a token of it, or a
- * message that begins with a formula-like name the user gave (a sheet called "=x"). Executors write it as text.
+ * A plan text starting with "=" is fine when it is the user's own text: a cell's text or a token of it, a
+ * list of such tokens joined again (a call sheet's cast "=1, 0" from a Cast cell "=1/0"), or a message that
+ * begins with a formula-like name the user gave (a sheet called "=x"). Executors write it as text.
  */
 function fromUserText(v: string, texts: string[]): boolean {
   const s = v.trim();
-  return texts.some((t) => t.includes(s) || (t.trim().startsWith("=") && s.startsWith(t.trim())));
+  const inUserText = (part: string) => texts.some((t) => t.includes(part));
+  return (
+    inUserText(s) ||
+    texts.some((t) => t.trim().startsWith("=") && s.startsWith(t.trim())) ||
+    s.split(", ").every((part) => part.length > 0 && inUserText(part))
+  );
 }
 
 /** Every problem with a write plan, as text (empty when none). */
