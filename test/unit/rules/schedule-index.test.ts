@@ -27,6 +27,31 @@ describe("sortByKey", () => {
       }),
     );
   });
+
+  // Runs in schedule order are nearly sorted (insertion sort) or far from it (its budget runs out and
+  // the full sort finishes the partly sorted run): both must end in the same order.
+  test("nearly sorted and far-from-sorted runs end in the same order as a comparison sort", () => {
+    const shapes = fc.record({
+      length: fc.integer({ min: 2, max: 400 }),
+      swaps: fc.array(fc.tuple(fc.nat(), fc.nat({ max: 6 })), { maxLength: 200 }),
+      ties: fc.integer({ min: 1, max: 50 }),
+      reversed: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(shapes, ({ length, swaps, ties, reversed }) => {
+        // Keys rise with the id (ties: several ids share a key), then some neighbours trade places.
+        const key = Float64Array.from({ length }, (_, id) => Math.floor(id / ties));
+        const ids = Int32Array.from({ length }, (_, k) => (reversed ? length - 1 - k : k));
+        for (const [at, by] of swaps) {
+          const a = at % length;
+          const b = Math.min(length - 1, a + by);
+          [ids[a], ids[b]] = [ids[b], ids[a]];
+        }
+        const expected = Array.from(ids).sort((a, b) => key[a] - key[b] || a - b);
+        expect(Array.from(sortByKey(ids, key))).toEqual(expected);
+      }),
+    );
+  });
 });
 
 /** The plain sweep over every start and end event of the whole list (no clusters). */
