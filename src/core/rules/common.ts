@@ -7,6 +7,7 @@
  */
 import { ACTIVE, TIMED, scheduleColumns, type ScheduleColumns } from "../columns";
 import type { CellRef, Item, Model, Resource, RuleSet } from "../model";
+import type { Conflict } from "../report";
 import { isPerson, ruleSetFor } from "../rulesets";
 import { MINUTES_PER_DAY, hhmm, isoDate, weekdayName } from "../time";
 
@@ -450,6 +451,42 @@ export function personLimit(
   const set = ruleSetOf(model, resource);
   const limit = set?.[field];
   return set && typeof limit === "number" && Number.isFinite(limit) ? { set, limit } : null;
+}
+
+/** What a work-day rule is told about one person: their rule set, its limit in minutes, their Lead Time. */
+export interface PersonDayLimit {
+  resource: Resource;
+  set: RuleSet;
+  limitMin: number;
+  leadMin: number;
+}
+
+/**
+ * The walk the work-day rules (turnaround, long-day) share: for each person with at least `minDays` work
+ * days whose rule set gives an hours limit `field`, `scan` writes the offending work-day numbers into a
+ * shared buffer and returns how many; `report` makes each one a finding.
+ */
+export function personDayFindings(
+  model: Model,
+  field: "minRestHours" | "maxDayHours",
+  minDays: number,
+  scan: (columns: ScheduleColumns, days: WorkDays, r: number, lead: number, limit: number, out: Int32Array) => number,
+  report: (person: PersonDayLimit, day: number) => Conflict,
+): Conflict[] {
+  const out: Conflict[] = [];
+  const index = scheduleIndex(model);
+  const { days, columns } = index;
+  const hits = new Int32Array(index.longest);
+  for (const r of index.used) {
+    if (days.dayStart[r + 1] - days.dayStart[r] < minDays) continue;
+    const resource = columns.resources[r];
+    const limited = personLimit(model, resource, field);
+    if (!limited) continue;
+    const person = { resource, set: limited.set, limitMin: limited.limit * 60, leadMin: resource.leadTimeMin || 0 };
+    const found = scan(columns, days, r, person.leadMin, person.limitMin, hits);
+    for (let h = 0; h < found; h++) out.push(report(person, hits[h]));
+  }
+  return out;
 }
 
 /** "Ava Marsh (1)", or just the ID or the name. */

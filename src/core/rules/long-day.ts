@@ -10,7 +10,7 @@ import {
   itemsOf,
   momentText,
   resourceItemCells,
-  personLimit,
+  personDayFindings,
   scheduleIndex,
   who,
   isoDay,
@@ -43,27 +43,13 @@ export const longDay: Rule = {
   severity: "warning",
   description: "A person's working day, from call to wrap, is longer than their rule set allows.",
   check(model: Model): Conflict[] {
-    const out: Conflict[] = [];
-    const index = scheduleIndex(model);
-    const { days } = index;
-    const hits = new Int32Array(index.longest);
-    for (const r of index.used) {
-      if (days.dayStart[r + 1] === days.dayStart[r]) continue;
-      const resource = index.columns.resources[r];
-      const limited = personLimit(model, resource, "maxDayHours");
-      if (!limited) continue;
-      const maxDay = limited.limit * 60;
-      const lead = resource.leadTimeMin || 0;
-      const found = longDays(index.columns, days, r, lead, maxDay, hits);
-      for (let h = 0; h < found; h++) {
-        const d = hits[h];
-        const timed = itemsOf(model, days.itemIds.subarray(days.from[d], days.from[d + 1]));
-        const first = model.items[days.itemIds[days.from[d]]] as Item & { start: number };
-        const last = model.items[days.last[d]] as Item & { end: number };
-        out.push(longDayConflict(resource, limited.set, maxDay, lead, timed, first, last, days.date[d]));
-      }
-    }
-    return out;
+    const { days } = scheduleIndex(model);
+    return personDayFindings(model, "maxDayHours", 1, longDays, ({ resource, set, limitMin, leadMin }, d) => {
+      const timed = itemsOf(model, days.itemIds.subarray(days.from[d], days.from[d + 1]));
+      const first = model.items[days.itemIds[days.from[d]]] as Item & { start: number };
+      const last = model.items[days.last[d]] as Item & { end: number };
+      return longDayConflict(resource, set, limitMin, leadMin, timed, first, last, days.date[d]);
+    });
   },
 };
 

@@ -12,7 +12,7 @@ import {
   idsInOrder,
   itemCells,
   momentText,
-  personLimit,
+  personDayFindings,
   scheduleIndex,
   who,
   isoDay,
@@ -45,26 +45,12 @@ export const turnaround: Rule = {
   severity: "error",
   description: "A person gets less rest between wrap and the next call than their rule set requires.",
   check(model: Model): Conflict[] {
-    const out: Conflict[] = [];
-    const index = scheduleIndex(model);
-    const { days } = index;
-    const hits = new Int32Array(index.longest);
-    for (const r of index.used) {
-      if (days.dayStart[r + 1] - days.dayStart[r] < 2) continue;
-      const resource = index.columns.resources[r];
-      const limited = personLimit(model, resource, "minRestHours");
-      if (!limited) continue;
-      const minRest = limited.limit * 60;
-      const lead = resource.leadTimeMin || 0;
-      const found = shortRests(index.columns, days, r, lead, minRest, hits);
-      for (let h = 0; h < found; h++) {
-        const d = hits[h];
-        const wrap = model.items[days.last[d - 1]] as Item & { end: number };
-        const next = model.items[days.itemIds[days.from[d]]] as Item & { start: number };
-        out.push(turnaroundConflict(resource, limited.set, minRest, lead, wrap, next, days.date[d]));
-      }
-    }
-    return out;
+    const { days } = scheduleIndex(model);
+    return personDayFindings(model, "minRestHours", 2, shortRests, ({ resource, set, limitMin, leadMin }, d) => {
+      const wrap = model.items[days.last[d - 1]] as Item & { end: number };
+      const next = model.items[days.itemIds[days.from[d]]] as Item & { start: number };
+      return turnaroundConflict(resource, set, limitMin, leadMin, wrap, next, days.date[d]);
+    });
   },
 };
 
