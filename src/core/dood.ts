@@ -1,5 +1,5 @@
 /** Day out of days (contract §7): one row per cast member, one column per shoot day. */
-import type { AvailabilityKind, AvailabilityWindow, Item, Model, Resource } from "./model";
+import type { AvailabilityKind, AvailabilityWindow, Model, Resource } from "./model";
 import type { Dood, DoodRow } from "./report";
 import { ACTIVE, type ScheduleColumns, scheduleColumns } from "./columns";
 import { DEFAULT_DROP_DAYS, ruleSetFor } from "./rulesets";
@@ -16,11 +16,6 @@ const WINDOW_CODES: [AvailabilityKind, string][] = [
   ["hold", "H"],
 ];
 const WINDOW_CODE_RANK = new Map<string, number>(WINDOW_CODES.map(([kind], i) => [kind, i]));
-
-/** Items the day-level reports use: not cancelled and with a readable Date. */
-export function activeDatedItems(model: Model): (Item & { date: number })[] {
-  return model.items.filter((i): i is Item & { date: number } => !i.cancelled && i.date !== null);
-}
 
 /**
  * The active items grouped by shoot day, as numbers: what the DOOD and the call sheets walk instead of
