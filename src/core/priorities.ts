@@ -14,6 +14,7 @@
 import type { Item, Model } from "./model";
 import type { Conflict, Priority } from "./report";
 import { ACTIVE, scheduleColumns } from "./columns";
+import { sortByKey } from "./sort-ids";
 import { MINUTES_PER_DAY, formatDuration } from "./time";
 
 /** Score weights (docs/prioritization.md). */
@@ -419,31 +420,10 @@ export function rankOrder(cents: Float64Array, start: Float64Array): Int32Array 
   const fill = bucketStart.slice(0, bucketStart.length - 1);
   for (let k = 0; k < n; k++) ranked[fill[high - cents[k]]++] = k;
   for (let b = 0; b + 1 < bucketStart.length; b++) {
-    if (bucketStart[b + 1] - bucketStart[b] > 1) sortRun(ranked, bucketStart[b], bucketStart[b + 1], start);
+    // A run of equal cents is in node order: sort it by start, then node (starts are finite here).
+    if (bucketStart[b + 1] - bucketStart[b] > 1) sortByKey(ranked.subarray(bucketStart[b], bucketStart[b + 1]), start);
   }
   return ranked;
-}
-
-/**
- * Sort `ranked[from .. to)`, which is in node order, by start then node. Insertion sort (stable): the
- * starts of a run are nearly in order in a real schedule, so it moves each node a few places; past a
- * budget of moves (a scrambled run) it hands over to a comparison sort.
- */
-function sortRun(ranked: Int32Array, from: number, to: number, start: Float64Array): void {
-  let budget = 32 * (to - from);
-  for (let i = from + 1; i < to; i++) {
-    const k = ranked[i];
-    let j = i - 1;
-    while (j >= from && start[ranked[j]] > start[k]) ranked[j + 1] = ranked[j--];
-    ranked[j + 1] = k;
-    budget -= i - 1 - j;
-    if (budget < 0) {
-      const run = Array.from(ranked.subarray(from, to));
-      run.sort((a, b) => start[a] - start[b] || a - b);
-      ranked.set(run, from);
-      return;
-    }
-  }
 }
 
 /** Every non-cancelled dated item, most urgent first, ranked 1..n. */

@@ -6,7 +6,8 @@ import type { Model, Resource } from "../model";
 import type { Conflict } from "../report";
 import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { idsInOrder, itemsOf, momentText, resourceItemCells, scheduleIndex, sortByKey, who, isoDay } from "./common";
+import { idsInOrder, itemsOf, momentText, resourceItemCells, scheduleIndex, who, isoDay } from "./common";
+import { sortByKey } from "../sort-ids";
 import type { ScheduleIndex } from "./common";
 import { isBlocked } from "./unavailable";
 

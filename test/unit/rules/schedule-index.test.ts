@@ -7,7 +7,8 @@ import fc from "fast-check";
 import type { ScheduleColumns } from "../../../src/core/columns";
 import type { Conflict } from "../../../src/core/report";
 import { CONFLICT_TYPE_ORDER, sortConflicts } from "../../../src/core/rules";
-import { scheduleIndex, sortByKey } from "../../../src/core/rules/common";
+import { scheduleIndex } from "../../../src/core/rules/common";
+import { sortByKey } from "../../../src/core/sort-ids";
 import { overloadSpans } from "../../../src/core/rules/double-booking";
 import { ModelBuilder, at } from "../../helpers/model-builder";
 
