@@ -192,7 +192,8 @@ export interface DataIssue {
 
 export interface Model {
   items: Item[];
-  itemById: Map<string, Item>;
+  /** First item of each ID (the parser's is an ItemIndex; any read-only map will do). */
+  itemById: ReadonlyMap<string, Item>;
   resources: Resource[];
   resourceByKey: Map<string, Resource>;
   availability: AvailabilityWindow[];

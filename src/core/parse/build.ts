@@ -14,6 +14,8 @@ import type {
   TravelTime,
 } from "../model";
 import { ColumnsBuilder } from "../columns";
+import { ItemIndex } from "../item-index";
+import { ItemTable, ParsedItem, cellsFactory } from "./parsed-item";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
 import { MINUTES_PER_DAY } from "../time";
@@ -45,42 +47,6 @@ import {
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
 const CANCELLED = /^(?:cancell?ed|omitted)$/i;
-const ROW = Symbol("row");
-
-type CellMap = Partial<Record<string, string>>;
-
-/**
- * Item.cells for a table: the addresses are computed on read from getters on a shared prototype, so a
- * million rows do not hold ten million address strings. `cells.Start`, `"Start" in cells` and for..in
- * work; JSON.stringify gives the plain object. One class per table: its instances share one shape.
- */
-function cellsFactory(index: Map<string, number>, firstCol: number): (row: number) => CellMap {
-  class Cells {
-    [ROW]: number;
-    constructor(row: number) {
-      this[ROW] = row;
-    }
-  }
-  const proto = Cells.prototype as unknown as Record<string | symbol, unknown>;
-  const plain: [string, string][] = [];
-  for (const [name, i] of index) plain.push([name, columnLetters(firstCol + i)]);
-  for (const [name, letters] of plain) {
-    Object.defineProperty(proto, name, {
-      enumerable: true,
-      get(this: Cells) {
-        return letters + this[ROW];
-      },
-    });
-  }
-  Object.defineProperty(proto, "toJSON", {
-    enumerable: false,
-    value(this: Cells) {
-      return Object.fromEntries(plain.map(([n, l]) => [n, l + this[ROW]]));
-    },
-  });
-  return (row) => new Cells(row) as unknown as CellMap;
-}
-
 /** A list cell read: its resources (de-duplicated, in cell order) as keys and as positions in b.resources. */
 interface ResolvedList {
   keys: string[];
@@ -286,13 +252,14 @@ class Builder {
    * The resources of the four list columns and the location, de-duplicated in that order: keys returned,
    * positions left in `unionPositions` (until the next list is read).
    */
+  /** The positions of every resource of the lists and the location, de-duplicated, in order (until the next list is read). */
   union(
     cast: ResolvedList | null,
     crew: ResolvedList | null,
     equipment: ResolvedList | null,
     other: ResolvedList | null,
     location: Resource | null,
-  ): string[] {
+  ): ArrayLike<number> {
     if (this.unionMark.length < this.resources.length) {
       const grown = new Int32Array(Math.max(this.resources.length, this.unionMark.length * 2));
       grown.set(this.unionMark);
@@ -306,11 +273,7 @@ class Builder {
     if (equipment) this.addToUnion(equipment, stamp);
     if (other) this.addToUnion(other, stamp);
     if (location && this.unionMark[location.order] !== stamp) list.add(location.order, location.key);
-    return list.copyKeys();
-  }
-
-  get unionPositions(): ArrayLike<number> {
-    return this.scratch;
+    return list;
   }
 
   private addToUnion(from: ResolvedList, stamp: number): void {
@@ -811,7 +774,9 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
 
 interface ScheduleState {
   items: Item[];
-  itemById: Map<string, Item>;
+  itemById: ItemIndex;
+  /** One per schedule table read; each gets the model's columns once they are built. */
+  tables: ItemTable[];
   hasShootDay: boolean;
   columns: ColumnsBuilder;
 }
@@ -844,7 +809,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const cDeps = c("Depends On");
   const cStatus = c("Status");
   const cNotes = c("Notes");
-  const makeCells = cellsFactory(t.match.index, t.col);
+  const table = new ItemTable(cellsFactory(t.match.index, t.col));
+  s.tables.push(table);
   const opts = b.opts;
   const rows = t.rows;
   const castMemo = new ListMemo();
@@ -858,9 +824,9 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     const row = t.firstDataRow + i;
 
     const rawId = b.text(t, r, row, cId);
-    // Without an ID the id is row:N (contract §3); a second schedule sheet names its sheet to stay unique.
-    const id =
-      rawId !== undefined ? idText(rawId) : s.itemById.has(`row:${row}`) ? `${t.sheet}!row:${row}` : `row:${row}`;
+    // Without an ID the id is row:N (contract §3); a second schedule sheet names its sheet to stay unique,
+    // and a table beside another on one sheet (same rows) its first column.
+    const id = rawId !== undefined ? idText(rawId) : rowId(s.itemById, t, row);
 
     let date: number | null = null;
     if (cDate >= 0) {
@@ -968,20 +934,12 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     const locRes = location !== undefined ? b.resolveLocation(location) : null;
 
     // Every resource of the item, de-duplicated; a single list is used as it is.
-    let resourceKeys: string[];
     let positions: ArrayLike<number>;
     const single = locRes ? null : (castList ?? crewList ?? equipmentList ?? otherList);
     const lists = (castList ? 1 : 0) + (crewList ? 1 : 0) + (equipmentList ? 1 : 0) + (otherList ? 1 : 0);
-    if (!locRes && lists === 0) {
-      resourceKeys = EMPTY;
-      positions = EMPTY_POSITIONS;
-    } else if (single && lists === 1) {
-      resourceKeys = single.keys;
-      positions = single.positions;
-    } else {
-      resourceKeys = b.union(castList, crewList, equipmentList, otherList, locRes);
-      positions = b.unionPositions;
-    }
+    if (!locRes && lists === 0) positions = EMPTY_POSITIONS;
+    else if (single && lists === 1) positions = single.positions;
+    else positions = b.union(castList, crewList, equipmentList, otherList, locRes);
 
     let dependsOn: string[] = EMPTY;
     if (cDeps >= 0) {
@@ -993,53 +951,57 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     }
     const status = b.text(t, r, row, cStatus);
 
-    const item: Item = {
-      id,
-      index: s.items.length,
-      sheet: t.sheet,
-      row,
-      date,
-      start,
-      end,
-      callOnly,
-      timed: start !== undefined && end !== undefined,
-      durationMin,
-      shootDay,
-      scene: b.text(t, r, row, cScene),
-      description: b.text(t, r, row, cDesc),
-      set: b.text(t, r, row, cSet),
-      ie: b.text(t, r, row, cIe),
-      dn: b.text(t, r, row, cDn),
-      eighths,
-      location,
-      locationKey: locRes ? locRes.key : undefined,
-      cast: castList ? castList.keys : EMPTY,
-      crew: crewList ? crewList.keys : EMPTY,
-      equipment: equipmentList ? equipmentList.keys : EMPTY,
-      other: otherList ? otherList.keys : EMPTY,
-      resourceKeys,
-      priority,
-      deadline,
-      deadlineDateOnly,
-      dependsOn,
-      status,
-      cancelled: status !== undefined && CANCELLED.test(status),
-      notes: b.text(t, r, row, cNotes),
-      cells: makeCells(row),
-    };
+    const item = new ParsedItem(table);
+    item.id = id;
+    item.index = s.items.length;
+    item.sheet = t.sheet;
+    item.row = row;
+    item.date = date;
+    item.start = start;
+    item.end = end;
+    item.callOnly = callOnly;
+    item.timed = start !== undefined && end !== undefined;
+    item.durationMin = durationMin;
+    item.shootDay = shootDay;
+    item.scene = b.text(t, r, row, cScene);
+    item.description = b.text(t, r, row, cDesc);
+    item.set = b.text(t, r, row, cSet);
+    item.ie = b.text(t, r, row, cIe);
+    item.dn = b.text(t, r, row, cDn);
+    item.eighths = eighths;
+    item.location = location;
+    item.locationKey = locRes ? locRes.key : undefined;
+    if (castList) item.cast = castList.keys;
+    if (crewList) item.crew = crewList.keys;
+    if (equipmentList) item.equipment = equipmentList.keys;
+    if (otherList) item.other = otherList.keys;
+    item.priority = priority;
+    item.deadline = deadline;
+    item.deadlineDateOnly = deadlineDateOnly;
+    item.dependsOn = dependsOn;
+    item.status = status;
+    item.cancelled = status !== undefined && CANCELLED.test(status);
+    item.notes = b.text(t, r, row, cNotes);
     s.items.push(item);
     s.columns.add(item, positions);
-    const prior = s.itemById.get(id);
-    if (prior) {
-      const cell = cellAddress(row, t.col + cId);
+    const prior = s.itemById.addFirst(item);
+    if (prior !== item) {
+      const cell = cellAddress(row, t.col + Math.max(0, cId));
       b.issue(
         "duplicate-id",
         t.sheet,
         cell,
         `${t.sheet}!${cell}: ID '${id}' is also on ${prior.sheet} row ${prior.row}; give each row its own ID (Depends On and Needed For use the first)`,
       );
-    } else s.itemById.set(id, item);
+    }
   }
+}
+
+/** A made-up ID for a row without one that no other item holds yet. */
+function rowId(itemById: ItemIndex, t: FoundTable, row: number): string {
+  if (!itemById.has(`row:${row}`)) return `row:${row}`;
+  if (!itemById.has(`${t.sheet}!row:${row}`)) return `${t.sheet}!row:${row}`;
+  return `${t.sheet}!${cellAddress(row, t.col)}`;
 }
 
 function timeValue(
@@ -1098,7 +1060,7 @@ function listOf(
 function checkDependencies(
   b: Builder,
   items: Item[],
-  itemById: Map<string, Item>,
+  itemById: ReadonlyMap<string, Item>,
   depsCol: (item: Item) => string | undefined,
 ): void {
   let byScene: Map<string, Item | null> | undefined;
@@ -1150,7 +1112,7 @@ function sceneIndex(items: Item[]): Map<string, Item | null> {
  * Strongly connected components with more than one item, or an item depending on itself (Tarjan,
  * iterative so a million items cannot overflow the stack). Each cycle is listed in schedule order.
  */
-export function findCycles(items: Item[], itemById: Map<string, Item>): Item[][] {
+export function findCycles(items: Item[], itemById: ReadonlyMap<string, Item>): Item[][] {
   const n = items.length;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -1330,7 +1292,8 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   for (const t of schedules) scheduleRows += t.rows.length;
   const s: ScheduleState = {
     items: [],
-    itemById: new Map(),
+    itemById: new ItemIndex(scheduleRows),
+    tables: [],
     hasShootDay: false,
     columns: new ColumnsBuilder(scheduleRows),
   };
@@ -1378,6 +1341,8 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     if (typeof v === "string" && v.trim()) production[productionKey(k) ?? k] = v.trim();
   }
 
+  const columns = s.columns.finish(b.resources);
+  for (const table of s.tables) table.columns = columns;
   return {
     items: s.items,
     itemById: s.itemById,
@@ -1392,7 +1357,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     tables: tables.map((t) => t.info),
     issues: b.issues,
     hasShootDayColumn: s.hasShootDay,
-    // Last: made-up resources for unknown tokens are added while the schedule is read.
-    columns: s.columns.finish(b.resources),
+    // Finished last: made-up resources for unknown tokens are added while the schedule is read.
+    columns,
   };
 }

@@ -389,6 +389,25 @@ describe("schedule items", () => {
     expect(m.itemById.get("7")?.row).toBe(2);
     expect(m.issues.filter((i) => i.code === "duplicate-id").map((i) => i.cell)).toEqual(["A4", "A5"]);
   });
+
+  test("IDs: tables side by side without an ID column get different made-up IDs, not duplicate-id", () => {
+    const block = (scene: string): CellValue[][] => [
+      ["Date", "Scene"],
+      [D, scene],
+    ];
+    const values: CellValue[][] = [
+      [...block("a")[0], null, ...block("b")[0], null, ...block("c")[0]],
+      [...block("a")[1], null, ...block("b")[1], null, ...block("c")[1]],
+    ];
+    const tables = [1, 4, 7].map((col, k) => ({ name: `Schedule${k + 1}`, row: 1, col, values: block("abc"[k]) }));
+    const m = parseWorkbook({ sheets: [{ name: "Plan", used: { row: 1, col: 1, values }, tables }] });
+    expect(m.items.map((i) => [i.id, i.scene])).toEqual([
+      ["row:2", "a"],
+      ["Plan!row:2", "b"],
+      ["Plan!G2", "c"],
+    ]);
+    expect(m.issues.filter((i) => i.code === "duplicate-id")).toEqual([]);
+  });
 });
 
 describe("resource resolution", () => {

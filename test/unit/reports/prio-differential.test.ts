@@ -65,8 +65,9 @@ function build(schedule: Schedule): { model: Model; conflicts: Conflict[] } {
     if (it.deadline !== undefined) item.deadline = day(it.date) * MINUTES_PER_DAY + it.deadline;
   });
   if (schedule.firstWins) {
-    model.itemById = new Map();
-    for (const item of model.items) if (!model.itemById.has(item.id)) model.itemById.set(item.id, item);
+    const firstById = new Map<string, (typeof model.items)[number]>();
+    for (const item of model.items) if (!firstById.has(item.id)) firstById.set(item.id, item);
+    model.itemById = firstById;
   }
   const conflicts = schedule.conflicts.map((c) => ({
     type: c.type,
