@@ -15,7 +15,7 @@ import type {
 } from "../model";
 import { ColumnsBuilder } from "../columns";
 import { ItemIndex } from "../item-index";
-import { ItemTable, ParsedItem, cellsFactory } from "./parsed-item";
+import { ItemLists, ItemTable, ParsedItem, cellsFactory } from "./parsed-item";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
 import { MINUTES_PER_DAY } from "../time";
@@ -47,9 +47,8 @@ import {
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
 const CANCELLED = /^(?:cancell?ed|omitted)$/i;
-/** A list cell read: its resources (de-duplicated, in cell order) as keys and as positions in b.resources. */
+/** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
 interface ResolvedList {
-  keys: string[];
   positions: number[];
   /** Tokens no resource answers to, as written, in cell order (repeats kept). */
   unknown: string[];
@@ -225,7 +224,7 @@ class Builder {
         unknown.push(this.tokenPositions.token(slot));
         pos = ~pos;
       }
-      if (!list.includes(pos)) list.add(pos, this.resources[pos].key);
+      if (!list.includes(pos)) list.add(pos);
     }
     return unknown;
   }
@@ -248,10 +247,6 @@ class Builder {
     return res;
   }
 
-  /**
-   * The resources of the four list columns and the location, de-duplicated in that order: keys returned,
-   * positions left in `unionPositions` (until the next list is read).
-   */
   /** The positions of every resource of the lists and the location, de-duplicated, in order (until the next list is read). */
   union(
     cast: ResolvedList | null,
@@ -272,19 +267,19 @@ class Builder {
     if (crew) this.addToUnion(crew, stamp);
     if (equipment) this.addToUnion(equipment, stamp);
     if (other) this.addToUnion(other, stamp);
-    if (location && this.unionMark[location.order] !== stamp) list.add(location.order, location.key);
+    if (location && this.unionMark[location.order] !== stamp) list.add(location.order);
     return list;
   }
 
   private addToUnion(from: ResolvedList, stamp: number): void {
     const mark = this.unionMark;
     const list = this.scratch;
-    const { keys, positions } = from;
+    const { positions } = from;
     for (let k = 0; k < positions.length; k++) {
       const pos = positions[k];
       if (mark[pos] === stamp) continue;
       mark[pos] = stamp;
-      list.add(pos, keys[k]);
+      list.add(pos);
     }
   }
 
@@ -332,7 +327,7 @@ function isVisibleAscii(c: number): boolean {
 }
 
 /**
- * A list of resources being built (positions and keys), reused from row to row: it reads as an
+ * A list of resources being built (positions), reused from row to row: it reads as an
  * ArrayLike of positions, and the results are copied out at their exact length (a pushed-to array keeps
  * room for 17 entries, and a million of them add up).
  */
@@ -341,7 +336,6 @@ class ScratchList implements ArrayLike<number> {
   length = 0;
   /** A hash of the positions so far, kept a small integer (the fastest kind of Map key). */
   hash = 0;
-  private readonly keys: string[] = [];
   private readonly positions: number[] = [];
 
   clear(): void {
@@ -349,8 +343,7 @@ class ScratchList implements ArrayLike<number> {
     this.hash = 0;
   }
 
-  add(position: number, key: string): void {
-    this.keys[this.length] = key;
+  add(position: number): void {
     this.positions[this.length] = position;
     this[this.length++] = position;
     this.hash = Math.imul(this.hash ^ position, 0x01000193) & 0x3fffffff;
@@ -363,16 +356,12 @@ class ScratchList implements ArrayLike<number> {
   }
 
   copy(unknown: string[]): ResolvedList {
-    return { keys: this.copyKeys(), positions: this.positions.slice(0, this.length), unknown };
+    return { positions: this.positions.slice(0, this.length), unknown };
   }
 
   includes(position: number): boolean {
     for (let k = 0; k < this.length; k++) if (this[k] === position) return true;
     return false;
-  }
-
-  copyKeys(): string[] {
-    return this.keys.slice(0, this.length);
   }
 }
 
@@ -777,6 +766,8 @@ interface ScheduleState {
   itemById: ItemIndex;
   /** One per schedule table read; each gets the model's columns once they are built. */
   tables: ItemTable[];
+  /** Every item's list cells (for the items' cast, crew, equipment and other). */
+  lists: ItemLists;
   hasShootDay: boolean;
   columns: ColumnsBuilder;
 }
@@ -809,7 +800,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const cDeps = c("Depends On");
   const cStatus = c("Status");
   const cNotes = c("Notes");
-  const table = new ItemTable(cellsFactory(t.match.index, t.col));
+  const table = new ItemTable(cellsFactory(t.match.index, t.col), s.lists, b.resources);
   s.tables.push(table);
   const opts = b.opts;
   const rows = t.rows;
@@ -971,10 +962,6 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     item.eighths = eighths;
     item.location = location;
     item.locationKey = locRes ? locRes.key : undefined;
-    if (castList) item.cast = castList.keys;
-    if (crewList) item.crew = crewList.keys;
-    if (equipmentList) item.equipment = equipmentList.keys;
-    if (otherList) item.other = otherList.keys;
     item.priority = priority;
     item.deadline = deadline;
     item.deadlineDateOnly = deadlineDateOnly;
@@ -984,6 +971,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     item.notes = b.text(t, r, row, cNotes);
     s.items.push(item);
     s.columns.add(item, positions);
+    s.lists.add(castList, crewList, equipmentList, otherList);
     const prior = s.itemById.addFirst(item);
     if (prior !== item) {
       const cell = cellAddress(row, t.col + Math.max(0, cId));
@@ -1294,6 +1282,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     items: [],
     itemById: new ItemIndex(scheduleRows),
     tables: [],
+    lists: new ItemLists(scheduleRows),
     hasShootDay: false,
     columns: new ColumnsBuilder(scheduleRows),
   };

@@ -4,12 +4,13 @@
  * collector, which copies every surviving young object (twice, before promoting it). A parsed item keeps
  * its plain fields and computes the rest on read:
  * - `cells` from the row number and its table's column letters (only findings ask for them);
- * - `resourceKeys` from the model's columns, which hold each item's resources as positions already.
+ * - `resourceKeys` from the model's columns, which hold each item's resources as positions already;
+ * - `cast`, `crew`, `equipment` and `other` from ItemLists, each list cell's resources as positions.
  * One class for every table and every parse, so the rules' optimised code sees one shape.
  */
 import { columnLetters } from "../a1";
 import type { ScheduleColumns } from "../columns";
-import type { Item } from "../model";
+import type { Item, Resource } from "../model";
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
 
@@ -49,11 +50,84 @@ export function cellsFactory(index: Map<string, number>, firstCol: number): (row
   return (row) => new Cells(row) as unknown as CellMap;
 }
 
+type PositionList = { positions: ArrayLike<number> };
+
+/** Which list column: Cast, Crew, Equipment, Resources. */
+const CAST = 0;
+const CREW = 1;
+const EQUIPMENT = 2;
+const OTHER = 3;
+const LISTS = 4;
+
+/**
+ * Every item's four list cells as resource positions, in cell order: item i's list c is
+ * `ids[start[i * 4 + c] .. start[i * 4 + c + 1])`. Numbers in typed arrays, which the garbage collector
+ * neither copies nor traces, instead of up to four arrays of key strings per item.
+ */
+export class ItemLists {
+  private readonly start: Int32Array;
+  private ids: Int32Array;
+  private used = 0;
+  private count = 0;
+
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity * LISTS + 1);
+    this.ids = new Int32Array(Math.max(16, capacity * 6));
+  }
+
+  /** The next item's lists (null: an empty cell). */
+  add(
+    cast: PositionList | null,
+    crew: PositionList | null,
+    equipment: PositionList | null,
+    other: PositionList | null,
+  ) {
+    const at = this.count++ * LISTS;
+    this.push(cast, at + CAST);
+    this.push(crew, at + CREW);
+    this.push(equipment, at + EQUIPMENT);
+    this.push(other, at + OTHER);
+  }
+
+  private push(list: PositionList | null, slot: number): void {
+    if (list) {
+      const { positions } = list;
+      if (this.used + positions.length > this.ids.length) {
+        const grown = new Int32Array(Math.max(Math.ceil(this.ids.length * 1.5), this.used + positions.length));
+        grown.set(this.ids);
+        this.ids = grown;
+      }
+      for (let k = 0; k < positions.length; k++) this.ids[this.used++] = positions[k];
+    }
+    this.start[slot + 1] = this.used;
+  }
+
+  /** Keys of item i's list c (a new array; the shared empty one when the cell was empty). */
+  keys(i: number, c: number, resources: readonly Resource[]): string[] {
+    const from = this.start[i * LISTS + c];
+    const to = this.start[i * LISTS + c + 1];
+    if (from === to) return EMPTY;
+    const out = new Array<string>(to - from);
+    for (let k = from; k < to; k++) out[k - from] = resources[this.ids[k]].key;
+    return out;
+  }
+}
+
 /** What the items of one schedule table share. */
 export class ItemTable {
   /** The model's columns, set once the schedule is read (resourceKeys reads them). */
   columns: ScheduleColumns | undefined = undefined;
-  constructor(readonly makeCells: (row: number) => CellMap) {}
+  constructor(
+    readonly makeCells: (row: number) => CellMap,
+    readonly lists: ItemLists,
+    /** The parser's resources (positions in `lists` point into it; it only grows). */
+    readonly resources: readonly Resource[],
+  ) {}
+}
+
+/** A computed field that code assigns (tests building odd models) becomes a plain own field from then on. */
+function ownField(item: ParsedItem, name: string, value: unknown): void {
+  Object.defineProperty(item, name, { value, writable: true, enumerable: true, configurable: true });
 }
 
 export class ParsedItem implements Item {
@@ -76,10 +150,6 @@ export class ParsedItem implements Item {
   eighths: number | undefined = undefined;
   location: string | undefined = undefined;
   locationKey: string | undefined = undefined;
-  cast: string[] = EMPTY;
-  crew: string[] = EMPTY;
-  equipment: string[] = EMPTY;
-  other: string[] = EMPTY;
   priority: number | undefined = undefined;
   deadline: number | undefined = undefined;
   deadlineDateOnly: boolean | undefined = undefined;
@@ -105,14 +175,48 @@ export class ParsedItem implements Item {
     return keys;
   }
 
-  /** Code that sets the keys (tests building odd models) gets a plain field from then on. */
   set resourceKeys(keys: string[]) {
-    Object.defineProperty(this, "resourceKeys", { value: keys, writable: true, enumerable: true, configurable: true });
+    ownField(this, "resourceKeys", keys);
+  }
+
+  /** Resource keys named in Cast, in cell order, de-duplicated (a new array on each read). */
+  get cast(): string[] {
+    return this.table.lists.keys(this.index, CAST, this.table.resources);
+  }
+
+  set cast(keys: string[]) {
+    ownField(this, "cast", keys);
+  }
+
+  get crew(): string[] {
+    return this.table.lists.keys(this.index, CREW, this.table.resources);
+  }
+
+  set crew(keys: string[]) {
+    ownField(this, "crew", keys);
+  }
+
+  get equipment(): string[] {
+    return this.table.lists.keys(this.index, EQUIPMENT, this.table.resources);
+  }
+
+  set equipment(keys: string[]) {
+    ownField(this, "equipment", keys);
+  }
+
+  /** The Resources column's keys. */
+  get other(): string[] {
+    return this.table.lists.keys(this.index, OTHER, this.table.resources);
+  }
+
+  set other(keys: string[]) {
+    ownField(this, "other", keys);
   }
 
   /** JSON (and so structured logs) sees the computed fields as if they were plain ones. */
   toJSON(): Record<string, unknown> {
     const { table: _table, ...fields } = this;
-    return { ...fields, cells: this.cells, resourceKeys: this.resourceKeys };
+    const { cast, crew, equipment, other, cells, resourceKeys } = this;
+    return { ...fields, cast, crew, equipment, other, cells, resourceKeys };
   }
 }
