@@ -11,6 +11,8 @@ import type { Item, Model, Resource } from "./model";
 export const ACTIVE = 1;
 /** flags bit: active and timed (Start and End known). */
 export const TIMED = 2;
+/** flags bit: Depends On names at least one ID (active or not). */
+export const DEPENDS = 4;
 
 export interface ScheduleColumns {
   /** Number of items (model.items.length). */
@@ -22,8 +24,14 @@ export interface ScheduleColumns {
   end: Float64Array;
   /** Minutes of the Start as written, timed or not (a call-only Start counts); NaN without one. */
   call: Float64Array;
-  /** ACTIVE | TIMED bits. */
+  /** ACTIVE | TIMED | DEPENDS bits. */
   flags: Uint8Array;
+  /** Deadline in minutes; NaN without a finite one. */
+  deadline: Float64Array;
+  /** The item's place: a number for its trimmed, lower-cased Location (-1: none); see places. */
+  place: Int32Array;
+  /** Place keys (trimmed, lower-cased Location texts) by place number. */
+  places: string[];
   /**
    * Item i's resources are `resourceIds[resourceStart[i] .. resourceStart[i + 1])`, in the order of
    * Item.resourceKeys (de-duplicated): positions in `resources`.
@@ -48,6 +56,11 @@ export function scheduleColumns(model: Model): ScheduleColumns {
     built.set(model, columns);
   }
   return columns;
+}
+
+/** Lower-case, trimmed text for comparing locations. */
+export function placeKey(text: string | undefined): string {
+  return (text ?? "").trim().toLowerCase();
 }
 
 /** Flags of one item, as the rules see it (cancelled or undated: 0). */
@@ -90,6 +103,12 @@ export class ColumnsBuilder {
   private readonly end: Float64Array;
   private readonly call: Float64Array;
   private readonly flags: Uint8Array;
+  private readonly deadline: Float64Array;
+  private readonly place: Int32Array;
+  private readonly places: string[] = [];
+  /** Location text as written -> place number; few distinct texts, each folded once. */
+  private readonly placeOfText = new Map<string, number>();
+  private readonly placeOfKey = new Map<string, number>();
   private readonly resourceStart: Int32Array;
   private resourceIds: Int32Array;
   private count = 0;
@@ -101,6 +120,8 @@ export class ColumnsBuilder {
     this.end = new Float64Array(capacity);
     this.call = new Float64Array(capacity);
     this.flags = new Uint8Array(capacity);
+    this.deadline = new Float64Array(capacity);
+    this.place = new Int32Array(capacity);
     this.resourceStart = new Int32Array(capacity + 1);
     // About 8 resources a row is typical (cast, crew, gear, place); growing by half keeps big copies rare.
     this.resourceIds = new Int32Array(Math.max(16, capacity * 8));
@@ -110,7 +131,10 @@ export class ColumnsBuilder {
   add(item: Item, ids: ArrayLike<number>): void {
     const i = this.count++;
     const flags = itemFlags(item);
-    this.flags[i] = flags;
+    this.flags[i] = item.dependsOn.length > 0 ? flags | DEPENDS : flags;
+    const deadline = item.deadline;
+    this.deadline[i] = deadline !== undefined && Number.isFinite(deadline) ? deadline : NaN;
+    this.place[i] = item.location ? this.placeOf(item.location) : -1;
     this.date[i] = item.date ?? NaN;
     this.start[i] = flags & TIMED ? (item.start as number) : NaN;
     this.end[i] = flags & TIMED ? (item.end as number) : NaN;
@@ -122,6 +146,21 @@ export class ColumnsBuilder {
     }
     for (let k = 0; k < ids.length; k++) this.resourceIds[this.pairs++] = ids[k];
     this.resourceStart[i + 1] = this.pairs;
+  }
+
+  private placeOf(text: string): number {
+    let id = this.placeOfText.get(text);
+    if (id === undefined) {
+      const key = placeKey(text);
+      id = key ? this.placeOfKey.get(key) : -1;
+      if (id === undefined) {
+        id = this.places.length;
+        this.places.push(key);
+        this.placeOfKey.set(key, id);
+      }
+      this.placeOfText.set(text, id);
+    }
+    return id;
   }
 
   /**
@@ -137,6 +176,9 @@ export class ColumnsBuilder {
       end: this.end.subarray(0, n),
       call: this.call.subarray(0, n),
       flags: this.flags.subarray(0, n),
+      deadline: this.deadline.subarray(0, n),
+      place: this.place.subarray(0, n),
+      places: this.places,
       resourceStart: this.resourceStart.subarray(0, n + 1),
       resourceIds: this.resourceIds.subarray(0, this.pairs),
       resources,

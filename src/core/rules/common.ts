@@ -5,7 +5,7 @@
  * The hot loops work on `scheduleColumns(model)` (typed arrays indexed by Item.index) and on this index;
  * a rule turns numbers into `model.items[i]` and strings only for a finding.
  */
-import { ACTIVE, TIMED, scheduleColumns, type ScheduleColumns } from "../columns";
+import { ACTIVE, DEPENDS, TIMED, placeKey, scheduleColumns, type ScheduleColumns } from "../columns";
 import { sortByKey } from "../sort-ids";
 import type { CellRef, Item, Model, Resource, RuleSet } from "../model";
 import type { Conflict } from "../report";
@@ -313,18 +313,12 @@ function fillDays(columns: ScheduleColumns, starts: Int32Array, days: WorkDays):
   from[d + 1] = itemIds.length;
 }
 
-/**
- * What the item rules read from the Item objects themselves, gathered in one walk over the active items
- * (reading a million objects is slow; once is enough for every rule).
- */
+/** What the item rules look at first: the active items with a Depends On list, or a Deadline. */
 export interface ItemFacts {
   /** Active items with a Depends On list, in schedule order. */
   dependent: Int32Array;
   /** Active items with a finite Deadline, in schedule order. */
   dueBy: Int32Array;
-  /** Each timed item's place, a number for its trimmed lower-cased Location (-1: none); see places. */
-  placeOf: Int32Array;
-  places: string[];
 }
 
 const factsCache = new WeakMap<ScheduleIndex, ItemFacts>();
@@ -332,38 +326,18 @@ const factsCache = new WeakMap<ScheduleIndex, ItemFacts>();
 export function itemFacts(index: ScheduleIndex): ItemFacts {
   let facts = factsCache.get(index);
   if (facts) return facts;
-  const { model } = index;
-  const { count, flags } = index.columns;
+  const { count, flags, deadline } = index.columns;
   const activeBit = ACTIVE;
-  const timedBit = TIMED;
+  const dependsBit = DEPENDS;
   const dependent: number[] = [];
   const dueBy: number[] = [];
-  const placeOf = new Int32Array(count).fill(-1);
-  const places: string[] = [];
-  // Few distinct places: each distinct Location text becomes a number once.
-  const idOfPlace = new Map<string, number>();
-  const idOfText = new Map<string, number>();
   for (let i = 0; i < count; i++) {
-    if (!(flags[i] & activeBit)) continue;
-    const item = model.items[i];
-    if (item.dependsOn.length > 0) dependent.push(i);
-    if (item.deadline !== undefined && Number.isFinite(item.deadline)) dueBy.push(i);
-    const text = item.location;
-    if (!(flags[i] & timedBit) || !text) continue;
-    let id = idOfText.get(text);
-    if (id === undefined) {
-      const key = placeKey(text);
-      id = key ? idOfPlace.get(key) : -1;
-      if (id === undefined) {
-        id = places.length;
-        places.push(key);
-        idOfPlace.set(key, id);
-      }
-      idOfText.set(text, id);
-    }
-    placeOf[i] = id;
+    const f = flags[i];
+    if (!(f & activeBit)) continue;
+    if (f & dependsBit) dependent.push(i);
+    if (deadline[i] === deadline[i]) dueBy.push(i);
   }
-  facts = { dependent: Int32Array.from(dependent), dueBy: Int32Array.from(dueBy), placeOf, places };
+  facts = { dependent: Int32Array.from(dependent), dueBy: Int32Array.from(dueBy) };
   factsCache.set(index, facts);
   return facts;
 }
@@ -518,7 +492,4 @@ export function dayOfMinute(minute: number): number {
   return Math.floor(minute / MINUTES_PER_DAY);
 }
 
-/** Lower-case, trimmed text for comparing locations. */
-export function placeKey(text: string | undefined): string {
-  return (text ?? "").trim().toLowerCase();
-}
+export { placeKey };

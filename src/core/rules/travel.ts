@@ -12,7 +12,6 @@ import {
   columnOf,
   idsInOrder,
   itemCells,
-  itemFacts,
   momentText,
   placeKey,
   ruleSetOf,
@@ -112,7 +111,8 @@ export const travel: Rule = {
     const index = scheduleIndex(model);
     const { columns } = index;
     const { start, end } = columns;
-    const { placeOf, places: keys } = itemFacts(index);
+    // Only timed items reach the scan, so the place column serves as it is.
+    const { place: placeOf, places: keys } = columns;
     const trip = tripLookup(model, keys);
     const { days } = index;
     // A resource has fewer pairs than items.

@@ -1,4 +1,4 @@
-import { ACTIVE, TIMED, columnsFromItems, scheduleColumns } from "../../../src/core/columns";
+import { ACTIVE, DEPENDS, TIMED, columnsFromItems, scheduleColumns } from "../../../src/core/columns";
 import { ModelBuilder, at, day } from "../../helpers/model-builder";
 
 function sample() {
@@ -33,6 +33,22 @@ describe("schedule columns", () => {
     expect(c.call[0]).toBe(at("2026-03-02 07:00"));
     expect(Number.isNaN(c.call[1])).toBe(true);
     expect(c.call[2]).toBe(at("2026-03-03 22:00"));
+  });
+
+  test("Depends On as a flag, a finite Deadline, and places folded like the travel rule compares them", () => {
+    const model = sample();
+    const [s1, s2, s3] = model.items;
+    s1.dependsOn = ["S9"];
+    s1.deadline = at("2026-03-02 18:00");
+    s2.deadline = Infinity;
+    s2.location = "  mill HOUSE ";
+    s3.location = "   ";
+    const c = columnsFromItems(model);
+    expect([...c.flags]).toEqual([ACTIVE | TIMED | DEPENDS, ACTIVE, 0]);
+    expect(c.deadline[0]).toBe(at("2026-03-02 18:00"));
+    expect([Number.isNaN(c.deadline[1]), Number.isNaN(c.deadline[2])]).toEqual([true, true]);
+    expect([...c.place]).toEqual([0, 0, -1]);
+    expect(c.places).toEqual(["mill house"]);
   });
 
   test("each item's resources as positions, in resourceKeys order", () => {

@@ -17,9 +17,20 @@ function expectColumnsFromItems(m: Model): void {
   // The parser's resources are the model's: no key is left without a resource row.
   expect(parsed.resources).toBe(m.resources);
   expect(fromItems.resources).toHaveLength(m.resources.length);
-  for (const name of ["date", "start", "end", "flags", "resourceStart", "resourceIds"] as const) {
+  for (const name of [
+    "date",
+    "start",
+    "end",
+    "call",
+    "flags",
+    "deadline",
+    "place",
+    "resourceStart",
+    "resourceIds",
+  ] as const) {
     expect({ name, values: Array.from(parsed[name]) }).toEqual({ name, values: Array.from(fromItems[name]) });
   }
+  expect(parsed.places).toEqual(fromItems.places);
 }
 
 describe("model.columns from the parser", () => {
