@@ -58,6 +58,7 @@ const CREW = 1;
 const EQUIPMENT = 2;
 const OTHER = 3;
 const LISTS = 4;
+const LIST_COLUMNS = ["Cast", "Crew", "Equipment", "Resources"];
 
 /**
  * Every item's four list cells as resource positions, in cell order: item i's list c is
@@ -100,6 +101,16 @@ export class ItemLists {
       for (let k = 0; k < positions.length; k++) this.ids[this.used++] = positions[k];
     }
     this.start[slot + 1] = this.used;
+  }
+
+  /** Which of item i's lists (CAST .. OTHER) names the resource with this key first; -1 for none. */
+  listNaming(i: number, key: string, resources: readonly Resource[]): number {
+    for (let c = 0; c < LISTS; c++) {
+      for (let k = this.start[i * LISTS + c]; k < this.start[i * LISTS + c + 1]; k++) {
+        if (resources[this.ids[k]].key === key) return c;
+      }
+    }
+    return -1;
   }
 
   /** Keys of item i's list c (a new array; the shared empty one when the cell was empty). */
@@ -177,6 +188,19 @@ export class ParsedItem implements Item {
 
   set resourceKeys(keys: string[]) {
     ownField(this, "resourceKeys", keys);
+  }
+
+  /**
+   * The list column that names the resource first ("Cast", "Crew", "Equipment", "Resources"; undefined for
+   * none), read from the positions without building the key lists. Lists assigned by code are read as set.
+   */
+  listColumnOf(key: string): string | undefined {
+    const own = (name: string) => Object.prototype.hasOwnProperty.call(this, name);
+    if (own("cast") || own("crew") || own("equipment") || own("other")) {
+      const lists = [this.cast, this.crew, this.equipment, this.other];
+      return LIST_COLUMNS[lists.findIndex((list) => list.includes(key))];
+    }
+    return LIST_COLUMNS[this.table.lists.listNaming(this.index, key, this.table.resources)];
   }
 
   /** Resource keys named in Cast, in cell order, de-duplicated (a new array on each read). */

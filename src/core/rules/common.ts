@@ -7,6 +7,7 @@
  */
 import { ACTIVE, DEPENDS, TIMED, placeKey, scheduleColumns, type ScheduleColumns } from "../columns";
 import { sortByKey } from "../sort-ids";
+import { ParsedItem } from "../parse/parsed-item";
 import type { CellRef, Item, Model, Resource, RuleSet } from "../model";
 import type { Conflict } from "../report";
 import { isPerson, ruleSetFor } from "../rulesets";
@@ -459,10 +460,20 @@ export function idsInOrder(items: Item[]): string[] {
 
 /** The schedule column a resource was named in on this item. */
 export function columnOf(item: Item, key: string): string | undefined {
-  if (item.cast.includes(key)) return "Cast";
-  if (item.crew.includes(key)) return "Crew";
-  if (item.equipment.includes(key)) return "Equipment";
-  if (item.other.includes(key)) return "Resources";
+  // A parsed item answers from its list positions (its lists are built anew on each read).
+  const listed =
+    item instanceof ParsedItem
+      ? item.listColumnOf(key)
+      : item.cast.includes(key)
+        ? "Cast"
+        : item.crew.includes(key)
+          ? "Crew"
+          : item.equipment.includes(key)
+            ? "Equipment"
+            : item.other.includes(key)
+              ? "Resources"
+              : undefined;
+  if (listed) return listed;
   if (item.locationKey === key) return "Location";
   return undefined;
 }
@@ -470,9 +481,11 @@ export function columnOf(item: Item, key: string): string | undefined {
 /** The cells of an item, by canonical column names (missing columns skipped, duplicates dropped). */
 export function itemCells(item: Item, columns: (string | undefined)[]): CellRef[] {
   const out: CellRef[] = [];
+  // Parsed items compute their cells object on each read: read it once.
+  const cells = item.cells;
   for (const col of columns) {
     if (!col) continue;
-    const cell = item.cells[col];
+    const cell = cells[col];
     if (cell && !out.some((c) => c.cell === cell && c.sheet === item.sheet)) out.push({ sheet: item.sheet, cell });
   }
   return out;
