@@ -53,6 +53,7 @@ export function check(snapshot: WorkbookSnapshot): CheckResult {
     version: 1,
     ...(snapshot.name ? { workbook: snapshot.name } : {}),
     summary: {
+      // Every non-cancelled item, dated or not: the same items as the priorities.
       items: count(model.items, (i) => !i.cancelled),
       resources: count(model.resources, (r) => !r.synthetic),
       errors,

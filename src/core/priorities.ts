@@ -426,8 +426,40 @@ export function rankOrder(cents: Float64Array, start: Float64Array): Int32Array 
   return ranked;
 }
 
-/** Every non-cancelled dated item, most urgent first, ranked 1..n. */
+/**
+ * Every non-cancelled item, most urgent first, ranked 1..n: the dated items by score, then the items
+ * without a readable Date (nothing can be planned around them until they have one).
+ */
 export function prioritize(model: Model, conflicts: Conflict[]): Priority[] {
+  const ranked = rankDatedItems(model, conflicts);
+  for (const p of undatedItems(model)) {
+    p.rank = ranked.length + 1;
+    ranked.push(p);
+  }
+  return ranked;
+}
+
+const NO_DATE_REASON = "no readable Date: not on the schedule yet";
+
+/** Non-cancelled items without a Date, by their Priority column's points, then schedule order. */
+function undatedItems(model: Model): Priority[] {
+  const out: { p: Priority; points: number; order: number }[] = [];
+  model.items.forEach((item, order) => {
+    if (item.cancelled || item.date !== null) return;
+    const reasons = [NO_DATE_REASON];
+    let points = 0;
+    if (item.priority !== undefined) {
+      points = Math.max(0, 5 - item.priority) * WEIGHTS.priorityStep;
+      const name = PRIORITY_NAMES[item.priority];
+      reasons.push(name ? `priority ${item.priority} (${name})` : `priority ${item.priority}`);
+    }
+    out.push({ p: { item: item.id, rank: 0, score: points, reasons }, points, order });
+  });
+  return out.sort((a, b) => b.points - a.points || a.order - b.order).map((x) => x.p);
+}
+
+/** Every non-cancelled dated item, most urgent first, ranked 1..n. */
+function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
   const { flags, date } = scheduleColumns(model);
   const items = model.items;
   let n = 0;

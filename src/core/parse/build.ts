@@ -32,6 +32,7 @@ import {
   parseEighths,
   parseInstant,
   parseList,
+  parseHours,
   parseMinutes,
   parseNumber,
   parsePriority,
@@ -528,16 +529,30 @@ function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions)
   return filled < 0 || (typeof r[filled] === "string" && !isLoneDate(r, dateCol, opts));
 }
 
+const TOTAL_LABEL = /\btotals?\b/i;
+
+/**
+ * A totals row under a stripboard ("TOTAL PAGES | 12 7/8"): no Date, nothing to schedule (no times, no
+ * people, gear or place, no Depends On), and a label saying total. Skipped like a banner: it is a sum of
+ * the strips above, not a strip. `busy` are the columns that would make it an item.
+ */
+function isTotalsRow(r: CellValue[], dateCol: number, busy: number[]): boolean {
+  if (dateCol >= 0 && !isBlank(r[dateCol])) return false;
+  for (const c of busy) if (!isBlank(r[c])) return false;
+  return r.some((v) => typeof v === "string" && TOTAL_LABEL.test(v));
+}
+
 const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? -1;
 
 // ---------- rules ----------
 
-const RULE_COLUMNS: [string, keyof RuleSetNumbers, "number" | "minutes"][] = [
-  ["Min Rest (h)", "minRestHours", "number"],
-  ["Max Day (h)", "maxDayHours", "number"],
+/** Rules columns: "(h)" columns are lengths of time in hours, so they take the duration forms too (`11:30`, `12.5h`). */
+const RULE_COLUMNS: [string, keyof RuleSetNumbers, "number" | "hours" | "minutes"][] = [
+  ["Min Rest (h)", "minRestHours", "hours"],
+  ["Max Day (h)", "maxDayHours", "hours"],
   ["Max Consecutive Days", "maxConsecutiveDays", "number"],
   ["Travel Buffer (min)", "travelBufferMin", "minutes"],
-  ["OT After (h)", "otAfterHours", "number"],
+  ["OT After (h)", "otAfterHours", "hours"],
   ["OT Rate", "otRate", "number"],
   ["Drop Days", "dropDays", "number"],
 ];
@@ -554,7 +569,13 @@ function readRules(b: Builder, t: FoundTable): void {
       const c = col(t, column);
       if (c < 0) continue;
       const v = r[c];
-      const n = b.value(kind === "minutes" ? parseMinutes(v) : parseNumber(v), v, t, row, c);
+      const n = b.value(
+        kind === "minutes" ? parseMinutes(v) : kind === "hours" ? parseHours(v) : parseNumber(v),
+        v,
+        t,
+        row,
+        c,
+      );
       if (n !== undefined) numbers[field] = n;
     }
     applyRuleSetOverride(b.ruleSets, name, numbers);
@@ -809,9 +830,12 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const equipmentMemo = new ListMemo();
   const otherMemo = new ListMemo();
 
+  const busy = [cStart, cEnd, cDur, cLoc, cCast, cCrew, cEquip, cRes, cDeps].filter((c) => c >= 0);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (isBlankOrBannerRow(r, cDate, opts)) continue;
+    // Most rows have a Date: the totals test reads the rest only for rows without one.
+    if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, cDate, busy)) continue;
     const row = t.firstDataRow + i;
 
     const rawId = b.text(t, r, row, cId);

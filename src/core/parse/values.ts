@@ -496,6 +496,20 @@ export function parseDuration(v: CellValue | undefined): Parsed<number> {
   return m === null ? fail("bad-number", `${showValue(v)} is not a duration; write it like 1.5, 1:30 or 90m`) : m;
 }
 
+/**
+ * Hours (the Rules table's "(h)" columns): a number is hours as written (not rounded), and text takes the
+ * duration forms `11:30`, `12.5h`, `1h30`, `690m`.
+ */
+export function parseHours(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "number") return parseNumber(v);
+  const t = parseText(v);
+  if (t === null || isFail(t)) return t;
+  const m = spanFromText(t, "h");
+  return m === null
+    ? fail("bad-number", `${showValue(v)} is not a number of hours; write it like 11.5, 11:30 or 11h30`)
+    : m / 60;
+}
+
 /** Minutes (Lead Time, travel): a number is minutes; also `1:30`, `90m`, `1h`, `45 min`. */
 /** Longest lead time or travel time read as minutes: a week (anything longer is a typo, not a call). */
 const MAX_MINUTES = 7 * MINUTES_PER_DAY;

@@ -9,6 +9,7 @@ import {
   parseEighths,
   parseInstant,
   parseList,
+  parseHours,
   parseMinutes,
   parseNumber,
   parsePriority,
@@ -247,6 +248,23 @@ describe("durations and minutes", () => {
     ["45 min", 45],
   ])("minutes %p -> %p", (input, expected) => {
     expect(parseMinutes(input)).toBe(expected);
+  });
+
+  test.each<[CellValue, number]>([
+    [11.5, 11.5],
+    [10.333, 10.333],
+    ["12", 12],
+    ["11:30", 11.5],
+    ["12.5h", 12.5],
+    ["11h30", 11.5],
+    ["690m", 11.5],
+  ])("Rules hours %p -> %p", (input, expected) => {
+    expect(parseHours(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([["11:60"], ["twelve"], ["12 days"]])("Rules hours %p are bad", (input) => {
+    const r = parseHours(input);
+    expect(isFail(r) && r.code).toBe("bad-number");
   });
 });
 

@@ -84,7 +84,14 @@ describe("prioritize equals the reference", () => {
       fc.property(scheduleArb, (schedule) => {
         const a = build(schedule);
         const b = build(schedule);
-        expect(prioritize(a.model, a.conflicts)).toEqual(prioritizeReference(b.model, b.conflicts));
+        const ranked = prioritize(a.model, a.conflicts);
+        // The reference ranks the dated items; the undated ones follow them (ranked after every dated one).
+        const reference = prioritizeReference(b.model, b.conflicts);
+        expect(ranked.slice(0, reference.length)).toEqual(reference);
+        const undated = a.model.items.filter((i) => !i.cancelled && i.date === null).map((i) => i.id);
+        expect(ranked.slice(reference.length).map((p) => p.item)).toEqual(expect.arrayContaining(undated));
+        expect(ranked.length).toBe(reference.length + undated.length);
+        ranked.forEach((p, r) => expect(p.rank).toBe(r + 1));
       }),
       { numRuns: 400 },
     );

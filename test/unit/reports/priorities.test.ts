@@ -122,6 +122,27 @@ describe("reasons and ranking", () => {
     expect(prioritize(b.build(), [])[0].reasons).toEqual([reason]);
   });
 
+  test("items without a Date are ranked after every dated item, by their Priority, then schedule order", () => {
+    const b = new ModelBuilder();
+    b.item({ id: "U1", date: D1 });
+    b.item({ id: "A", date: D1 });
+    b.item({ id: "U2", date: D1, priority: 1 });
+    b.item({ id: "X", date: D1, status: "Cancelled" });
+    b.item({ id: "B", date: D2, priority: 4 });
+    const model = b.build();
+    // As the parser leaves a row whose Date is blank or does not exist.
+    for (const item of model.items) if (item.id.startsWith("U") || item.id === "X") item.date = null;
+    const ranked = prioritize(model, []);
+    expect(ranked.map((p) => [p.item, p.rank])).toEqual([
+      ["B", 1],
+      ["A", 2],
+      ["U2", 3],
+      ["U1", 4],
+    ]);
+    expect(ranked[2].reasons).toEqual(["no readable Date: not on the schedule yet", "priority 1 (Critical)"]);
+    expect(ranked[3]).toMatchObject({ score: 0, reasons: ["no readable Date: not on the schedule yet"] });
+  });
+
   test("conflicts are counted once per conflict, types listed in order of first appearance", () => {
     const b = new ModelBuilder();
     b.item({ id: "A", date: D1, start: "08:00", end: "09:00" });
