@@ -2,6 +2,7 @@
 import type { Item, Model, Resource } from "./model";
 import type { CallSheet, CallSheetCast, CallSheetCrew, CallSheetLocation, CallSheetScene, Dood } from "./report";
 import { type ScheduleColumns, scheduleColumns } from "./columns";
+import { ParsedItem } from "./parse/parsed-item";
 import { shootDayGroups } from "./dood";
 import { dayOf, hhmm, isoDate } from "./time";
 
@@ -271,6 +272,10 @@ class RecentByResource<T> {
   }
 }
 
+const CAST_CACHE_SLOTS = 65536;
+/** The scene cast of a row with an empty Cast (shared: reports are read-only). */
+const NO_CAST: string[] = Object.freeze([]) as unknown as string[];
+
 /** hhmm's text as a number: 0 for no call, else 1 + the minute of the day. */
 function callSlot(call: number | undefined): number {
   return call === undefined ? 0 : (((Math.round(call) % 1440) + 1440) % 1440) + 1;
@@ -289,6 +294,9 @@ class RepeatedEntries {
   /** Scene cast labels by the item's Cast keys (the parser gives rows with the same Cast text one array). */
   private readonly castLabels: RecentByResource<string[]>;
   private readonly labelBuckets: number;
+  /** Parsed items' Cast labels by the run of their Cast (see castLabelsOf). */
+  private readonly castRuns = new Int32Array(CAST_CACHE_SLOTS).fill(-1);
+  private readonly castRunLabels: string[][] = new Array<string[]>(CAST_CACHE_SLOTS).fill(NO_CAST);
   private readonly locationByResource = new Map<Resource, CallSheetLocation>();
   private readonly locationByName = new Map<string, CallSheetLocation>();
 
@@ -344,6 +352,8 @@ class RepeatedEntries {
 
   /** The labels of an item's Cast (for its scene row); `position` is the item's place in the columns. */
   sceneCast(item: Item, position: number): string[] {
+    const cast = item instanceof ParsedItem ? item.castPositions() : null;
+    if (cast) return this.castLabelsOf(cast.ids, cast.from, cast.to, cast.run);
     const { columns, labelOf, list } = this.shared;
     const { resourceStart, resourceIds, resources } = columns;
     const from = resourceStart[position];
@@ -362,6 +372,23 @@ class RepeatedEntries {
       return this.model.resourceByKey.get(key)?.label ?? key;
     });
     return this.castLabels.set(bucket, 0, item.cast, labels);
+  }
+
+  /**
+   * Labels for a Cast given as positions `ids[from .. to)` stored as run `run`: rows whose Cast the parser
+   * read as one list share one array. A direct-mapped cache on the run number (a clash only costs a new
+   * array).
+   */
+  private castLabelsOf(ids: Int32Array, from: number, to: number, run: number): string[] {
+    if (from === to) return NO_CAST;
+    const slot = run % CAST_CACHE_SLOTS;
+    if (this.castRuns[slot] === run) return this.castRunLabels[slot];
+    const { labelOf } = this.shared;
+    const labels = new Array<string>(to - from);
+    for (let k = from; k < to; k++) labels[k - from] = labelOf[ids[k]];
+    this.castRuns[slot] = run;
+    this.castRunLabels[slot] = labels;
+    return labels;
   }
 
   /** A location row: the location resource's (`res`) or, without one, the name as written. */

@@ -51,6 +51,8 @@ const CANCELLED = /^(?:cancell?ed|omitted)$/i;
 /** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
 interface ResolvedList {
   positions: number[];
+  /** Where the schedule's ItemLists keeps it (-1 until an item uses it). */
+  run: number;
   /** Tokens no resource answers to, as written, in cell order (repeats kept). */
   unknown: string[];
 }
@@ -357,7 +359,7 @@ class ScratchList implements ArrayLike<number> {
   }
 
   copy(unknown: string[]): ResolvedList {
-    return { positions: this.positions.slice(0, this.length), unknown };
+    return { positions: this.positions.slice(0, this.length), run: -1, unknown };
   }
 
   includes(position: number): boolean {

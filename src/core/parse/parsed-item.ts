@@ -50,7 +50,8 @@ export function cellsFactory(index: Map<string, number>, firstCol: number): (row
   return (row) => new Cells(row) as unknown as CellMap;
 }
 
-type PositionList = { positions: ArrayLike<number> };
+/** A list cell's resources; `run` is where ItemLists stored it (-1: not yet). */
+export type PositionList = { positions: ArrayLike<number>; run: number };
 
 /** Which list column: Cast, Crew, Equipment, Resources. */
 const CAST = 0;
@@ -61,19 +62,21 @@ const LISTS = 4;
 const LIST_COLUMNS = ["Cast", "Crew", "Equipment", "Resources"];
 
 /**
- * Every item's four list cells as resource positions, in cell order: item i's list c is
- * `ids[start[i * 4 + c] .. start[i * 4 + c + 1])`. Numbers in typed arrays, which the garbage collector
- * neither copies nor traces, instead of up to four arrays of key strings per item.
+ * Every item's four list cells as resource positions, in cell order. Lists live once in a pool of
+ * numbers (a length, then the positions): rows whose cells the parser resolved to the same list (its memo
+ * hands back one object for the same text) share one run, so a list has a number that says "same list".
+ * `ref[i * 4 + c]` is the run of item i's list c, -1 for an empty cell. Typed arrays, which the garbage
+ * collector neither copies nor traces, instead of up to four arrays of key strings per item.
  */
 export class ItemLists {
-  private readonly start: Int32Array;
-  private ids: Int32Array;
+  private readonly ref: Int32Array;
+  private pool: Int32Array;
   private used = 0;
   private count = 0;
 
   constructor(capacity: number) {
-    this.start = new Int32Array(capacity * LISTS + 1);
-    this.ids = new Int32Array(Math.max(16, capacity * 6));
+    this.ref = new Int32Array(capacity * LISTS).fill(-1);
+    this.pool = new Int32Array(Math.max(16, capacity * 2));
   }
 
   /** The next item's lists (null: an empty cell). */
@@ -84,42 +87,64 @@ export class ItemLists {
     other: PositionList | null,
   ) {
     const at = this.count++ * LISTS;
-    this.push(cast, at + CAST);
-    this.push(crew, at + CREW);
-    this.push(equipment, at + EQUIPMENT);
-    this.push(other, at + OTHER);
+    if (cast) this.ref[at + CAST] = this.runFor(cast);
+    if (crew) this.ref[at + CREW] = this.runFor(crew);
+    if (equipment) this.ref[at + EQUIPMENT] = this.runFor(equipment);
+    if (other) this.ref[at + OTHER] = this.runFor(other);
   }
 
-  private push(list: PositionList | null, slot: number): void {
-    if (list) {
-      const { positions } = list;
-      if (this.used + positions.length > this.ids.length) {
-        const grown = new Int32Array(Math.max(Math.ceil(this.ids.length * 1.5), this.used + positions.length));
-        grown.set(this.ids);
-        this.ids = grown;
-      }
-      for (let k = 0; k < positions.length; k++) this.ids[this.used++] = positions[k];
+  private runFor(list: PositionList): number {
+    // Lists repeat (the parser's memo shares them): each is stored once, and remembers where.
+    if (list.run >= 0) return list.run;
+    const { positions } = list;
+    if (this.used + positions.length + 1 > this.pool.length) {
+      const grown = new Int32Array(Math.max(Math.ceil(this.pool.length * 1.5), this.used + positions.length + 1));
+      grown.set(this.pool);
+      this.pool = grown;
     }
-    this.start[slot + 1] = this.used;
+    const run = this.used;
+    this.pool[this.used++] = positions.length;
+    for (let k = 0; k < positions.length; k++) this.pool[this.used++] = positions[k];
+    list.run = run;
+    return run;
+  }
+
+  /** The run of item i's list c: the same number for the same list object; -1 for an empty cell. */
+  run(i: number, c: number): number {
+    return this.ref[i * LISTS + c];
+  }
+
+  /** A run's positions are positions()[from(run) .. to(run)). */
+  from(run: number): number {
+    return run < 0 ? 0 : run + 1;
+  }
+
+  to(run: number): number {
+    return run < 0 ? 0 : run + 1 + this.pool[run];
+  }
+
+  /** The pool of every run (valid until the next add). */
+  positions(): Int32Array {
+    return this.pool;
   }
 
   /** Which of item i's lists (CAST .. OTHER) names the resource with this key first; -1 for none. */
   listNaming(i: number, key: string, resources: readonly Resource[]): number {
     for (let c = 0; c < LISTS; c++) {
-      for (let k = this.start[i * LISTS + c]; k < this.start[i * LISTS + c + 1]; k++) {
-        if (resources[this.ids[k]].key === key) return c;
-      }
+      const run = this.ref[i * LISTS + c];
+      for (let k = this.from(run); k < this.to(run); k++) if (resources[this.pool[k]].key === key) return c;
     }
     return -1;
   }
 
   /** Keys of item i's list c (a new array; the shared empty one when the cell was empty). */
   keys(i: number, c: number, resources: readonly Resource[]): string[] {
-    const from = this.start[i * LISTS + c];
-    const to = this.start[i * LISTS + c + 1];
-    if (from === to) return EMPTY;
+    const run = this.ref[i * LISTS + c];
+    if (run < 0) return EMPTY;
+    const from = this.from(run);
+    const to = this.to(run);
     const out = new Array<string>(to - from);
-    for (let k = from; k < to; k++) out[k - from] = resources[this.ids[k]].key;
+    for (let k = from; k < to; k++) out[k - from] = resources[this.pool[k]].key;
     return out;
   }
 }
@@ -201,6 +226,17 @@ export class ParsedItem implements Item {
       return LIST_COLUMNS[lists.findIndex((list) => list.includes(key))];
     }
     return LIST_COLUMNS[this.table.lists.listNaming(this.index, key, this.table.resources)];
+  }
+
+  /**
+   * The item's Cast as positions in the model's resources, `ids[from .. to)`, and its run (the same number
+   * for every row whose Cast the parser read as the same list); null when code has assigned the lists.
+   */
+  castPositions(): { ids: Int32Array; from: number; to: number; run: number } | null {
+    if (Object.prototype.hasOwnProperty.call(this, "cast")) return null;
+    const { lists } = this.table;
+    const run = lists.run(this.index, CAST);
+    return { ids: lists.positions(), from: lists.from(run), to: lists.to(run), run };
   }
 
   /** Resource keys named in Cast, in cell order, de-duplicated (a new array on each read). */
