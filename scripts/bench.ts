@@ -31,7 +31,7 @@ interface Row {
   ingestNote?: string;
   rulesMs: number | null;
   /**
-   * The rules again on the same model, best of 4 more runs (up to 100k items): the JIT has then tiered
+   * The rules again on the same model, best of 7 more runs (up to 100k items): the JIT has then tiered
    * the rules' code up, as in a task pane where the user presses Check again. rulesMs is the first run.
    */
   rulesWarmMs: number | null;
@@ -286,7 +286,7 @@ function benchStages(n: number, referenceLimit: number): Row {
   row.costsMs = timed(() => computeCosts(m))[1];
   row.prioritiesMs = timed(() => prioritize(m, conflicts))[1];
   if (n <= 100000) {
-    for (let run = 0; run < 4; run++) {
+    for (let run = 0; run < 7; run++) {
       const [again, ms] = timed(() => runRules(m));
       if (again.length !== conflicts.length) throw new Error("the rules found something else on a second run");
       row.rulesWarmMs = Math.min(row.rulesWarmMs ?? Infinity, ms);
