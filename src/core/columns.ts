@@ -127,8 +127,8 @@ export class ColumnsBuilder {
     this.resourceIds = new Int32Array(Math.max(16, capacity * 8));
   }
 
-  /** Item number `this.count` (must equal item.index); ids are resource positions, de-duplicated. */
-  add(item: Item, ids: ArrayLike<number>): void {
+  /** Item number `this.count` (must equal item.index); ids[0 .. length) are resource positions, de-duplicated. */
+  add(item: Item, ids: ArrayLike<number>, length = ids.length): void {
     const i = this.count++;
     const flags = itemFlags(item);
     this.flags[i] = item.dependsOn.length > 0 ? flags | DEPENDS : flags;
@@ -139,12 +139,12 @@ export class ColumnsBuilder {
     this.start[i] = flags & TIMED ? (item.start as number) : NaN;
     this.end[i] = flags & TIMED ? (item.end as number) : NaN;
     this.call[i] = item.start ?? item.callOnly ?? NaN;
-    if (this.pairs + ids.length > this.resourceIds.length) {
-      const grown = new Int32Array(Math.max(Math.ceil(this.resourceIds.length * 1.5), this.pairs + ids.length));
+    if (this.pairs + length > this.resourceIds.length) {
+      const grown = new Int32Array(Math.max(Math.ceil(this.resourceIds.length * 1.5), this.pairs + length));
       grown.set(this.resourceIds);
       this.resourceIds = grown;
     }
-    for (let k = 0; k < ids.length; k++) this.resourceIds[this.pairs++] = ids[k];
+    for (let k = 0; k < length; k++) this.resourceIds[this.pairs++] = ids[k];
     this.resourceStart[i + 1] = this.pairs;
   }
 

@@ -74,6 +74,8 @@ class Builder {
   /** For union(): unionMark[position] === unionStamp when the position is already in the current union. */
   private unionMark = new Int32Array(1024);
   private unionStamp = 0;
+  /** The last union's positions (see union). */
+  unionIds = new Int32Array(64);
   /** Reused while reading one list or union; results are copied out at their exact length. */
   private readonly scratch = new ScratchList();
   private readonly idListMemo = new Map<string, string[]>();
@@ -250,40 +252,54 @@ class Builder {
     return res;
   }
 
-  /** The positions of every resource of the lists and the location, de-duplicated, in order (until the next list is read). */
+  /**
+   * The positions of every resource of the lists and the location, de-duplicated, in that order, into
+   * `unionIds` (reused: valid until the next union); returns how many.
+   */
   union(
     cast: ResolvedList | null,
     crew: ResolvedList | null,
     equipment: ResolvedList | null,
     other: ResolvedList | null,
     location: Resource | null,
-  ): ArrayLike<number> {
+  ): number {
     if (this.unionMark.length < this.resources.length) {
       const grown = new Int32Array(Math.max(this.resources.length, this.unionMark.length * 2));
       grown.set(this.unionMark);
       this.unionMark = grown;
     }
     const stamp = ++this.unionStamp;
-    const list = this.scratch;
-    list.clear();
-    if (cast) this.addToUnion(cast, stamp);
-    if (crew) this.addToUnion(crew, stamp);
-    if (equipment) this.addToUnion(equipment, stamp);
-    if (other) this.addToUnion(other, stamp);
-    if (location && this.unionMark[location.order] !== stamp) list.add(location.order);
-    return list;
+    let n = 0;
+    if (cast) n = this.addToUnion(cast, stamp, n);
+    if (crew) n = this.addToUnion(crew, stamp, n);
+    if (equipment) n = this.addToUnion(equipment, stamp, n);
+    if (other) n = this.addToUnion(other, stamp, n);
+    if (location && this.unionMark[location.order] !== stamp) {
+      this.roomInUnion(n + 1);
+      this.unionIds[n++] = location.order;
+    }
+    return n;
   }
 
-  private addToUnion(from: ResolvedList, stamp: number): void {
+  private addToUnion(from: ResolvedList, stamp: number, n: number): number {
     const mark = this.unionMark;
-    const list = this.scratch;
     const { positions } = from;
+    this.roomInUnion(n + positions.length);
+    const ids = this.unionIds;
     for (let k = 0; k < positions.length; k++) {
       const pos = positions[k];
       if (mark[pos] === stamp) continue;
       mark[pos] = stamp;
-      list.add(pos);
+      ids[n++] = pos;
     }
+    return n;
+  }
+
+  private roomInUnion(size: number): void {
+    if (size <= this.unionIds.length) return;
+    const grown = new Int32Array(Math.max(size, this.unionIds.length * 2));
+    grown.set(this.unionIds);
+    this.unionIds = grown;
   }
 
   idList(v: CellValue): string[] | null {
@@ -952,11 +968,19 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
 
     // Every resource of the item, de-duplicated; a single list is used as it is.
     let positions: ArrayLike<number>;
+    let count: number;
     const single = locRes ? null : (castList ?? crewList ?? equipmentList ?? otherList);
     const lists = (castList ? 1 : 0) + (crewList ? 1 : 0) + (equipmentList ? 1 : 0) + (otherList ? 1 : 0);
-    if (!locRes && lists === 0) positions = EMPTY_POSITIONS;
-    else if (single && lists === 1) positions = single.positions;
-    else positions = b.union(castList, crewList, equipmentList, otherList, locRes);
+    if (!locRes && lists === 0) {
+      positions = EMPTY_POSITIONS;
+      count = 0;
+    } else if (single && lists === 1) {
+      positions = single.positions;
+      count = positions.length;
+    } else {
+      count = b.union(castList, crewList, equipmentList, otherList, locRes);
+      positions = b.unionIds;
+    }
 
     let dependsOn: string[] = EMPTY;
     if (cDeps >= 0) {
@@ -996,7 +1020,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     item.cancelled = status !== undefined && CANCELLED.test(status);
     item.notes = b.text(t, r, row, cNotes);
     s.items.push(item);
-    s.columns.add(item, positions);
+    s.columns.add(item, positions, count);
     s.lists.add(castList, crewList, equipmentList, otherList);
     const prior = s.itemById.addFirst(item);
     if (prior !== item) {
