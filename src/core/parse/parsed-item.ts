@@ -239,38 +239,18 @@ export class ParsedItem implements Item {
     return { ids: lists.positions(), from: lists.from(run), to: lists.to(run), run };
   }
 
-  /** Resource keys named in Cast, in cell order, de-duplicated (a new array on each read). */
-  get cast(): string[] {
-    return this.table.lists.keys(this.index, CAST, this.table.resources);
-  }
+  /**
+   * Resource keys named in Cast, Crew, Equipment and Resources, each in cell order, de-duplicated: a new
+   * array on each read (accessors defined below the class).
+   */
+  declare cast: string[];
+  declare crew: string[];
+  declare equipment: string[];
+  declare other: string[];
 
-  set cast(keys: string[]) {
-    ownField(this, "cast", keys);
-  }
-
-  get crew(): string[] {
-    return this.table.lists.keys(this.index, CREW, this.table.resources);
-  }
-
-  set crew(keys: string[]) {
-    ownField(this, "crew", keys);
-  }
-
-  get equipment(): string[] {
-    return this.table.lists.keys(this.index, EQUIPMENT, this.table.resources);
-  }
-
-  set equipment(keys: string[]) {
-    ownField(this, "equipment", keys);
-  }
-
-  /** The Resources column's keys. */
-  get other(): string[] {
-    return this.table.lists.keys(this.index, OTHER, this.table.resources);
-  }
-
-  set other(keys: string[]) {
-    ownField(this, "other", keys);
+  /** The keys of list column `list` (CAST .. OTHER). */
+  listKeys(list: number): string[] {
+    return this.table.lists.keys(this.index, list, this.table.resources);
   }
 
   /** JSON (and so structured logs) sees the computed fields as if they were plain ones. */
@@ -280,3 +260,16 @@ export class ParsedItem implements Item {
     return { ...fields, cast, crew, equipment, other, cells, resourceKeys };
   }
 }
+
+// The four list fields as accessors on the prototype: read from ItemLists, assigned as own fields.
+(["cast", "crew", "equipment", "other"] as const).forEach((name, list) => {
+  Object.defineProperty(ParsedItem.prototype, name, {
+    configurable: true,
+    get(this: ParsedItem) {
+      return this.listKeys(list);
+    },
+    set(this: ParsedItem, keys: string[]) {
+      ownField(this, name, keys);
+    },
+  });
+});
