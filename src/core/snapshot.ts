@@ -36,6 +36,11 @@ export interface SheetSnapshot {
   tables: TableSnapshot[];
   /** True when the add-in generated this sheet (marker found): it is never read as input. */
   generated?: boolean;
+  /**
+   * Merged areas as A1 ranges without the sheet ("B7:B8"). Values hold a merge's value in its top-left cell
+   * only (as Excel gives them); the parser repeats it down a merge that spans data rows.
+   */
+  merges?: string[];
 }
 
 /** A saved mapping of a table (by "Sheet" or "Sheet!Table") to a role and column overrides. */

@@ -257,6 +257,8 @@ function cellRef(ref: string | undefined): [number, number] {
 
 interface SheetCells {
   rows: CellRows;
+  /** The sheet's merged areas (mergeCell refs). */
+  merges: string[];
 }
 
 interface ReadContext {
@@ -297,14 +299,16 @@ function cellValue(ctx: ReadContext, type: string | undefined, style: number, ra
   }
 }
 
-/** The merged ranges of a sheet: every cell but the top-left one reads as empty. */
-function mergedSlaves(xml: string): Set<string> | null {
+/** The merged ranges of a sheet: every cell but the top-left one reads as empty. Their refs go to `refs`. */
+function mergedSlaves(xml: string, refs: string[]): Set<string> | null {
   const from = xml.indexOf("<mergeCells");
   if (from < 0) return null;
   const out = new Set<string>();
   for (const [tag] of startTags(xml, "mergeCell", from)) {
-    const rect = parseRange(attr(tag, "ref") ?? "");
+    const ref = attr(tag, "ref") ?? "";
+    const rect = parseRange(ref);
     if (!rect) continue;
+    refs.push(ref);
     for (let r = 0; r < rect.rows; r++) {
       for (let c = 0; c < rect.cols; c++) if (r || c) out.add(`${rect.row + r},${rect.col + c}`);
     }
@@ -314,11 +318,12 @@ function mergedSlaves(xml: string): Set<string> | null {
 
 function readCells(xml: string, ctx: ReadContext): SheetCells {
   const rows: SheetCells["rows"] = [];
-  const slaves = mergedSlaves(xml);
+  const merges: string[] = [];
+  const slaves = mergedSlaves(xml, merges);
   const phonetic = new PhoneticCursor(xml);
   const dataFrom = xml.indexOf("<sheetData");
   const dataTo = xml.indexOf("</sheetData>");
-  if (dataFrom < 0 || dataTo < 0) return { rows };
+  if (dataFrom < 0 || dataTo < 0) return { rows, merges };
   let rowNumber = 0;
   let i = xml.indexOf("<row", dataFrom);
   while (i >= 0 && i < dataTo) {
@@ -368,7 +373,7 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
     if (cells.length) rows.push({ r: rowNumber, cells });
     i = xml.indexOf("<row", rowEnd);
   }
-  return { rows };
+  return { rows, merges };
 }
 
 /** The registry sheet's text of a cell, as meta.ts reads it (numbers and booleans as text). */
@@ -464,6 +469,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   const sheets: SheetSnapshot[] = read.map((s) => {
     const sheet: SheetSnapshot = { name: s.name, used: s.used, tables: s.tables };
     if (meta.generated.has(s.name)) sheet.generated = true;
+    if (s.cells.merges.length) sheet.merges = [...s.cells.merges].sort();
     return sheet;
   });
   const snapshot: WorkbookSnapshot = { sheets };

@@ -115,6 +115,8 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): Workbo
     const used = usedGrid(ws, date1904);
     const sheet: SheetSnapshot = { name: ws.name, used, tables: tablesOf(ws, used) };
     if (meta.generated.has(ws.name)) sheet.generated = true;
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    if (merges.length) sheet.merges = [...merges].sort();
     sheets.push(sheet);
   }
   const snapshot: WorkbookSnapshot = { sheets };

@@ -2,7 +2,7 @@
  * Finding the tables (contract §1): Excel tables, or a sheet's used range; the header row (skipping a
  * title above it); the role (saved mapping > name > headers); column matching.
  */
-import { cellAddress, rangeAddress } from "../a1";
+import { cellAddress, parseRange, rangeAddress } from "../a1";
 import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
 import type { CellValue, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { ROLE_DEFS, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
@@ -173,6 +173,43 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
   return found;
 }
 
+/**
+ * A cell merged down over several data rows (a stripboard's Date or Location block) holds its value for
+ * every row it covers, though Excel gives the value in the top-left cell only: repeat it down the merge's
+ * first column. Merges that start above the data (a title, the header) or span one row (a banner across
+ * the columns) are left alone. The snapshot's rows are copied before a change, never edited.
+ */
+export function fillMergesDown(
+  rows: CellValue[][],
+  grid: Grid,
+  firstDataRow: number,
+  merges: readonly string[] | undefined,
+): CellValue[][] {
+  if (!merges?.length) return rows;
+  let width = 0;
+  for (const r of grid.values) if (r.length > width) width = r.length;
+  const lastCol = grid.col + width - 1;
+  const copied = new Set<number>();
+  for (const ref of merges) {
+    const m = parseRange(ref);
+    if (!m || m.rows < 2 || m.row < firstDataRow || m.col < grid.col || m.col > lastCol) continue;
+    const top = m.row - firstDataRow;
+    if (top >= rows.length) continue;
+    const c = m.col - grid.col;
+    const value = rows[top]?.[c] ?? null;
+    if (value === null) continue;
+    for (let k = top + 1; k < Math.min(rows.length, top + m.rows); k++) {
+      if (!copied.has(k)) {
+        rows[k] = rows[k] ? [...rows[k]] : [];
+        copied.add(k);
+      }
+      while (rows[k].length < c) rows[k].push(null);
+      rows[k][c] = value;
+    }
+  }
+  return rows;
+}
+
 function placeGrid(
   snapshot: WorkbookSnapshot,
   sheet: SheetSnapshot,
@@ -219,7 +256,7 @@ function placeGrid(
     } else tied = guess.tied;
   }
 
-  const rows = values.slice(headerIndex + 1);
+  const rows = fillMergesDown(values.slice(headerIndex + 1), grid, headerRow + 1, sheet.merges);
   const where = tableName ? `table ${tableName} on ${sheet.name}` : `sheet ${sheet.name}`;
   const match = role ? matchColumns(role, headers, saved?.columns) : matchColumns("schedule", []);
   const info: TableInfo = {

@@ -1,0 +1,81 @@
+import { parseWorkbook } from "../../../src/core/parse";
+import { fillMergesDown } from "../../../src/core/parse/discover";
+import type { CellValue, Grid } from "../../../src/core/snapshot";
+import { serial } from "./snapshot-helpers";
+
+const D = serial("2026-03-02");
+
+describe("merged cells in the data", () => {
+  // Rows 3..6 are data (header on row 2), columns A..C.
+  const grid: Grid = {
+    row: 1,
+    col: 1,
+    values: [
+      ["Title", null, null],
+      ["ID", "Date", "Location"],
+      ["S1", D, "Barn"],
+      ["S2", null, null],
+      ["S3", D + 1, "Mill"],
+      ["S4", null, null],
+    ],
+  };
+  const data = () => grid.values.slice(2);
+  const fill = (merges: string[]) => fillMergesDown(data(), grid, 3, merges);
+
+  test.each<[string, string[], CellValue[][]]>([
+    [
+      "a Date block and a Location block",
+      ["B3:B4", "C5:C6"],
+      [
+        ["S1", D, "Barn"],
+        ["S2", D, null],
+        ["S3", D + 1, "Mill"],
+        ["S4", null, "Mill"],
+      ],
+    ],
+    [
+      "a block over two columns fills its first column",
+      ["B3:C4"],
+      [
+        ["S1", D, "Barn"],
+        ["S2", D, null],
+        ["S3", D + 1, "Mill"],
+        ["S4", null, null],
+      ],
+    ],
+    ["a one-row banner across the columns", ["A4:C4"], data()],
+    ["a merge starting in the title or the header", ["A1:A4", "B2:B4"], data()],
+    ["a merge whose top cell is empty", ["B4:B5"], data()],
+    [
+      "a merge running past the last row",
+      ["C5:C9"],
+      [
+        ["S1", D, "Barn"],
+        ["S2", null, null],
+        ["S3", D + 1, "Mill"],
+        ["S4", null, "Mill"],
+      ],
+    ],
+  ])("%s", (_name, merges, expected) => {
+    expect(fill(merges)).toEqual(expected);
+  });
+
+  test("the snapshot's rows are copied, never edited", () => {
+    const before = JSON.stringify(grid.values);
+    fill(["B3:B4", "C5:C6"]);
+    expect(JSON.stringify(grid.values)).toBe(before);
+  });
+
+  test("through the parser: the strip under a merged Date has that Date and no data issue", () => {
+    const values: CellValue[][] = [
+      ["ID", "Date", "Start", "End", "Cast"],
+      ["S1", D, 0.3, 0.4, "Ann"],
+      ["S2", null, 0.5, 0.6, "Ann"],
+    ];
+    const m = parseWorkbook({
+      sheets: [{ name: "Schedule", used: { row: 1, col: 1, values }, tables: [], merges: ["B2:B3"] }],
+    });
+    expect(m.items.map((i) => i.date)).toEqual([D, D]);
+    expect(m.issues.filter((i) => i.code !== "unknown-resource")).toEqual([]);
+  });
+});
