@@ -83,6 +83,8 @@ interface SheetLoad {
   marker: Excel.WorksheetCustomProperty | null;
   fileRegistry: Excel.Range | null;
   formats: Excel.ConditionalFormatCollection | null;
+  /** The sheet's merged areas (ExcelApi 1.13, sheets read with values). */
+  merged: Excel.RangeAreas | null;
   /** Values were asked for in the same sync as the used range. */
   withValues: boolean;
 }
@@ -118,8 +120,9 @@ export async function readWorkbook(
   );
   const skip = new Set((options.skipSheets ?? []).map((n) => n.toLowerCase()));
 
-  // Sync 2: per sheet, the used range (with values), marker, file registry and conditional formats.
-  const loadSheets = (withValues: boolean): SheetLoad[] =>
+  // Sync 2: per sheet, the used range (with values), marker, file registry, conditional formats and merged
+  // areas (a Date merged down a day's strips counts for each of them).
+  const loadSheets = (withValues: boolean, withMerges: boolean): SheetLoad[] =>
     sheets.items.map((ws) => {
       const known = registered.has(ws.name.toLowerCase());
       const values = withValues && !known && !skip.has(ws.name.toLowerCase());
@@ -139,6 +142,7 @@ export async function readWorkbook(
               .conditionalFormats.load(
                 useCustomOrNull ? "items/type,items/customOrNullObject/rule/formula" : "items/type",
               ),
+        merged: values && withMerges ? ws.getRange().getMergedAreasOrNullObject().load("address") : null,
         withValues: values,
       };
     });
@@ -148,16 +152,26 @@ export async function readWorkbook(
       sheet: t.worksheet.name,
       range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
     }));
-  let perSheet = loadSheets(options.values);
+  const useMerges = options.values && excelApiSupported("1.13");
+  let perSheet = loadSheets(options.values, useMerges);
   let perTable = loadTables();
   try {
     await context.sync();
   } catch (e) {
     // Excel on the web caps a response at 5 MB: re-read the sizes, then the values in blocks.
-    if (!options.values || errorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-    perSheet = loadSheets(false);
+    const tooBig = options.values && errorCode(e) === "ResponsePayloadSizeLimitExceeded";
+    // Merged areas fail on a sheet with more than 512: read again without them (top-left values only).
+    if (!tooBig && !useMerges) throw e;
+    perSheet = loadSheets(options.values && !tooBig, false);
     perTable = loadTables();
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (again) {
+      if (tooBig || !options.values || errorCode(again) !== "ResponsePayloadSizeLimitExceeded") throw again;
+      perSheet = loadSheets(false, false);
+      perTable = loadTables();
+      await context.sync();
+    }
   }
 
   const added = await findAdded(context, perSheet, registered, registry.isNullObject, useCustomOrNull);
@@ -178,6 +192,8 @@ export async function readWorkbook(
     const grid = grids[i];
     if (!grid) return snap;
     snap.used = grid;
+    const merges = p.merged && !p.merged.isNullObject ? mergedRefs(p.merged.address) : [];
+    if (merges.length) snap.merges = merges;
     snap.tables = perTable
       .filter((t) => t.sheet === p.ws.name)
       .map((t): TableSnapshot => ({ name: t.name, ...sliceGrid(grid, dimsOf(t.range)) }));
@@ -194,6 +210,18 @@ export async function readWorkbook(
     snapshot.settings = added.orphanSettings as WorkbookSettings;
   }
   return { snapshot, added };
+}
+
+/**
+ * The ranges of a RangeAreas address ("Sheet1!B7:B8, 'My Sheet'!K7:K8") without sheet names or `$`, sorted
+ * like the .xlsx readers give them.
+ */
+export function mergedRefs(address: string): string[] {
+  const out: string[] = [];
+  for (const m of address.matchAll(/!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?(?=\s*,|\s*$)/g)) {
+    out.push(m[3] ? `${m[1]}${m[2]}:${m[3]}${m[4]}` : `${m[1]}${m[2]}`);
+  }
+  return out.sort();
 }
 
 /** Which sheets and highlights are the add-in's (one more sync only on hosts before ExcelApi 1.6). */

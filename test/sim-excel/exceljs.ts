@@ -90,6 +90,8 @@ export function fromExcelJS(wb: ExcelJS.Workbook): SimulatedExcel {
     if (tab) sheet.tabColor = tab;
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        // Excel keeps a merged area's value in its top-left cell only; ExcelJS repeats it in the others.
+        if (cell.isMerged && cell.master !== cell) return;
         const sc = readCell(cell);
         if (sc) sheet.cells.set((r - 1) * 16384 + (c - 1), sc);
       });

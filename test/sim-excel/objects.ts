@@ -791,6 +791,24 @@ export class SimRange extends SimObject<RangeTarget> {
   getCell(row: number, col: number): SimRange {
     return this.derived("getCell", [row, col], (r) => ({ row: r.row + row, col: r.col + col, rows: 1, cols: 1 }));
   }
+  /** ExcelApi 1.13: the merged areas meeting this range; a null object when none; fails over 512 areas. */
+  getMergedAreasOrNullObject(): SimRangeAreas {
+    return this._child(
+      "getMergedAreasOrNullObject",
+      [],
+      (r) => new SimRangeAreas(this.ctx, r),
+      (t): RangeTarget | null => {
+        const rects = t.sheet.merges.filter((m) => t.rects.some((r) => intersects(m, r)));
+        if (rects.length > MERGED_AREAS_LIMIT) {
+          throw new SimError(
+            "GeneralException",
+            `There are more than ${MERGED_AREAS_LIMIT} merged areas in the range.`,
+          );
+        }
+        return rects.length ? { sheet: t.sheet, rects } : null;
+      },
+    );
+  }
   getRow(i: number): SimRange {
     return this.derived("getRow", [i], (r) => ({ row: r.row + i, col: r.col, rows: 1, cols: r.cols }));
   }
@@ -893,6 +911,9 @@ export class SimRangeAreas extends SimObject<RangeTarget> {
   }
 }
 scalarProps(SimRangeAreas, { address: "read", areaCount: "read" });
+
+/** Range.getMergedAreasOrNullObject fails above this many areas (Office.js reference). */
+const MERGED_AREAS_LIMIT = 512;
 
 const POINTS_DEFAULT_WIDTH = 48;
 const POINTS_DEFAULT_HEIGHT = 15;

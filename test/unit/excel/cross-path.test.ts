@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { check } from "../../../src/core/check";
 import { buildWritePlan } from "../../../src/core/writeplan";
 import { runCheck } from "../../../src/excel";
+import { mergedRefs } from "../../../src/excel/snapshot";
 import { snapshotFromExcelJS, toCellValue } from "../../../src/xlsx/read";
 import { applyPlan as applyPlanToFile } from "../../../src/xlsx/write";
 import { isMetaSheet } from "../../../src/xlsx/meta";
@@ -108,4 +109,57 @@ test("a file written by the CLI, opened in Excel: its generated sheets are repla
   // The file registry sheet is gone; the Office registry lists the generated sheets instead.
   expect(sim.sheetNames().some((n) => n.startsWith("_pc_meta"))).toBe(false);
   expect(sim.sheetNames().length).toBe(sheetsBefore - 1);
+});
+
+describe("merged cells in the data (ExcelApi 1.13)", () => {
+  /** A Date and a Location merged down a day's two strips: the second strip double-books Ann on Stage A. */
+  function mergedBook(extraMerges = 0): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("Schedule");
+    s.addRow(["ID", "Date", "Start", "End", "Cast", "Location"]);
+    s.addRow(["S1", 46083, "07:00", "12:00", "1", "Stage A"]);
+    s.addRow(["S2", null, "11:00", "15:00", "1", null]);
+    s.mergeCells("B2:B3");
+    s.mergeCells("F2:F3");
+    // A decorated sheet: more merged areas than Office.js returns (512), in an unused corner.
+    const pad = wb.addWorksheet("Notes");
+    for (let k = 0; k < extraMerges; k++) pad.mergeCells(`A${2 * k + 1}:B${2 * k + 1}`);
+    const c = wb.addWorksheet("Cast");
+    c.addRow(["ID", "Name"]);
+    c.addRow([1, "Ann Lee"]);
+    return wb;
+  }
+  const summary = (r: { conflicts: { type: string; items: string[] }[] }) =>
+    r.conflicts.map((c) => `${c.type} ${c.items.join(",")}`);
+
+  test("the add-in reads the merged areas and finds what the CLI finds, in the same syncs", async () => {
+    const fileResult = check(snapshotFromExcelJS(mergedBook()));
+    expect(summary(fileResult.report)).toEqual(["double-booking S1,S2"]);
+    const sim = fromExcelJS(mergedBook());
+    sim.apiVersion = "1.13";
+    installGlobal(sim);
+    const office = await runCheck(sim.context() as unknown as Excel.RequestContext);
+    expect(office.report.conflicts).toEqual(fileResult.report.conflicts);
+    expect(office.report.dataIssues).toEqual(fileResult.report.dataIssues);
+    expect(sim.metrics.syncs).toBe(3);
+  });
+
+  test("over 512 merged areas on one sheet, the read goes on without them (top-left values only)", async () => {
+    const sim = fromExcelJS(mergedBook(513));
+    sim.apiVersion = "1.13";
+    installGlobal(sim);
+    const office = await runCheck(sim.context() as unknown as Excel.RequestContext);
+    // Without the merges S2 has no Date: a data issue, and no double-booking.
+    expect(summary(office.report)).toEqual([]);
+    expect(office.report.dataIssues.map((i) => `${i.code} ${i.cell}`)).toContain("missing-value B3");
+    expect(sim.metrics.syncs).toBe(4);
+  });
+
+  test.each([
+    ["Schedule!B2:B3, Schedule!F2:F3", ["B2:B3", "F2:F3"]],
+    ["'Cast, Crew'!$F$2:$F$3,'Cast, Crew'!$A$1:$B$1", ["A1:B1", "F2:F3"]],
+    ["", []],
+  ])("merged areas %p -> %p", (address, refs) => {
+    expect(mergedRefs(address)).toEqual(refs);
+  });
 });
