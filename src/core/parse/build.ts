@@ -1,4 +1,5 @@
 /** Reading the rows of the discovered tables into the Model (contract §2, §3), with data issues. */
+import { wordTable } from "../word-table";
 import { cellAddress, columnLetters } from "../a1";
 import type {
   AvailabilityKind,
@@ -699,7 +700,7 @@ function readResources(b: Builder, t: FoundTable): void {
 
 // ---------- availability ----------
 
-const KINDS: Record<string, AvailabilityKind> = {
+const KINDS = wordTable<AvailabilityKind>({
   unavailable: "unavailable",
   unavail: "unavailable",
   na: "unavailable",
@@ -717,7 +718,7 @@ const KINDS: Record<string, AvailabilityKind> = {
   fitting: "fitting",
   wardrobe: "fitting",
   wardrobefitting: "fitting",
-};
+});
 
 /** A To that is only a time takes the From's date. */
 function instantOrTimeOn(v: CellValue, day: number, b: Builder): Parsed<Instant> {

@@ -2,6 +2,7 @@
  * Header names (contract §1, §3): normalisation, the alias table of every role, required columns,
  * and roles from table or sheet names.
  */
+import { wordTable } from "../word-table";
 import type { ResourceType, Role } from "../model";
 
 /**
@@ -329,7 +330,7 @@ export function roleFromText(text: string): Role | undefined {
 }
 
 /** Resource type words in a Type column. */
-const TYPE_WORDS: Record<string, ResourceType> = {
+const TYPE_WORDS = wordTable<ResourceType>({
   cast: "cast",
   actor: "cast",
   talent: "cast",
@@ -347,7 +348,7 @@ const TYPE_WORDS: Record<string, ResourceType> = {
   locations: "location",
   site: "location",
   other: "other",
-};
+});
 
 export function resourceTypeFromText(text: string): ResourceType | undefined {
   return TYPE_WORDS[headerKey(text)];

@@ -2,6 +2,7 @@
  * Pure cell-value parsers (contract §2). Each returns the value, null for a blank cell, or a ParseFail
  * saying why the text cannot be read. Callers add the sheet and cell to the reason.
  */
+import { wordTable } from "../word-table";
 import type { CellValue } from "../snapshot";
 import { DATE1904_OFFSET, MINUTES_PER_DAY, daySerial } from "../time";
 
@@ -164,7 +165,7 @@ export function parsePriority(v: CellValue | undefined): Parsed<number> {
   return fail("bad-value", `${showValue(v)} is not a priority; use a number or Critical, High, Medium, Low`);
 }
 
-const PRIORITY_WORDS: Record<string, number> = {
+const PRIORITY_WORDS = wordTable<number>({
   critical: 1,
   urgent: 1,
   highest: 1,
@@ -174,7 +175,7 @@ const PRIORITY_WORDS: Record<string, number> = {
   med: 3,
   low: 4,
   lowest: 5,
-};
+});
 
 const YES = new Set(["yes", "y", "true", "1", "x", "✓", "✔", "ok", "allowed", "allow"]);
 const NO = new Set(["no", "n", "false", "0", "-", "none", "not allowed"]);
@@ -201,7 +202,7 @@ const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const NUMERIC_DATE = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/;
 const ORDINAL = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const DATE_TOKEN_SPLIT = /[\s,.\-/]+/;
-const MONTHS: Record<string, number> = {
+const MONTHS = wordTable<number>({
   jan: 1,
   january: 1,
   feb: 2,
@@ -226,7 +227,7 @@ const MONTHS: Record<string, number> = {
   november: 11,
   dec: 12,
   december: 12,
-};
+});
 const WEEKDAYS = new Set([
   "mon",
   "monday",

@@ -6,6 +6,7 @@
  * `breakdownIds`/`breakdownArrays` (flat with "day" break strips, or one array per shoot day),
  * element `category` or category `elements`, `doodDropAllow`/`isDrop`.
  */
+import { wordTable } from "../word-table";
 import { isoDate, weekday, weekdayName } from "../time";
 import { type ShootCalendar, isDayOff, shootDates, ussDay } from "./calendar";
 import { categoryKind } from "./categories";
@@ -105,7 +106,7 @@ function byCastNumber(a: string, b: string): number {
   return a.localeCompare(b);
 }
 
-const EVENT_KINDS: Record<string, string> = {
+const EVENT_KINDS = wordTable<string>({
   travel: "travel",
   doodtravel: "travel",
   rehearsal: "rehearsal",
@@ -117,7 +118,7 @@ const EVENT_KINDS: Record<string, string> = {
   holiday: "day off",
   dayoff: "day off",
   unavailable: "unavailable",
-};
+});
 
 class Importer {
   readonly messages: string[] = [];

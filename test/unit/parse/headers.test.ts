@@ -1,4 +1,11 @@
-import { canonicalColumn, headerKey, matchColumns, roleFromName, roleFromText } from "../../../src/core/parse/headers";
+import {
+  canonicalColumn,
+  headerKey,
+  matchColumns,
+  resourceTypeFromText,
+  roleFromName,
+  roleFromText,
+} from "../../../src/core/parse/headers";
 import type { Role } from "../../../src/core/model";
 
 describe("header keys", () => {
@@ -112,5 +119,11 @@ describe("roles from names", () => {
     ["nonsense", undefined],
   ])("saved role text %p -> %p", (text, role) => {
     expect(roleFromText(text)).toBe(role);
+  });
+});
+
+describe("resource types typed by users", () => {
+  test.each([["constructor"], ["toString"], ["__proto__"], ["valueOf"]])("%p is no type", (text) => {
+    expect(resourceTypeFromText(text)).toBeUndefined();
   });
 });

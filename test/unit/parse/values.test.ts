@@ -364,10 +364,20 @@ describe("priority, yes/no, numbers", () => {
     expect(parsePriority(input)).toBe(expected);
   });
 
-  test.each<[CellValue]>([[0], [-1], ["soon"], ["P0"]])("priority %p is bad", (input) => {
-    const r = parsePriority(input);
-    expect(isFail(r) && r.code).toBe("bad-value");
-  });
+  test.each<[CellValue]>([[0], [-1], ["soon"], ["P0"], ["constructor"], ["toString"], ["__proto__"]])(
+    "priority %p is bad",
+    (input) => {
+      const r = parsePriority(input);
+      expect(isFail(r) && r.code).toBe("bad-value");
+    },
+  );
+
+  test.each([["constructor 3 2026"], ["2 valueOf 2026"], ["hasOwnProperty 2, 2026"]])(
+    "a date naming an Object method instead of a month, %p, is not a date",
+    (input) => {
+      expect(isFail(parseDate(input, {}))).toBe(true);
+    },
+  );
 
   test.each<[CellValue, boolean]>([
     ["yes", true],
