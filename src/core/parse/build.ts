@@ -620,6 +620,8 @@ function readResources(b: Builder, t: FoundTable): void {
     const id = rawId !== undefined ? idText(rawId) : undefined;
     const name = text(cName);
     if (id === undefined && name === undefined) {
+      // Without an ID and a Name column the table's missing-column issue says it once, not once per row.
+      if (cId < 0 && cName < 0) return;
       const cell = cellAddress(row, t.col + Math.max(0, cId >= 0 ? cId : cName));
       b.issue("missing-value", t.sheet, cell, `${t.sheet}!${cell}: this row has no ID and no Name; it is ignored`);
       return;
@@ -905,8 +907,9 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
             : undefined;
       if (own) date = own.day;
     }
-    if (date === null && (startT !== undefined || endT !== undefined) && (cDate < 0 || isBlank(r[cDate]))) {
-      const cell = cellAddress(row, t.col + (cDate >= 0 ? cDate : cStart >= 0 ? cStart : cEnd));
+    // Without a Date column the table's missing-column issue says it once, not once per row.
+    if (date === null && (startT !== undefined || endT !== undefined) && cDate >= 0 && isBlank(r[cDate])) {
+      const cell = cellAddress(row, t.col + cDate);
       b.issue(
         "missing-value",
         t.sheet,
