@@ -21,7 +21,7 @@ import type {
 } from "../core/snapshot";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
-import { META_TITLE } from "./meta";
+import { META_TITLE, generatedSheetNames, registryEntry, type RegistryEntry } from "./meta";
 
 export class FastReadUnsupported extends Error {}
 
@@ -383,27 +383,27 @@ function metaText(v: CellValue | undefined): string {
   return "";
 }
 
-function readMetaCells(cells: SheetCells): { generated: Map<string, string>; settings?: WorkbookSettings } {
-  const generated = new Map<string, string>();
+function readMetaCells(cells: SheetCells): { entries: RegistryEntry[]; settings?: WorkbookSettings } {
+  const entries: RegistryEntry[] = [];
   let json = "";
   for (const { r, cells: row } of cells.rows) {
     if (r === 1) continue;
     const at = (c: number) => metaText(row.find((x) => x.c === c)?.v);
     const kind = at(1);
     const b = at(2);
-    if (kind === "sheet" && b) generated.set(b, at(3));
+    if (kind === "sheet" && b) entries.push(registryEntry(b, at(3), at(4)));
     else if (kind === "settings") json += b;
   }
-  if (!json) return { generated };
+  if (!json) return { entries };
   try {
     const parsed: unknown = JSON.parse(json);
     if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return { generated, settings: parsed as WorkbookSettings };
+      return { entries, settings: parsed as WorkbookSettings };
     }
   } catch {
     // Unreadable saved settings are left out, as readMeta does.
   }
-  return { generated };
+  return { entries };
 }
 
 /** Reads an .xlsx file into a snapshot without ExcelJS; throws FastReadUnsupported when it cannot. */
@@ -426,8 +426,8 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   };
   const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
 
-  const read: { name: string; used: Grid | null; cells: SheetCells; tables: TableSnapshot[] }[] = [];
-  let meta: ReturnType<typeof readMetaCells> = { generated: new Map() };
+  const read: { name: string; id: number; used: Grid | null; cells: SheetCells; tables: TableSnapshot[] }[] = [];
+  let meta: ReturnType<typeof readMetaCells> = { entries: [] };
   for (const [tag] of startTags(workbookXml, "sheet")) {
     const sheetName = attr(tag, "name") ?? "";
     const rel = rels.get(attr(tag, "r:id") ?? "");
@@ -464,11 +464,12 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
         values: sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols),
       });
     }
-    read.push({ name: sheetName, used, cells, tables });
+    read.push({ name: sheetName, id: Number(attr(tag, "sheetId")) || 0, used, cells, tables });
   }
+  const generated = generatedSheetNames(meta.entries, read);
   const sheets: SheetSnapshot[] = read.map((s) => {
     const sheet: SheetSnapshot = { name: s.name, used: s.used, tables: s.tables };
-    if (meta.generated.has(s.name)) sheet.generated = true;
+    if (generated.has(s.name)) sheet.generated = true;
     if (s.cells.merges.length) sheet.merges = [...s.cells.merges].sort();
     return sheet;
   });

@@ -5,7 +5,10 @@
  * veryHidden sheet named `_pc_meta` (the Office.js executor mirrors it: Worksheet.visibility = "VeryHidden").
  * Layout, one record per row from row 1:
  *   A1 = "ProductionCoordinator meta" (the marker), B1 = layout version (1)
- *   A = "sheet",    B = generated sheet name, C = its plan key (e.g. "call-sheet:2026-03-02")
+ *   A = "sheet",    B = generated sheet name, C = its plan key (e.g. "call-sheet:2026-03-02"),
+ *                   D = its sheetId in the file (kept by Excel through a rename; a sheet deleted and made
+ *                   again gets a new one), so a renamed generated sheet stays generated and a user's new sheet
+ *                   under a deleted generated sheet's name stays the user's
  *   A = "settings", B = a chunk of the settings JSON; chunks concatenate in row order (a cell holds 32,767 chars)
  * A sheet listed here is generated: a rerun or Clear deletes it. A user sheet is never listed.
  */
@@ -16,9 +19,18 @@ import type { WorkbookSettings } from "../core/snapshot";
 export { META_SHEET, META_TITLE };
 const CHUNK = 30000;
 
+/** One generated sheet in the registry. */
+export interface RegistryEntry {
+  name: string;
+  key: string;
+  /** The sheet's sheetId when it was written (absent in registries written before it was kept). */
+  sheetId?: number;
+}
+
 export interface MetaRecord {
-  /** Generated sheets: name -> plan key. */
+  /** Generated sheets: name -> plan key, as registered. */
   generated: Map<string, string>;
+  entries: RegistryEntry[];
   settings?: WorkbookSettings;
   /** Why the settings could not be read, for a data issue or a warning. */
   settingsError?: string;
@@ -43,7 +55,7 @@ export function findMetaSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefin
 
 /** Reads the registry; an absent or foreign `_pc_meta` sheet gives an empty record. */
 export function readMeta(wb: ExcelJS.Workbook): MetaRecord {
-  const record: MetaRecord = { generated: new Map() };
+  const record: MetaRecord = { generated: new Map(), entries: [] };
   const ws = findMetaSheet(wb);
   if (!ws) return record;
   let json = "";
@@ -51,8 +63,11 @@ export function readMeta(wb: ExcelJS.Workbook): MetaRecord {
     if (rowNumber === 1) return;
     const kind = cellText(row.getCell(1).value);
     const b = cellText(row.getCell(2).value);
-    if (kind === "sheet" && b) record.generated.set(b, cellText(row.getCell(3).value));
-    else if (kind === "settings") json += b;
+    if (kind === "sheet" && b) {
+      const key = cellText(row.getCell(3).value);
+      record.generated.set(b, key);
+      record.entries.push(registryEntry(b, key, cellText(row.getCell(4).value)));
+    } else if (kind === "settings") json += b;
   });
   if (json) {
     try {
@@ -66,12 +81,54 @@ export function readMeta(wb: ExcelJS.Workbook): MetaRecord {
   return record;
 }
 
-/** Replaces the registry: removes the old `_pc_meta` and, unless there is nothing to keep, adds a new one last. */
-export function writeMeta(wb: ExcelJS.Workbook, generated: Map<string, string>, settings?: WorkbookSettings): void {
+/** A registry row's entry (`id`: column D's text). */
+export function registryEntry(name: string, key: string, id: string): RegistryEntry {
+  const sheetId = Number(id);
+  return id && Number.isInteger(sheetId) && sheetId > 0 ? { name, key, sheetId } : { name, key };
+}
+
+/**
+ * The names of the sheets the registry lists as generated: by sheetId where the registry kept it (whatever
+ * the sheet is called now), else by name.
+ */
+export function generatedSheetNames(entries: RegistryEntry[], sheets: { name: string; id: number }[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries) {
+    const sheet =
+      e.sheetId !== undefined ? sheets.find((s) => s.id === e.sheetId) : sheets.find((s) => s.name === e.name);
+    if (sheet) out.add(sheet.name);
+  }
+  return out;
+}
+
+/** The generated sheets of an ExcelJS workbook (see generatedSheetNames). */
+export function generatedIn(wb: ExcelJS.Workbook, meta: MetaRecord = readMeta(wb)): Set<string> {
+  return generatedSheetNames(
+    meta.entries,
+    wb.worksheets.map((ws) => ({ name: ws.name, id: ws.id })),
+  );
+}
+
+/**
+ * Replaces the registry: removes the old `_pc_meta` and, unless there is nothing to keep, adds a new one last.
+ * `generated` maps each generated sheet's name to its plan key (its sheetId is read from the workbook), or is
+ * a list of entries kept as they are.
+ */
+export function writeMeta(
+  wb: ExcelJS.Workbook,
+  generated: Map<string, string> | RegistryEntry[],
+  settings?: WorkbookSettings,
+): void {
   const old = findMetaSheet(wb);
   if (old) wb.removeWorksheet(old.id);
   const hasSettings = !!settings && Object.keys(settings).length > 0;
-  if (generated.size === 0 && !hasSettings) return;
+  const entries = Array.isArray(generated)
+    ? generated
+    : [...generated].map(([name, key]): RegistryEntry => {
+        const sheetId = wb.getWorksheet(name)?.id;
+        return sheetId ? { name, key, sheetId } : { name, key };
+      });
+  if (entries.length === 0 && !hasSettings) return;
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
   let name = META_SHEET;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${META_SHEET}${i}`;
@@ -79,7 +136,7 @@ export function writeMeta(wb: ExcelJS.Workbook, generated: Map<string, string>, 
   ws.getCell("A1").value = META_TITLE;
   ws.getCell("B1").value = 1;
   const rows: string[][] = [];
-  for (const [name, key] of generated) rows.push(["sheet", name, key]);
+  for (const e of entries) rows.push(["sheet", e.name, e.key, e.sheetId !== undefined ? String(e.sheetId) : ""]);
   if (hasSettings) {
     const json = JSON.stringify(settings);
     for (let i = 0; i < json.length; i += CHUNK) rows.push(["settings", json.slice(i, i + CHUNK)]);
@@ -94,5 +151,5 @@ export function writeMeta(wb: ExcelJS.Workbook, generated: Map<string, string>, 
 
 /** Saves settings (table mappings, rule-set edits, colours) while keeping the generated-sheet list. */
 export function saveSettings(wb: ExcelJS.Workbook, settings: WorkbookSettings | undefined): void {
-  writeMeta(wb, readMeta(wb).generated, settings);
+  writeMeta(wb, readMeta(wb).entries, settings);
 }

@@ -11,7 +11,7 @@ import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } 
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
-import { isMetaSheet, readMeta } from "./meta";
+import { generatedIn, isMetaSheet, readMeta } from "./meta";
 
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86400000;
@@ -109,12 +109,13 @@ function tablesOf(ws: ExcelJS.Worksheet, used: Grid | null): TableSnapshot[] {
 export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): WorkbookSnapshot {
   const date1904 = !!wb.properties?.date1904;
   const meta = readMeta(wb);
+  const generated = generatedIn(wb, meta);
   const sheets: SheetSnapshot[] = [];
   for (const ws of wb.worksheets) {
     if (isMetaSheet(ws)) continue;
     const used = usedGrid(ws, date1904);
     const sheet: SheetSnapshot = { name: ws.name, used, tables: tablesOf(ws, used) };
-    if (meta.generated.has(ws.name)) sheet.generated = true;
+    if (generated.has(ws.name)) sheet.generated = true;
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
     if (merges.length) sheet.merges = [...merges].sort();
     sheets.push(sheet);

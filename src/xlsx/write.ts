@@ -12,7 +12,7 @@ import type { CellStyle, GeneratedSheet, Highlight, PlanValue, WritePlan } from 
 import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
 import { SheetNameAllocator } from "../core/sheetnames";
 import { highlightFormulaText, isHighlightFormulaText, legalTableName, tablesToWrite } from "../core/plan-helpers";
-import { isMetaSheet, readMeta, writeMeta } from "./meta";
+import { generatedIn, isMetaSheet, readMeta, writeMeta } from "./meta";
 
 // Re-exported: callers and tests of the ExcelJS executor import them from here.
 export { legalTableName, tablesToWrite };
@@ -35,9 +35,10 @@ export function toArgb(color: string | undefined): string | null {
 /** Removes highlights and generated sheets of earlier runs; saved settings stay. */
 export function clearAdded(wb: ExcelJS.Workbook): void {
   const meta = readMeta(wb);
+  const generated = generatedIn(wb, meta);
   for (const ws of wb.worksheets) {
     if (isMetaSheet(ws)) continue;
-    if (meta.generated.has(ws.name)) {
+    if (generated.has(ws.name)) {
       wb.removeWorksheet(ws.id);
       continue;
     }

@@ -106,7 +106,6 @@ describeSecondDay({
     moveToFront(wb, "Call Sheet 2026-03-02");
   },
   renames: [["DOOD", "DOOD v1"]],
-  renameReadAsInput: true,
   status1: 1,
   status2: 1,
   day1: {

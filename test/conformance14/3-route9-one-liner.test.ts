@@ -127,7 +127,6 @@ describeSecondDay({
     moveToFront(wb, "Conflicts");
   },
   renames: [["Call Sheet 2026-03-17", "Call Sheet Tue (old)"]],
-  renameReadAsInput: true,
   status1: 1,
   status2: 0,
   day1: {
