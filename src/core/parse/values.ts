@@ -394,6 +394,11 @@ const HOUR_ONLY = /^(\d{1,2})$/;
 const MAX_TEXT_HOURS = 48;
 
 /** Text time -> minutes after midnight (25:30 -> 1530), or null. */
+/** Seconds round to the nearest minute, as a time cell's fraction does (20:00:45 is 20:01): 0 or 1. */
+function roundedSeconds(seconds: string | undefined): number {
+  return seconds !== undefined && +seconds >= 30 ? 1 : 0;
+}
+
 export function timeFromText(text: string): number | null {
   const s = text.trim().toLowerCase();
   if (s === "noon" || s === "midday") return 720;
@@ -402,15 +407,15 @@ export function timeFromText(text: string): number | null {
   if (m) {
     const h = +m[1];
     const min = m[2] ? +m[2] : 0;
-    if (h < 1 || h > 12 || min > 59) return null;
-    return ((h % 12) + (m[4] === "p" ? 12 : 0)) * 60 + min;
+    if (h < 1 || h > 12 || min > 59 || (m[3] !== undefined && +m[3] > 59)) return null;
+    return ((h % 12) + (m[4] === "p" ? 12 : 0)) * 60 + min + roundedSeconds(m[3]);
   }
   m = H24_TIME.exec(s);
   if (m) {
     const h = +m[1];
     const min = +m[2];
     if (h >= MAX_TEXT_HOURS || min > 59 || (m[3] !== undefined && +m[3] > 59)) return null;
-    return h * 60 + min;
+    return h * 60 + min + roundedSeconds(m[3]);
   }
   m = MILITARY_TIME.exec(s);
   if (m) return militaryTime(+m[1]);
@@ -437,6 +442,8 @@ const TIME_HINT = "write it like 07:00 or 7:30 PM";
 export function parseTime(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number | DateTimeValue> {
   if (typeof v === "number") {
     if (v >= 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
+    // A time computed past midnight (=Call+Hours/24: 22:00 + 4 h is 1.0833, shown 2:00): the next day's time.
+    if (v > 1 && v < 2 && !Number.isInteger(v)) return Math.round(v * MINUTES_PER_DAY);
     if (Number.isInteger(v)) {
       if (v >= 0 && v < 24) return v * 60;
       if (v >= 100 && v <= 2400) {
