@@ -226,7 +226,7 @@ describe("2-ward-cost-table: a user's own DOOD sheet made after deleting the gen
     await cliCheckOut(input, checked);
     const wb = await open(checked);
     wb.removeWorksheet(wb.getWorksheet("DOOD")!.id);
-    // Excel gives a new sheet a sheetId above every sheet's (it never takes a deleted sheet's); ExcelJS would
+    // Excel numbers a new sheet after the highest sheetId in the book (here the registry's); ExcelJS would
     // reuse the freed one, so a stand-in sheet takes that slot while the user's DOOD is made, then goes.
     const standIn = wb.addWorksheet("stand-in");
     plainSheet(
