@@ -62,8 +62,22 @@ function removeHighlights(ws: ExcelJS.Worksheet): void {
   if (changed) sheet.conditionalFormattings = kept;
 }
 
+/**
+ * A table read without a style (LibreOffice writes no tableStyleInfo) has a null style that ExcelJS cannot
+ * write back: give it an empty one, which writes the same "no style".
+ */
+function keepUnstyledTablesWritable(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables()) {
+      const model = (t as unknown as { table?: { style?: object | null } }).table;
+      if (model && model.style == null) model.style = {};
+    }
+  }
+}
+
 /** Writes the plan: clears the previous run, then adds highlights and generated sheets (after the user's sheets). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  keepUnstyledTablesWritable(wb);
   clearAdded(wb);
   const settings = readMeta(wb).settings;
 
