@@ -1,4 +1,5 @@
 /** Call sheets: one per shoot day, built from the model and the DOOD (contract §7, §8). */
+import { withRoom } from "./typed-arrays";
 import type { Item, Model, Resource } from "./model";
 import type { CallSheet, CallSheetCast, CallSheetCrew, CallSheetLocation, CallSheetScene, Dood } from "./report";
 import { type ScheduleColumns, scheduleColumns } from "./columns";
@@ -201,11 +202,7 @@ class DayResources {
         if (this.usedOn[id] !== day) {
           this.usedOn[id] = day;
           const l = list[id];
-          if (placeCount[l] === places[l].length) {
-            const grown = new Int32Array(places[l].length * 2);
-            grown.set(places[l]);
-            places[l] = grown;
-          }
+          places[l] = withRoom(places[l], placeCount[l] + 1);
           places[l][placeCount[l]++] = place[id];
         }
         // NaN (no call time) never compares below, nor is taken as a first call.

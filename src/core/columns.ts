@@ -5,6 +5,7 @@
  * already holds each resource when it resolves a token); a model built another way (tests) gets the same
  * columns built from its items on first use.
  */
+import { withRoom } from "./typed-arrays";
 import type { Item, Model, Resource } from "./model";
 
 /** flags bit: the item takes part in rules (not cancelled, has a Date). */
@@ -139,11 +140,7 @@ export class ColumnsBuilder {
     this.start[i] = flags & TIMED ? (item.start as number) : NaN;
     this.end[i] = flags & TIMED ? (item.end as number) : NaN;
     this.call[i] = item.start ?? item.callOnly ?? NaN;
-    if (this.pairs + length > this.resourceIds.length) {
-      const grown = new Int32Array(Math.max(Math.ceil(this.resourceIds.length * 1.5), this.pairs + length));
-      grown.set(this.resourceIds);
-      this.resourceIds = grown;
-    }
+    this.resourceIds = withRoom(this.resourceIds, this.pairs + length);
     for (let k = 0; k < length; k++) this.resourceIds[this.pairs++] = ids[k];
     this.resourceStart[i + 1] = this.pairs;
   }

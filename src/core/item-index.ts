@@ -4,6 +4,7 @@
  * this one is an open-addressing table of item positions in one Int32Array, sized for the schedule's rows
  * up front, with each ID's hash kept next to it so a probe compares strings only on equal hashes.
  */
+import { withRoom } from "./typed-arrays";
 import type { Item } from "./model";
 import { spanHash } from "./parse/token-table";
 
@@ -53,11 +54,7 @@ export class ItemIndex implements ReadonlyMap<string, Item> {
     const p = this.find(item.id, h);
     if (p >= 0) return this.items[this.slots[p] - 1];
     const k = this.items.length;
-    if (k === this.hashes.length) {
-      const grown = new Int32Array(k * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    this.hashes = withRoom(this.hashes, k + 1);
     this.hashes[k] = h;
     this.items.push(item);
     this.slots[-p - 1] = k + 1;

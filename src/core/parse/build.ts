@@ -17,6 +17,7 @@ import type {
 import { ColumnsBuilder } from "../columns";
 import { ItemIndex } from "../item-index";
 import { ItemLists, ItemTable, ParsedItem, cellsFactory } from "./parsed-item";
+import { withRoom } from "../typed-arrays";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
 import { MINUTES_PER_DAY } from "../time";
@@ -264,11 +265,7 @@ class Builder {
     other: ResolvedList | null,
     location: Resource | null,
   ): number {
-    if (this.unionMark.length < this.resources.length) {
-      const grown = new Int32Array(Math.max(this.resources.length, this.unionMark.length * 2));
-      grown.set(this.unionMark);
-      this.unionMark = grown;
-    }
+    this.unionMark = withRoom(this.unionMark, this.resources.length);
     const stamp = ++this.unionStamp;
     let n = 0;
     if (cast) n = this.addToUnion(cast, stamp, n);
@@ -276,7 +273,7 @@ class Builder {
     if (equipment) n = this.addToUnion(equipment, stamp, n);
     if (other) n = this.addToUnion(other, stamp, n);
     if (location && this.unionMark[location.order] !== stamp) {
-      this.roomInUnion(n + 1);
+      this.unionIds = withRoom(this.unionIds, n + 1);
       this.unionIds[n++] = location.order;
     }
     return n;
@@ -285,7 +282,7 @@ class Builder {
   private addToUnion(from: ResolvedList, stamp: number, n: number): number {
     const mark = this.unionMark;
     const { positions } = from;
-    this.roomInUnion(n + positions.length);
+    this.unionIds = withRoom(this.unionIds, n + positions.length);
     const ids = this.unionIds;
     for (let k = 0; k < positions.length; k++) {
       const pos = positions[k];
@@ -294,13 +291,6 @@ class Builder {
       ids[n++] = pos;
     }
     return n;
-  }
-
-  private roomInUnion(size: number): void {
-    if (size <= this.unionIds.length) return;
-    const grown = new Int32Array(Math.max(size, this.unionIds.length * 2));
-    grown.set(this.unionIds);
-    this.unionIds = grown;
   }
 
   idList(v: CellValue): string[] | null {

@@ -11,6 +11,7 @@
 import { columnLetters } from "../a1";
 import type { ScheduleColumns } from "../columns";
 import type { Item, Resource } from "../model";
+import { withRoom } from "../typed-arrays";
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
 
@@ -97,11 +98,7 @@ export class ItemLists {
     // Lists repeat (the parser's memo shares them): each is stored once, and remembers where.
     if (list.run >= 0) return list.run;
     const { positions } = list;
-    if (this.used + positions.length + 1 > this.pool.length) {
-      const grown = new Int32Array(Math.max(Math.ceil(this.pool.length * 1.5), this.used + positions.length + 1));
-      grown.set(this.pool);
-      this.pool = grown;
-    }
+    this.pool = withRoom(this.pool, this.used + positions.length + 1);
     const run = this.used;
     this.pool[this.used++] = positions.length;
     for (let k = 0; k < positions.length; k++) this.pool[this.used++] = positions[k];

@@ -5,6 +5,7 @@
  * Everything a lookup reads sits in two typed arrays (a slot holds the hash, the value and where the
  * token's characters are), so at a million rows a lookup costs two cache misses, not five.
  */
+import { withRoom } from "../typed-arrays";
 
 /** FNV-1a over the UTF-16 code units of text[from, to). */
 export function spanHash(text: string, from: number, to: number): number {
@@ -59,11 +60,7 @@ export class TokenTable {
 
   /** Add a token not in the table (non-empty; hash = spanHash(token, 0, token.length)); returns its slot. */
   add(token: string, hash: number, value: number): number {
-    if (this.charCount + token.length > this.chars.length) {
-      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + token.length));
-      grown.set(this.chars);
-      this.chars = grown;
-    }
+    this.chars = withRoom(this.chars, this.charCount + token.length);
     const offset = this.charCount;
     for (let k = 0; k < token.length; k++) this.chars[offset + k] = token.charCodeAt(k);
     this.charCount += token.length;
