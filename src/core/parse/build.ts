@@ -337,12 +337,10 @@ function isVisibleAscii(c: number): boolean {
 }
 
 /**
- * A list of resources being built (positions), reused from row to row: it reads as an
- * ArrayLike of positions, and the results are copied out at their exact length (a pushed-to array keeps
- * room for 17 entries, and a million of them add up).
+ * A list of resources being built (positions), reused from row to row; the results are copied out at their
+ * exact length (a pushed-to array keeps room for 17 entries, and a million of them add up).
  */
-class ScratchList implements ArrayLike<number> {
-  [index: number]: number;
+class ScratchList {
   length = 0;
   /** A hash of the positions so far, kept a small integer (the fastest kind of Map key). */
   hash = 0;
@@ -354,14 +352,13 @@ class ScratchList implements ArrayLike<number> {
   }
 
   add(position: number): void {
-    this.positions[this.length] = position;
-    this[this.length++] = position;
+    this.positions[this.length++] = position;
     this.hash = Math.imul(this.hash ^ position, 0x01000193) & 0x3fffffff;
   }
 
   equals(positions: number[]): boolean {
     if (positions.length !== this.length) return false;
-    for (let k = 0; k < this.length; k++) if (this[k] !== positions[k]) return false;
+    for (let k = 0; k < this.length; k++) if (this.positions[k] !== positions[k]) return false;
     return true;
   }
 
@@ -370,7 +367,7 @@ class ScratchList implements ArrayLike<number> {
   }
 
   includes(position: number): boolean {
-    for (let k = 0; k < this.length; k++) if (this[k] === position) return true;
+    for (let k = 0; k < this.length; k++) if (this.positions[k] === position) return true;
     return false;
   }
 }
@@ -541,12 +538,11 @@ function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions)
 const TOTAL_LABEL = /\btotals?\b/i;
 
 /**
- * A totals row under a stripboard ("TOTAL PAGES | 12 7/8"): no Date, nothing to schedule (no times, no
- * people, gear or place, no Depends On), and a label saying total. Skipped like a banner: it is a sum of
- * the strips above, not a strip. `busy` are the columns that would make it an item.
+ * Of a row without a Date: a totals row under a stripboard ("TOTAL PAGES | 12 7/8"), with nothing to schedule
+ * (no times, no people, gear or place, no Depends On) and a label saying total. Skipped like a banner: it is
+ * a sum of the strips above, not a strip. `busy` are the columns that would make it an item.
  */
-function isTotalsRow(r: CellValue[], dateCol: number, busy: number[]): boolean {
-  if (dateCol >= 0 && !isBlank(r[dateCol])) return false;
+function isTotalsRow(r: CellValue[], busy: number[]): boolean {
   for (const c of busy) if (!isBlank(r[c])) return false;
   return r.some((v) => typeof v === "string" && TOTAL_LABEL.test(v));
 }
@@ -846,7 +842,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     const r = rows[i];
     if (isBlankOrBannerRow(r, cDate, opts)) continue;
     // Most rows have a Date: the totals test reads the rest only for rows without one.
-    if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, cDate, busy)) continue;
+    if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, busy)) continue;
     const row = t.firstDataRow + i;
 
     const rawId = b.text(t, r, row, cId);
