@@ -11,17 +11,10 @@
  */
 import { promises as fs } from "fs";
 import { inflateRawSync } from "zlib";
-import type {
-  CellValue,
-  Grid,
-  SheetSnapshot,
-  TableSnapshot,
-  WorkbookSnapshot,
-  WorkbookSettings,
-} from "../core/snapshot";
+import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
-import { META_TITLE, generatedSheetNames, registryEntry, type RegistryEntry } from "./meta";
+import { META_TITLE, generatedSheetNames, registryFromRows, type MetaRecord } from "./meta";
 
 export class FastReadUnsupported extends Error {}
 
@@ -383,27 +376,16 @@ function metaText(v: CellValue | undefined): string {
   return "";
 }
 
-function readMetaCells(cells: SheetCells): { entries: RegistryEntry[]; settings?: WorkbookSettings } {
-  const entries: RegistryEntry[] = [];
-  let json = "";
-  for (const { r, cells: row } of cells.rows) {
-    if (r === 1) continue;
-    const at = (c: number) => metaText(row.find((x) => x.c === c)?.v);
-    const kind = at(1);
-    const b = at(2);
-    if (kind === "sheet" && b) entries.push(registryEntry(b, at(3), at(4)));
-    else if (kind === "settings") json += b;
-  }
-  if (!json) return { entries };
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) {
-      return { entries, settings: parsed as WorkbookSettings };
-    }
-  } catch {
-    // Unreadable saved settings are left out, as readMeta does.
-  }
-  return { entries };
+function readMetaCells(cells: SheetCells): MetaRecord {
+  return registryFromRows(
+    cells.rows
+      .filter(({ r }) => r !== 1)
+      .map(
+        ({ cells: row }) =>
+          (c: number) =>
+            metaText(row.find((x) => x.c === c)?.v),
+      ),
+  );
 }
 
 /** Reads an .xlsx file into a snapshot without ExcelJS; throws FastReadUnsupported when it cannot. */
@@ -427,7 +409,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
 
   const read: { name: string; id: number; used: Grid | null; cells: SheetCells; tables: TableSnapshot[] }[] = [];
-  let meta: ReturnType<typeof readMetaCells> = { entries: [] };
+  let meta: MetaRecord = { entries: [] };
   for (const [tag] of startTags(workbookXml, "sheet")) {
     const sheetName = attr(tag, "name") ?? "";
     const rel = rels.get(attr(tag, "r:id") ?? "");

@@ -28,8 +28,7 @@ export interface RegistryEntry {
 }
 
 export interface MetaRecord {
-  /** Generated sheets: name -> plan key, as registered. */
-  generated: Map<string, string>;
+  /** Generated sheets, as registered. */
   entries: RegistryEntry[];
   settings?: WorkbookSettings;
   /** Why the settings could not be read, for a data issue or a warning. */
@@ -55,20 +54,28 @@ export function findMetaSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefin
 
 /** Reads the registry; an absent or foreign `_pc_meta` sheet gives an empty record. */
 export function readMeta(wb: ExcelJS.Workbook): MetaRecord {
-  const record: MetaRecord = { generated: new Map(), entries: [] };
   const ws = findMetaSheet(wb);
-  if (!ws) return record;
-  let json = "";
+  if (!ws) return { entries: [] };
+  const rows: ((column: number) => string)[] = [];
   ws.eachRow((row, rowNumber) => {
-    if (rowNumber === 1) return;
-    const kind = cellText(row.getCell(1).value);
-    const b = cellText(row.getCell(2).value);
-    if (kind === "sheet" && b) {
-      const key = cellText(row.getCell(3).value);
-      record.generated.set(b, key);
-      record.entries.push(registryEntry(b, key, cellText(row.getCell(4).value)));
-    } else if (kind === "settings") json += b;
+    if (rowNumber > 1) rows.push((column) => cellText(row.getCell(column).value));
   });
+  return registryFromRows(rows);
+}
+
+/**
+ * The registry from its rows after the marker row, each read by column number as text (the ExcelJS reader
+ * and the fast reader each give their own cells).
+ */
+export function registryFromRows(rows: Iterable<(column: number) => string>): MetaRecord {
+  const record: MetaRecord = { entries: [] };
+  let json = "";
+  for (const at of rows) {
+    const kind = at(1);
+    const b = at(2);
+    if (kind === "sheet" && b) record.entries.push(registryEntry(b, at(3), at(4)));
+    else if (kind === "settings") json += b;
+  }
   if (json) {
     try {
       const parsed: unknown = JSON.parse(json);

@@ -205,7 +205,8 @@ export function toExcelJS(sim: SimulatedExcel): ExcelJS.Workbook {
     writeSheet(sim, s, ws);
     if (isMetaSheet(ws)) fileMeta = readMeta(wb);
   }
-  const generated = new Map([...(fileMeta?.generated ?? new Map<string, string>()), ...generatedRegistry(sim)]);
+  const fileGenerated = (fileMeta?.entries ?? []).map((e): [string, string] => [e.name, e.key]);
+  const generated = new Map([...fileGenerated, ...generatedRegistry(sim)]);
   const userSettings = sim.state.settings.get(USER_SETTINGS_SETTING.toLowerCase());
   const settings = userSettings ? (JSON.parse(userSettings.json) as WorkbookSettings) : fileMeta?.settings;
   writeMeta(wb, generated, settings);

@@ -112,7 +112,7 @@ describe("applyPlan", () => {
       ["_pc_meta", "veryHidden"],
     ]);
     expect(out.getWorksheet("Conflicts")?.getCell("A1").value).toBe("my own notes");
-    expect([...readMeta(out).generated]).toEqual([
+    expect(readMeta(out).entries.map((e) => [e.name, e.key])).toEqual([
       ["Conflicts (2)", "conflicts"],
       ["Call Sheet 2026-03-02", "call-sheet:2026-03-02"],
     ]);
