@@ -136,21 +136,16 @@ async function loadWorkbook(
       // Fall through to ExcelJS, which either reads the file or says what is wrong with it.
     }
   }
-  let loaded: { snapshot: WorkbookSnapshot; workbook?: ExcelJS.Workbook };
+  let loaded: Awaited<ReturnType<typeof readWorkbookFile>>;
   try {
     loaded = await readWorkbookFile(input);
   } catch (e) {
     throw new CliError(`${input}: cannot open as an .xlsx workbook (corrupt or not an Excel file): ${firstLine(e)}`);
   }
-  // ExcelJS knows the 1904 date system only as date1904="1" (LibreOffice writes "true"): it would read every
-  // date 1,462 days early and write the copy's dates shifted. The fast reader knows both forms.
-  if (needWorkbook && !loaded.snapshot.date1904) {
-    const fast = await readSnapshotFast(input).catch(() => null);
-    if (fast?.date1904) {
-      throw new CliError(
-        `${input}: the workbook uses the 1904 date system in a form the copy writer cannot keep; check it without --out, or save it from Excel first`,
-      );
-    }
+  if (needWorkbook && loaded.date1904Unkept) {
+    throw new CliError(
+      `${input}: the workbook uses the 1904 date system in a form the copy writer cannot keep; check it without --out, or save it from Excel first`,
+    );
   }
   return loaded;
 }

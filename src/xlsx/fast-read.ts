@@ -394,13 +394,28 @@ export async function readSnapshotFast(path: string): Promise<WorkbookSnapshot> 
   return snapshotFromXlsxBuffer(buf, path.split(/[\\/]/).pop() ?? path);
 }
 
+/** The workbook's <workbookPr date1904>: "1" or "true" (LibreOffice writes the latter). */
+function date1904Of(workbookXml: string): boolean {
+  const wbPr = [...startTags(workbookXml, "workbookPr")][0]?.[0];
+  const d1904 = wbPr ? attr(wbPr, "date1904") : undefined;
+  return d1904 === "1" || d1904 === "true";
+}
+
+/** Whether an .xlsx uses the 1904 date system, from its workbook part alone (false when it cannot tell). */
+export function workbookUses1904(buf: Buffer): boolean {
+  try {
+    const workbookXml = unzipText(buf, zipEntries(buf), "xl/workbook.xml");
+    return workbookXml !== undefined && date1904Of(workbookXml);
+  } catch {
+    return false;
+  }
+}
+
 export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnapshot {
   const entries = zipEntries(buf);
   const workbookXml = unzipText(buf, entries, "xl/workbook.xml");
   if (!workbookXml) throw new FastReadUnsupported("no xl/workbook.xml");
-  const wbPr = [...startTags(workbookXml, "workbookPr")][0]?.[0];
-  const d1904 = wbPr ? attr(wbPr, "date1904") : undefined;
-  const date1904 = d1904 === "1" || d1904 === "true";
+  const date1904 = date1904Of(workbookXml);
   const ctx: ReadContext = {
     strings: sharedStrings(unzipText(buf, entries, "xl/sharedStrings.xml")),
     dates: dateStyles(unzipText(buf, entries, "xl/styles.xml")),

@@ -11,6 +11,8 @@ import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } 
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
+import { promises as fs } from "fs";
+import { workbookUses1904 } from "./fast-read";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
 
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
@@ -127,12 +129,22 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): Workbo
   return snapshot;
 }
 
-/** Loads an .xlsx file (throws ExcelJS's error on a bad file; the CLI classifies it first). */
+/**
+ * Loads an .xlsx file (throws ExcelJS's error on a bad file; the CLI classifies it first).
+ * ExcelJS knows the 1904 date system only as date1904="1" (LibreOffice writes "true"): it then reads every
+ * date cell as a 1900-system date, which this reader turns back into the file's own serial, so the snapshot
+ * is right once it says date1904. `date1904Unkept`: ExcelJS missed it, so it would write a copy's dates
+ * four years off.
+ */
 export async function readWorkbookFile(
   path: string,
-): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook }> {
+): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook; date1904Unkept: boolean }> {
+  const buf = await fs.readFile(path);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   const base = path.split(/[\\/]/).pop() ?? path;
-  return { snapshot: snapshotFromExcelJS(workbook, base), workbook };
+  const snapshot = snapshotFromExcelJS(workbook, base);
+  const date1904Unkept = !snapshot.date1904 && workbookUses1904(buf);
+  if (date1904Unkept) snapshot.date1904 = true;
+  return { snapshot, workbook, date1904Unkept };
 }

@@ -16,7 +16,7 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { captureIO } from "../../src/cli/io";
 import { snapshotFromXlsxBuffer } from "../../src/xlsx/fast-read";
-import { snapshotFromExcelJS } from "../../src/xlsx/read";
+import { readWorkbookFile, snapshotFromExcelJS } from "../../src/xlsx/read";
 import { check } from "../../src/core/check";
 import type { Report } from "../../src/core/report";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/snapshot";
@@ -211,6 +211,15 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s (LibreOffice round tri
     const snapshot = await excelJsSnapshot(c.name, "libreoffice");
     expect(reportView(check(snapshot).report)).toEqual(view("exceljs"));
   });
+
+  // readWorkbookFile (what check --out and the USS export read with) finds the 1904 form ExcelJS misses.
+  if (c.date1904) {
+    test("readWorkbookFile reads LibreOffice's 1904 form right and says a copy could not keep it", async () => {
+      const { snapshot, date1904Unkept } = await readWorkbookFile(fixture(c.name, "libreoffice"));
+      expect(date1904Unkept).toBe(true);
+      expect(reportView(check(snapshot).report)).toEqual(view("exceljs"));
+    });
+  }
 
   // LibreOffice 7.4 keeps Excel tables but writes their parts without <tableStyleInfo>: ExcelJS loads such a table
   // with style null and could not write it back (`check --out` stopped with exit 2, "Cannot read properties of
