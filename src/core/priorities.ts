@@ -439,6 +439,11 @@ export function prioritize(model: Model, conflicts: Conflict[]): Priority[] {
   return ranked;
 }
 
+/** "priority 2 (High)", or "priority 7". */
+function priorityReason(p: number): string {
+  return PRIORITY_NAMES[p] ? `priority ${p} (${PRIORITY_NAMES[p]})` : `priority ${p}`;
+}
+
 const NO_DATE_REASON = "no readable Date: not on the schedule yet";
 
 /** Non-cancelled items without a Date, by their Priority column's points, then schedule order. */
@@ -450,8 +455,7 @@ function undatedItems(model: Model): Priority[] {
     let points = 0;
     if (item.priority !== undefined) {
       points = Math.max(0, 5 - item.priority) * WEIGHTS.priorityStep;
-      const name = PRIORITY_NAMES[item.priority];
-      reasons.push(name ? `priority ${item.priority} (${name})` : `priority ${item.priority}`);
+      reasons.push(priorityReason(item.priority));
     }
     out.push({ p: { item: item.id, rank: 0, score: points, reasons }, points, order });
   });
@@ -476,7 +480,7 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
 
   const missText = memoText((late) => `misses its deadline by ${spanText(late)}`);
   const spareText = memoText((spare) => `deadline in ${spanText(spare)}`);
-  const priorityText = memoText((p) => (PRIORITY_NAMES[p] ? `priority ${p} (${PRIORITY_NAMES[p]})` : `priority ${p}`));
+  const priorityText = memoText(priorityReason);
   const blocksText = memoText((count) => `blocks ${plural(count, "strip", "strips")}`);
   const slackText = memoText((minutes) => `only ${formatDuration(minutes)} of slack`);
   const conflictText = tallies.typeLists.map((types) =>
