@@ -612,8 +612,9 @@ function readResources(b: Builder, t: FoundTable): void {
       b.issue("missing-value", t.sheet, cell, `${t.sheet}!${cell}: this row has no ID and no Name; it is ignored`);
       return;
     }
-    let type: ResourceType = isLocations ? "location" : (t.typeHint ?? "other");
-    const typeText = isLocations ? undefined : text(cType);
+    // Type from the Type column, else from the table or sheet name (a Locations table: location).
+    let type: ResourceType = t.typeHint ?? (isLocations ? "location" : "other");
+    const typeText = text(cType);
     if (typeText !== undefined) {
       const tt = resourceTypeFromText(typeText);
       if (tt) type = tt;

@@ -93,13 +93,14 @@ function guessRole(headers: string[]): RoleGuess {
     if (!best.length || score > best[0].score) best = [{ role: def.role, match, score }];
     else if (score === best[0].score) best.push({ role: def.role, match, score });
   }
-  if (best.length === 2) {
-    // A Name/Address table fits both resources and locations: without a Type column it lists locations.
-    const roles = best.map((b) => b.role);
-    if (roles.includes("resources") && roles.includes("locations")) {
-      const res = best.find((b) => b.role === "resources")!;
-      best = [res.match.index.has("Type") ? res : best.find((b) => b.role === "locations")!];
-    }
+  // A Locations table takes every Resources column, so the two tie on any table without a location word
+  // (Location, Site, Fee, ...): it lists places when it has a place's columns (Address, Hospital, Parking)
+  // and no Type column, else people and gear. Either way they count as one role.
+  const res = best.find((b) => b.role === "resources");
+  if (res && best.some((b) => b.role === "locations")) {
+    const place = ["Address", "Nearest Hospital", "Hospital Address", "Parking"].some((c) => res.match.index.has(c));
+    const loser = place && !res.match.index.has("Type") ? "resources" : "locations";
+    best = best.filter((b) => b.role !== loser);
   }
   if (best.length === 1) return { role: best[0].role, match: best[0].match, tied: [], score: best[0].score };
   return { role: null, match: null, tied: best.map((b) => b.role), score: best.length ? best[0].score : 0 };

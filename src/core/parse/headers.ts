@@ -95,7 +95,8 @@ export const ROLE_DEFS: RoleDef[] = [
   },
   {
     role: "locations",
-    required: [["Name"]],
+    required: [["ID", "Name"]],
+    // The location words; withResourceColumns adds every Resources column (a Locations table is one of them).
     columns: [
       col("ID", "Location ID", "Code"),
       col("Name", "Location", "Location Name", "Site"),
@@ -103,14 +104,8 @@ export const ROLE_DEFS: RoleDef[] = [
       col("Nearest Hospital", "Hospital"),
       col("Hospital Address"),
       col("Parking", "Crew Parking"),
-      col("Capacity", "Qty", "Units"),
-      col("Unavailable", "Days Off", "Blackout Dates", "Not Available"),
-      col("Available From", "Start Date"),
-      col("Available To", "End Date", "Until"),
       col("Day Rate", "Daily Rate", "Rate", "Location Fee", "Fee"),
-      col("Account", "Budget Account", "Acct"),
       col("Phone", "Contact Phone"),
-      col("Notes", "Remarks", "Comments"),
     ],
   },
   {
@@ -193,6 +188,27 @@ export const ROLE_DEFS: RoleDef[] = [
     ],
   },
 ];
+
+/**
+ * Contract §3: "Several tables may play this role (Cast, Crew, Equipment, Locations)", so a Locations table
+ * takes every Resources column and alias too, after its own location words (which win where both name one).
+ */
+function withResourceColumns(own: ColumnDef[], resources: ColumnDef[]): ColumnDef[] {
+  const merged = own.map((c) => ({ name: c.name, aliases: [...c.aliases] }));
+  for (const r of resources) {
+    const mine = merged.find((c) => c.name === r.name);
+    if (mine) mine.aliases.push(...r.aliases.filter((a) => !mine.aliases.includes(a)));
+    else merged.push({ name: r.name, aliases: [...r.aliases] });
+  }
+  return merged;
+}
+{
+  const locations = ROLE_DEFS.find((d) => d.role === "locations") as RoleDef;
+  locations.columns = withResourceColumns(
+    locations.columns,
+    (ROLE_DEFS.find((d) => d.role === "resources") as RoleDef).columns,
+  );
+}
 
 export const ROLE_DEF: Record<Role, RoleDef> = Object.fromEntries(ROLE_DEFS.map((d) => [d.role, d])) as Record<
   Role,

@@ -174,6 +174,40 @@ describe("finding tables", () => {
     expect(m.resources[0]).toMatchObject({ type: "location", address: "1 Farm Rd", parking: "Lot B" });
   });
 
+  test("a people table placed by its headers alone is read as resources, not locations", () => {
+    // Both roles match ID, Name, Role, Dept and Phone now that Locations takes every Resources column.
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Sheet3", [
+          ["ID", "Name", "Role", "Dept", "Phone"],
+          ["C7", "Ray Oduya", "Gaffer", "Electric", "555-0101"],
+        ]),
+        rangeSheet("Schedule", schedule([])),
+      ),
+    );
+    expect(m.tables[0].role).toBe("resources");
+    expect(m.resources[0]).toMatchObject({ id: "C7", type: "other", role: "Gaffer" });
+  });
+
+  test("a Locations sheet takes the Resources columns and its Type column", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Locations", [
+          ["Resource ID", "Name", "Quantity", "Start", "Type", "Lead Time"],
+          ["LOC1", "Stage 5", 2, "2026-03-03", "", 30],
+          ["V1", "Honeywagon", "", "", "vehicle", ""],
+        ]),
+        rangeSheet("Schedule", schedule([])),
+      ),
+    );
+    expect(m.resources.map((r) => [r.id, r.type, r.capacity])).toEqual([
+      ["LOC1", "location", 2],
+      ["V1", "vehicle", 1],
+    ]);
+    expect(m.resources[0].availableFrom).toBeDefined();
+    expect(m.resources[0].leadTimeMin).toBe(30);
+  });
+
   test("a missing required column is reported at the header row's first cell", () => {
     const m = parseWorkbook(
       workbook(rangeSheet("Schedule", [["Title"], ["x"], ["ID", "Start", "End"], ["A", 0.25, 0.5]])),
