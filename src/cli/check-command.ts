@@ -1,6 +1,8 @@
-/** `check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>]`: the file-side pipeline. */
+/** `check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>] [--dood-types <types>]`: the file-side pipeline. */
 import * as path from "path";
 import { check } from "../core/check";
+import { DOOD_TYPES, isDoodType, normalizeDoodTypes } from "../core/dood";
+import type { ResourceType } from "../core/model";
 import { buildWritePlan } from "../core/writeplan";
 import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -12,10 +14,14 @@ import { formatSummary } from "./summary";
 import type { CliIO } from "./io";
 
 export const CHECK_USAGE = `Usage: production-coordinator check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>]
+                                    [--dood-types <types>]
 
-  --json <file>   write the report as JSON to <file>; "-" prints it on stdout instead of the summary
-  --out <file>    write a copy of the workbook with highlights and the generated sheets
-                  (Conflicts, Priorities, DOOD, Cost Report, call sheets); the input is never changed
+  --json <file>         write the report as JSON to <file>; "-" prints it on stdout instead of the summary
+  --out <file>          write a copy of the workbook with highlights and the generated sheets
+                        (Conflicts, Priorities, DOOD, Cost Report, call sheets); the input is never changed
+  --dood-types <types>  resource types listed on the DOOD, comma-separated (cast first when included):
+                        ${DOOD_TYPES.join(", ")}; default: the rows saved in the workbook's
+                        settings, else cast
 
 Exit status: 0 no error conflicts, 1 error conflicts found, 2 could not run.`;
 
@@ -26,12 +32,31 @@ export interface CheckArgs {
   input: string;
   json?: string;
   out?: string;
+  /** Resource types for the DOOD rows (--dood-types); undefined: the workbook's saved choice, else cast. */
+  doodTypes?: ResourceType[];
+}
+
+/** "cast,crew" -> ["cast", "crew"]; a name the core does not know is a usage error. */
+export function parseDoodTypes(text: string): ResourceType[] {
+  const names = text
+    .split(",")
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  if (names.length === 0) throw new CliError(`--dood-types needs at least one type: ${DOOD_TYPES.join(", ")}`);
+  const unknown = names.filter((t) => !isDoodType(t));
+  if (unknown.length > 0) {
+    throw new CliError(
+      `--dood-types: unknown resource type${unknown.length === 1 ? "" : "s"} ${unknown.map((t) => `"${t}"`).join(", ")}; use ${DOOD_TYPES.join(", ")}`,
+    );
+  }
+  return normalizeDoodTypes(names);
 }
 
 export function parseCheckArgs(argv: string[]): CheckArgs | "help" {
   let input: string | undefined;
   let json: string | undefined;
   let out: string | undefined;
+  let doodTypes: ResourceType[] | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf("=");
@@ -46,12 +71,13 @@ export function parseCheckArgs(argv: string[]): CheckArgs | "help" {
     if (flag === "--help" || flag === "-h") return "help";
     else if (flag === "--json") json = next();
     else if (flag === "--out" || flag === "-o") out = next();
+    else if (flag === "--dood-types") doodTypes = parseDoodTypes(next());
     else if (a.startsWith("-") && a !== "-") throw new CliError(`unknown option ${a} (see --help)`);
     else if (input === undefined) input = a;
     else throw new CliError(`unexpected argument ${a}: check takes one workbook (see --help)`);
   }
   if (!input) throw new CliError("check needs a workbook: production-coordinator check <workbook.xlsx>");
-  return { input, json, out };
+  return { input, json, out, ...(doodTypes ? { doodTypes } : {}) };
 }
 
 function rowCount(snapshot: { sheets: { used: { values: unknown[] } | null }[] }): number {
@@ -64,7 +90,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.stdout(CHECK_USAGE);
     return 0;
   }
-  const { input, json, out } = args;
+  const { input, json, out, doodTypes } = args;
   if (out && (await sameFile(input, out))) {
     throw new CliError(`--out ${out} is the input workbook; choose another file (the input is never overwritten)`);
   }
@@ -86,7 +112,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   let result;
   try {
-    result = check(snapshot);
+    result = check(snapshot, doodTypes ? { doodTypes } : {});
   } catch (e) {
     throw new CliError(`${input}: the check failed: ${firstLine(e)}`);
   }

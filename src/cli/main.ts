@@ -9,7 +9,7 @@ import { processIO, type CliIO } from "./io";
 export const USAGE = `Production Coordinator: checks film/TV production workbooks for conflicts.
 
 Usage:
-  production-coordinator check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>]
+  production-coordinator check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>] [--dood-types <types>]
   production-coordinator import ...    (see: production-coordinator import --help)
   production-coordinator export ...    (see: production-coordinator export --help)
   production-coordinator --help

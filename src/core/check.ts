@@ -1,10 +1,10 @@
 /** The core pipeline: snapshot -> model -> findings -> report (and, on request, a write plan). */
-import type { Model } from "./model";
+import type { Model, ResourceType } from "./model";
 import type { Report } from "./report";
 import type { WorkbookSnapshot } from "./snapshot";
 import { parseWorkbook } from "./parse";
 import { runRules } from "./rules";
-import { computeDood } from "./dood";
+import { castRows, computeDood, normalizeDoodTypes, savedDoodTypes } from "./dood";
 import { buildCallSheets } from "./callsheet";
 import { computeCosts } from "./costs";
 import { prioritize } from "./priorities";
@@ -32,7 +32,15 @@ function count<T>(list: readonly T[], test: (x: T) => boolean): number {
   return n;
 }
 
-export function check(snapshot: WorkbookSnapshot): CheckResult {
+export interface CheckOptions {
+  /**
+   * Resource types listed on the DOOD (contract §7), cast first when included. Default: the types saved in
+   * the workbook settings (`doodTypes`, from the pane's Settings tab), else the cast only.
+   */
+  doodTypes?: readonly ResourceType[];
+}
+
+export function check(snapshot: WorkbookSnapshot, options: CheckOptions = {}): CheckResult {
   const model = parseWorkbook(snapshot);
   const userSheets = snapshot.sheets.filter((s) => !s.generated).map((s) => s.name);
   const names = new SheetNameAllocator(userSheets);
@@ -40,8 +48,11 @@ export function check(snapshot: WorkbookSnapshot): CheckResult {
   for (const f of FIXED_SHEETS) sheetNames[f.key] = names.allocate(f.name);
 
   const conflicts = runRules(model);
-  const dood = computeDood(model);
-  const callSheets = buildCallSheets(model, dood, (date, shootDay) => {
+  const doodTypes = normalizeDoodTypes(options.doodTypes ?? savedDoodTypes(snapshot.settings));
+  const dood = computeDood(model, doodTypes);
+  // The call sheets read the cast's DOOD status only, whatever rows the DOOD lists.
+  const castDood = doodTypes.includes("cast") ? castRows(dood) : computeDood(model);
+  const callSheets = buildCallSheets(model, castDood, (date, shootDay) => {
     const key = `call-sheet:${isoDate(date)}`;
     sheetNames[key] ??= names.allocate(callSheetName(isoDate(date), shootDay, model.hasShootDayColumn));
     return sheetNames[key];

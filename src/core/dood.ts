@@ -1,5 +1,8 @@
-/** Day out of days (contract §7): one row per cast member, one column per shoot day. */
-import type { AvailabilityKind, AvailabilityWindow, Model, Resource } from "./model";
+/**
+ * Day out of days (contract §7): one row per cast member (other resource types on request), one column
+ * per shoot day.
+ */
+import type { AvailabilityKind, AvailabilityWindow, Model, Resource, ResourceType } from "./model";
 import type { Dood, DoodRow } from "./report";
 import { ACTIVE, type ScheduleColumns, scheduleColumns } from "./columns";
 import { DEFAULT_DROP_DAYS, ruleSetFor } from "./rulesets";
@@ -138,7 +141,7 @@ function workCode(k: number, last: number, dropBefore: boolean, dropAfter: boole
   return dropAfter ? "WD" : "W";
 }
 
-/** One cast row; `work` holds the resource's work days as ascending indices into `days`. */
+/** One row; `work` holds the resource's work days as ascending indices into `days`. */
 function doodRow(
   model: Model,
   resource: Resource,
@@ -179,22 +182,22 @@ function doodRow(
 }
 
 /**
- * Each cast member's work days as ascending day indices: one pass over the items day by day, each
- * item's resources as numbers (only cast members are tracked).
+ * Each listed resource's work days as ascending day indices: one pass over the items day by day, each
+ * item's resources as numbers (only the listed resources are tracked, whatever their types).
  */
-function castWorkDays(model: Model, cast: readonly Resource[]): number[][] {
+function workDays(model: Model, listed: readonly Resource[]): number[][] {
   const columns = scheduleColumns(model);
   const { dayStart, dayItems } = shootDayGroups(model);
-  // Cast row of each column resource (by key, as the items name them); -1 for anyone else.
+  // Row of each column resource (by key, as the items name them); -1 for anyone not listed.
   const rowByKey = new Map<string, number>();
-  cast.forEach((r, row) => {
+  listed.forEach((r, row) => {
     if (!rowByKey.has(r.key)) rowByKey.set(r.key, row);
   });
   const rowOf = new Int32Array(columns.resources.length).fill(-1);
   columns.resources.forEach((r, id) => (rowOf[id] = rowByKey.get(r.key) ?? -1));
 
-  const work: number[][] = cast.map(() => []);
-  const lastDay = new Int32Array(cast.length).fill(-1);
+  const work: number[][] = listed.map(() => []);
+  const lastDay = new Int32Array(listed.length).fill(-1);
   const { resourceStart, resourceIds } = columns;
   for (let j = 0; j + 1 < dayStart.length; j++) {
     for (let k = dayStart[j]; k < dayStart[j + 1]; k++) {
@@ -208,23 +211,84 @@ function castWorkDays(model: Model, cast: readonly Resource[]): number[][] {
       }
     }
   }
-  // Two cast rows with one key (hand-built models only) share the first row's days.
-  return cast.map((r) => work[rowByKey.get(r.key) as number]);
+  // Two rows with one key (hand-built models only) share the first row's days.
+  return listed.map((r) => work[rowByKey.get(r.key) as number]);
 }
 
-/** DOOD for the cast, in the order of their table (contract §7). */
-export function computeDood(model: Model): Dood {
+/** Resource types that can have DOOD rows: every type the model knows, in the pane's order. */
+export const DOOD_TYPES: readonly ResourceType[] = ["cast", "crew", "equipment", "vehicle", "location", "other"];
+
+/** The default DOOD: the cast only (contract §7). */
+export const DEFAULT_DOOD_TYPES: readonly ResourceType[] = ["cast"];
+
+const KNOWN_TYPES: ReadonlySet<string> = new Set(DOOD_TYPES);
+
+export function isDoodType(name: string): name is ResourceType {
+  return KNOWN_TYPES.has(name);
+}
+
+/**
+ * The types to list, de-duplicated: cast first when included, the others in the order given. Unknown
+ * names are dropped; nothing left means the default (the cast).
+ */
+export function normalizeDoodTypes(types: readonly string[] | undefined): ResourceType[] {
+  const known = (types ?? []).filter(isDoodType);
+  const out: ResourceType[] = known.includes("cast") ? ["cast"] : [];
+  for (const t of known) if (!out.includes(t)) out.push(t);
+  return out.length > 0 ? out : [...DEFAULT_DOOD_TYPES];
+}
+
+/**
+ * The DOOD rows saved in the workbook settings (`doodTypes`, written by the pane's Settings tab), or
+ * undefined when none are saved or the saved value is not a list of type names.
+ */
+export function savedDoodTypes(settings: unknown): ResourceType[] | undefined {
+  const value = settings && typeof settings === "object" ? (settings as { doodTypes?: unknown }).doodTypes : undefined;
+  if (!Array.isArray(value) || value.length === 0 || !value.every((t) => typeof t === "string" && isDoodType(t)))
+    return undefined;
+  return normalizeDoodTypes(value as string[]);
+}
+
+/** True for exactly the default request (cast only): its rows carry no `type`. */
+function castOnly(types: readonly ResourceType[]): boolean {
+  return types.length === 1 && types[0] === "cast";
+}
+
+/**
+ * DOOD for the requested resource types (default: the cast), contract §7. Rows: each type's resources in
+ * the order of their table, types in the order requested with the cast first. Every type gets the same
+ * codes and totals; a row carries its `type` only when other types than the cast were requested.
+ */
+export function computeDood(model: Model, types: readonly ResourceType[] = DEFAULT_DOOD_TYPES): Dood {
   const { days } = shootDayGroups(model);
-  const cast = model.resources.filter((r) => r.type === "cast").sort((a, b) => a.order - b.order);
-  const work = castWorkDays(model, cast);
+  const wanted = normalizeDoodTypes(types);
+  // One pass puts the resources in a bucket per requested type (made-up ones left out); each bucket is then
+  // sorted by table order. No per-type pass over the resources or the items.
+  const byType = new Map<ResourceType, Resource[]>(wanted.map((t) => [t, []]));
+  for (const r of model.resources) if (!r.synthetic || r.type === "cast") byType.get(r.type)?.push(r);
+  const listed: Resource[] = [];
+  for (const t of wanted)
+    for (const r of (byType.get(t) as Resource[]).sort((a, b) => a.order - b.order)) listed.push(r);
+  const work = workDays(model, listed);
   const windows = new Map<string, AvailabilityWindow[]>();
   for (const w of model.availability) {
     const list = windows.get(w.resourceKey);
     if (list) list.push(w);
     else windows.set(w.resourceKey, [w]);
   }
+  const typed = !castOnly(wanted);
   return {
     days: days.map(isoDate),
-    rows: cast.map((r, row) => doodRow(model, r, days, work[row], windows.get(r.key) ?? [])),
+    rows: listed.map((r, row) => {
+      const out = doodRow(model, r, days, work[row], windows.get(r.key) ?? []);
+      if (typed) out.type = r.type;
+      return out;
+    }),
   };
+}
+
+/** The cast's rows of a DOOD (what the call sheets read for each cast member's status). */
+export function castRows(dood: Dood): Dood {
+  if (dood.rows.every((r) => r.type === undefined)) return dood;
+  return { days: dood.days, rows: dood.rows.filter((r) => r.type === "cast") };
 }

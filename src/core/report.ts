@@ -1,5 +1,5 @@
 /** The report: what `check --json` writes (../shared/spec/report.schema.json) and what the pane shows. */
-import type { CellRef, DataIssue } from "./model";
+import type { CellRef, DataIssue, ResourceType } from "./model";
 
 export type ConflictType =
   | "double-booking"
@@ -58,6 +58,8 @@ export interface Priority {
 export interface DoodRow {
   resource: string;
   name?: string;
+  /** The resource's Type; present only when types other than the cast were requested. */
+  type?: ResourceType;
   codes: string[];
   work: number;
   hold: number;

@@ -2,6 +2,7 @@
  * The workbook snapshot: everything the core reads, as plain data.
  * Adapters (Office.js, ExcelJS) build it; the core never touches a workbook itself.
  */
+import type { ResourceType } from "./model";
 
 /** An Excel error value in a cell (#N/A, #REF!, ...). */
 export interface CellErrorValue {
@@ -69,6 +70,8 @@ export interface WorkbookSettings {
   ruleSets?: Record<string, Partial<RuleSetNumbers>>;
   highlightColors?: { error?: string; warning?: string };
   production?: Record<string, string>;
+  /** Resource types listed on the DOOD (the pane's Settings tab); absent: the cast only. */
+  doodTypes?: ResourceType[];
 }
 
 export interface RuleSetNumbers {

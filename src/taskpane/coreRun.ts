@@ -4,7 +4,7 @@
  */
 import { check } from "../core/check";
 import { buildWritePlan, type PlanOptions } from "../core/writeplan";
-import type { TableInfo, RuleSet } from "../core/model";
+import type { TableInfo, RuleSet, ResourceType } from "../core/model";
 import type { Report } from "../core/report";
 import type { WritePlan } from "../core/plan";
 import type { WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
@@ -14,6 +14,8 @@ export interface CoreRequest {
   snapshot: WorkbookSnapshot;
   /** Build a write plan with these options; omit for a read-only check (live check). */
   plan?: Omit<PlanOptions, "sheetNames">;
+  /** Resource types listed on the DOOD (the Settings tab's DOOD rows); omit for the workbook's saved choice. */
+  doodTypes?: ResourceType[];
 }
 
 export interface CoreResult {
@@ -31,7 +33,10 @@ export interface CoreResult {
 
 export function runCore(request: CoreRequest): CoreResult {
   const started = Date.now();
-  const { model, report, sheetNames } = check(request.snapshot);
+  const { model, report, sheetNames } = check(
+    request.snapshot,
+    request.doodTypes ? { doodTypes: request.doodTypes } : {},
+  );
   const plan = request.plan ? buildWritePlan(report, model, { ...request.plan, sheetNames } as PlanOptions) : undefined;
   const people: Record<string, string> = {};
   for (const r of model.resources) if (r.name && r.name !== r.label) people[r.label] = r.name;

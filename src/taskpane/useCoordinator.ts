@@ -4,7 +4,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanValue } from "../core/plan";
+import type { ResourceType } from "../core/model";
 import type { RuleSetNumbers, WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
+import { doodTypesOf, withDoodTypes } from "./logic/settingsForm";
 import type { CoreRequest, CoreResult } from "./coreRun";
 import type { CoreRunner, WorkbookHost } from "./host";
 
@@ -46,6 +48,8 @@ export interface Coordinator {
   saveRuleSet(name: string, numbers: Partial<RuleSetNumbers>): Promise<void>;
   saveColors(colors: { error?: string; warning?: string }): Promise<void>;
   saveProduction(fields: Record<string, string>): Promise<void>;
+  /** Save which resource types the DOOD lists (the cast only by default), then re-check. */
+  saveDoodTypes(types: ResourceType[]): Promise<void>;
   setLive(on: boolean): void;
   dismissError(): void;
 }
@@ -53,6 +57,11 @@ export interface Coordinator {
 export const LIVE_DEBOUNCE_MS = 1500;
 /** Change events that arrive this soon after our own write are our own echo. */
 const OWN_WRITE_QUIET_MS = 800;
+
+/** What the core is asked for a snapshot: the DOOD rows saved in its settings go along to the worker's check. */
+function requestFor(snapshot: WorkbookSnapshot, plan?: CoreRequest["plan"]): CoreRequest {
+  return { snapshot, ...(plan ? { plan } : {}), doodTypes: doodTypesOf(snapshot.settings) };
+}
 
 function noSheets(): NonNullable<CoreRequest["plan"]>["include"] {
   return { conflicts: false, priorities: false, dood: false, costReport: false, callSheets: [] };
@@ -96,7 +105,7 @@ export function useCoordinator(
       step?.("Reading the workbook…", 0.1);
       const snapshot = await host.readSnapshot();
       step?.("Checking the schedule…", 0.35);
-      const res = await runner.run({ snapshot, ...(plan ? { plan } : {}) });
+      const res = await runner.run(requestFor(snapshot, plan));
       setResult(res);
       return res;
     },
@@ -116,7 +125,7 @@ export function useCoordinator(
       let res: CoreResult | undefined;
       const makePlan = async (snapshot: WorkbookSnapshot) => {
         step(working, 0.35);
-        res = await runner.run({ snapshot, plan: { include, colors: snapshot.settings?.highlightColors ?? {} } });
+        res = await runner.run(requestFor(snapshot, { include, colors: snapshot.settings?.highlightColors ?? {} }));
         setResult(res);
         if (!res.plan) return null;
         step("Writing to the workbook…", 0.75);
@@ -264,6 +273,11 @@ export function useCoordinator(
     [updateSettings],
   );
 
+  const saveDoodTypes = useCallback(
+    (types: ResourceType[]) => updateSettings("Saving DOOD rows…", (s) => withDoodTypes(s, types)),
+    [updateSettings],
+  );
+
   // Initial read in the background (buttons stay usable), so Setup and Generate show the workbook as it is.
   useEffect(() => {
     if (options.autoRefresh !== false) analyze().catch((e: unknown) => setError(host.friendlyError(e)));
@@ -320,6 +334,7 @@ export function useCoordinator(
     saveRuleSet,
     saveColors,
     saveProduction,
+    saveDoodTypes,
     setLive,
     dismissError: () => setError(undefined),
   };

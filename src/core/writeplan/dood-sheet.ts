@@ -1,10 +1,12 @@
 /**
  * The DOOD sheet: Cast # | Name | one column per shoot day | Work | Hold | Travel | Start | Finish,
- * coloured like a stripboard DOOD, with a count of working cast per day and a legend.
+ * coloured like a stripboard DOOD, with a count of working cast per day and a legend. When the DOOD lists
+ * other resource types too (contract §7, on request), the rows are grouped under a heading per type, with
+ * a count row per type; the columns stay the same, so the sheet prints as wide as the cast-only one.
  */
 import type { GeneratedSheet } from "../plan";
-import type { Report } from "../report";
-import type { Model } from "../model";
+import type { DoodRow, Report } from "../report";
+import type { Model, ResourceType } from "../model";
 import { dayFromIso } from "../time";
 import { SheetBuilder } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, TITLE, dateValue, looseKey, shortDateText } from "./common";
@@ -60,6 +62,33 @@ function dayLabels(days: string[], model: Model): string[] {
   });
 }
 
+/** Group heading and per-day count label of each resource type (rows requested beyond the cast). */
+const TYPE_HEADINGS: Record<ResourceType, { heading: string; count: string; noun: [string, string] }> = {
+  cast: { heading: "Cast", count: "Cast working", noun: ["cast", "cast"] },
+  crew: { heading: "Crew", count: "Crew working", noun: ["crew", "crew"] },
+  equipment: { heading: "Equipment", count: "Equipment in use", noun: ["equipment", "equipment"] },
+  vehicle: { heading: "Vehicles", count: "Vehicles in use", noun: ["vehicle", "vehicles"] },
+  location: { heading: "Locations", count: "Locations in use", noun: ["location", "locations"] },
+  other: { heading: "Other resources", count: "Other in use", noun: ["other", "other"] },
+};
+
+/** Fill of a type heading row. */
+const GROUP_FILL = "#DDEBF7";
+
+/**
+ * The rows in groups of one type each, in report order. Cast-only reports (rows without `type`) make one
+ * unnamed group, written exactly as before.
+ */
+function groupRows(rows: readonly DoodRow[]): { type?: ResourceType; rows: DoodRow[] }[] {
+  const groups: { type?: ResourceType; rows: DoodRow[] }[] = [];
+  for (const r of rows) {
+    const last = groups[groups.length - 1];
+    if (last && last.type === r.type) last.rows.push(r);
+    else groups.push({ type: r.type, rows: [r] });
+  }
+  return groups;
+}
+
 export function buildDoodSheet(report: Report, model: Model, name: string): GeneratedSheet {
   const b = new SheetBuilder();
   const { days, rows } = report.dood;
@@ -67,6 +96,14 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   const totalsCol = first + days.length;
   const lastCol = totalsCol + 4;
   const title = model.production[Object.keys(model.production).find((k) => looseKey(k) === "title") ?? ""];
+  // Rows carry their type only when types beyond the cast were requested: then they are grouped by type.
+  const typed = rows.some((r) => r.type !== undefined);
+  const groups = groupRows(rows);
+  const counts = typed
+    ? groups
+        .map((g) => `${g.rows.length} ${TYPE_HEADINGS[g.type ?? "cast"].noun[g.rows.length === 1 ? 0 : 1]}`)
+        .join(", ")
+    : `${rows.length} cast`;
 
   b.set(1, 1, title ? `Day Out of Days: ${title}` : "Day Out of Days");
   b.style(1, 1, 1, 1, TITLE);
@@ -75,14 +112,14 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
     2,
     1,
     days.length > 0
-      ? `${days.length} shoot day${days.length === 1 ? "" : "s"}, ${rows.length} cast, ${shortDateText(days[0])} to ${shortDateText(days[days.length - 1])}`
+      ? `${days.length} shoot day${days.length === 1 ? "" : "s"}, ${counts || "no rows"}, ${shortDateText(days[0])} to ${shortDateText(days[days.length - 1])}`
       : "No shoot days scheduled.",
   );
   b.style(2, 1, 1, 1, SUBTITLE);
 
   // Two header rows: date, then "Day N"; the fixed columns span both.
   const h = 3;
-  b.setRow(h, 1, ["Cast #", "Name"]);
+  b.setRow(h, 1, [typed ? "ID" : "Cast #", "Name"]);
   b.setRow(h, totalsCol, ["Work", "Hold", "Travel", "Start", "Finish"]);
   for (const col of [1, 2, totalsCol, totalsCol + 1, totalsCol + 2, totalsCol + 3, totalsCol + 4])
     b.merge(h, col, 2, 1);
@@ -95,47 +132,59 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   b.height(h, 30);
 
   let row = h + 1;
-  const working = days.map(() => 0);
-  for (const r of rows) {
-    row++;
-    const resource = model.resourceByKey.get(r.resource.toLowerCase());
-    b.setRow(row, 1, [r.resource, r.name ?? resource?.name ?? null]);
-    // Colour runs of the same code as one range to keep the style list short.
-    let runStart = -1;
-    let runColor: string | undefined;
-    const flush = (end: number) => {
-      if (runColor && runStart >= 0) b.style(row, first + runStart, 1, end - runStart, { fill: runColor });
-    };
-    days.forEach((_, i) => {
-      const code = (r.codes[i] ?? "").trim();
-      if (code) b.set(row, first + i, code);
-      if (WORK_CODES.has(code.toUpperCase().split(/[\s/,+]+/)[0])) working[i]++;
-      const color = code ? doodColor(code) : undefined;
-      if (color !== runColor) {
-        flush(i);
-        runStart = i;
-        runColor = color;
-      }
-    });
-    flush(days.length);
-    b.setRow(row, totalsCol, [r.work, r.hold, r.travel ?? 0, dateValue(r.start), dateValue(r.finish)]);
-  }
-  const firstData = h + 2;
-  if (row >= firstData) {
-    b.style(firstData, first, row - firstData + 1, days.length + 3, { hAlign: "center" });
-    b.style(firstData, totalsCol + 3, row - firstData + 1, 2, { numberFormat: DATE_FORMAT });
-  }
+  const working = groups.map(() => days.map(() => 0));
+  groups.forEach((group, g) => {
+    if (typed) {
+      // A heading row per type, as wide as the table (it prints within the same page width).
+      row++;
+      b.set(row, 1, TYPE_HEADINGS[group.type ?? "cast"].heading);
+      b.style(row, 1, 1, lastCol, { bold: true, fill: GROUP_FILL });
+    }
+    const dataStart = row + 1;
+    for (const r of group.rows) {
+      row++;
+      const resource = model.resourceByKey.get(r.resource.toLowerCase());
+      b.setRow(row, 1, [r.resource, r.name ?? resource?.name ?? null]);
+      // Colour runs of the same code as one range to keep the style list short.
+      let runStart = -1;
+      let runColor: string | undefined;
+      const flush = (end: number) => {
+        if (runColor && runStart >= 0) b.style(row, first + runStart, 1, end - runStart, { fill: runColor });
+      };
+      days.forEach((_, i) => {
+        const code = (r.codes[i] ?? "").trim();
+        if (code) b.set(row, first + i, code);
+        if (WORK_CODES.has(code.toUpperCase().split(/[\s/,+]+/)[0])) working[g][i]++;
+        const color = code ? doodColor(code) : undefined;
+        if (color !== runColor) {
+          flush(i);
+          runStart = i;
+          runColor = color;
+        }
+      });
+      flush(days.length);
+      b.setRow(row, totalsCol, [r.work, r.hold, r.travel ?? 0, dateValue(r.start), dateValue(r.finish)]);
+    }
+    if (row >= dataStart) {
+      b.style(dataStart, first, row - dataStart + 1, days.length + 3, { hAlign: "center" });
+      b.style(dataStart, totalsCol + 3, row - dataStart + 1, 2, { numberFormat: DATE_FORMAT });
+    }
+  });
   if (rows.length === 0) {
     row++;
-    b.set(row, 2, "No cast scheduled.");
+    b.set(row, 2, typed ? "None of the requested types scheduled." : "No cast scheduled.");
     b.style(row, 2, 1, 1, MUTED);
   }
-  // Per-day count of working cast.
-  row++;
-  b.set(row, 2, "Cast working");
-  days.forEach((_, i) => b.set(row, first + i, working[i]));
-  b.style(row, 1, 1, lastCol, { bold: true, fill: "#F2F2F2", hAlign: "center" });
-  b.style(row, 2, 1, 1, { hAlign: "left" });
+  // Per-day count of working cast (with several types: one count row per type).
+  const countRows = typed ? groups.map((group, g) => ({ label: TYPE_HEADINGS[group.type ?? "cast"].count, g })) : [];
+  if (!typed) countRows.push({ label: "Cast working", g: 0 });
+  for (const { label, g } of countRows) {
+    row++;
+    b.set(row, 2, label);
+    days.forEach((_, i) => b.set(row, first + i, working[g]?.[i] ?? 0));
+    b.style(row, 1, 1, lastCol, { bold: true, fill: "#F2F2F2", hAlign: "center" });
+    b.style(row, 2, 1, 1, { hAlign: "left" });
+  }
   b.style(h, 1, row - h + 1, lastCol, GRID);
 
   // Legend, two codes per row pair so it prints in the first columns.

@@ -1,14 +1,19 @@
-/** Settings tab: rule-set numbers, highlight colours and call-sheet header fields, saved in the workbook. */
+/** Settings tab: rule-set numbers, highlight colours, call-sheet header fields and DOOD rows, saved in the workbook. */
 import { useEffect, useMemo, useState } from "react";
-import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ResourceType } from "../../core/model";
 import type { Coordinator } from "../useCoordinator";
 import {
+  DOOD_ROW_CHOICES,
   PRODUCTION_FIELDS,
   RULE_SET_FIELDS,
   RULE_SET_FIELD_ORDER,
   isValid,
   ruleSetToForm,
+  doodTypesOf,
+  toggleDoodType,
   validateColors,
+  validateDoodTypes,
   validateProduction,
   validateRuleSetForm,
   type RuleSetForm,
@@ -171,6 +176,34 @@ function ProductionEditor({ pane }: { pane: Coordinator }) {
   );
 }
 
+function DoodRowsEditor({ pane }: { pane: Coordinator }) {
+  const styles = useStyles();
+  const saved = doodTypesOf(pane.result?.settings).join(",");
+  const [types, setTypes] = useState<ResourceType[]>(() => saved.split(",") as ResourceType[]);
+  useEffect(() => setTypes(saved.split(",") as ResourceType[]), [saved]);
+  const checked = validateDoodTypes(types);
+  return (
+    <fieldset className={styles.fieldset} role="group" aria-label="DOOD rows">
+      <legend className={styles.legend}>DOOD rows</legend>
+      <Text className={styles.hint}>Which resources the DOOD sheet lists. Call sheets always use the cast.</Text>
+      <div className={styles.grid}>
+        {DOOD_ROW_CHOICES.map((c) => (
+          <Checkbox
+            key={c.type}
+            label={c.label}
+            checked={types.includes(c.type)}
+            onChange={(_, d) => setTypes(toggleDoodType(types, c.type, d.checked === true))}
+          />
+        ))}
+      </div>
+      {checked.errors.doodTypes && <Text className={styles.hint}>{checked.errors.doodTypes}</Text>}
+      <Button disabled={!!pane.busy || !isValid(checked)} onClick={() => void pane.saveDoodTypes(checked.value)}>
+        Save DOOD rows
+      </Button>
+    </fieldset>
+  );
+}
+
 export function SettingsPanel({ pane }: { pane: Coordinator }) {
   const styles = useStyles();
   return (
@@ -178,6 +211,7 @@ export function SettingsPanel({ pane }: { pane: Coordinator }) {
       <RuleSetsEditor pane={pane} />
       <ColorsEditor pane={pane} />
       <ProductionEditor pane={pane} />
+      <DoodRowsEditor pane={pane} />
     </section>
   );
 }

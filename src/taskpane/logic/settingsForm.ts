@@ -1,5 +1,7 @@
-/** Validation of the Settings tab: rule-set numbers, highlight colours, production header fields. */
-import type { RuleSetNumbers } from "../../core/snapshot";
+/** Validation of the Settings tab: rule-set numbers, highlight colours, production header fields, DOOD rows. */
+import type { RuleSetNumbers, WorkbookSettings } from "../../core/snapshot";
+import type { ResourceType } from "../../core/model";
+import { DEFAULT_DOOD_TYPES, savedDoodTypes } from "../../core/dood";
 
 export type RuleSetField = keyof RuleSetNumbers;
 
@@ -132,4 +134,52 @@ export function validateProduction(form: Record<string, string>): Validated<Reco
 /** True when there is nothing wrong. */
 export function isValid(v: Validated<unknown>): boolean {
   return Object.keys(v.errors).length === 0;
+}
+
+/**
+ * The workbook settings as the pane saves them: the core's, plus the DOOD rows (`doodTypes`, resource
+ * types listed on the DOOD; absent = the cast only). Saved with the others, as one JSON value in the workbook.
+ */
+export type PaneSettings = WorkbookSettings;
+
+/** The DOOD-row checkboxes, in the order shown (and saved). */
+export const DOOD_ROW_CHOICES: readonly { type: ResourceType; label: string }[] = [
+  { type: "cast", label: "Cast" },
+  { type: "crew", label: "Crew" },
+  { type: "equipment", label: "Equipment" },
+  { type: "vehicle", label: "Vehicles" },
+  { type: "location", label: "Locations" },
+];
+
+/** The DOOD rows saved in the workbook (the cast when none are saved, or what is saved is not usable). */
+export function doodTypesOf(settings: WorkbookSettings | undefined): ResourceType[] {
+  return savedDoodTypes(settings) ?? [...DEFAULT_DOOD_TYPES];
+}
+
+/** Ticks or unticks one type; the result keeps the checkboxes' order. */
+export function toggleDoodType(current: readonly ResourceType[], type: ResourceType, on: boolean): ResourceType[] {
+  const wanted = new Set(current);
+  if (on) wanted.add(type);
+  else wanted.delete(type);
+  const shown = DOOD_ROW_CHOICES.map((c) => c.type).filter((t) => wanted.has(t));
+  // A type saved but not offered here (e.g. "other", set from elsewhere) is kept, after the offered ones.
+  return [...shown, ...current.filter((t) => wanted.has(t) && !shown.includes(t))];
+}
+
+/** At least one type must be ticked: a DOOD with no rows says nothing. */
+export function validateDoodTypes(types: readonly ResourceType[]): Validated<ResourceType[]> {
+  return {
+    value: [...types],
+    errors: types.length === 0 ? { doodTypes: "Tick at least one kind of row" } : {},
+  };
+}
+
+/**
+ * Settings with the DOOD rows saved: the default (the cast only) is saved as no entry at all, so a
+ * workbook that never changed it keeps its settings as they were.
+ */
+export function withDoodTypes(settings: WorkbookSettings, types: readonly ResourceType[]): PaneSettings {
+  const { doodTypes: _old, ...rest } = settings as PaneSettings;
+  const isDefault = types.length === 1 && types[0] === "cast";
+  return isDefault ? rest : { ...rest, doodTypes: [...types] };
 }

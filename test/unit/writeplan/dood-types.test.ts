@@ -1,0 +1,65 @@
+/** The DOOD sheet when other resource types than the cast are listed: one heading and one count row per type. */
+import { buildWritePlan } from "../../../src/core/writeplan";
+import { DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/dood-sheet";
+import { computeDood } from "../../../src/core/dood";
+import { columnLetters, parseRange } from "../../../src/core/a1";
+import type { GeneratedSheet } from "../../../src/core/plan";
+import type { Report } from "../../../src/core/report";
+import { allValues, rowOf, smallModel, smallReport, valueAt } from "./fixture";
+
+function doodSheet(report: Report): GeneratedSheet {
+  const s = buildWritePlan(report, smallModel()).sheets.find((x) => x.key === "dood");
+  if (!s) throw new Error("no DOOD sheet");
+  return s;
+}
+
+const day = (i: number) => columnLetters(DOOD_FIRST_DAY_COL + i);
+
+describe("DOOD sheet with several resource types", () => {
+  const typed = () => smallReport({ dood: computeDood(smallModel(), ["cast", "crew", "equipment", "location"]) });
+
+  test("rows grouped under a heading per type, in report order; ID header instead of Cast #", () => {
+    const sheet = doodSheet(typed());
+    expect(valueAt(sheet, "A3")).toBe("ID");
+    const headings = ["Cast", "Crew", "Equipment", "Locations"].map((h) => rowOf(sheet, h));
+    expect(headings).toEqual([5, 8, 12, 14]);
+    expect([6, 7].map((r) => valueAt(sheet, `A${r}`))).toEqual(["1", "2"]);
+    expect([9, 10, 11].map((r) => valueAt(sheet, `B${r}`))).toEqual(["Gaffer Gus", "Cam Op Cleo", "Key Grip Kai"]);
+    expect(valueAt(sheet, "A13")).toBe("E1");
+    expect(valueAt(sheet, "B15")).toBe("Warehouse");
+    // The warehouse is used on the first shoot day only.
+    expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}15`) ?? null)).toEqual(["SWF", null, null]);
+    expect(valueAt(sheet, "A2")).toMatch(/3 shoot days, 2 cast, 3 crew, 1 equipment, 1 location, /);
+  });
+
+  test("one count row per type, counting only that type's rows", () => {
+    const sheet = doodSheet(typed());
+    const cast = rowOf(sheet, "Cast working", "B");
+    expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}${cast}`))).toEqual([2, 1, 1]);
+    const locations = rowOf(sheet, "Locations in use", "B");
+    expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}${locations}`))).toEqual([1, 0, 0]);
+    expect(rowOf(sheet, "Crew working", "B")).toBe(cast + 1);
+    expect(rowOf(sheet, "Equipment in use", "B")).toBe(cast + 2);
+  });
+
+  test("as wide as the cast-only sheet: same columns, same print setup", () => {
+    const plain = doodSheet(smallReport({ dood: computeDood(smallModel()) }));
+    const sheet = doodSheet(typed());
+    expect(sheet.columnWidths).toEqual(plain.columnWidths);
+    expect(sheet.freeze).toEqual(plain.freeze);
+    expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: "3:4" });
+    const cols = (s: GeneratedSheet) => parseRange(s.print!.printArea)!.cols;
+    expect(cols(sheet)).toBe(cols(plain));
+    const widest = (s: GeneratedSheet) => Math.max(...allValues(s).map(([a]) => parseRange(a)!.col));
+    expect(widest(sheet)).toBe(widest(plain));
+  });
+
+  test("cast-only report: no headings, Cast # header, one count row", () => {
+    const sheet = doodSheet(smallReport({ dood: computeDood(smallModel()) }));
+    expect(valueAt(sheet, "A3")).toBe("Cast #");
+    expect(allValues(sheet).map(([, v]) => v)).not.toContain("Crew");
+    expect(allValues(sheet).filter(([, v]) => typeof v === "string" && / (working|in use)$/.test(v))).toEqual([
+      ["B7", "Cast working"],
+    ]);
+  });
+});
