@@ -31,8 +31,17 @@ function set(name: string, minRest: number | null, maxDay: number | null, maxCon
 
 /** Names compare like headers: case, spaces and punctuation ignored ("sag aftra" = "SAG-AFTRA"). */
 export function ruleSetKey(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+  // Every person rule asks for every person's set: a workbook names a handful of sets, each folded once.
+  let key = RULE_SET_KEYS.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
+    if (RULE_SET_KEYS.size > 1000) RULE_SET_KEYS.clear();
+    RULE_SET_KEYS.set(name, key);
+  }
+  return key;
 }
+
+const RULE_SET_KEYS = new Map<string, string>();
 
 /** The three built-in sets, keyed by ruleSetKey. */
 export function defaultRuleSets(): Map<string, RuleSet> {
@@ -72,8 +81,8 @@ export function ruleSetFor(resource: Resource, sets: Map<string, RuleSet>): Rule
     const named = sets.get(ruleSetKey(resource.ruleSet));
     if (named) return named;
   }
-  if (resource.type === "cast") return sets.get(ruleSetKey("SAG-AFTRA")) ?? null;
-  if (resource.type === "crew") return sets.get(ruleSetKey("IATSE")) ?? null;
+  if (resource.type === "cast") return sets.get("sagaftra") ?? null;
+  if (resource.type === "crew") return sets.get("iatse") ?? null;
   return null;
 }
 

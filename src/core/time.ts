@@ -8,9 +8,27 @@ const MS_PER_DAY = 86400000;
 
 /** Day serial -> "YYYY-MM-DD". */
 export function isoDate(day: number): string {
-  const d = new Date(EPOCH_MS + Math.floor(day) * MS_PER_DAY);
+  const whole = Math.floor(day);
+  // Years 1000-9999 (all of Excel's) by arithmetic; Date covers the rest the way it always did.
+  if (whole >= -328716 && whole <= 2958465) return civilDate(whole);
+  const d = new Date(EPOCH_MS + whole * MS_PER_DAY);
   // The parser rejects dates outside Excel's range; this guard keeps a stray value from crashing a report.
   return Number.isNaN(d.getTime()) ? "0000-00-00" : d.toISOString().slice(0, 10);
+}
+
+/** "YYYY-MM-DD" of a 1900-system day serial (the proleptic Gregorian calendar, days-to-civil). */
+function civilDate(serial: number): string {
+  // Days since 0000-03-01: the epoch 1899-12-30 is day 693,899 of that count.
+  const z = serial + 693899;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
 
 /** Year, month (1-12), day -> day serial; null when not a real calendar date. */
@@ -42,6 +60,13 @@ export function minuteOfDay(minute: number): number {
 /** Minutes -> "HH:MM" (time of day only). */
 export function hhmm(minute: number): string {
   const m = minuteOfDay(Math.round(minute));
+  // A finding's text names several times: one string per minute of the day, made once.
+  return (CLOCK ??= Array.from({ length: MINUTES_PER_DAY }, (_, k) => clockText(k)))[m] ?? clockText(m);
+}
+
+let CLOCK: string[] | undefined;
+
+function clockText(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }
 
@@ -64,6 +89,15 @@ export function timeWithDay(minute: number): string {
 
 /** A duration in minutes as "7 h 30 min", "45 min", "12 h". */
 export function formatDuration(minutes: number): string {
+  // Findings repeat the same few durations (a rest rule's 12 h, a 30 min buffer): each whole one made once.
+  if (minutes >= 0 && minutes < DURATIONS.length && Number.isInteger(minutes))
+    return (DURATIONS[minutes] ??= durationText(minutes));
+  return durationText(minutes);
+}
+
+const DURATIONS: (string | undefined)[] = new Array(4 * MINUTES_PER_DAY).fill(undefined);
+
+function durationText(minutes: number): string {
   const sign = minutes < 0 ? "-" : "";
   const m = Math.round(Math.abs(minutes));
   const h = Math.floor(m / 60);

@@ -16,7 +16,7 @@ import type {
 } from "../model";
 import { ColumnsBuilder } from "../columns";
 import { ItemIndex } from "../item-index";
-import { ItemLists, ItemTable, ParsedItem, cellsFactory } from "./parsed-item";
+import { ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
@@ -829,7 +829,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const cDeps = c("Depends On");
   const cStatus = c("Status");
   const cNotes = c("Notes");
-  const table = new ItemTable(cellsFactory(t.match.index, t.col), s.lists, b.resources);
+  const table = new ItemTable(cellLayout(t.match.index, t.col), s.lists, b.resources);
   s.tables.push(table);
   const opts = b.opts;
   const rows = t.rows;

@@ -20,11 +20,18 @@ const ROW = Symbol("row");
 type CellMap = Partial<Record<string, string>>;
 
 /**
- * Item.cells for a table: the addresses are computed on read from getters on a shared prototype, so a
- * million rows do not hold ten million address strings. `cells.Start`, `"Start" in cells` and for..in
- * work; JSON.stringify gives the plain object. One class per table: its instances share one shape.
+ * Where a table's cells are: Item.cells is computed on read from getters on a shared prototype, so a million
+ * rows do not hold ten million address strings (`cells.Start`, `"Start" in cells` and for..in work;
+ * JSON.stringify gives the plain object; one class per table, so its instances share one shape), and one
+ * column's address is made without the object for the findings, which name a few cells each.
  */
-export function cellsFactory(index: Map<string, number>, firstCol: number): (row: number) => CellMap {
+export interface CellLayout {
+  cells(row: number): CellMap;
+  /** The address of column `name` in `row`; undefined where the table has no such column. */
+  cell(name: string, row: number): string | undefined;
+}
+
+export function cellLayout(index: Map<string, number>, firstCol: number): CellLayout {
   class Cells {
     [ROW]: number;
     constructor(row: number) {
@@ -32,23 +39,29 @@ export function cellsFactory(index: Map<string, number>, firstCol: number): (row
     }
   }
   const proto = Cells.prototype as unknown as Record<string | symbol, unknown>;
-  const plain: [string, string][] = [];
-  for (const [name, i] of index) plain.push([name, columnLetters(firstCol + i)]);
-  for (const [name, letters] of plain) {
+  const letters = new Map<string, string>();
+  for (const [name, i] of index) letters.set(name, columnLetters(firstCol + i));
+  for (const [name, columnText] of letters) {
     Object.defineProperty(proto, name, {
       enumerable: true,
       get(this: Cells) {
-        return letters + this[ROW];
+        return columnText + this[ROW];
       },
     });
   }
   Object.defineProperty(proto, "toJSON", {
     enumerable: false,
     value(this: Cells) {
-      return Object.fromEntries(plain.map(([n, l]) => [n, l + this[ROW]]));
+      return Object.fromEntries(Array.from(letters, ([n, l]) => [n, l + this[ROW]]));
     },
   });
-  return (row) => new Cells(row) as unknown as CellMap;
+  return {
+    cells: (row) => new Cells(row) as unknown as CellMap,
+    cell(name, row) {
+      const columnText = letters.get(name);
+      return columnText === undefined ? undefined : columnText + row;
+    },
+  };
 }
 
 /** A list cell's resources; `run` is where ItemLists stored it (-1: not yet). */
@@ -151,7 +164,7 @@ export class ItemTable {
   /** The model's columns, set once the schedule is read (resourceKeys reads them). */
   columns: ScheduleColumns | undefined = undefined;
   constructor(
-    readonly makeCells: (row: number) => CellMap,
+    readonly layout: CellLayout,
     readonly lists: ItemLists,
     /** The parser's resources (positions in `lists` point into it; it only grows). */
     readonly resources: readonly Resource[],
@@ -194,7 +207,12 @@ export class ParsedItem implements Item {
   constructor(private readonly table: ItemTable) {}
 
   get cells(): CellMap {
-    return this.table.makeCells(this.row);
+    return this.table.layout.cells(this.row);
+  }
+
+  /** One column's cell address (what `cells[name]` gives, without making the cells object). */
+  cellOf(name: string): string | undefined {
+    return this.table.layout.cell(name, this.row);
   }
 
   /** Every resource key of the item, de-duplicated, in column order (a new array on each read). */

@@ -437,9 +437,17 @@ export function isoDay(day: number): string {
   return text;
 }
 
-/** "Wed 2026-03-04". */
+const dayTextCache = new Map<number, string>();
+
+/** "Wed 2026-03-04", memoised like isoDay. */
 export function dayText(day: number): string {
-  return `${weekdayName(day)} ${isoDay(day)}`;
+  let text = dayTextCache.get(day);
+  if (text === undefined) {
+    text = `${weekdayName(day)} ${isoDay(day)}`;
+    if (dayTextCache.size > 100000) dayTextCache.clear();
+    dayTextCache.set(day, text);
+  }
+  return text;
 }
 
 /** "07:00 Wed 2026-03-04". */
@@ -479,23 +487,34 @@ export function columnOf(item: Item, key: string): string | undefined {
 }
 
 /** The cells of an item, by canonical column names (missing columns skipped, duplicates dropped). */
-export function itemCells(item: Item, columns: (string | undefined)[]): CellRef[] {
+export function itemCells(item: Item, columns: readonly (string | undefined)[]): CellRef[] {
   const out: CellRef[] = [];
-  // Parsed items compute their cells object on each read: read it once.
-  const cells = item.cells;
-  for (const col of columns) {
+  // A parsed item answers one column without making its whole cells object; others are read once.
+  const parsed = item instanceof ParsedItem ? item : null;
+  const cells = parsed ? null : item.cells;
+  for (let c = 0; c < columns.length; c++) {
+    const col = columns[c];
     if (!col) continue;
-    const cell = cells[col];
-    if (cell && !out.some((c) => c.cell === cell && c.sheet === item.sheet)) out.push({ sheet: item.sheet, cell });
+    const cell = parsed ? parsed.cellOf(col) : (cells as Item["cells"])[col];
+    if (!cell || hasCell(out, cell)) continue;
+    out.push({ sheet: item.sheet, cell });
   }
   return out;
 }
 
-/** Cells of several items for one resource: its column cell plus the given columns. */
+/** Whether one item's cell list already holds this address (all on the item's sheet). */
+function hasCell(refs: CellRef[], cell: string): boolean {
+  for (let k = 0; k < refs.length; k++) if (refs[k].cell === cell) return true;
+  return false;
+}
+
+/** Cells of several items for one resource: its column cell plus the given columns, items in schedule order. */
 export function resourceItemCells(items: Item[], key: string | undefined, columns: string[]): CellRef[] {
   const out: CellRef[] = [];
+  const wanted: (string | undefined)[] = [undefined, ...columns];
   for (const item of [...items].sort(byIndex)) {
-    out.push(...itemCells(item, [key === undefined ? undefined : columnOf(item, key), ...columns]));
+    wanted[0] = key === undefined ? undefined : columnOf(item, key);
+    for (const ref of itemCells(item, wanted)) out.push(ref);
   }
   return out;
 }

@@ -123,6 +123,7 @@ export const travel: Rule = {
       const found = placeChanges(columns, days, r, placeOf, moves);
       if (found === 0) continue;
       const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
+      let bufferSource: string | undefined;
       let d = days.dayStart[r];
       for (let m = 0; m < found; m++) {
         const k = moves[m];
@@ -135,7 +136,7 @@ export const travel: Rule = {
         if (!(gap < needed)) continue;
         const source =
           table === undefined
-            ? `the travel buffer is ${formatDuration(buffer)}`
+            ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
             : `the trip takes ${formatDuration(needed)}`;
         out.push(travelConflict(resource, model.items[a], model.items[b], days.date[d], needed, source));
       }

@@ -14,27 +14,73 @@ import { dayText, describeItem, isTimed, itemCells, columnOf, momentText, schedu
 export interface Blocked {
   from: number;
   to: number;
-  reason: string;
+  /** Why, in words: made on first read, since most stretches never meet an item. */
+  readonly reason: string;
+}
+
+/** What makes a stretch: an Availability window, Available From / To, or Unavailable dates (day serials). */
+type Why =
+  | { kind: "window"; dayOff: boolean; from: number; to: number }
+  | { kind: "before"; day: number }
+  | { kind: "after"; day: number }
+  | { kind: "dates"; from: number; to: number };
+
+class Stretch implements Blocked {
+  private text: string | undefined = undefined;
+  constructor(
+    public from: number,
+    public to: number,
+    private readonly why: Why,
+  ) {}
+
+  get reason(): string {
+    return (this.text ??= reasonText(this.why));
+  }
+
+  copy(): Stretch {
+    return new Stretch(this.from, this.to, this.why);
+  }
+}
+
+function reasonText(why: Why): string {
+  switch (why.kind) {
+    case "window":
+      return `${why.dayOff ? "a day off" : "unavailable"} ${momentText(why.from)} – ${momentText(why.to)}`;
+    case "before":
+      return `before Available From ${isoDay(why.day)}`;
+    case "after":
+      return `after Available To ${isoDay(why.day)}`;
+    case "dates":
+      return why.from === why.to
+        ? `unavailable on ${dayText(why.from)}`
+        : `unavailable ${isoDay(why.from)} to ${isoDay(why.to)}`;
+  }
 }
 
 interface BlockedCache {
   /** Availability windows of kind unavailable / day off, per resource key. */
-  windows: Map<string, Blocked[]>;
+  windows: Map<string, Stretch[]>;
   /** Merged blocked times per resource key, filled on first use. */
   merged: Map<string, Blocked[]>;
 }
 
 const blockedCache = new WeakMap<Model, BlockedCache>();
 
-function windowsByResource(model: Model): Map<string, Blocked[]> {
-  const out = new Map<string, Blocked[]>();
+function windowsByResource(model: Model): Map<string, Stretch[]> {
+  const out = new Map<string, Stretch[]>();
   for (const w of model.availability) {
     if (w.kind !== "unavailable" && w.kind !== "day off") continue;
     if (!(w.to > w.from)) continue;
-    const reason = `${w.kind === "day off" ? "a day off" : "unavailable"} ${momentText(w.from)} – ${momentText(w.to)}`;
     let list = out.get(w.resourceKey);
     if (!list) out.set(w.resourceKey, (list = []));
-    list.push({ from: w.from, to: w.to, reason });
+    list.push(
+      new Stretch(w.from, w.to, {
+        kind: "window",
+        dayOff: w.kind === "day off",
+        from: w.from,
+        to: w.to,
+      }),
+    );
   }
   return out;
 }
@@ -48,33 +94,36 @@ export function blockedTimes(model: Model, resource: Resource): Blocked[] {
   }
   const hit = cache.merged.get(resource.key);
   if (hit) return hit;
-  const raw: Blocked[] = [...(cache.windows.get(resource.key) ?? [])];
+  const raw: Stretch[] = [...(cache.windows.get(resource.key) ?? [])];
   if (resource.availableFrom !== undefined) {
-    raw.push({
-      from: -Infinity,
-      to: resource.availableFrom * MINUTES_PER_DAY,
-      reason: `before Available From ${isoDay(resource.availableFrom)}`,
-    });
+    const day = resource.availableFrom;
+    raw.push(new Stretch(-Infinity, day * MINUTES_PER_DAY, { kind: "before", day }));
   }
   if (resource.availableTo !== undefined) {
-    raw.push({
-      from: (resource.availableTo + 1) * MINUTES_PER_DAY,
-      to: Infinity,
-      reason: `after Available To ${isoDay(resource.availableTo)}`,
-    });
+    const day = resource.availableTo;
+    raw.push(
+      new Stretch((day + 1) * MINUTES_PER_DAY, Infinity, {
+        kind: "after",
+        day,
+      }),
+    );
   }
   for (const r of resource.unavailable) {
     if (r.to < r.from) continue;
-    const reason =
-      r.from === r.to ? `unavailable on ${dayText(r.from)}` : `unavailable ${isoDay(r.from)} to ${isoDay(r.to)}`;
-    raw.push({ from: r.from * MINUTES_PER_DAY, to: (r.to + 1) * MINUTES_PER_DAY, reason });
+    raw.push(
+      new Stretch(r.from * MINUTES_PER_DAY, (r.to + 1) * MINUTES_PER_DAY, {
+        kind: "dates",
+        from: r.from,
+        to: r.to,
+      }),
+    );
   }
   raw.sort((a, b) => a.from - b.from);
-  const merged: Blocked[] = [];
+  const merged: Stretch[] = [];
   for (const b of raw) {
     const last = merged[merged.length - 1];
     if (last && b.from <= last.to) last.to = Math.max(last.to, b.to);
-    else merged.push({ ...b });
+    else merged.push(b.copy());
   }
   cache.merged.set(resource.key, merged);
   return merged;
