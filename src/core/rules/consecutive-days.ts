@@ -5,7 +5,17 @@
 import type { Item, Model, Resource, RuleSet } from "../model";
 import type { Conflict } from "../report";
 import type { Rule } from "./rule";
-import { columnOf, dayText, itemCells, personLimit, scheduleIndex, who, isoDay, type ScheduleIndex } from "./common";
+import {
+  columnOf,
+  dayText,
+  itemCells,
+  personLimit,
+  scheduleIndex,
+  who,
+  isoDay,
+  type ScheduleIndex,
+  finding,
+} from "./common";
 
 /**
  * Resource r's distinct worked dates, ascending: its work days' dates merged with its date-only items'
@@ -85,7 +95,7 @@ function consecutiveConflict(
   item: Item,
 ): Conflict {
   const { firstDay, lastDay, overDay, length } = run;
-  return {
+  return finding({
     type: "consecutive-days",
     severity: "warning",
     resource: resource.label,
@@ -97,5 +107,5 @@ function consecutiveConflict(
     suggestion: `Give ${who(resource)} a day off on or before ${dayText(overDay)}, or move their work that day.`,
     magnitude: length - max,
     cells: itemCells(item, [columnOf(item, resource.key), "Date"]),
-  };
+  });
 }

@@ -3,7 +3,7 @@ import type { Item, Model } from "../model";
 import type { Conflict } from "../report";
 import { MINUTES_PER_DAY, formatDuration } from "../time";
 import type { Rule } from "./rule";
-import { dayText, isTimed, itemCells, itemFacts, momentText, scheduleIndex, isoDay } from "./common";
+import { dayText, isTimed, itemCells, itemFacts, momentText, scheduleIndex, isoDay, finding } from "./common";
 
 export const deadline: Rule = {
   id: "deadline",
@@ -31,7 +31,7 @@ function deadlineConflict(item: Item, deadline: number, end: number, late: numbe
   const suggestion = isTimed(item)
     ? `Move ${item.id} at least ${formatDuration(late)} earlier, to end by ${momentText(deadline)}.`
     : `Move ${item.id} to ${dayText(Math.floor(deadline / MINUTES_PER_DAY) - 1)} or earlier.`;
-  return {
+  return finding({
     type: "deadline",
     severity: "error",
     items: [item.id],
@@ -40,5 +40,5 @@ function deadlineConflict(item: Item, deadline: number, end: number, late: numbe
     suggestion,
     magnitude: late,
     cells: itemCells(item, ["Deadline", "End", "Date"]),
-  };
+  });
 }

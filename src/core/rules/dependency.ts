@@ -8,7 +8,17 @@ import type { Conflict } from "../report";
 import { ACTIVE, TIMED } from "../columns";
 import { MINUTES_PER_DAY, formatDuration } from "../time";
 import type { Rule } from "./rule";
-import { dayText, idsInOrder, isTimed, itemCells, itemFacts, momentText, scheduleIndex, isoDay } from "./common";
+import {
+  dayText,
+  idsInOrder,
+  isTimed,
+  itemCells,
+  itemFacts,
+  momentText,
+  scheduleIndex,
+  isoDay,
+  finding,
+} from "./common";
 
 export const dependency: Rule = {
   id: "dependency",
@@ -51,7 +61,7 @@ function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
     message = `${item.id} is on ${dayText(date)} but depends on ${pred.id}, which is on ${dayText(predDate)}.`;
     suggestion = `Move ${item.id} to ${dayText(predDate)} or later, or ${pred.id} to ${dayText(date)} or earlier.`;
   }
-  return {
+  return finding({
     type: "dependency",
     severity: "error",
     items: idsInOrder([pred, item]),
@@ -60,5 +70,5 @@ function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
     suggestion,
     magnitude: early,
     cells: [...itemCells(item, ["Depends On", "Start", "Date"]), ...itemCells(pred, ["End", "Date"])],
-  };
+  });
 }

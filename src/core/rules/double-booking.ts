@@ -6,7 +6,7 @@ import type { Model, Resource } from "../model";
 import type { Conflict } from "../report";
 import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { idsInOrder, itemsOf, momentText, resourceItemCells, scheduleIndex, who, isoDay } from "./common";
+import { idsInOrder, itemsOf, momentText, resourceItemCells, scheduleIndex, who, isoDay, finding } from "./common";
 import { sortByKey } from "../sort-ids";
 import type { ScheduleIndex } from "./common";
 import { isBlocked } from "./unavailable";
@@ -220,7 +220,7 @@ function spanConflict(index: ScheduleIndex, resource: Resource, capacity: number
   const suggestion = free
     ? `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`
     : `Move ${last.id} to start at ${momentText(span.to)} or later, or add another ${resource.role ?? "unit"}.`;
-  return {
+  return finding({
     type: "double-booking",
     severity: "error",
     resource: resource.label,
@@ -232,5 +232,5 @@ function spanConflict(index: ScheduleIndex, resource: Resource, capacity: number
     suggestion,
     magnitude: span.over,
     cells: resourceItemCells(items, resource.key, ["Start", "End"]),
-  };
+  });
 }

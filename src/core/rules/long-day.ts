@@ -15,6 +15,7 @@ import {
   who,
   isoDay,
   type WorkDays,
+  finding,
 } from "./common";
 
 /**
@@ -67,7 +68,7 @@ function longDayConflict(
   const call = first.start - lead;
   const length = last.end - call;
   const over = length - maxDay;
-  return {
+  return finding({
     type: "long-day",
     severity: "warning",
     resource: resource.label,
@@ -79,5 +80,5 @@ function longDayConflict(
     suggestion: `Wrap ${last.id} by ${momentText(last.end - over)}, or call ${first.id} at ${momentText(first.start + over)}.`,
     magnitude: over,
     cells: resourceItemCells(timed, resource.key, ["Start", "End"]),
-  };
+  });
 }

@@ -7,7 +7,7 @@ import type { CellRef, Item, Model } from "../model";
 import type { Conflict } from "../report";
 import { MINUTES_PER_DAY, formatDuration } from "../time";
 import type { Rule } from "./rule";
-import { idsInOrder, isActive, isTimed, itemCells, momentText, isoDay } from "./common";
+import { finding, idsInOrder, isActive, isTimed, itemCells, momentText, isoDay } from "./common";
 
 /** When an item needs its materials: its Start, or 00:00 of its Date. */
 export function neededAt(item: Item): number {
@@ -62,19 +62,21 @@ export const materialLate: Rule = {
       }
       for (const item of [...lateFor].sort((a, b) => a.index - b.index))
         cells.push(...itemCells(item, ["Start", "Date"]));
-      out.push({
-        type: "material-late",
-        severity: "error",
-        items: idsInOrder(neededFor),
-        date: isoDay(date),
-        message:
-          `${material.item}${vendor} arrives ${eta}, ${formatDuration(late)} too late for ` +
-          [needs, byText].filter(Boolean).join(" and ") +
-          ".",
-        suggestion: `Get ${material.item} delivered by ${momentText(latest)}.`,
-        magnitude: late,
-        cells,
-      });
+      out.push(
+        finding({
+          type: "material-late",
+          severity: "error",
+          items: idsInOrder(neededFor),
+          date: isoDay(date),
+          message:
+            `${material.item}${vendor} arrives ${eta}, ${formatDuration(late)} too late for ` +
+            [needs, byText].filter(Boolean).join(" and ") +
+            ".",
+          suggestion: `Get ${material.item} delivered by ${momentText(latest)}.`,
+          magnitude: late,
+          cells,
+        }),
+      );
     }
     return out;
   },

@@ -19,6 +19,7 @@ import {
   who,
   isoDay,
   type WorkDays,
+  finding,
 } from "./common";
 
 const travelCache = new WeakMap<TravelTime[], Map<string, number>>();
@@ -150,7 +151,7 @@ function travelConflict(resource: Resource, a: Item, b: Item, date: number, need
   const aEnd = a.end as number;
   const bStart = b.start as number;
   const gap = bStart - aEnd;
-  return {
+  return finding({
     type: "travel",
     severity: "warning",
     resource: resource.label,
@@ -165,5 +166,5 @@ function travelConflict(resource: Resource, a: Item, b: Item, date: number, need
       ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),
       ...itemCells(b, [columnOf(b, resource.key), "Start", "Location"]),
     ],
-  };
+  });
 }

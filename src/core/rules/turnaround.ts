@@ -17,6 +17,7 @@ import {
   who,
   isoDay,
   type WorkDays,
+  finding,
 } from "./common";
 
 /**
@@ -68,7 +69,7 @@ function turnaroundConflict(
   const rest = call - wrap.end;
   const neededCall = wrap.end + minRest;
   const leadText = lead > 0 ? ` (call ${formatDuration(lead)} before Start)` : "";
-  return {
+  return finding({
     type: "turnaround",
     severity: "error",
     resource: resource.label,
@@ -89,5 +90,5 @@ function turnaroundConflict(
       ...itemCells(wrap, [columnOf(wrap, resource.key), "End"]),
       ...itemCells(next, [columnOf(next, resource.key), "Start"]),
     ],
-  };
+  });
 }

@@ -8,7 +8,18 @@ import type { Conflict } from "../report";
 import { MINUTES_PER_DAY } from "../time";
 import { TIMED, type ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { dayText, describeItem, isTimed, itemCells, columnOf, momentText, scheduleIndex, who, isoDay } from "./common";
+import {
+  dayText,
+  describeItem,
+  isTimed,
+  itemCells,
+  columnOf,
+  momentText,
+  scheduleIndex,
+  who,
+  isoDay,
+  finding,
+} from "./common";
 
 /** A blocked stretch of time, half-open [from, to) in minutes, with why. */
 export interface Blocked {
@@ -226,7 +237,7 @@ function blockedItems(columns: ScheduleColumns, ids: Int32Array, blocked: Blocke
 
 function unavailableConflict(resource: Resource, item: Item, minutes: number, reason: string): Conflict {
   const date = item.date as number;
-  return {
+  return finding({
     type: "unavailable",
     severity: "error",
     resource: resource.label,
@@ -236,5 +247,5 @@ function unavailableConflict(resource: Resource, item: Item, minutes: number, re
     suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
     magnitude: minutes,
     cells: itemCells(item, [columnOf(item, resource.key), "Date", "Start", "End"]),
-  };
+  });
 }
