@@ -44,6 +44,32 @@ export interface ScheduleColumns {
    * Capacity 1) for any key with no resource row (only in hand-built models).
    */
   resources: Resource[];
+  /**
+   * Item i's Depends On resolved: `predIds[predStart[i] .. predStart[i + 1])` is the position of the item
+   * each ID names (model.itemById's: the first item with that ID), -1 for an ID no item holds, one entry per
+   * ID as written (so entry k belongs to dependsOn[k]). Resolved once, so no later stage looks an ID up.
+   */
+  predStart: Int32Array;
+  predIds: Int32Array;
+}
+
+/** The Depends On lists of `items` resolved through `itemById` (see ScheduleColumns.predIds). */
+export function resolveDependsOn(
+  items: readonly Item[],
+  itemById: ReadonlyMap<string, Item>,
+): { predStart: Int32Array; predIds: Int32Array } {
+  const predStart = new Int32Array(items.length + 1);
+  let total = 0;
+  for (let i = 0; i < items.length; i++) {
+    total += items[i].dependsOn.length;
+    predStart[i + 1] = total;
+  }
+  const predIds = new Int32Array(total);
+  for (let i = 0; i < items.length; i++) {
+    const deps = items[i].dependsOn;
+    for (let k = 0; k < deps.length; k++) predIds[predStart[i] + k] = itemById.get(deps[k])?.index ?? -1;
+  }
+  return { predStart, predIds };
 }
 
 const built = new WeakMap<Model, ScheduleColumns>();
@@ -94,7 +120,7 @@ export function columnsFromItems(model: Model): ScheduleColumns {
     }
     builder.add(item, ids);
   }
-  return builder.finish(resources);
+  return builder.finish(resources, resolveDependsOn(items, model.itemById));
 }
 
 /** Appends items one by one (the parser uses it too); grows its resource buffer as needed. */
@@ -164,7 +190,7 @@ export class ColumnsBuilder {
    * The columns, as views on the builder's arrays (no copies: at a million rows every new ArrayBuffer
    * megabyte counts towards V8's external-memory trigger for a full collection).
    */
-  finish(resources: Resource[]): ScheduleColumns {
+  finish(resources: Resource[], dependsOn: { predStart: Int32Array; predIds: Int32Array }): ScheduleColumns {
     const n = this.count;
     return {
       count: n,
@@ -179,6 +205,8 @@ export class ColumnsBuilder {
       resourceStart: this.resourceStart.subarray(0, n + 1),
       resourceIds: this.resourceIds.subarray(0, this.pairs),
       resources,
+      predStart: dependsOn.predStart,
+      predIds: dependsOn.predIds,
     };
   }
 }

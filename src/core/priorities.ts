@@ -115,9 +115,12 @@ interface DependencyChains {
  */
 function addDependencies(model: Model, active: ActiveItems, i: number, from: number[], to: number[]): void {
   const firstEdge = from.length;
-  for (const dep of model.items[i].dependsOn) {
-    let p = active.indexOf(model.itemById.get(dep));
-    if (p < 0) p = active.byId(dep.trim());
+  const { predStart, predIds } = scheduleColumns(model);
+  const deps = model.items[i].dependsOn;
+  for (let k = 0; k < deps.length; k++) {
+    const named = predIds[predStart[i] + k];
+    let p = named >= 0 ? active.indexOf(model.items[named]) : -1;
+    if (p < 0) p = active.byId(deps[k].trim());
     // Unknown, cancelled or dateless predecessors and self-references carry no CPM edge.
     if (p < 0 || p === i || from.indexOf(p, firstEdge) >= 0) continue;
     from.push(p);

@@ -14,7 +14,7 @@ import type {
   RuleSet,
   TravelTime,
 } from "../model";
-import { ColumnsBuilder } from "../columns";
+import { ColumnsBuilder, resolveDependsOn } from "../columns";
 import { ItemIndex } from "../item-index";
 import { ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
@@ -1091,16 +1091,24 @@ function checkDependencies(
   items: Item[],
   itemById: ReadonlyMap<string, Item>,
   depsCol: (item: Item) => string | undefined,
-): void {
+): { predStart: Int32Array; predIds: Int32Array } {
+  // Each ID looked up once here; the rules and priorities read the positions.
+  const resolved = resolveDependsOn(items, itemById);
+  const { predStart, predIds } = resolved;
   let byScene: Map<string, Item | null> | undefined;
-  for (const item of items) {
-    for (const dep of item.dependsOn) {
-      if (itemById.has(dep)) continue;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    for (let k = predStart[i]; k < predStart[i + 1]; k++) {
+      if (predIds[k] >= 0) continue;
+      const dep = item.dependsOn[k - predStart[i]];
       // Without an ID column people name scenes: a Scene held by exactly one item stands for its ID.
       byScene ??= sceneIndex(items);
       const viaScene = byScene.get(dep.toLowerCase());
       if (viaScene) {
         item.dependsOn = item.dependsOn.map((d) => (d === dep ? viaScene.id : d));
+        // The scene's item holds that ID unless another item took it first.
+        for (let j = predStart[i]; j < predStart[i + 1]; j++)
+          if (item.dependsOn[j - predStart[i]] === viaScene.id) predIds[j] = itemById.get(viaScene.id)?.index ?? -1;
         continue;
       }
       {
@@ -1114,7 +1122,7 @@ function checkDependencies(
       }
     }
   }
-  for (const cycle of findCycles(items, itemById)) {
+  for (const cycle of findCycles(items, resolved)) {
     const first = cycle[0];
     const cell = depsCol(first);
     const ids = cycle.map((i) => i.id);
@@ -1125,6 +1133,7 @@ function checkDependencies(
       `${first.sheet}!${cell ?? `row ${first.row}`}: these items depend on each other in a circle: ${[...ids, ids[0]].join(" → ")}; remove one of the Depends On links`,
     );
   }
+  return resolved;
 }
 
 function sceneIndex(items: Item[]): Map<string, Item | null> {
@@ -1141,7 +1150,8 @@ function sceneIndex(items: Item[]): Map<string, Item | null> {
  * Strongly connected components with more than one item, or an item depending on itself (Tarjan,
  * iterative so a million items cannot overflow the stack). Each cycle is listed in schedule order.
  */
-export function findCycles(items: Item[], itemById: ReadonlyMap<string, Item>): Item[][] {
+export function findCycles(items: Item[], dependsOn: { predStart: Int32Array; predIds: Int32Array }): Item[][] {
+  const { predStart, predIds } = dependsOn;
   const n = items.length;
   const index = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
@@ -1150,10 +1160,7 @@ export function findCycles(items: Item[], itemById: ReadonlyMap<string, Item>): 
   const cycles: Item[][] = [];
   const succ = (v: number): number[] => {
     const out: number[] = [];
-    for (const d of items[v].dependsOn) {
-      const w = itemById.get(d);
-      if (w) out.push(w.index);
-    }
+    for (let k = predStart[v]; k < predStart[v + 1]; k++) if (predIds[k] >= 0) out.push(predIds[k]);
     return out;
   };
   let counter = 0;
@@ -1341,7 +1348,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     const idx = t.match.index.get("Depends On");
     if (idx !== undefined) depsColumn.set(t.sheet, columnLetters(t.col + idx));
   }
-  checkDependencies(b, s.items, s.itemById, (item) => {
+  const dependsOn = checkDependencies(b, s.items, s.itemById, (item) => {
     const letters = depsColumn.get(item.sheet);
     return letters ? letters + item.row : item.cells["Depends On"];
   });
@@ -1371,7 +1378,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     if (typeof v === "string" && v.trim()) production[productionKey(k) ?? k] = v.trim();
   }
 
-  const columns = s.columns.finish(b.resources);
+  const columns = s.columns.finish(b.resources, dependsOn);
   for (const table of s.tables) table.columns = columns;
   return {
     items: s.items,

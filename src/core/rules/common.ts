@@ -356,14 +356,26 @@ export function flatten(text: string): string {
   return text;
 }
 
+/** The schedule position of each finding's first item, noted as it is made (see firstPosition). */
+const firstPositions = new WeakMap<Conflict, number>();
+
 /**
  * A finding as the rules return it: its message and suggestion flattened (thousands of findings outlive
- * the young generation; this halves the collector's time during the rules at 100k items).
+ * the young generation; this halves the collector's time during the rules at 100k items), and the
+ * position of the first of `items` (the items it names) noted for the final sort.
  */
-export function finding(conflict: Conflict): Conflict {
+export function finding(conflict: Conflict, items: readonly Item[]): Conflict {
   flatten(conflict.message);
   if (conflict.suggestion !== undefined) flatten(conflict.suggestion);
+  let first = -1;
+  for (let k = 0; k < items.length; k++) if (first < 0 || items[k].index < first) first = items[k].index;
+  if (first >= 0) firstPositions.set(conflict, first);
   return conflict;
+}
+
+/** The schedule position of a finding's first item, when finding() made it with items. */
+export function firstPosition(conflict: Conflict): number | undefined {
+  return firstPositions.get(conflict);
 }
 
 /** Items by number (for the findings: only hits become objects). */

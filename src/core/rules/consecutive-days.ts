@@ -95,17 +95,20 @@ function consecutiveConflict(
   item: Item,
 ): Conflict {
   const { firstDay, lastDay, overDay, length } = run;
-  return finding({
-    type: "consecutive-days",
-    severity: "warning",
-    resource: resource.label,
-    items: [item.id],
-    date: isoDay(firstDay),
-    message:
-      `${who(resource)} works ${length} days in a row, ${dayText(firstDay)} to ${dayText(lastDay)}; ` +
-      `${set.name} allows ${max}. Day ${max + 1} starts with ${item.id} on ${dayText(overDay)}.`,
-    suggestion: `Give ${who(resource)} a day off on or before ${dayText(overDay)}, or move their work that day.`,
-    magnitude: length - max,
-    cells: itemCells(item, [columnOf(item, resource.key), "Date"]),
-  });
+  return finding(
+    {
+      type: "consecutive-days",
+      severity: "warning",
+      resource: resource.label,
+      items: [item.id],
+      date: isoDay(firstDay),
+      message:
+        `${who(resource)} works ${length} days in a row, ${dayText(firstDay)} to ${dayText(lastDay)}; ` +
+        `${set.name} allows ${max}. Day ${max + 1} starts with ${item.id} on ${dayText(overDay)}.`,
+      suggestion: `Give ${who(resource)} a day off on or before ${dayText(overDay)}, or move their work that day.`,
+      magnitude: length - max,
+      cells: itemCells(item, [columnOf(item, resource.key), "Date"]),
+    },
+    [item],
+  );
 }

@@ -31,14 +31,17 @@ function deadlineConflict(item: Item, deadline: number, end: number, late: numbe
   const suggestion = isTimed(item)
     ? `Move ${item.id} at least ${formatDuration(late)} earlier, to end by ${momentText(deadline)}.`
     : `Move ${item.id} to ${dayText(Math.floor(deadline / MINUTES_PER_DAY) - 1)} or earlier.`;
-  return finding({
-    type: "deadline",
-    severity: "error",
-    items: [item.id],
-    date: isoDay(date),
-    message: `${item.id} ${ends}, ${formatDuration(late)} after its deadline (${due}).`,
-    suggestion,
-    magnitude: late,
-    cells: itemCells(item, ["Deadline", "End", "Date"]),
-  });
+  return finding(
+    {
+      type: "deadline",
+      severity: "error",
+      items: [item.id],
+      date: isoDay(date),
+      message: `${item.id} ${ends}, ${formatDuration(late)} after its deadline (${due}).`,
+      suggestion,
+      magnitude: late,
+      cells: itemCells(item, ["Deadline", "End", "Date"]),
+    },
+    [item],
+  );
 }

@@ -27,26 +27,28 @@ export const dependency: Rule = {
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
     const index = scheduleIndex(model);
-    const { flags, start, end, date } = index.columns;
+    const { flags, start, end, date, predStart, predIds } = index.columns;
     const activeBit = ACTIVE;
     const timedBit = TIMED;
     for (const i of itemFacts(index).dependent) {
-      const item = model.items[i];
-      // Predecessors already checked (an ID may be written twice); lists are short.
-      const seen: Item[] = [];
-      for (const id of item.dependsOn) {
-        const pred = model.itemById.get(id);
-        if (!pred || pred === item || !(flags[pred.index] & activeBit) || seen.includes(pred)) continue;
-        seen.push(pred);
+      for (let k = predStart[i]; k < predStart[i + 1]; k++) {
+        const p = predIds[k];
+        // Unknown, itself, inactive, or already checked (an ID may be written twice; lists are short).
+        if (p < 0 || p === i || !(flags[p] & activeBit) || listedBefore(predIds, predStart[i], k, p)) continue;
         // How early: by times when both are timed, else by whole days.
-        const p = pred.index;
         const early = flags[i] & flags[p] & timedBit ? end[p] - start[i] : (date[p] - date[i]) * MINUTES_PER_DAY;
-        if (early > 0) out.push(dependencyConflict(item, pred, early));
+        if (early > 0) out.push(dependencyConflict(model.items[i], model.items[p], early));
       }
     }
     return out;
   },
 };
+
+/** Whether ids[from .. k) holds p. */
+function listedBefore(ids: Int32Array, from: number, k: number, p: number): boolean {
+  for (let j = from; j < k; j++) if (ids[j] === p) return true;
+  return false;
+}
 
 /** The finding for `item` scheduled `early` minutes before its predecessor `pred` allows. */
 function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
@@ -61,14 +63,17 @@ function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
     message = `${item.id} is on ${dayText(date)} but depends on ${pred.id}, which is on ${dayText(predDate)}.`;
     suggestion = `Move ${item.id} to ${dayText(predDate)} or later, or ${pred.id} to ${dayText(date)} or earlier.`;
   }
-  return finding({
-    type: "dependency",
-    severity: "error",
-    items: idsInOrder([pred, item]),
-    date: isoDay(date),
-    message: `${message} It is ${formatDuration(early)} early.`,
-    suggestion,
-    magnitude: early,
-    cells: [...itemCells(item, ["Depends On", "Start", "Date"]), ...itemCells(pred, ["End", "Date"])],
-  });
+  return finding(
+    {
+      type: "dependency",
+      severity: "error",
+      items: idsInOrder([pred, item]),
+      date: isoDay(date),
+      message: `${message} It is ${formatDuration(early)} early.`,
+      suggestion,
+      magnitude: early,
+      cells: [...itemCells(item, ["Depends On", "Start", "Date"]), ...itemCells(pred, ["End", "Date"])],
+    },
+    [pred, item],
+  );
 }

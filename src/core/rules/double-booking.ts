@@ -220,17 +220,20 @@ function spanConflict(index: ScheduleIndex, resource: Resource, capacity: number
   const suggestion = free
     ? `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`
     : `Move ${last.id} to start at ${momentText(span.to)} or later, or add another ${resource.role ?? "unit"}.`;
-  return finding({
-    type: "double-booking",
-    severity: "error",
-    resource: resource.label,
-    items: ids,
-    date: isoDay(date[first]),
-    message:
-      `${who(resource)} is booked in ${span.over + capacity} items at once (capacity ${capacity}) ` +
-      `from ${momentText(span.from)} to ${momentText(span.to)}: ${ids.join(", ")}.`,
-    suggestion,
-    magnitude: span.over,
-    cells: resourceItemCells(items, resource.key, ["Start", "End"]),
-  });
+  return finding(
+    {
+      type: "double-booking",
+      severity: "error",
+      resource: resource.label,
+      items: ids,
+      date: isoDay(date[first]),
+      message:
+        `${who(resource)} is booked in ${span.over + capacity} items at once (capacity ${capacity}) ` +
+        `from ${momentText(span.from)} to ${momentText(span.to)}: ${ids.join(", ")}.`,
+      suggestion,
+      magnitude: span.over,
+      cells: resourceItemCells(items, resource.key, ["Start", "End"]),
+    },
+    items,
+  );
 }

@@ -2,7 +2,7 @@
 import type { Model } from "../model";
 import { CONFLICT_TYPE_ORDER, type Conflict } from "../report";
 import type { Rule } from "./rule";
-import { releaseScheduleIndex } from "./common";
+import { firstPosition, releaseScheduleIndex } from "./common";
 
 export { CONFLICT_TYPE_ORDER };
 import { doubleBooking } from "./double-booking";
@@ -51,7 +51,8 @@ export function sortConflicts(model: Model, conflicts: Conflict[]): Conflict[] {
   for (let k = 0; k < n; k++) {
     const c = conflicts[k];
     type[k] = typeRank.get(c.type) ?? CONFLICT_TYPE_ORDER.length;
-    first[k] = c.items.length > 0 ? (model.itemById.get(c.items[0])?.index ?? unknownFirst - 1) + 1 : 0;
+    if (c.items.length === 0) first[k] = 0;
+    else first[k] = (firstPosition(c) ?? model.itemById.get(c.items[0])?.index ?? unknownFirst - 1) + 1;
   }
   let order: Int32Array = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;

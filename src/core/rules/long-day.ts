@@ -68,17 +68,20 @@ function longDayConflict(
   const call = first.start - lead;
   const length = last.end - call;
   const over = length - maxDay;
-  return finding({
-    type: "long-day",
-    severity: "warning",
-    resource: resource.label,
-    items: idsInOrder(timed),
-    date: isoDay(date),
-    message:
-      `${who(resource)} works ${formatDuration(length)} on ${dayText(date)}, from call at ${momentText(call)} ` +
-      `to wrap of ${last.id} at ${momentText(last.end)}; ${set.name} allows ${formatDuration(maxDay)}.`,
-    suggestion: `Wrap ${last.id} by ${momentText(last.end - over)}, or call ${first.id} at ${momentText(first.start + over)}.`,
-    magnitude: over,
-    cells: resourceItemCells(timed, resource.key, ["Start", "End"]),
-  });
+  return finding(
+    {
+      type: "long-day",
+      severity: "warning",
+      resource: resource.label,
+      items: idsInOrder(timed),
+      date: isoDay(date),
+      message:
+        `${who(resource)} works ${formatDuration(length)} on ${dayText(date)}, from call at ${momentText(call)} ` +
+        `to wrap of ${last.id} at ${momentText(last.end)}; ${set.name} allows ${formatDuration(maxDay)}.`,
+      suggestion: `Wrap ${last.id} by ${momentText(last.end - over)}, or call ${first.id} at ${momentText(first.start + over)}.`,
+      magnitude: over,
+      cells: resourceItemCells(timed, resource.key, ["Start", "End"]),
+    },
+    timed,
+  );
 }

@@ -63,19 +63,22 @@ export const materialLate: Rule = {
       for (const item of [...lateFor].sort((a, b) => a.index - b.index))
         cells.push(...itemCells(item, ["Start", "Date"]));
       out.push(
-        finding({
-          type: "material-late",
-          severity: "error",
-          items: idsInOrder(neededFor),
-          date: isoDay(date),
-          message:
-            `${material.item}${vendor} arrives ${eta}, ${formatDuration(late)} too late for ` +
-            [needs, byText].filter(Boolean).join(" and ") +
-            ".",
-          suggestion: `Get ${material.item} delivered by ${momentText(latest)}.`,
-          magnitude: late,
-          cells,
-        }),
+        finding(
+          {
+            type: "material-late",
+            severity: "error",
+            items: idsInOrder(neededFor),
+            date: isoDay(date),
+            message:
+              `${material.item}${vendor} arrives ${eta}, ${formatDuration(late)} too late for ` +
+              [needs, byText].filter(Boolean).join(" and ") +
+              ".",
+            suggestion: `Get ${material.item} delivered by ${momentText(latest)}.`,
+            magnitude: late,
+            cells,
+          },
+          neededFor,
+        ),
       );
     }
     return out;

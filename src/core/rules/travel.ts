@@ -151,20 +151,23 @@ function travelConflict(resource: Resource, a: Item, b: Item, date: number, need
   const aEnd = a.end as number;
   const bStart = b.start as number;
   const gap = bStart - aEnd;
-  return finding({
-    type: "travel",
-    severity: "warning",
-    resource: resource.label,
-    items: idsInOrder([a, b]),
-    date: isoDay(date),
-    message:
-      `${who(resource)} has ${formatDuration(gap)} to get from ${(a.location as string).trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
-      `to ${(b.location as string).trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
-    suggestion: `Start ${b.id} at ${momentText(aEnd + needed)} or later, or wrap ${a.id} by ${momentText(bStart - needed)}.`,
-    magnitude: needed - gap,
-    cells: [
-      ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),
-      ...itemCells(b, [columnOf(b, resource.key), "Start", "Location"]),
-    ],
-  });
+  return finding(
+    {
+      type: "travel",
+      severity: "warning",
+      resource: resource.label,
+      items: idsInOrder([a, b]),
+      date: isoDay(date),
+      message:
+        `${who(resource)} has ${formatDuration(gap)} to get from ${(a.location as string).trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
+        `to ${(b.location as string).trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
+      suggestion: `Start ${b.id} at ${momentText(aEnd + needed)} or later, or wrap ${a.id} by ${momentText(bStart - needed)}.`,
+      magnitude: needed - gap,
+      cells: [
+        ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),
+        ...itemCells(b, [columnOf(b, resource.key), "Start", "Location"]),
+      ],
+    },
+    [a, b],
+  );
 }

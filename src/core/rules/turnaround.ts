@@ -69,26 +69,29 @@ function turnaroundConflict(
   const rest = call - wrap.end;
   const neededCall = wrap.end + minRest;
   const leadText = lead > 0 ? ` (call ${formatDuration(lead)} before Start)` : "";
-  return finding({
-    type: "turnaround",
-    severity: "error",
-    resource: resource.label,
-    items: idsInOrder([wrap, next]),
-    date: isoDay(date),
-    message:
-      `${who(resource)} gets ${formatDuration(Math.max(rest, 0))} rest between wrap of ${wrap.id} at ` +
-      `${timeWithDay(wrap.end)} and call of ${next.id} at ${timeWithDay(call)}${leadText}; ` +
-      `${set.name} needs ${formatDuration(minRest)}` +
-      (rest < 0 ? ` (the call is ${formatDuration(-rest)} before the wrap)` : "") +
-      ".",
-    suggestion:
-      `Call ${who(resource)} at ${momentText(neededCall)} or later` +
-      (lead > 0 ? ` (${next.id} starting ${momentText(neededCall + lead)})` : "") +
-      `, or wrap ${wrap.id} earlier.`,
-    magnitude: minRest - rest,
-    cells: [
-      ...itemCells(wrap, [columnOf(wrap, resource.key), "End"]),
-      ...itemCells(next, [columnOf(next, resource.key), "Start"]),
-    ],
-  });
+  return finding(
+    {
+      type: "turnaround",
+      severity: "error",
+      resource: resource.label,
+      items: idsInOrder([wrap, next]),
+      date: isoDay(date),
+      message:
+        `${who(resource)} gets ${formatDuration(Math.max(rest, 0))} rest between wrap of ${wrap.id} at ` +
+        `${timeWithDay(wrap.end)} and call of ${next.id} at ${timeWithDay(call)}${leadText}; ` +
+        `${set.name} needs ${formatDuration(minRest)}` +
+        (rest < 0 ? ` (the call is ${formatDuration(-rest)} before the wrap)` : "") +
+        ".",
+      suggestion:
+        `Call ${who(resource)} at ${momentText(neededCall)} or later` +
+        (lead > 0 ? ` (${next.id} starting ${momentText(neededCall + lead)})` : "") +
+        `, or wrap ${wrap.id} earlier.`,
+      magnitude: minRest - rest,
+      cells: [
+        ...itemCells(wrap, [columnOf(wrap, resource.key), "End"]),
+        ...itemCells(next, [columnOf(next, resource.key), "Start"]),
+      ],
+    },
+    [wrap, next],
+  );
 }

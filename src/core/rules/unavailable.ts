@@ -237,15 +237,18 @@ function blockedItems(columns: ScheduleColumns, ids: Int32Array, blocked: Blocke
 
 function unavailableConflict(resource: Resource, item: Item, minutes: number, reason: string): Conflict {
   const date = item.date as number;
-  return finding({
-    type: "unavailable",
-    severity: "error",
-    resource: resource.label,
-    items: [item.id],
-    date: isoDay(date),
-    message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(date)} but is ${reason}.`,
-    suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
-    magnitude: minutes,
-    cells: itemCells(item, [columnOf(item, resource.key), "Date", "Start", "End"]),
-  });
+  return finding(
+    {
+      type: "unavailable",
+      severity: "error",
+      resource: resource.label,
+      items: [item.id],
+      date: isoDay(date),
+      message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(date)} but is ${reason}.`,
+      suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
+      magnitude: minutes,
+      cells: itemCells(item, [columnOf(item, resource.key), "Date", "Start", "End"]),
+    },
+    [item],
+  );
 }

@@ -1,5 +1,7 @@
 import { ACTIVE, DEPENDS, TIMED, columnsFromItems, scheduleColumns } from "../../../src/core/columns";
 import { ModelBuilder, at, day } from "../../helpers/model-builder";
+import { parseWorkbook } from "../../../src/core/parse";
+import { rangeSheet, workbook } from "../parse/snapshot-helpers";
 
 function sample() {
   const b = new ModelBuilder()
@@ -49,6 +51,32 @@ describe("schedule columns", () => {
     expect([Number.isNaN(c.deadline[1]), Number.isNaN(c.deadline[2])]).toEqual([true, true]);
     expect([...c.place]).toEqual([0, 0, -1]);
     expect(c.places).toEqual(["mill house"]);
+  });
+
+  test("Depends On resolved to positions, one entry per ID as written (-1: no such item)", () => {
+    const model = sample();
+    const [s1, s2, s3] = model.items;
+    s1.dependsOn = ["S9"];
+    s2.dependsOn = ["S1", "S3", "S1"];
+    s3.dependsOn = [];
+    const c = columnsFromItems(model);
+    const predsOf = (i: number) => [...c.predIds.subarray(c.predStart[i], c.predStart[i + 1])];
+    expect([predsOf(0), predsOf(1), predsOf(2)]).toEqual([[-1], [0, 2, 0], []]);
+  });
+
+  test("the parser resolves a Scene named in Depends On to its item's position", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["Scene", "Date", "Depends On"],
+          ["12", "2026-03-02", ""],
+          ["14", "2026-03-03", "12, 99"],
+        ]),
+      ),
+    );
+    const c = scheduleColumns(m);
+    expect(m.items[1].dependsOn).toEqual([m.items[0].id, "99"]);
+    expect([...c.predIds.subarray(c.predStart[1], c.predStart[2])]).toEqual([0, -1]);
   });
 
   test("each item's resources as positions, in resourceKeys order", () => {
