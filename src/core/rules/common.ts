@@ -87,12 +87,21 @@ export function scheduleIndex(model: Model): ScheduleIndex {
   const usedCount = countPairs(columns, timedStart, untimedStart, used, notes);
   const timedIds = new Int32Array(timedStart[resourceCount]);
   const untimedIds = new Int32Array(untimedStart[resourceCount]);
-  dealOut(columns, timedStart, timedIds, untimedStart, untimedIds);
+  // The work days are filled while dealing, for every list already in Start order (most of them).
+  let days = emptyWorkDays(notes.dayCounts, timedIds);
+  dealOut(columns, timedStart, timedIds, untimedStart, untimedIds, days);
+  let dayCountsKept = true;
   for (let r = 0; r < resourceCount; r++) {
     if (!notes.outOfOrder[r]) continue;
+    const dayCount = notes.dayCounts[r];
     const run = sortByKey(timedIds.subarray(timedStart[r], timedStart[r + 1]), columns.start);
     noteRun(columns, run, r, notes);
+    // Sorted by Start, a list whose dates still rise has the same dates: its days are redone in place.
+    if (notes.dayCounts[r] !== dayCount) dayCountsKept = false;
+    else if (!notes.datesFall[r]) fillResourceDays(columns, timedStart[r], timedStart[r + 1], days.dayStart[r], days);
   }
+  if (notes.datesFall.some(Boolean)) days = regroupedWorkDays(columns, timedStart, timedIds);
+  else if (!dayCountsKept) days = workDaysOf(columns, timedStart, timedIds, notes.dayCounts);
   let longest = 0;
   for (let r = 0; r < resourceCount; r++) {
     longest = Math.max(longest, timedStart[r + 1] - timedStart[r] + untimedStart[r + 1] - untimedStart[r]);
@@ -107,9 +116,7 @@ export function scheduleIndex(model: Model): ScheduleIndex {
     overlaps: notes.overlaps,
     untimedStart,
     untimedIds,
-    days: notes.datesFall.some(Boolean)
-      ? regroupedWorkDays(columns, timedStart, timedIds)
-      : workDaysOf(columns, timedStart, timedIds, notes.dayCounts),
+    days,
   };
   indexCache.set(model, index);
   return index;
@@ -226,24 +233,56 @@ function noteRun(columns: ScheduleColumns, run: Int32Array, r: number, notes: Li
   notes.datesFall[r] = datesFall;
 }
 
-/** Deal each active item, in schedule order, into the timed or date-only run of each of its resources. */
+/**
+ * Deal each active item, in schedule order, into the timed or date-only run of each of its resources, and
+ * note each resource's work days as its timed items arrive (right for the lists already in Start order;
+ * scheduleIndex redoes the others). Reading the items in order, once, is what keeps this fast: the same
+ * days found from the dealt runs would read each item's date and end again, out of order, once per resource.
+ */
 function dealOut(
   columns: ScheduleColumns,
   timedStart: Int32Array,
   timedIds: Int32Array,
   untimedStart: Int32Array,
   untimedIds: Int32Array,
+  days: WorkDays,
 ): void {
-  const { count, flags, resourceStart, resourceIds } = columns;
+  const { count, flags, resourceStart, resourceIds, date, end } = columns;
   const activeBit = ACTIVE;
   const timedBit = TIMED;
-  const nextTimed = timedStart.slice(0, timedStart.length - 1);
-  const nextUntimed = untimedStart.slice(0, untimedStart.length - 1);
+  const resourceCount = timedStart.length - 1;
+  const nextTimed = timedStart.slice(0, resourceCount);
+  const nextUntimed = untimedStart.slice(0, resourceCount);
+  // Each resource's current day (its number in `days`), that day's date and its latest End so far.
+  const { dayStart, from, last } = days;
+  const dayDate = days.date;
+  const currentDay = new Int32Array(resourceCount);
+  for (let r = 0; r < resourceCount; r++) currentDay[r] = dayStart[r] - 1;
+  const currentDate = new Float64Array(resourceCount).fill(NaN);
+  const currentEnd = new Float64Array(resourceCount);
   for (let i = 0; i < count; i++) {
     const f = flags[i];
     if (!(f & activeBit)) continue;
     if (f & timedBit) {
-      for (let k = resourceStart[i]; k < resourceStart[i + 1]; k++) timedIds[nextTimed[resourceIds[k]]++] = i;
+      const day = date[i];
+      const to = end[i];
+      for (let k = resourceStart[i]; k < resourceStart[i + 1]; k++) {
+        const r = resourceIds[k];
+        const at = nextTimed[r]++;
+        timedIds[at] = i;
+        if (day !== currentDate[r]) {
+          const d = ++currentDay[r];
+          currentDate[r] = day;
+          dayDate[d] = day;
+          from[d] = at;
+          last[d] = i;
+          currentEnd[r] = to;
+        } else if (to > currentEnd[r]) {
+          // Ties keep the earlier item: items arrive in schedule order.
+          last[currentDay[r]] = i;
+          currentEnd[r] = to;
+        }
+      }
     } else {
       for (let k = resourceStart[i]; k < resourceStart[i + 1]; k++) untimedIds[nextUntimed[resourceIds[k]]++] = i;
     }
@@ -272,6 +311,16 @@ function regroupedWorkDays(columns: ScheduleColumns, starts: Int32Array, timedId
   return workDaysOf(columns, starts, ids, dayCounts);
 }
 
+/** Day slots for each resource's number of dates (dayCounts), to be filled; from[] ends at itemIds.length. */
+function emptyWorkDays(dayCounts: Int32Array, itemIds: Int32Array): WorkDays {
+  const dayStart = new Int32Array(dayCounts.length + 1);
+  for (let r = 0; r < dayCounts.length; r++) dayStart[r + 1] = dayStart[r] + dayCounts[r];
+  const dayCount = dayStart[dayCounts.length];
+  const from = new Int32Array(dayCount + 1);
+  from[dayCount] = itemIds.length;
+  return { dayStart, date: new Float64Array(dayCount), from, itemIds, last: new Int32Array(dayCount) };
+}
+
 /** Work days from each resource's timed list grouped by date (dayCounts: each resource's number of dates). */
 function workDaysOf(
   columns: ScheduleColumns,
@@ -279,39 +328,31 @@ function workDaysOf(
   itemIds: Int32Array,
   dayCounts: Int32Array,
 ): WorkDays {
-  const dayStart = new Int32Array(starts.length);
-  for (let r = 0; r < dayCounts.length; r++) dayStart[r + 1] = dayStart[r] + dayCounts[r];
-  const dayCount = dayStart[dayCounts.length];
-  const days: WorkDays = {
-    dayStart,
-    date: new Float64Array(dayCount),
-    from: new Int32Array(dayCount + 1),
-    itemIds,
-    last: new Int32Array(dayCount),
-  };
-  fillDays(columns, starts, days);
+  const days = emptyWorkDays(dayCounts, itemIds);
+  for (let r = 0; r + 1 < starts.length; r++)
+    fillResourceDays(columns, starts[r], starts[r + 1], days.dayStart[r], days);
   return days;
 }
 
-/** One pass over the runs: each day's date, first position and latest-ending item. */
-function fillDays(columns: ScheduleColumns, starts: Int32Array, days: WorkDays): void {
+/**
+ * The days of one resource's timed list, itemIds[lo .. hi) grouped by date, numbered from `firstDay`: each
+ * day's date, first position and latest-ending item (ties: schedule order).
+ */
+function fillResourceDays(columns: ScheduleColumns, lo: number, hi: number, firstDay: number, days: WorkDays): void {
   const { date, end } = columns;
   const { itemIds, from, last } = days;
-  let d = -1;
-  for (let r = 0; r + 1 < starts.length; r++) {
-    for (let k = starts[r]; k < starts[r + 1]; k++) {
-      const i = itemIds[k];
-      if (k === starts[r] || date[i] !== date[itemIds[k - 1]]) {
-        d++;
-        days.date[d] = date[i];
-        from[d] = k;
-        last[d] = i;
-      } else if (end[i] > end[last[d]] || (end[i] === end[last[d]] && i < last[d])) {
-        last[d] = i;
-      }
+  let d = firstDay - 1;
+  for (let k = lo; k < hi; k++) {
+    const i = itemIds[k];
+    if (k === lo || date[i] !== date[itemIds[k - 1]]) {
+      d++;
+      days.date[d] = date[i];
+      from[d] = k;
+      last[d] = i;
+    } else if (end[i] > end[last[d]] || (end[i] === end[last[d]] && i < last[d])) {
+      last[d] = i;
     }
   }
-  from[d + 1] = itemIds.length;
 }
 
 /** What the item rules look at first: the active items with a Depends On list, or a Deadline. */
