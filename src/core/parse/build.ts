@@ -20,7 +20,7 @@ import { ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
-import { MINUTES_PER_DAY } from "../time";
+import { MINUTES_PER_DAY, hhmm, isoDate } from "../time";
 import type { FoundTable } from "./discover";
 import { headerKey, productionKey, resourceTypeFromText } from "./headers";
 import { TokenTable, spanHash } from "./token-table";
@@ -917,7 +917,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
             "bad-time",
             t.sheet,
             cell,
-            `${t.sheet}!${cell}: End ${showValue(r[cEnd])} is before Start ${showValue(r[cStart])}; the row is checked by date only`,
+            `${t.sheet}!${cell}: End ${shownTime(r[cEnd], end)} is before Start ${shownTime(r[cStart], start)}; the row is checked by date only`,
           );
           callOnly = start;
           start = undefined;
@@ -1044,6 +1044,11 @@ function timeValue(
   // Fast path: a plain time fraction.
   if (typeof v === "number" && v >= 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
   return b.value(parseTime(v, b.opts), v, t, row, idx);
+}
+
+/** A time cell as a message quotes it: text as written, a number (a serial) as the date and time it holds. */
+function shownTime(v: CellValue, minutes: number): string {
+  return typeof v === "number" ? `'${isoDate(Math.floor(minutes / MINUTES_PER_DAY))} ${hhmm(minutes)}'` : showValue(v);
 }
 
 function absolute(tv: number | DateTimeValue | undefined, date: number | null): number | undefined {

@@ -354,9 +354,26 @@ export function parseInstant(v: CellValue | undefined, o: ValueOptions = {}): Pa
 }
 
 const RANGE_SPLIT = /\s*\.\.\s*|\s+[-–—]\s+|\s+to\s+/i;
-const DATE_LIST_SPLIT = /[,;\r\n]+/;
 
 /** Unavailable lists: dates or `date..date` ranges separated by , ; or line breaks (not /). */
+/**
+ * The pieces of a date list: split on `;` and line breaks, then on commas, except that a piece that reads as
+ * one date or range with its commas (`Mon, March 2, 2026`) stays whole.
+ */
+function datesOfList(text: string, o: ValueOptions): string[] {
+  const out: string[] = [];
+  for (const piece of text.split(/[;\r\n]+/)) {
+    if (piece.includes(",") && wholeDateOrRange(piece.trim(), o)) out.push(piece);
+    else out.push(...piece.split(","));
+  }
+  return out;
+}
+
+function wholeDateOrRange(text: string, o: ValueOptions): boolean {
+  const ends = text.split(RANGE_SPLIT);
+  return ends.length <= 2 && ends.every((e) => dateFromText(e, o) !== null);
+}
+
 export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): Parsed<{ from: number; to: number }[]> {
   if (typeof v === "number") {
     const d = parseDate(v, o);
@@ -365,7 +382,7 @@ export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): P
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
   const out: { from: number; to: number }[] = [];
-  for (const part of t.split(DATE_LIST_SPLIT)) {
+  for (const part of datesOfList(t, o)) {
     const p = part.trim();
     if (!p) continue;
     const ends = p.split(RANGE_SPLIT);
@@ -518,12 +535,17 @@ export function parseHours(v: CellValue | undefined): Parsed<number> {
     : m / 60;
 }
 
-/** Minutes (Lead Time, travel): a number is minutes; also `1:30`, `90m`, `1h`, `45 min`. */
+/**
+ * Minutes (Lead Time, travel): a number is minutes; also `1:30`, `90m`, `1h`, `45 min`. A number between 0
+ * and 1 is a duration typed as a time (`0:30` in a time-formatted cell is stored as 0.0208 of a day): nobody
+ * means a fraction of a minute.
+ */
 /** Longest lead time or travel time read as minutes: a week (anything longer is a typo, not a call). */
 const MAX_MINUTES = 7 * MINUTES_PER_DAY;
 
 export function parseMinutes(v: CellValue | undefined): Parsed<number> {
   if (typeof v === "number") {
+    if (v > 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
     return Number.isFinite(v) && v >= 0 && v <= MAX_MINUTES
       ? Math.round(v)
       : fail("bad-number", `${showValue(v)} is not a number of minutes (0 to ${MAX_MINUTES})`);

@@ -250,6 +250,11 @@ describe("durations and minutes", () => {
     ["90m", 90],
     ["1h", 60],
     ["45 min", 45],
+    // 0:30 typed into a time-formatted cell is stored as a day fraction.
+    [30 / 1440, 30],
+    [0.0625, 90],
+    [0, 0],
+    [1, 1],
   ])("minutes %p -> %p", (input, expected) => {
     expect(parseMinutes(input)).toBe(expected);
   });
@@ -330,6 +335,23 @@ describe("lists", () => {
     ["2026-03-04..2026-03-02", [["2026-03-02", "2026-03-04"]]],
     ["2 Mar 2026 - 4 Mar 2026", [["2026-03-02", "2026-03-04"]]],
     [MAR2, [["2026-03-02", "2026-03-02"]]],
+    // A date written with its own commas stays one date; commas between dates still split.
+    ["Mon, March 2, 2026", [["2026-03-02", "2026-03-02"]]],
+    [
+      "Mon, March 2, 2026; Wed, March 4, 2026",
+      [
+        ["2026-03-02", "2026-03-02"],
+        ["2026-03-04", "2026-03-04"],
+      ],
+    ],
+    ["March 2, 2026 - March 4, 2026", [["2026-03-02", "2026-03-04"]]],
+    [
+      "2 Mar 2026, 4 Mar 2026",
+      [
+        ["2026-03-02", "2026-03-02"],
+        ["2026-03-04", "2026-03-04"],
+      ],
+    ],
   ])("date list %p", (input, expected) => {
     expect(parseDateList(input)).toEqual(expected.map(([a, b]) => ({ from: serial(a), to: serial(b) })));
   });

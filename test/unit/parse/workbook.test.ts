@@ -208,6 +208,21 @@ describe("finding tables", () => {
     expect(m.resources[0].leadTimeMin).toBe(30);
   });
 
+  test("an End date-time before its Start is quoted as the date and time it holds, not as a serial", () => {
+    const march2 = 46083; // 2026-03-02
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End"],
+          ["S1", march2, march2 + 0.75, march2 - 0.5],
+        ]),
+      ),
+    );
+    const found = issue(m, "bad-time");
+    expect(found.cell).toBe("D2");
+    expect(found.message).toContain("End '2026-03-01 12:00' is before Start '2026-03-02 18:00'");
+  });
+
   test("a missing required column is reported at the header row's first cell", () => {
     const m = parseWorkbook(
       workbook(rangeSheet("Schedule", [["Title"], ["x"], ["ID", "Start", "End"], ["A", 0.25, 0.5]])),
