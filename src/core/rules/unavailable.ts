@@ -69,13 +69,15 @@ function reasonText(why: Why): string {
 }
 
 interface BlockedCache {
-  /** Availability windows of kind unavailable / day off, per resource key. */
+  /** Availability windows of kind unavailable / day off, per resource key, sorted and merged. */
   windows: Map<string, Stretch[]>;
-  /** Merged blocked times per resource key, filled on first use. */
+  /** Merged blocked times per resource key with dates of its own, filled on first use. */
   merged: Map<string, Blocked[]>;
 }
 
 const blockedCache = new WeakMap<Model, BlockedCache>();
+
+const NEVER_BLOCKED: Blocked[] = [];
 
 function windowsByResource(model: Model): Map<string, Stretch[]> {
   const out = new Map<string, Stretch[]>();
@@ -84,51 +86,14 @@ function windowsByResource(model: Model): Map<string, Stretch[]> {
     if (!(w.to > w.from)) continue;
     let list = out.get(w.resourceKey);
     if (!list) out.set(w.resourceKey, (list = []));
-    list.push(
-      new Stretch(w.from, w.to, {
-        kind: "window",
-        dayOff: w.kind === "day off",
-        from: w.from,
-        to: w.to,
-      }),
-    );
+    list.push(new Stretch(w.from, w.to, { kind: "window", dayOff: w.kind === "day off", from: w.from, to: w.to }));
   }
+  for (const [key, list] of out) out.set(key, merge(list));
   return out;
 }
 
-/** The merged, sorted times a resource is unavailable. */
-export function blockedTimes(model: Model, resource: Resource): Blocked[] {
-  let cache = blockedCache.get(model);
-  if (!cache) {
-    cache = { windows: windowsByResource(model), merged: new Map() };
-    blockedCache.set(model, cache);
-  }
-  const hit = cache.merged.get(resource.key);
-  if (hit) return hit;
-  const raw: Stretch[] = [...(cache.windows.get(resource.key) ?? [])];
-  if (resource.availableFrom !== undefined) {
-    const day = resource.availableFrom;
-    raw.push(new Stretch(-Infinity, day * MINUTES_PER_DAY, { kind: "before", day }));
-  }
-  if (resource.availableTo !== undefined) {
-    const day = resource.availableTo;
-    raw.push(
-      new Stretch((day + 1) * MINUTES_PER_DAY, Infinity, {
-        kind: "after",
-        day,
-      }),
-    );
-  }
-  for (const r of resource.unavailable) {
-    if (r.to < r.from) continue;
-    raw.push(
-      new Stretch(r.from * MINUTES_PER_DAY, (r.to + 1) * MINUTES_PER_DAY, {
-        kind: "dates",
-        from: r.from,
-        to: r.to,
-      }),
-    );
-  }
+/** Stretches sorted by start, overlapping or touching ones joined (the first one's reason kept). */
+function merge(raw: Stretch[]): Stretch[] {
   raw.sort((a, b) => a.from - b.from);
   const merged: Stretch[] = [];
   for (const b of raw) {
@@ -136,6 +101,39 @@ export function blockedTimes(model: Model, resource: Resource): Blocked[] {
     if (last && b.from <= last.to) last.to = Math.max(last.to, b.to);
     else merged.push(b.copy());
   }
+  return merged;
+}
+
+/**
+ * The merged, sorted times a resource is unavailable. Most resources have no dates of their own (no
+ * Available From / To, no Unavailable): theirs are their Availability windows, merged once for the model.
+ */
+export function blockedTimes(model: Model, resource: Resource): Blocked[] {
+  let cache = blockedCache.get(model);
+  if (!cache) {
+    cache = { windows: windowsByResource(model), merged: new Map() };
+    blockedCache.set(model, cache);
+  }
+  const windows = cache.windows.get(resource.key);
+  if (resource.availableFrom === undefined && resource.availableTo === undefined && !resource.unavailable.length)
+    return windows ?? NEVER_BLOCKED;
+  const hit = cache.merged.get(resource.key);
+  if (hit) return hit;
+  const raw: Stretch[] = windows ? [...windows] : [];
+  if (resource.availableFrom !== undefined) {
+    const day = resource.availableFrom;
+    raw.push(new Stretch(-Infinity, day * MINUTES_PER_DAY, { kind: "before", day }));
+  }
+  if (resource.availableTo !== undefined) {
+    const day = resource.availableTo;
+    raw.push(new Stretch((day + 1) * MINUTES_PER_DAY, Infinity, { kind: "after", day }));
+  }
+  for (const r of resource.unavailable) {
+    if (r.to < r.from) continue;
+    const why: Why = { kind: "dates", from: r.from, to: r.to };
+    raw.push(new Stretch(r.from * MINUTES_PER_DAY, (r.to + 1) * MINUTES_PER_DAY, why));
+  }
+  const merged = merge(raw);
   cache.merged.set(resource.key, merged);
   return merged;
 }
@@ -178,7 +176,8 @@ function touchesBlocked(blocked: Blocked[], from: number, to: number): boolean {
 
 /** True when any part of that day is blocked for the resource. */
 export function isBlocked(model: Model, resource: Resource, day: number): boolean {
-  return blockedOverlap(blockedTimes(model, resource), day * MINUTES_PER_DAY, (day + 1) * MINUTES_PER_DAY).minutes > 0;
+  const blocked = blockedTimes(model, resource);
+  return blocked.length > 0 && touchesBlocked(blocked, day * MINUTES_PER_DAY, (day + 1) * MINUTES_PER_DAY);
 }
 
 /** The time an item occupies for availability: its times, or its whole day. */
