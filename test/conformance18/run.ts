@@ -117,6 +117,11 @@ function dataRows(wb: ExcelJS.Workbook): number {
   return n;
 }
 
+/** What a kind's run returns: its cases, the items read, and the data issues on its blank rows. */
+function kindResult(cases: Case[], wb: ExcelJS.Workbook, report: Report, sheet: string, blanks: number[]): KindResult {
+  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, sheet, blanks), report };
+}
+
 function blankIssues(report: Report, sheet: string, blanks: number[]): string[] {
   return report.dataIssues
     .filter((i) => i.sheet === sheet && i.cell && blanks.includes(Number(/\d+$/.exec(i.cell)?.[0])))
@@ -154,7 +159,7 @@ export async function runDates(seed: number, n: number, system: 1900 | 1904 = 19
       dateOf.get(id),
     ),
   );
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 /** Start (which = "start") or End (which = "end") under test; the other is fixed; a cast member paid 60/h. */
@@ -222,7 +227,7 @@ export async function runTimes(which: "start" | "end", seed: number, n: number):
       engineValue,
     );
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 export async function runDurations(seed: number, n: number): Promise<KindResult> {
@@ -265,7 +270,7 @@ export async function runDurations(seed: number, n: number): Promise<KindResult>
       engineValue,
     );
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 function eighthsOf(text: string | undefined): string | undefined {
@@ -303,7 +308,7 @@ export async function runPages(seed: number, n: number): Promise<KindResult> {
       eighthsOf(pages.get(id)),
     ),
   );
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 /** Contract §3: a token resolves by ID, then Name, then Role, case-insensitively; IDs compare as text. */
@@ -355,7 +360,7 @@ export async function runCast(seed: number, n: number): Promise<KindResult> {
           }`;
     return judge("cast list", `C${row}`, g, reading, (x) => x, codes, engineValue, new Set(["cell-error"]));
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 export async function runDepends(seed: number, n: number): Promise<KindResult> {
@@ -397,7 +402,7 @@ export async function runDepends(seed: number, n: number): Promise<KindResult> {
     const engineValue = `${[...new Set(preds.get(id) ?? [])].sort().join("|")}${codes.includes("unknown-dependency") ? " +unknown-dependency" : ""}`;
     return judge("depends on", `E${row}`, g, reading, (x) => x, codes, engineValue, new Set(["cell-error"]));
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 /** Resources under test in a Resources table; one date-only item per day of March 2026 names all of them. */
@@ -462,7 +467,7 @@ async function runWindows(
       engineDays.join(",") || "(none)",
     );
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Equipment", blanks), report };
+  return kindResult(cases, wb, report, "Equipment", blanks);
 }
 
 export const runUnavailable = (seed: number, n: number): Promise<KindResult> => runWindows("unavailable", seed, n);
@@ -506,7 +511,7 @@ export async function runDeadlines(seed: number, n: number): Promise<KindResult>
       engineValue,
     );
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 export async function runLead(seed: number, n: number): Promise<KindResult> {
@@ -542,7 +547,7 @@ export async function runLead(seed: number, n: number): Promise<KindResult> {
       shown ? `call ${shown}` : undefined,
     );
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Cast", blanks), report };
+  return kindResult(cases, wb, report, "Cast", blanks);
 }
 
 export async function runPriority(seed: number, n: number): Promise<KindResult> {
@@ -572,7 +577,7 @@ export async function runPriority(seed: number, n: number): Promise<KindResult> 
       "read",
     ),
   );
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Schedule", blanks), report };
+  return kindResult(cases, wb, report, "Schedule", blanks);
 }
 
 /**
@@ -640,5 +645,5 @@ export async function runAvailability(which: "from" | "to", seed: number, n: num
       engineValue,
     );
   });
-  return { cases, items: dataRows(wb), blankRowIssues: blankIssues(report, "Availability", blanks), report };
+  return kindResult(cases, wb, report, "Availability", blanks);
 }

@@ -29,3 +29,25 @@ export function minutes(text: string): number {
   const [h, m] = (t ?? "00:00").split(":").map(Number);
   return serial(d) * 1440 + h * 60 + m;
 }
+
+/** A small production: one cast member (1 Ada), one crew member (G1 Gus), two strips naming them. */
+export function castAndCrewWorkbook(settings?: WorkbookSnapshot["settings"]): WorkbookSnapshot {
+  return {
+    sheets: [
+      rangeSheet("Schedule", [
+        ["ID", "Date", "Start", "End", "Cast", "Crew"],
+        ["S1", "2026-03-02", "07:00", "09:00", "1", "G1"],
+        ["S2", "2026-03-04", "07:00", "09:00", "1", ""],
+      ]),
+      rangeSheet("Cast", [
+        ["ID", "Name"],
+        ["1", "Ada"],
+      ]),
+      rangeSheet("Crew", [
+        ["ID", "Name"],
+        ["G1", "Gus"],
+      ]),
+    ],
+    ...(settings ? { settings } : {}),
+  };
+}

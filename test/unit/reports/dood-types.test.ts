@@ -3,6 +3,7 @@ import { castRows, computeDood, normalizeDoodTypes, savedDoodTypes, DOOD_TYPES }
 import { check } from "../../../src/core/check";
 import type { WorkbookSnapshot } from "../../../src/core/snapshot";
 import { ModelBuilder } from "../../helpers/model-builder";
+import { castAndCrewWorkbook } from "../parse/snapshot-helpers";
 
 const MAR = (d: number) => `2026-03-${String(d).padStart(2, "0")}`;
 
@@ -137,48 +138,7 @@ describe("DOOD type lists", () => {
 });
 
 describe("check(snapshot, { doodTypes })", () => {
-  const snap = (settings?: object): WorkbookSnapshot => ({
-    sheets: [
-      {
-        name: "Schedule",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["ID", "Date", "Start", "End", "Cast", "Crew"],
-            ["S1", "2026-03-02", "07:00", "09:00", "1", "G1"],
-            ["S2", "2026-03-04", "07:00", "09:00", "1", ""],
-          ],
-        },
-        tables: [],
-      },
-      {
-        name: "Cast",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["ID", "Name"],
-            ["1", "Ada"],
-          ],
-        },
-        tables: [],
-      },
-      {
-        name: "Crew",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["ID", "Name"],
-            ["G1", "Gus"],
-          ],
-        },
-        tables: [],
-      },
-    ],
-    ...(settings ? { settings: settings as WorkbookSnapshot["settings"] } : {}),
-  });
+  const snap = (settings?: object) => castAndCrewWorkbook(settings as WorkbookSnapshot["settings"]);
   const rowsOf = (r: ReturnType<typeof check>) => r.report.dood.rows.map((x) => `${x.type ?? "-"}:${x.resource}`);
 
   test("default: cast rows without type; the option, else the saved setting, picks the types", () => {

@@ -13,7 +13,8 @@ import {
   type PaneSettings,
 } from "../../../src/taskpane/logic/settingsForm";
 import type { Report } from "../../../src/core/report";
-import type { WorkbookSettings, WorkbookSnapshot } from "../../../src/core/snapshot";
+import type { WorkbookSettings } from "../../../src/core/snapshot";
+import { castAndCrewWorkbook } from "../parse/snapshot-helpers";
 
 (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
@@ -52,59 +53,13 @@ describe("DOOD rows helpers", () => {
   });
 });
 
-/** A small production: one cast member, one crew member, a schedule naming both. */
-function snapshot(settings: WorkbookSettings): WorkbookSnapshot {
-  return {
-    sheets: [
-      {
-        name: "Schedule",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["ID", "Date", "Start", "End", "Cast", "Crew"],
-            ["S1", "2026-03-02", "07:00", "09:00", "1", "G1"],
-            ["S2", "2026-03-04", "07:00", "09:00", "1", ""],
-          ],
-        },
-        tables: [],
-      },
-      {
-        name: "Cast",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["ID", "Name"],
-            ["1", "Ada"],
-          ],
-        },
-        tables: [],
-      },
-      {
-        name: "Crew",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["ID", "Name"],
-            ["G1", "Gus"],
-          ],
-        },
-        tables: [],
-      },
-    ],
-    settings,
-  };
-}
-
 /** A workbook in memory whose settings are saved (as JSON, like Office does) and read back; the real core checks it. */
 function fakeWorkbook(initial: WorkbookSettings = {}) {
   const saved: WorkbookSettings[] = [];
   const requests: CoreRequest[] = [];
   let settings = initial;
   const host: WorkbookHost = {
-    readSnapshot: async () => snapshot(settings),
+    readSnapshot: async () => castAndCrewWorkbook(settings),
     applyPlan: async () => undefined,
     clearAdded: async () => undefined,
     selectCells: async () => undefined,
