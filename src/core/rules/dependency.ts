@@ -58,7 +58,10 @@ function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
   let suggestion: string;
   if (isTimed(item) && isTimed(pred)) {
     message = `${item.id} starts at ${momentText(item.start)} but depends on ${pred.id}, which ends at ${momentText(pred.end)}.`;
-    suggestion = `Start ${item.id} at ${momentText(pred.end)} or later, or finish ${pred.id} by ${momentText(item.start)}.`;
+    // Finishing the predecessor earlier is offered only where it would still run.
+    suggestion =
+      `Start ${item.id} at ${momentText(pred.end)} or later` +
+      (item.start > pred.start ? `, or finish ${pred.id} by ${momentText(item.start)}.` : ".");
   } else {
     message = `${item.id} is on ${dayText(date)} but depends on ${pred.id}, which is on ${dayText(predDate)}.`;
     suggestion = `Move ${item.id} to ${dayText(predDate)} or later, or ${pred.id} to ${dayText(date)} or earlier.`;

@@ -201,25 +201,45 @@ export const doubleBooking: Rule = {
       if (capacity >= 1 && !index.overlaps[r]) continue;
       const timed = timedIds.subarray(timedStart[r], timedStart[r + 1]);
       for (const span of overloadSpans(columns, timed, capacity))
-        out.push(spanConflict(index, resource, capacity, span));
+        out.push(spanConflict(index, r, timed, resource, capacity, span));
     }
     return out;
   },
 };
 
-/** The finding for one span of overload. */
-function spanConflict(index: ScheduleIndex, resource: Resource, capacity: number, span: Span): Conflict {
+/** The finding for one span of overload (resource number r). */
+function spanConflict(
+  index: ScheduleIndex,
+  r: number,
+  timed: Int32Array,
+  resource: Resource,
+  capacity: number,
+  span: Span,
+): Conflict {
   const { start, date } = index.columns;
   // By Start, then schedule order.
   const byStart = span.items.sort((a, b) => start[a] - start[b] || a - b);
   const items = itemsOf(index.model, byStart);
   const first = byStart[0];
   const ids = idsInOrder(items);
-  const free = freeEquivalent(index, resource, span, date[first]);
-  const last = items[items.length - 1];
-  const suggestion = free
-    ? `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`
-    : `Move ${last.id} to start at ${momentText(span.to)} or later, or add another ${resource.role ?? "unit"}.`;
+  // A free equivalent on one item helps only where one item is too many.
+  const free = span.over === 1 ? freeEquivalent(index, resource, span, date[first]) : undefined;
+  const unit = resource.role ?? "unit";
+  let suggestion: string;
+  if (free) suggestion = `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`;
+  else {
+    // Two at once for one unit (the usual case): the later one moves to the resource's first free time.
+    const last = byStart[byStart.length - 1];
+    const moves =
+      capacity === 1 && span.over === 1
+        ? [{ item: last, start: firstFreeStart(index.columns, timed, byStart, last) }]
+        : capacity >= 1
+          ? movesOutOf(index, r, capacity, byStart)
+          : [];
+    suggestion = moves.length
+      ? `Move ${moves.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}, or add another ${unit}.`
+      : `Add another ${unit}, or take ${resource.label} off some of ${ids.join(", ")}.`;
+  }
   return finding(
     {
       type: "double-booking",
@@ -236,4 +256,145 @@ function spanConflict(index: ScheduleIndex, resource: Resource, capacity: number
     },
     items,
   );
+}
+
+/**
+ * For a one-unit resource: the earliest Start at or after x's own where x (keeping its length) overlaps none
+ * of the resource's other items. Those that can are the span's other items (every item in progress when x
+ * starts is one of them) and the items starting after x: `timed` (the resource's items by Start) from there.
+ */
+function firstFreeStart(columns: ScheduleColumns, timed: Int32Array, spanItems: number[], x: number): number {
+  const { start, end } = columns;
+  const length = end[x] - start[x];
+  let t = start[x];
+  // The others in Start order; each one the window meets pushes it past that item's End.
+  for (const i of spanItems) {
+    if (i === x || !(end[i] > start[i]) || end[i] <= t) continue;
+    if (start[i] >= t + length) return t;
+    t = end[i];
+  }
+  let lo = 0;
+  let hi = timed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (start[timed[mid]] < start[x]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < timed.length; k++) {
+    const i = timed[k];
+    if (i === x || !(end[i] > start[i]) || end[i] <= t || spanItems.includes(i)) continue;
+    if (start[i] >= t + length) return t;
+    t = end[i];
+  }
+  return t;
+}
+
+/** An item and the Start it could move to. */
+interface Move {
+  item: number;
+  start: number;
+}
+
+/**
+ * The fewest moves, latest-starting items first, that leave the span's items within Capacity: each item
+ * moves to the earliest Start (at or after its own) where it fits, keeping its length, among the
+ * resource's other items of the days around (as already moved). Empty when no move helps.
+ */
+function movesOutOf(index: ScheduleIndex, r: number, capacity: number, spanItems: number[]): Move[] {
+  const { start, end, date } = index.columns;
+  // The items around, by Start, with their times as they stand (moved ones updated).
+  const around = itemsAround(index, r, date[spanItems[0]]);
+  const from = new Float64Array(around.length);
+  const to = new Float64Array(around.length);
+  around.forEach((i, k) => {
+    from[k] = start[i];
+    to[k] = end[i];
+  });
+  const local = spanItems.map((i) => around.indexOf(i));
+  const moves: Move[] = [];
+  for (let k = local.length - 1; k >= 0 && peakLoad(local, from, to) > capacity; k--) {
+    const x = local[k];
+    const length = to[x] - from[x];
+    const at = earliestFit(x, from, to, from[x], length, capacity);
+    from[x] = at;
+    to[x] = at + length;
+    moves.push({ item: around[x], start: at });
+  }
+  return peakLoad(local, from, to) > capacity ? [] : moves;
+}
+
+/** The resource's timed items on the day before, the day of and the day after `day`, by Start. */
+function itemsAround(index: ScheduleIndex, r: number, day: number): number[] {
+  const { days } = index;
+  const { start } = index.columns;
+  let lo = days.dayStart[r];
+  let hi = days.dayStart[r + 1];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days.date[mid] < day - 1) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let d = lo; d < days.dayStart[r + 1] && days.date[d] <= day + 1; d++)
+    for (let k = days.from[d]; k < days.from[d + 1]; k++) out.push(days.itemIds[k]);
+  return out.sort((a, b) => start[a] - start[b] || a - b);
+}
+
+/** The most of the items `local` (positions in from/to) at once; zero-length ones occupy no time. */
+function peakLoad(local: number[], from: Float64Array, to: Float64Array): number {
+  let peak = 0;
+  // The load peaks at some item's Start: count the items in progress there (spans hold a few items).
+  for (const p of local) {
+    if (!(to[p] > from[p])) continue;
+    let load = 0;
+    for (const q of local) if (to[q] > from[q] && from[q] <= from[p] && to[q] > from[p]) load++;
+    peak = Math.max(peak, load);
+  }
+  return peak;
+}
+
+/**
+ * The earliest Start at or after `earliest` where item x, `length` minutes long, fits beside the other
+ * items (positions in from/to) with fewer than `capacity` of them at any instant.
+ */
+function earliestFit(
+  x: number,
+  from: Float64Array,
+  to: Float64Array,
+  earliest: number,
+  length: number,
+  capacity: number,
+): number {
+  const n = from.length;
+  const occupies = (k: number) => k !== x && to[k] > from[k];
+  if (capacity === 1) {
+    // One unit: the first gap of `length` between the others, taken in Start order.
+    const order: number[] = [];
+    for (let k = 0; k < n; k++) if (occupies(k)) order.push(k);
+    order.sort((a, b) => from[a] - from[b]);
+    let t = earliest;
+    for (const k of order) {
+      if (to[k] <= t) continue;
+      if (from[k] >= t + length) break;
+      t = to[k];
+    }
+    return t;
+  }
+  // Candidates: its own Start, then each other item's End after it (the only places a fit can begin).
+  const candidates = [earliest];
+  for (let k = 0; k < n; k++) if (occupies(k) && to[k] > earliest) candidates.push(to[k]);
+  candidates.sort((a, b) => a - b);
+  for (const t of candidates) {
+    // The load in [t, t + length) peaks at t or at a Start inside the window.
+    let peak = 0;
+    for (let p = -1; p < n; p++) {
+      const at = p < 0 ? t : from[p];
+      if (p >= 0 && (!occupies(p) || at <= t || at >= t + length)) continue;
+      let load = 0;
+      for (let q = 0; q < n; q++) if (occupies(q) && from[q] <= at && to[q] > at) load++;
+      peak = Math.max(peak, load);
+    }
+    if (peak < capacity) return t;
+  }
+  return candidates[candidates.length - 1];
 }

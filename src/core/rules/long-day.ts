@@ -78,10 +78,37 @@ function longDayConflict(
       message:
         `${who(resource)} works ${formatDuration(length)} on ${dayText(date)}, from call at ${momentText(call)} ` +
         `to wrap of ${last.id} at ${momentText(last.end)}; ${set.name} allows ${formatDuration(maxDay)}.`,
-      suggestion: `Wrap ${last.id} by ${momentText(last.end - over)}, or call ${first.id} at ${momentText(first.start + over)}.`,
+      suggestion: longDaySuggestion(resource, timed, first, last, over, date),
       magnitude: over,
       cells: resourceItemCells(timed, resource.key, ["Start", "End"]),
     },
     timed,
   );
+}
+
+/**
+ * What shortens the day by `over`: every item ending later wraps by the new wrap, or every item starting
+ * earlier starts at the new call (keeping its wrap); an option is left out where it would leave an item
+ * ending before it starts.
+ */
+function longDaySuggestion(
+  resource: Resource,
+  timed: Item[],
+  first: Item & { start: number },
+  last: Item & { end: number },
+  over: number,
+  date: number,
+): string {
+  const wrapBy = last.end - over;
+  const startAt = first.start + over;
+  const wrapping = timed.filter((i) => (i.end as number) > wrapBy);
+  const starting = timed.filter((i) => (i.start as number) < startAt);
+  const options: string[] = [];
+  if (wrapping.every((i) => (i.start as number) < wrapBy))
+    options.push(`wrap ${idsInOrder(wrapping).join(", ")} by ${momentText(wrapBy)}`);
+  if (starting.every((i) => (i.end as number) > startAt))
+    options.push(`start ${idsInOrder(starting).join(", ")} at ${momentText(startAt)} (keeping their wraps)`);
+  if (!options.length) return `Move some of ${who(resource)}'s work on ${dayText(date)} to another day.`;
+  const text = options.join(", or ");
+  return `${text[0].toUpperCase()}${text.slice(1)}.`;
 }

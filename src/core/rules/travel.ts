@@ -161,7 +161,10 @@ function travelConflict(resource: Resource, a: Item, b: Item, date: number, need
       message:
         `${who(resource)} has ${formatDuration(gap)} to get from ${(a.location as string).trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
         `to ${(b.location as string).trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
-      suggestion: `Start ${b.id} at ${momentText(aEnd + needed)} or later, or wrap ${a.id} by ${momentText(bStart - needed)}.`,
+      // Wrapping earlier is offered only where the item would still run.
+      suggestion:
+        `Start ${b.id} at ${momentText(aEnd + needed)} or later` +
+        (bStart - needed > (a.start as number) ? `, or wrap ${a.id} by ${momentText(bStart - needed)}.` : "."),
       magnitude: needed - gap,
       cells: [
         ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),

@@ -10,6 +10,7 @@ import type { Rule } from "./rule";
 import {
   columnOf,
   idsInOrder,
+  itemsOf,
   itemCells,
   momentText,
   personDayFindings,
@@ -50,7 +51,8 @@ export const turnaround: Rule = {
     return personDayFindings(model, "minRestHours", 2, shortRests, ({ resource, set, limitMin, leadMin }, d) => {
       const wrap = model.items[days.last[d - 1]] as Item & { end: number };
       const next = model.items[days.itemIds[days.from[d]]] as Item & { start: number };
-      return turnaroundConflict(resource, set, limitMin, leadMin, wrap, next, days.date[d]);
+      const later = itemsOf(model, days.itemIds.subarray(days.from[d], days.from[d + 1]));
+      return turnaroundConflict(resource, set, limitMin, leadMin, wrap, next, later, days.date[d]);
     });
   },
 };
@@ -63,6 +65,8 @@ function turnaroundConflict(
   lead: number,
   wrap: Item & { end: number },
   next: Item & { start: number },
+  /** The person's timed items on the later date (by Start). */
+  later: Item[],
   date: number,
 ): Conflict {
   const call = next.start - lead;
@@ -82,10 +86,10 @@ function turnaroundConflict(
         `${set.name} needs ${formatDuration(minRest)}` +
         (rest < 0 ? ` (the call is ${formatDuration(-rest)} before the wrap)` : "") +
         ".",
-      suggestion:
-        `Call ${who(resource)} at ${momentText(neededCall)} or later` +
-        (lead > 0 ? ` (${next.id} starting ${momentText(neededCall + lead)})` : "") +
-        `, or wrap ${wrap.id} earlier.`,
+      // Every item of the later date that starts before the needed call (plus lead) has to move.
+      suggestion: `Call ${who(resource)} at ${momentText(neededCall)} or later (${idsInOrder(
+        later.filter((i) => (i.start as number) < neededCall + lead),
+      ).join(", ")} starting ${momentText(neededCall + lead)} or later), or wrap ${wrap.id} earlier.`,
       magnitude: minRest - rest,
       cells: [
         ...itemCells(wrap, [columnOf(wrap, resource.key), "End"]),

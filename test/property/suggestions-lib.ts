@@ -1,0 +1,626 @@
+/**
+ * Helpers for suggestions.property.test.ts: random schedules (the generator of rules.property.test.ts,
+ * plus day rates and budget lines so budget-overrun fires), a copy-and-edit of a model, and for each rule
+ * a reading of its `suggestion` text into the concrete edits it offers.
+ *
+ * Edits, as the wording says:
+ *  - "Start X at T" / "Move X to start at T" / "call X at T" (long-day) / "Call P at T (X starting T')":
+ *    X moves to start at T keeping its duration; its Date follows the new Start's day (as a coordinator
+ *    would type it: Date + Start).
+ *  - "wrap X by T" / "finish X by T": X's End becomes T (Start unchanged).
+ *  - "Move X at least D earlier, to end by T": X moves to end at T keeping its duration.
+ *  - "Move X to DAY or later/earlier": X's Date becomes DAY (a timed X keeps its clock times).
+ *  - "Book R (also ROLE) instead on one of A, B": in each listed item in turn, R replaces the resource.
+ *  - "Get M delivered by T": M's Delivery becomes T.
+ * Anything else ("add another grip", "wrap X earlier", "give them a day off", "replace them", budget
+ * contributors) is advice: counted, not applied.
+ */
+import fc from "fast-check";
+import type { Item, Model, Resource } from "../../src/core/model";
+import type { Conflict, ConflictType } from "../../src/core/report";
+import { who } from "../../src/core/rules/common";
+import { MINUTES_PER_DAY, formatDuration, weekdayName } from "../../src/core/time";
+import { ModelBuilder, at, day, type ItemSpec } from "../helpers/model-builder";
+
+// ---------------------------------------------------------------------------------------------------
+// Random schedules (same shape as rules.property.test.ts).
+
+const ALL_DATES = ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06", "2026-03-07", "2026-03-08"];
+const PLACES = ["Stage 1", " stage 1", "Park", "HARBOR", "", "Harbor "];
+export const PEOPLE = [
+  { id: "1", name: "Ava", type: "cast" as const },
+  { id: "2", name: "Ben", type: "cast" as const },
+  { id: "C1", name: "Cy", type: "crew" as const, role: "Grip" },
+  { id: "C2", name: "Di", type: "crew" as const, role: "Grip" },
+  { id: "CAM", name: "Camera", type: "equipment" as const },
+  { id: "VAN", name: "Van", type: "vehicle" as const },
+  { id: "L1", name: "Park", type: "location" as const },
+];
+
+export const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+const quarterIn = (fromHour: number, toHour: number) =>
+  fc.integer({ min: fromHour * 4, max: toHour * 4 - 1 }).map((q) => q * 15);
+
+export interface Shape {
+  /** Dates used: the first `days` of the week. */
+  days: number;
+  /** Starts fall in [fromHour, toHour). */
+  fromHour: number;
+  toHour: number;
+  /** Longest item. */
+  maxHours: number;
+  /** Most resources on one item. */
+  maxPeople: number;
+  /** The resources items draw from (IDs; default all). */
+  pool?: string[];
+}
+
+/** The generator of rules.property.test.ts. */
+export const WEEK: Shape = { days: 7, fromHour: 0, toHour: 24, maxHours: 16, maxPeople: PEOPLE.length };
+
+/**
+ * Random schedules of a shape. Fewer days, a short span of Starts, short items and few resources per item
+ * make the findings that need two nearby items of one resource on one date (travel), or someone of the
+ * same role left free (double-booking's "Book ... instead"), common.
+ */
+export function scheduleArbOf({ days, fromHour, toHour, maxHours, maxPeople, pool }: Shape) {
+  const quarter = quarterIn(fromHour, toHour);
+  const date = fc.constantFrom(...ALL_DATES.slice(0, days));
+  const moment = fc.tuple(date, quarterIn(0, 24)).map(([d, m]) => `${d} ${hhmm(m)}`);
+  const dateOrMoment = fc.oneof(date, moment);
+
+  const resourceArb = fc.record({
+    capacity: fc.constantFrom(1, 1, 2),
+    lead: fc.constantFrom(0, 0, 30, 90),
+    ruleSet: fc.constantFrom(undefined, undefined, "SAG-AFTRA", "Tight", "Loose"),
+    availableFrom: fc.option(date, { nil: undefined }),
+    availableTo: fc.option(date, { nil: undefined }),
+    unavailable: fc.array(fc.tuple(date, date), { maxLength: 2 }),
+    dayRate: fc.option(fc.constantFrom(300, 800), { nil: undefined }),
+  });
+
+  const itemArb = fc.record({
+    date,
+    timed: fc.boolean(),
+    start: quarter,
+    duration: fc.integer({ min: 0, max: maxHours * 4 }).map((q) => q * 15),
+    people: fc.subarray(pool ?? PEOPLE.map((p) => p.id), { maxLength: maxPeople }),
+    location: fc.constantFrom(...PLACES),
+    depends: fc.array(fc.integer({ min: 0, max: 14 }), { maxLength: 2 }),
+    deadline: fc.option(dateOrMoment, { freq: 4, nil: undefined }),
+    cancelled: fc.integer({ min: 0, max: 9 }).map((n) => n < 2),
+  });
+
+  return fc.record({
+    resources: fc.array(resourceArb, { minLength: PEOPLE.length, maxLength: PEOPLE.length }),
+    items: fc.array(itemArb, { minLength: 1, maxLength: 14 }),
+    travel: fc.array(
+      fc.tuple(fc.constantFrom(...PLACES), fc.constantFrom(...PLACES), fc.integer({ min: 0, max: 120 })),
+      {
+        maxLength: 4,
+      },
+    ),
+    windows: fc.array(
+      fc.tuple(
+        fc.integer({ min: 0, max: PEOPLE.length - 1 }),
+        dateOrMoment,
+        dateOrMoment,
+        fc.constantFrom("unavailable", "day off", "hold", "travel") as fc.Arbitrary<
+          "unavailable" | "day off" | "hold" | "travel"
+        >,
+      ),
+      { maxLength: 3 },
+    ),
+    materials: fc.array(
+      fc.tuple(
+        dateOrMoment,
+        fc.array(fc.integer({ min: 0, max: 14 }), { maxLength: 3 }),
+        fc.option(dateOrMoment, { nil: undefined }),
+      ),
+      { maxLength: 3 },
+    ),
+    sag: fc.record({ minRestHours: fc.constantFrom(10, 12), maxConsecutiveDays: fc.constantFrom(2, 3, 6) }),
+    budget: fc.option(fc.constantFrom(500, 2000, 5000), { nil: undefined }),
+  });
+}
+
+export const scheduleArb = scheduleArbOf(WEEK);
+/** One day, Starts 06:00-10:00, items up to 2 h: many back-to-back pairs (travel). */
+export const dayScheduleArb = scheduleArbOf({
+  days: 1,
+  fromHour: 6,
+  toHour: 10,
+  maxHours: 2,
+  maxPeople: PEOPLE.length,
+});
+/** Two days, Starts 06:00-12:00, items up to 3 h with up to 2 of four resources: a Grip often left free. */
+export const denseScheduleArb = scheduleArbOf({
+  days: 2,
+  fromHour: 6,
+  toHour: 12,
+  maxHours: 3,
+  maxPeople: 2,
+  pool: ["1", "C1", "C2", "CAM"],
+});
+
+export type Schedule = typeof scheduleArb extends fc.Arbitrary<infer T> ? T : never;
+
+export function buildModel(s: Schedule): Model {
+  const b = new ModelBuilder();
+  b.ruleSet("SAG-AFTRA", s.sag);
+  b.ruleSet("Tight", { minRestHours: 11, maxDayHours: 8, maxConsecutiveDays: 2, travelBufferMin: 45 });
+  b.ruleSet("Loose", { travelBufferMin: 10 });
+  PEOPLE.forEach((p, k) => {
+    const r = s.resources[k];
+    b.resource({
+      ...p,
+      capacity: r.capacity,
+      leadTimeMin: r.lead,
+      ruleSet: r.ruleSet,
+      availableFrom: r.availableFrom,
+      availableTo: r.availableTo,
+      unavailable: r.unavailable,
+      dayRate: r.dayRate,
+      account: r.dayRate !== undefined ? "Labor" : undefined,
+    });
+  });
+  s.items.forEach((it, k) => {
+    const spec: ItemSpec = {
+      id: `S${k}`,
+      date: it.date,
+      location: it.location || undefined,
+      dependsOn: it.depends.map((d) => (d === 14 ? "X9" : `S${d}`)),
+      deadline: it.deadline,
+      status: it.cancelled ? "Cancelled" : undefined,
+    };
+    if (it.timed) {
+      spec.start = hhmm(it.start);
+      spec.end = hhmm((it.start + it.duration) % 1440);
+    }
+    const byRole = (type: string) => it.people.filter((id) => PEOPLE.find((p) => p.id === id)?.type === type);
+    spec.cast = byRole("cast");
+    spec.crew = byRole("crew");
+    spec.equipment = [...byRole("equipment"), ...byRole("vehicle")];
+    if (it.people.includes("L1")) spec.other = ["L1"];
+    b.item(spec);
+  });
+  for (const [from, to, minutes] of s.travel) b.travelTime(from, to, minutes);
+  for (const [who, from, to, kind] of s.windows) b.window(PEOPLE[who].id, from, to, kind);
+  s.materials.forEach(([delivery, ids, neededBy], k) =>
+    b.material(
+      `Prop ${k}`,
+      delivery,
+      ids.map((d) => `S${d}`),
+      neededBy,
+    ),
+  );
+  if (s.budget !== undefined) b.budgetLine("Labor", s.budget);
+  return b.build();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Copy and edit.
+
+/** A deep enough copy of a model that editing items and materials leaves the original (and its caches) alone. */
+export function cloneModel(model: Model): Model {
+  const items: Item[] = model.items.map((i) => ({
+    ...i,
+    cast: [...i.cast],
+    crew: [...i.crew],
+    equipment: [...i.equipment],
+    other: [...i.other],
+    resourceKeys: [...i.resourceKeys],
+    dependsOn: [...i.dependsOn],
+    cells: { ...i.cells },
+  }));
+  const itemById = new Map<string, Item>();
+  for (const i of items) if (!itemById.has(i.id)) itemById.set(i.id, i);
+  return {
+    ...model,
+    items,
+    itemById,
+    materials: model.materials.map((m) => ({ ...m, neededFor: [...m.neededFor], cells: { ...m.cells } })),
+    columns: undefined,
+  };
+}
+
+export type Edit = (model: Model) => void;
+
+export function edited(model: Model, edit: Edit): Model {
+  const copy = cloneModel(model);
+  edit(copy);
+  return copy;
+}
+
+function itemOf(model: Model, id: string): Item {
+  const item = model.itemById.get(id);
+  if (!item) throw new Error(`suggestion names unknown item ${id}`);
+  return item;
+}
+
+/** X starts at `t`, keeping its duration; its Date follows the Start. */
+export const moveStart =
+  (id: string, t: number): Edit =>
+  (m) => {
+    const i = itemOf(m, id);
+    const length = (i.end as number) - (i.start as number);
+    i.start = t;
+    i.end = t + length;
+    i.date = Math.floor(t / MINUTES_PER_DAY);
+  };
+
+/** X ends at `t`, keeping its duration; its Date follows the Start. */
+export const moveEnd =
+  (id: string, t: number): Edit =>
+  (m) => {
+    const i = itemOf(m, id);
+    const length = (i.end as number) - (i.start as number);
+    i.end = t;
+    i.start = t - length;
+    i.date = Math.floor(i.start / MINUTES_PER_DAY);
+  };
+
+/** Several edits, in order. */
+const allOf =
+  (edits: Edit[]): Edit =>
+  (m) => {
+    for (const e of edits) e(m);
+  };
+
+/** X's End becomes `t`. */
+export const setEnd =
+  (id: string, t: number): Edit =>
+  (m) => {
+    itemOf(m, id).end = t;
+  };
+
+/** X's Start becomes `t`, End unchanged (a later call, the item shortened). */
+export const setStart =
+  (id: string, t: number): Edit =>
+  (m) => {
+    const i = itemOf(m, id);
+    i.start = t;
+    i.date = Math.floor(t / MINUTES_PER_DAY);
+  };
+
+/** X's Date becomes `d` (a timed X keeps its clock times). */
+export const moveToDay =
+  (id: string, d: number): Edit =>
+  (m) => {
+    const i = itemOf(m, id);
+    const shift = (d - (i.date as number)) * MINUTES_PER_DAY;
+    if (i.start !== undefined) i.start += shift;
+    if (i.end !== undefined) i.end += shift;
+    i.date = d;
+  };
+
+/** In item X, resource `to` replaces resource `from` (same column). */
+export const swapResource =
+  (id: string, from: string, to: string): Edit =>
+  (m) => {
+    const i = itemOf(m, id);
+    const swap = (keys: string[]) => [...new Set(keys.map((k) => (k === from ? to : k)))];
+    i.cast = swap(i.cast);
+    i.crew = swap(i.crew);
+    i.equipment = swap(i.equipment);
+    i.other = swap(i.other);
+    i.resourceKeys = swap(i.resourceKeys);
+    if (i.locationKey === from) i.locationKey = to;
+  };
+
+export const setDelivery =
+  (name: string, t: number): Edit =>
+  (m) => {
+    const mat = m.materials.find((x) => x.item === name);
+    if (!mat) throw new Error(`suggestion names unknown material ${name}`);
+    mat.delivery = t;
+    mat.deliveryDateOnly = false;
+  };
+
+// ---------------------------------------------------------------------------------------------------
+// Reading the suggestion texts.
+
+const WD = "(Sun|Mon|Tue|Wed|Thu|Fri|Sat)";
+/** "13:30 Mon 2026-03-02" */
+const MOMENT = String.raw`(\d{2}:\d{2} ${WD} \d{4}-\d{2}-\d{2})`;
+/** "Mon 2026-03-02" */
+const DAY = String.raw`(${WD} \d{4}-\d{2}-\d{2})`;
+const ID = String.raw`(\S+?)`;
+
+/** "13:30 Mon 2026-03-02" -> minutes; checks the weekday agrees with the date. */
+export function parseMoment(text: string): number {
+  const [time, wd, iso] = text.split(" ");
+  if (weekdayName(day(iso)) !== wd) throw new Error(`weekday ${wd} does not match ${iso} in "${text}"`);
+  return at(`${iso} ${time}`);
+}
+
+/** "Mon 2026-03-02" -> day serial; checks the weekday. */
+export function parseDay(text: string): number {
+  const [wd, iso] = text.split(" ");
+  if (weekdayName(day(iso)) !== wd) throw new Error(`weekday ${wd} does not match ${iso} in "${text}"`);
+  return day(iso);
+}
+
+/** One concrete change a suggestion offers. */
+export interface Alternative {
+  /** Which wording, e.g. "travel: start B at". */
+  kind: string;
+  edit: Edit;
+  /**
+   * How far the suggestion moves things, in minutes, where the rule's magnitude should equal it exactly
+   * (undefined: no exact relation).
+   */
+  shift?: number;
+  /** Why the change cannot be made as written (e.g. an End before the item's own Start), if so. */
+  infeasible?: string;
+  /** A second reading of an ambiguous wording (reported, not part of the main property). */
+  secondary?: boolean;
+}
+
+export interface Reading {
+  alternatives: Alternative[];
+  /** The parts that are advice rather than a change ("add another Grip", "wrap S3 earlier"). */
+  advice: string[];
+}
+
+export class Unreadable extends Error {}
+
+const re = (body: string) => new RegExp(`^${body}$`);
+
+const TRAVEL = re(`Start ${ID} at ${MOMENT} or later(?:, or wrap ${ID} by ${MOMENT})?\\.`);
+const TURNAROUND = re(
+  `Call (.+) at ${MOMENT} or later \\((.+) starting ${MOMENT} or later\\), or wrap ${ID} earlier\\.`,
+);
+const DEP_TIMED = re(`Start ${ID} at ${MOMENT} or later(?:, or finish ${ID} by ${MOMENT})?\\.`);
+const DEP_DAYS = re(`Move ${ID} to ${DAY} or later, or ${ID} to ${DAY} or earlier\\.`);
+const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}\\.`);
+const DEADLINE_DAY = re(`Move ${ID} to ${DAY} or earlier\\.`);
+const DB_BOOK = re(`Book (.+) \\(also (.+)\\) instead on one of (.+)\\.`);
+const DB_MOVE = re(`Move (.+), or add another (.+)\\.`);
+const DB_ONE_MOVE = re(`${ID} to start at ${MOMENT}`);
+const LONG_DAY_WRAP = re(`(.+) by ${MOMENT}`);
+const LONG_DAY_START = re(`start (.+) at ${MOMENT} \\(keeping their wraps\\)`);
+const MATERIAL = re(`Get (.+) delivered by ${MOMENT}\\.`);
+const CONSECUTIVE = re(`Give (.+) a day off on or before ${DAY}, or move their work that day\\.`);
+const UNAVAILABLE = re(`Move ${ID} to a day (.+) is available, or replace them on it\\.`);
+const BUDGET = re(`Biggest contributors: (.+)\\. Cut or shorten their days, or move budget to account (.+)\\.`);
+
+function resourceByLabel(model: Model, label: string | undefined): Resource {
+  const r = model.resources.find((x) => x.label === label);
+  if (!r) throw new Error(`finding names unknown resource ${label}`);
+  return r;
+}
+
+/** The concrete changes (and the advice) in a finding's suggestion. Throws Unreadable on unknown wording. */
+export function readSuggestion(model: Model, c: Conflict): Reading {
+  const text = c.suggestion ?? "";
+  const item = (id: string) => itemOf(model, id);
+  let m: RegExpExecArray | null;
+  switch (c.type) {
+    case "travel":
+      if ((m = TRAVEL.exec(text))) {
+        const [, b, t1, , a, t2] = m;
+        const startB = parseMoment(t1);
+        const alternatives: Alternative[] = [
+          { kind: "start B at (travel)", edit: moveStart(b, startB), shift: startB - (item(b).start as number) },
+        ];
+        if (a !== undefined) {
+          const wrapA = parseMoment(t2);
+          const A = item(a);
+          alternatives.push({
+            kind: "wrap A by (travel)",
+            edit: setEnd(a, wrapA),
+            shift: (A.end as number) - wrapA,
+            infeasible: wrapA < (A.start as number) ? `wrap ${a} by ${t2} is before its Start` : undefined,
+          });
+        }
+        return { advice: [], alternatives };
+      }
+      break;
+    case "turnaround":
+      if ((m = TURNAROUND.exec(text))) {
+        const [, , call, , listed, starting, , wrap] = m;
+        const person = resourceByLabel(model, c.resource);
+        const lead = person.leadTimeMin || 0;
+        const newStart = parseMoment(starting);
+        if (newStart - parseMoment(call) !== lead) throw new Error(`lead mismatch: ${text}`);
+        const ids = listed.split(", ");
+        const next = c.items.find((id) => id !== wrap) ?? ids[0];
+        return {
+          advice: [`wrap ${wrap} earlier`],
+          alternatives: [
+            {
+              kind: "call at (turnaround)",
+              edit: allOf(ids.map((id) => moveStart(id, newStart))),
+              shift: newStart - (item(next).start as number),
+            },
+          ],
+        };
+      }
+      break;
+    case "dependency":
+      if ((m = DEP_TIMED.exec(text))) {
+        const [, i, t1, , p, t2] = m;
+        const start = parseMoment(t1);
+        const alternatives: Alternative[] = [
+          { kind: "start item at (dependency)", edit: moveStart(i, start), shift: start - (item(i).start as number) },
+        ];
+        if (p !== undefined) {
+          const finish = parseMoment(t2);
+          const P = item(p);
+          alternatives.push({
+            kind: "finish predecessor by (dependency)",
+            edit: setEnd(p, finish),
+            shift: (P.end as number) - finish,
+            infeasible: finish < (P.start as number) ? `finish ${p} by ${t2} is before its Start` : undefined,
+          });
+        }
+        return { advice: [], alternatives };
+      }
+      if ((m = DEP_DAYS.exec(text))) {
+        const [, i, d1, , p, d2] = m;
+        const later = parseDay(d1);
+        const earlier = parseDay(d2);
+        return {
+          advice: [],
+          alternatives: [
+            {
+              kind: "move item to day (dependency)",
+              edit: moveToDay(i, later),
+              shift: (later - (item(i).date as number)) * MINUTES_PER_DAY,
+            },
+            {
+              kind: "move predecessor to day (dependency)",
+              edit: moveToDay(p, earlier),
+              shift: ((item(p).date as number) - earlier) * MINUTES_PER_DAY,
+            },
+          ],
+        };
+      }
+      break;
+    case "deadline":
+      if ((m = DEADLINE_TIMED.exec(text))) {
+        const [, i, dur, t] = m;
+        const end = parseMoment(t);
+        const shift = (item(i).end as number) - end;
+        if (dur !== formatDuration(shift)) throw new Error(`"at least ${dur}" but the end moves ${shift} min: ${text}`);
+        return { advice: [], alternatives: [{ kind: "end by (deadline)", edit: moveEnd(i, end), shift }] };
+      }
+      if ((m = DEADLINE_DAY.exec(text))) {
+        const [, i, d] = m;
+        return { advice: [], alternatives: [{ kind: "move to day (deadline)", edit: moveToDay(i, parseDay(d)) }] };
+      }
+      break;
+    case "double-booking":
+      if ((m = DB_BOOK.exec(text))) {
+        const [, name, , list] = m;
+        const free = model.resources.find((r) => who(r) === name);
+        if (!free) throw new Error(`unknown resource ${name} in: ${text}`);
+        const busy = resourceByLabel(model, c.resource);
+        return {
+          advice: [],
+          alternatives: list.split(", ").map((id) => ({
+            kind: "book equivalent instead (double-booking)",
+            edit: swapResource(id, busy.key, free.key),
+          })),
+        };
+      }
+      if ((m = DB_MOVE.exec(text))) {
+        const [, moves, what] = m;
+        const edits = moves.split(" and ").map((part) => {
+          const one = DB_ONE_MOVE.exec(part);
+          if (!one) throw new Unreadable(`double-booking move: ${part}`);
+          return moveStart(one[1], parseMoment(one[2]));
+        });
+        return {
+          advice: [`add another ${what}`],
+          alternatives: [{ kind: "move last to start at (double-booking)", edit: allOf(edits) }],
+        };
+      }
+      break;
+    case "long-day":
+      {
+        // "Wrap A, B by T, or start C, D at T' (keeping their wraps)." (either part may be left out)
+        const body = text.replace(/\.$/, "");
+        const parts = body.split(", or ");
+        const alternatives: Alternative[] = [];
+        for (const raw of parts) {
+          const part = raw[0].toLowerCase() + raw.slice(1);
+          const started = LONG_DAY_START.exec(part);
+          if (started) {
+            const [, list, t] = started;
+            const at = parseMoment(t);
+            alternatives.push({
+              kind: "call first at (long-day)",
+              edit: allOf(list.split(", ").map((id) => setStart(id, at))),
+            });
+            continue;
+          }
+          const wrapped = LONG_DAY_WRAP.exec(part.replace(/^wrap /, ""));
+          if (part.startsWith("wrap ") && wrapped) {
+            const [, list, t] = wrapped;
+            const by = parseMoment(t);
+            const ids = list.split(", ");
+            alternatives.push({
+              kind: "wrap last by (long-day)",
+              edit: allOf(ids.map((id) => setEnd(id, by))),
+              infeasible: ids.some((id) => by < (item(id).start as number))
+                ? `wrap by ${t} is before a Start`
+                : undefined,
+            });
+            continue;
+          }
+          alternatives.length = 0;
+          break;
+        }
+        if (alternatives.length) return { advice: [], alternatives };
+        if (/^Move some of .+ to another day\.$/.test(text)) return { advice: [text], alternatives: [] };
+      }
+      break;
+    case "material-late":
+      if ((m = MATERIAL.exec(text))) {
+        const [, name, t] = m;
+        const by = parseMoment(t);
+        const mat = model.materials.find((x) => x.item === name);
+        if (!mat) throw new Error(`unknown material ${name}`);
+        return {
+          advice: [],
+          alternatives: [{ kind: "deliver by (material-late)", edit: setDelivery(name, by), shift: mat.delivery - by }],
+        };
+      }
+      break;
+    case "consecutive-days":
+      if (CONSECUTIVE.test(text)) return { advice: ["a day off on or before, or move their work"], alternatives: [] };
+      break;
+    case "unavailable":
+      if (UNAVAILABLE.test(text))
+        return { advice: ["move to a day they are available, or replace them"], alternatives: [] };
+      break;
+    case "budget-overrun":
+      if (text === "" || BUDGET.test(text)) return { advice: ["cut their days, or move budget"], alternatives: [] };
+      break;
+  }
+  throw new Unreadable(`${c.type}: unreadable suggestion "${text}"`);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// "The same finding".
+
+/** Same type, resource and the same pair / set of items (material-late: and the same material). */
+export function sameFinding(a: Conflict, b: Conflict): boolean {
+  if (a.type !== b.type || (a.resource ?? null) !== (b.resource ?? null)) return false;
+  if (JSON.stringify(a.items) !== JSON.stringify(b.items)) return false;
+  // The material, or (dependency) which of the two items is the one that depends on the other.
+  if (a.type === "material-late" || a.type === "dependency") return subjectOf(a) === subjectOf(b);
+  return true;
+}
+
+/** The first words of the message: "Prop 2" (material-late) or the dependent item's ID (dependency). */
+function subjectOf(c: Conflict): string {
+  return /^(Prop \d+|\S+) /.exec(c.message)?.[1] ?? c.message;
+}
+
+/**
+ * The problem the finding names is still there, though the finding's key changed: double-booking of the
+ * same resource among at least two of the same items; long-day / turnaround of the same person on the same
+ * date.
+ */
+export function sameProblem(before: Conflict, after: Conflict): boolean {
+  if (before.type !== after.type || (before.resource ?? null) !== (after.resource ?? null)) return false;
+  if (before.type === "double-booking") return after.items.filter((id) => before.items.includes(id)).length >= 2;
+  if (before.type === "long-day" || before.type === "turnaround") return before.date === after.date;
+  return false;
+}
+
+export const RULE_TYPES: ConflictType[] = [
+  "double-booking",
+  "unavailable",
+  "turnaround",
+  "long-day",
+  "consecutive-days",
+  "travel",
+  "dependency",
+  "deadline",
+  "material-late",
+  "budget-overrun",
+];
