@@ -304,6 +304,8 @@ function movesOutOf(index: ScheduleIndex, r: number, capacity: number, spanItems
   const { start, end, date } = index.columns;
   // The items around, by Start, with their times as they stand (moved ones updated).
   const around = itemsAround(index, r, date[spanItems[0]]);
+  // An item running over more days than that is still one of the span's.
+  for (const i of spanItems) if (!around.includes(i)) around.push(i);
   const from = new Float64Array(around.length);
   const to = new Float64Array(around.length);
   around.forEach((i, k) => {
