@@ -160,6 +160,8 @@ export interface BudgetLine {
   amount: number;
   sheet: string;
   row: number;
+  /** The Budget amount's cell (what a budget-overrun finding points at). */
+  cell?: string;
 }
 
 export interface RuleSet extends RuleSetNumbers {

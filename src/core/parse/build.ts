@@ -1,6 +1,6 @@
 /** Reading the rows of the discovered tables into the Model (contract §2, §3), with data issues. */
 import { wordTable } from "../word-table";
-import { cellAddress, columnLetters } from "../a1";
+import { cellAddress } from "../a1";
 import type {
   AvailabilityKind,
   AvailabilityWindow,
@@ -1285,7 +1285,15 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
     const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt]), r[cAmt], t, row, cAmt);
     if (account === undefined || amount === undefined) return;
     const description = b.text(t, r, row, cDesc);
-    out.push({ account, ...(description ? { description } : {}), amount, sheet: t.sheet, row });
+    const cell = cAmt < 0 ? undefined : cellAddress(row, t.col + cAmt);
+    out.push({
+      account,
+      ...(description ? { description } : {}),
+      amount,
+      sheet: t.sheet,
+      row,
+      ...(cell ? { cell } : {}),
+    });
   });
 }
 
@@ -1348,15 +1356,10 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
       "No schedule found: add a sheet or table named Schedule with a header row such as ID, Date, Start, End, Cast, Location",
     );
   }
-  const depsColumn = new Map<string, string>();
-  for (const t of schedules) {
-    const idx = t.match.index.get("Depends On");
-    if (idx !== undefined) depsColumn.set(t.sheet, columnLetters(t.col + idx));
-  }
-  const dependsOn = checkDependencies(b, s.items, s.itemById, (item) => {
-    const letters = depsColumn.get(item.sheet);
-    return letters ? letters + item.row : item.cells["Depends On"];
-  });
+  // Each item's own table says where its Depends On is (a sheet may hold two schedule tables).
+  const dependsOn = checkDependencies(b, s.items, s.itemById, (item) =>
+    item instanceof ParsedItem ? item.cellOf("Depends On") : item.cells["Depends On"],
+  );
 
   const materials: Material[] = [];
   for (const t of of("materials")) readMaterials(b, t, materials);

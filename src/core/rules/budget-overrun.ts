@@ -63,6 +63,12 @@ export const budgetOverrun: Rule = {
         message: `Account ${name} is planned at ${formatMoney(acc.planned)} against a budget of ${formatMoney(acc.budget)}: ${formatMoney(over)} over.`,
         magnitude: over,
       };
+      // The account's Budget cells, for the accountant to find the line.
+      const key = accountKey(acc.account);
+      const cells = model.budget
+        .filter((b) => b.cell !== undefined && accountKey(b.account) === key)
+        .map((b) => ({ sheet: b.sheet, cell: b.cell as string }));
+      if (cells.length) conflict.cells = cells;
       if (top.length) {
         conflict.suggestion = `Biggest contributors: ${top.join(", ")}. Cut or shorten their days, or move budget to account ${acc.account}.`;
       }

@@ -40,7 +40,7 @@ function deadlineConflict(item: Item, deadline: number, end: number, late: numbe
       message: `${item.id} ${ends}, ${formatDuration(late)} after its deadline (${due}).`,
       suggestion,
       magnitude: late,
-      cells: itemCells(item, ["Deadline", "End", "Date"]),
+      cells: itemCells(item, isTimed(item) ? ["Deadline", "End", "Date"] : ["Deadline", "Date"]),
     },
     [item],
   );

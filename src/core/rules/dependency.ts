@@ -75,7 +75,11 @@ function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
       message: `${message} It is ${formatDuration(early)} early.`,
       suggestion,
       magnitude: early,
-      cells: [...itemCells(item, ["Depends On", "Start", "Date"]), ...itemCells(pred, ["End", "Date"])],
+      // Date-only items have no Start or End to blame.
+      cells: [
+        ...itemCells(item, isTimed(item) ? ["Depends On", "Start", "Date"] : ["Depends On", "Date"]),
+        ...itemCells(pred, isTimed(pred) ? ["End", "Date"] : ["Date"]),
+      ],
     },
     [pred, item],
   );

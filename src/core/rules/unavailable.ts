@@ -21,6 +21,8 @@ import {
   finding,
 } from "./common";
 
+const TIMES = ["Start", "End"];
+
 /** A blocked stretch of time, half-open [from, to) in minutes, with why. */
 export interface Blocked {
   from: number;
@@ -246,7 +248,8 @@ function unavailableConflict(resource: Resource, item: Item, minutes: number, re
       message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(date)} but is ${reason}.`,
       suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
       magnitude: minutes,
-      cells: itemCells(item, [columnOf(item, resource.key), "Date", "Start", "End"]),
+      // A date-only item's Start and End cells are empty: its Date is the cell to blame.
+      cells: itemCells(item, [columnOf(item, resource.key), "Date", ...(isTimed(item) ? TIMES : [])]),
     },
     [item],
   );

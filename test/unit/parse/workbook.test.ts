@@ -709,7 +709,9 @@ describe("availability, materials, travel, budget, production", () => {
     });
     expect(m.materials[0].cells.Delivery).toBe("D2");
     expect(m.travel).toEqual([{ from: "Barn", to: "Field", minutes: 60 }]);
-    expect(m.budget).toEqual([{ account: "1401", description: "Cast", amount: 10000, sheet: "Budget", row: 2 }]);
+    expect(m.budget).toEqual([
+      { account: "1401", description: "Cast", amount: 10000, sheet: "Budget", row: 2, cell: "C2" },
+    ]);
     expect(m.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([
       ["missing-value", "Deliveries", "D3"],
       ["unknown-item", "Deliveries", "C2"],
