@@ -17,7 +17,7 @@
  */
 import fc from "fast-check";
 import type { Item, Model, Resource } from "../../src/core/model";
-import type { Conflict, ConflictType } from "../../src/core/report";
+import { CONFLICT_TYPE_ORDER, type Conflict, type ConflictType } from "../../src/core/report";
 import { who } from "../../src/core/rules/common";
 import { MINUTES_PER_DAY, formatDuration, weekdayName } from "../../src/core/time";
 import { ModelBuilder, at, day, type ItemSpec } from "../helpers/model-builder";
@@ -612,15 +612,4 @@ export function sameProblem(before: Conflict, after: Conflict): boolean {
   return false;
 }
 
-export const RULE_TYPES: ConflictType[] = [
-  "double-booking",
-  "unavailable",
-  "turnaround",
-  "long-day",
-  "consecutive-days",
-  "travel",
-  "dependency",
-  "deadline",
-  "material-late",
-  "budget-overrun",
-];
+export const RULE_TYPES: ConflictType[] = CONFLICT_TYPE_ORDER;
