@@ -286,3 +286,21 @@ describe("the counterexamples the property found", () => {
     for (const r of rows) expect(r.infeasible).toBeUndefined();
   });
 });
+
+describe("a chain of items at a load of two", () => {
+  // Cy: A 06:00-08:00 under B 06:30-07:00 then C 07:00-07:30 (B ends as C starts): one overload span,
+  // 06:30-07:30, with three items. Moving C alone would leave A + B overlapping.
+  test("double-booking: moves both B and C out from under A", () => {
+    const m = people(new ModelBuilder())
+      .item({ id: "A", date: "2026-03-02", start: "06:00", end: "08:00", crew: ["C1"] })
+      .item({ id: "B", date: "2026-03-02", start: "06:30", end: "07:00", crew: ["C1"] })
+      .item({ id: "C", date: "2026-03-02", start: "07:00", end: "07:30", crew: ["C1"] })
+      .build();
+    const [f] = check(m, "double-booking");
+    expect(f.items).toEqual(["A", "B", "C"]);
+    const after = check(edited(m, readSuggestion(m, f).alternatives[0].edit), "double-booking");
+    expect(after.filter((c) => c.resource === "C1" && c.items.filter((i) => f.items.includes(i)).length >= 2)).toEqual(
+      [],
+    );
+  });
+});

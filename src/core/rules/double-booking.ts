@@ -228,10 +228,11 @@ function spanConflict(
   let suggestion: string;
   if (free) suggestion = `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`;
   else {
-    // Two at once for one unit (the usual case): the later one moves to the resource's first free time.
+    // Two items for one unit (the usual case): the later one moves to the resource's first free time. A span
+    // can chain more items at a load of two (B ends as C starts, both under A): those take the general plan.
     const last = byStart[byStart.length - 1];
     const moves =
-      capacity === 1 && span.over === 1
+      capacity === 1 && byStart.length === 2
         ? [{ item: last, start: firstFreeStart(index.columns, timed, byStart, last) }]
         : capacity >= 1
           ? movesOutOf(index, r, capacity, byStart)
