@@ -304,3 +304,22 @@ describe("a chain of items at a load of two", () => {
     );
   });
 });
+
+describe("a free equivalent in a chain", () => {
+  // Cy and Di are both Grips; Cy: A 06:00-08:00 under B 06:30-07:00 then C 07:00-07:30. Booking Di on B alone
+  // would leave A + C overlapping, so no "Book Di instead on one of" is offered: the moves are.
+  test("double-booking: no 'Book ... instead on one of' for a chain", () => {
+    const m = people(new ModelBuilder())
+      .resource({ id: "C2", name: "Di", type: "crew", role: "Grip" })
+      .item({ id: "A", date: "2026-03-02", start: "06:00", end: "08:00", crew: ["C1"] })
+      .item({ id: "B", date: "2026-03-02", start: "06:30", end: "07:00", crew: ["C1"] })
+      .item({ id: "C", date: "2026-03-02", start: "07:00", end: "07:30", crew: ["C1"] })
+      .build();
+    const [f] = check(m, "double-booking");
+    expect(f.suggestion).toMatch(/^Move /);
+    for (const a of readSuggestion(m, f).alternatives) {
+      const after = check(edited(m, a.edit), "double-booking");
+      expect(after.filter((c) => c.resource === "C1")).toEqual([]);
+    }
+  });
+});

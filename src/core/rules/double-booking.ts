@@ -222,8 +222,12 @@ function spanConflict(
   const items = itemsOf(index.model, byStart);
   const first = byStart[0];
   const ids = idsInOrder(items);
-  // A free equivalent on one item helps only where one item is too many.
-  const free = span.over === 1 ? freeEquivalent(index, resource, span, date[first]) : undefined;
+  // A free equivalent on any one item helps only where one item is too many and all are on at one instant
+  // (in a chain, B ending as C starts, both under A, taking it off B leaves A and C).
+  const free =
+    span.over === 1 && allAtOnce(index.columns, byStart)
+      ? freeEquivalent(index, resource, span, date[first])
+      : undefined;
   const unit = resource.role ?? "unit";
   let suggestion: string;
   if (free) suggestion = `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`;
@@ -288,6 +292,13 @@ function firstFreeStart(columns: ScheduleColumns, timed: Int32Array, spanItems: 
     t = end[i];
   }
   return t;
+}
+
+/** Whether the items (by Start) are all in progress at one instant: the last Start is before every End. */
+function allAtOnce(columns: ScheduleColumns, byStart: number[]): boolean {
+  const { start, end } = columns;
+  const lastStart = start[byStart[byStart.length - 1]];
+  return byStart.every((i) => end[i] > lastStart);
 }
 
 /** An item and the Start it could move to. */
