@@ -14,6 +14,7 @@
 import type { Item, Model } from "./model";
 import type { Conflict, Priority } from "./report";
 import { ACTIVE, scheduleColumns } from "./columns";
+import { memoize } from "./memo";
 import { sortByKey } from "./sort-ids";
 import { MINUTES_PER_DAY, formatDuration } from "./time";
 
@@ -324,16 +325,6 @@ function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** A text per number, built the first time that number is asked for. */
-function memoText(build: (value: number) => string): (value: number) => string {
-  const cache = new Map<number, string>();
-  return (value) => {
-    let text = cache.get(value);
-    if (text === undefined) cache.set(value, (text = build(value)));
-    return text;
-  };
-}
-
 /**
  * What the conflicts say about each item: how many name it, how many of those are errors, and the list
  * of their types in order of first appearance (as a number: `typeLists[list]`).
@@ -481,13 +472,13 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
   const active = new ActiveItems(model, flags);
   const tallies = tallyConflicts(model, active, conflicts);
 
-  const missText = memoText((late) => `misses its deadline by ${spanText(late)}`);
-  const spareText = memoText((spare) => `deadline in ${spanText(spare)}`);
-  const priorityText = memoText(priorityReason);
-  const blocksText = memoText((count) => `blocks ${plural(count, "strip", "strips")}`);
-  const slackText = memoText((minutes) => `only ${formatDuration(minutes)} of slack`);
+  const missText = memoize((late: number) => `misses its deadline by ${spanText(late)}`);
+  const spareText = memoize((spare: number) => `deadline in ${spanText(spare)}`);
+  const priorityText = memoize(priorityReason);
+  const blocksText = memoize((count: number) => `blocks ${plural(count, "strip", "strips")}`);
+  const slackText = memoize((minutes: number) => `only ${formatDuration(minutes)} of slack`);
   const conflictText = tallies.typeLists.map((types) =>
-    memoText((count) => `in ${plural(count, "conflict", "conflicts")} (${types.join(", ")})`),
+    memoize((count: number) => `in ${plural(count, "conflict", "conflicts")} (${types.join(", ")})`),
   );
 
   // Node k is the k-th active item in schedule order; its Priority is made here and ranked below.

@@ -1,6 +1,7 @@
 /** Rule sets (contract §4): defaults, overrides from the Rules table and saved settings, and which applies to whom. */
 import type { Resource, RuleSet } from "./model";
 import type { RuleSetNumbers } from "./snapshot";
+import { memoize } from "./memo";
 
 export const DEFAULT_TRAVEL_BUFFER_MIN = 30;
 
@@ -30,18 +31,11 @@ function set(name: string, minRest: number | null, maxDay: number | null, maxCon
 }
 
 /** Names compare like headers: case, spaces and punctuation ignored ("sag aftra" = "SAG-AFTRA"). */
-export function ruleSetKey(name: string): string {
+export const ruleSetKey: (name: string) => string = memoize(
   // Every person rule asks for every person's set: a workbook names a handful of sets, each folded once.
-  let key = RULE_SET_KEYS.get(name);
-  if (key === undefined) {
-    key = name.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (RULE_SET_KEYS.size > 1000) RULE_SET_KEYS.clear();
-    RULE_SET_KEYS.set(name, key);
-  }
-  return key;
-}
-
-const RULE_SET_KEYS = new Map<string, string>();
+  (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, ""),
+  1000,
+);
 
 /** The three built-in sets, keyed by ruleSetKey. */
 export function defaultRuleSets(): Map<string, RuleSet> {
@@ -81,8 +75,8 @@ export function ruleSetFor(resource: Resource, sets: Map<string, RuleSet>): Rule
     const named = sets.get(ruleSetKey(resource.ruleSet));
     if (named) return named;
   }
-  if (resource.type === "cast") return sets.get("sagaftra") ?? null;
-  if (resource.type === "crew") return sets.get("iatse") ?? null;
+  if (resource.type === "cast") return sets.get(ruleSetKey("SAG-AFTRA")) ?? null;
+  if (resource.type === "crew") return sets.get(ruleSetKey("IATSE")) ?? null;
   return null;
 }
 

@@ -18,6 +18,7 @@ import { ColumnsBuilder, resolveDependsOn } from "../columns";
 import { ItemIndex } from "../item-index";
 import { ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
+import { remember } from "../memo";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
 import { MINUTES_PER_DAY, hhmm, isoDate } from "../time";
@@ -181,7 +182,7 @@ class Builder {
       const text = String(v);
       const unknown = this.readTokens(text);
       const out = this.scratch.length ? this.scratch.copy(unknown) : null;
-      if (out) remember(this.numberListMemo, v, out);
+      if (out) remember(this.numberListMemo, v, out, MEMO_LIMIT);
       return out;
     }
     if (typeof v !== "string") return null;
@@ -250,7 +251,7 @@ class Builder {
     if (hit !== undefined) return hit;
     const k = name.toLowerCase();
     const res = this.locationByName.get(k) ?? this.byName.get(k) ?? null;
-    remember(this.locationMemo, name, res);
+    remember(this.locationMemo, name, res, MEMO_LIMIT);
     return res;
   }
 
@@ -306,7 +307,7 @@ class Builder {
     const tokens = parseList(v);
     if (tokens === null || isFail(tokens)) return null;
     const ids = tokens.map(idText);
-    remember(this.idListMemo, memoKey, ids);
+    remember(this.idListMemo, memoKey, ids, MEMO_LIMIT);
     return ids;
   }
 
@@ -317,7 +318,7 @@ class Builder {
       const hit = this.eighthsMemo.get(v);
       if (hit !== undefined) return hit;
       const p = parseEighths(v);
-      if (typeof p === "number") remember(this.eighthsMemo, v, p);
+      if (typeof p === "number") remember(this.eighthsMemo, v, p, MEMO_LIMIT);
       return this.value(p, v, t, row, idx);
     }
     return this.value(parseEighths(v), v, t, row, idx);
@@ -459,7 +460,7 @@ class ListMemo {
       out = hit;
     } else {
       out = list.copy(unknown);
-      remember(this.memo, hash, out);
+      remember(this.memo, hash, out, MEMO_LIMIT);
     }
     if (++this.lookups === MEMO_WINDOW) {
       if (this.hits * 8 < MEMO_WINDOW) {
@@ -470,11 +471,6 @@ class ListMemo {
     }
     return out;
   }
-}
-
-function remember<K, V>(memo: Map<K, V>, key: K, value: V): void {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, value);
 }
 
 function setFirst<K, V>(m: Map<K, V>, k: K, v: V): void {

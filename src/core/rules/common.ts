@@ -12,6 +12,7 @@ import type { CellRef, Item, Model, Resource, RuleSet } from "../model";
 import type { Conflict } from "../report";
 import { isPerson, ruleSetFor } from "../rulesets";
 import { MINUTES_PER_DAY, hhmm, isoDate, weekdayName } from "../time";
+import { memoize } from "../memo";
 
 /**
  * Each resource's items as runs of item numbers (Item.index), built once per model. A resource is its
@@ -500,31 +501,11 @@ function endText(start: number, end: number): string {
   return days > 0 ? `${hhmm(end)} ${weekdayName(Math.floor(end / MINUTES_PER_DAY))}` : hhmm(end);
 }
 
-const isoCache = new Map<number, string>();
-
 /** isoDate, memoised: a schedule has few distinct days and many findings per day. */
-export function isoDay(day: number): string {
-  let text = isoCache.get(day);
-  if (text === undefined) {
-    text = isoDate(day);
-    if (isoCache.size > 100000) isoCache.clear();
-    isoCache.set(day, text);
-  }
-  return text;
-}
-
-const dayTextCache = new Map<number, string>();
+export const isoDay: (day: number) => string = memoize(isoDate, 100000);
 
 /** "Wed 2026-03-04", memoised like isoDay. */
-export function dayText(day: number): string {
-  let text = dayTextCache.get(day);
-  if (text === undefined) {
-    text = `${weekdayName(day)} ${isoDay(day)}`;
-    if (dayTextCache.size > 100000) dayTextCache.clear();
-    dayTextCache.set(day, text);
-  }
-  return text;
-}
+export const dayText: (day: number) => string = memoize((day: number) => `${weekdayName(day)} ${isoDay(day)}`, 100000);
 
 /** "07:00 Wed 2026-03-04". */
 export function momentText(minute: number): string {
