@@ -270,14 +270,8 @@ function spanConflict(
  */
 function firstFreeStart(columns: ScheduleColumns, timed: Int32Array, spanItems: number[], x: number): number {
   const { start, end } = columns;
-  const length = end[x] - start[x];
-  let t = start[x];
-  // The others in Start order; each one the window meets pushes it past that item's End.
-  for (const i of spanItems) {
-    if (i === x || !(end[i] > start[i]) || end[i] <= t) continue;
-    if (start[i] >= t + length) return t;
-    t = end[i];
-  }
+  const window = new FreeWindow(start[x], end[x] - start[x]);
+  for (const i of spanItems) if (i !== x && window.fitsBefore(start[i], end[i])) return window.at;
   let lo = 0;
   let hi = timed.length;
   while (lo < hi) {
@@ -287,11 +281,28 @@ function firstFreeStart(columns: ScheduleColumns, timed: Int32Array, spanItems: 
   }
   for (let k = lo; k < timed.length; k++) {
     const i = timed[k];
-    if (i === x || !(end[i] > start[i]) || end[i] <= t || spanItems.includes(i)) continue;
-    if (start[i] >= t + length) return t;
-    t = end[i];
+    if (i !== x && !spanItems.includes(i) && window.fitsBefore(start[i], end[i])) break;
   }
-  return t;
+  return window.at;
+}
+
+/**
+ * A one-unit resource's first free stretch of `length` minutes from a Start on: shown the other items in
+ * Start order, the window moves past the End of each one it meets, and fits before the first it does not.
+ */
+class FreeWindow {
+  constructor(
+    public at: number,
+    private readonly length: number,
+  ) {}
+
+  /** Meets item [from, to) (zero-length ones occupy no time); true when the window fits before it. */
+  fitsBefore(from: number, to: number): boolean {
+    if (!(to > from) || to <= this.at) return false;
+    if (from >= this.at + this.length) return true;
+    this.at = to;
+    return false;
+  }
 }
 
 /** Whether the items (by Start) are all in progress at one instant: the last Start is before every End. */
@@ -386,13 +397,9 @@ function earliestFit(
     const order: number[] = [];
     for (let k = 0; k < n; k++) if (occupies(k)) order.push(k);
     order.sort((a, b) => from[a] - from[b]);
-    let t = earliest;
-    for (const k of order) {
-      if (to[k] <= t) continue;
-      if (from[k] >= t + length) break;
-      t = to[k];
-    }
-    return t;
+    const window = new FreeWindow(earliest, length);
+    for (const k of order) if (window.fitsBefore(from[k], to[k])) break;
+    return window.at;
   }
   // Candidates: its own Start, then each other item's End after it (the only places a fit can begin).
   const candidates = [earliest];
