@@ -53,11 +53,11 @@ export interface ScheduleColumns {
   predIds: Int32Array;
 }
 
+/** Each item's Depends On as item positions (see ScheduleColumns.predIds). */
+export type DependsOnPositions = Pick<ScheduleColumns, "predStart" | "predIds">;
+
 /** The Depends On lists of `items` resolved through `itemById` (see ScheduleColumns.predIds). */
-export function resolveDependsOn(
-  items: readonly Item[],
-  itemById: ReadonlyMap<string, Item>,
-): { predStart: Int32Array; predIds: Int32Array } {
+export function resolveDependsOn(items: readonly Item[], itemById: ReadonlyMap<string, Item>): DependsOnPositions {
   const predStart = new Int32Array(items.length + 1);
   let total = 0;
   for (let i = 0; i < items.length; i++) {
@@ -190,7 +190,7 @@ export class ColumnsBuilder {
    * The columns, as views on the builder's arrays (no copies: at a million rows every new ArrayBuffer
    * megabyte counts towards V8's external-memory trigger for a full collection).
    */
-  finish(resources: Resource[], dependsOn: { predStart: Int32Array; predIds: Int32Array }): ScheduleColumns {
+  finish(resources: Resource[], dependsOn: DependsOnPositions): ScheduleColumns {
     const n = this.count;
     return {
       count: n,

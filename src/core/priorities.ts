@@ -13,7 +13,7 @@
  */
 import type { Item, Model } from "./model";
 import type { Conflict, Priority } from "./report";
-import { ACTIVE, scheduleColumns } from "./columns";
+import { ACTIVE, scheduleColumns, type DependsOnPositions } from "./columns";
 import { memoize } from "./memo";
 import { sortByKey } from "./sort-ids";
 import { MINUTES_PER_DAY, formatDuration } from "./time";
@@ -114,9 +114,15 @@ interface DependencyChains {
  * resolves through model.itemById, else (cancelled, dateless or unknown target) to the first active
  * item whose ID is the trimmed text. Appended to `from` / `to`.
  */
-function addDependencies(model: Model, active: ActiveItems, i: number, from: number[], to: number[]): void {
+function addDependencies(
+  model: Model,
+  { predStart, predIds }: DependsOnPositions,
+  active: ActiveItems,
+  i: number,
+  from: number[],
+  to: number[],
+): void {
   const firstEdge = from.length;
-  const { predStart, predIds } = scheduleColumns(model);
   const deps = model.items[i].dependsOn;
   for (let k = 0; k < deps.length; k++) {
     const named = predIds[predStart[i] + k];
@@ -458,7 +464,8 @@ function undatedItems(model: Model): Priority[] {
 
 /** Every non-cancelled dated item, most urgent first, ranked 1..n. */
 function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
-  const { flags, date } = scheduleColumns(model);
+  const columns = scheduleColumns(model);
+  const { flags, date } = columns;
   const items = model.items;
   let n = 0;
   let firstDate = Infinity;
@@ -553,7 +560,7 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
   const to: number[] = [];
   for (let i = 0, k = 0; i < items.length; i++) {
     if (!(flags[i] & ACTIVE)) continue;
-    if (items[i].dependsOn.length) addDependencies(model, active, i, from, to);
+    if (items[i].dependsOn.length) addDependencies(model, columns, active, i, from, to);
     place(k++, i);
   }
   if (from.length) {

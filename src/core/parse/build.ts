@@ -14,7 +14,7 @@ import type {
   RuleSet,
   TravelTime,
 } from "../model";
-import { ColumnsBuilder, resolveDependsOn } from "../columns";
+import { ColumnsBuilder, resolveDependsOn, type DependsOnPositions } from "../columns";
 import { ItemIndex } from "../item-index";
 import { ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
@@ -1092,7 +1092,7 @@ function checkDependencies(
   items: Item[],
   itemById: ReadonlyMap<string, Item>,
   depsCol: (item: Item) => string | undefined,
-): { predStart: Int32Array; predIds: Int32Array } {
+): DependsOnPositions {
   // Each ID looked up once here; the rules and priorities read the positions.
   const resolved = resolveDependsOn(items, itemById);
   const { predStart, predIds } = resolved;
@@ -1151,7 +1151,7 @@ function sceneIndex(items: Item[]): Map<string, Item | null> {
  * Strongly connected components with more than one item, or an item depending on itself (Tarjan,
  * iterative so a million items cannot overflow the stack). Each cycle is listed in schedule order.
  */
-export function findCycles(items: Item[], dependsOn: { predStart: Int32Array; predIds: Int32Array }): Item[][] {
+export function findCycles(items: Item[], dependsOn: DependsOnPositions): Item[][] {
   const { predStart, predIds } = dependsOn;
   const n = items.length;
   const index = new Int32Array(n).fill(-1);
