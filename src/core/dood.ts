@@ -249,8 +249,8 @@ export function savedDoodTypes(settings: unknown): ResourceType[] | undefined {
   return normalizeDoodTypes(value as string[]);
 }
 
-/** True for exactly the default request (cast only): its rows carry no `type`. */
-function castOnly(types: readonly ResourceType[]): boolean {
+/** True for exactly the default request (cast only): its rows carry no `type`, and it is saved as no entry. */
+export function isCastOnly(types: readonly ResourceType[]): boolean {
   return types.length === 1 && types[0] === "cast";
 }
 
@@ -276,7 +276,7 @@ export function computeDood(model: Model, types: readonly ResourceType[] = DEFAU
     if (list) list.push(w);
     else windows.set(w.resourceKey, [w]);
   }
-  const typed = !castOnly(wanted);
+  const typed = !isCastOnly(wanted);
   return {
     days: days.map(isoDate),
     rows: listed.map((r, row) => {

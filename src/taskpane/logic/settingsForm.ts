@@ -1,7 +1,7 @@
 /** Validation of the Settings tab: rule-set numbers, highlight colours, production header fields, DOOD rows. */
 import type { RuleSetNumbers, WorkbookSettings } from "../../core/snapshot";
 import type { ResourceType } from "../../core/model";
-import { DEFAULT_DOOD_TYPES, savedDoodTypes } from "../../core/dood";
+import { DEFAULT_DOOD_TYPES, isCastOnly, savedDoodTypes } from "../../core/dood";
 
 export type RuleSetField = keyof RuleSetNumbers;
 
@@ -136,12 +136,6 @@ export function isValid(v: Validated<unknown>): boolean {
   return Object.keys(v.errors).length === 0;
 }
 
-/**
- * The workbook settings as the pane saves them: the core's, plus the DOOD rows (`doodTypes`, resource
- * types listed on the DOOD; absent = the cast only). Saved with the others, as one JSON value in the workbook.
- */
-export type PaneSettings = WorkbookSettings;
-
 /** The DOOD-row checkboxes, in the order shown (and saved). */
 export const DOOD_ROW_CHOICES: readonly { type: ResourceType; label: string }[] = [
   { type: "cast", label: "Cast" },
@@ -178,8 +172,7 @@ export function validateDoodTypes(types: readonly ResourceType[]): Validated<Res
  * Settings with the DOOD rows saved: the default (the cast only) is saved as no entry at all, so a
  * workbook that never changed it keeps its settings as they were.
  */
-export function withDoodTypes(settings: WorkbookSettings, types: readonly ResourceType[]): PaneSettings {
-  const { doodTypes: _old, ...rest } = settings as PaneSettings;
-  const isDefault = types.length === 1 && types[0] === "cast";
-  return isDefault ? rest : { ...rest, doodTypes: [...types] };
+export function withDoodTypes(settings: WorkbookSettings, types: readonly ResourceType[]): WorkbookSettings {
+  const { doodTypes: _old, ...rest } = settings;
+  return isCastOnly(types) ? rest : { ...rest, doodTypes: [...types] };
 }

@@ -10,7 +10,6 @@ import {
   toggleDoodType,
   validateDoodTypes,
   withDoodTypes,
-  type PaneSettings,
 } from "../../../src/taskpane/logic/settingsForm";
 import type { Report } from "../../../src/core/report";
 import type { WorkbookSettings } from "../../../src/core/snapshot";
@@ -27,8 +26,8 @@ describe("DOOD rows helpers", () => {
   test("doodTypesOf: the saved list, else the cast", () => {
     expect(doodTypesOf(undefined)).toEqual(["cast"]);
     expect(doodTypesOf({})).toEqual(["cast"]);
-    expect(doodTypesOf({ doodTypes: ["crew", "cast"] } as PaneSettings)).toEqual(["cast", "crew"]);
-    expect(doodTypesOf({ doodTypes: ["props"] } as unknown as PaneSettings)).toEqual(["cast"]);
+    expect(doodTypesOf({ doodTypes: ["crew", "cast"] } as WorkbookSettings)).toEqual(["cast", "crew"]);
+    expect(doodTypesOf({ doodTypes: ["props"] } as unknown as WorkbookSettings)).toEqual(["cast"]);
   });
 
   test("toggleDoodType keeps the checkboxes' order; a saved type not offered is kept", () => {
@@ -49,7 +48,7 @@ describe("DOOD rows helpers", () => {
       highlightColors: { error: "#FF0000" },
       doodTypes: ["cast", "crew"],
     });
-    expect(withDoodTypes({ ...s, doodTypes: ["crew"] } as PaneSettings, ["cast"])).toEqual(s);
+    expect(withDoodTypes({ ...s, doodTypes: ["crew"] } as WorkbookSettings, ["cast"])).toEqual(s);
   });
 });
 
@@ -132,7 +131,7 @@ describe("Settings: DOOD rows", () => {
   });
 
   test("back to cast only removes the entry; nothing ticked cannot be saved", async () => {
-    const f = fakeWorkbook({ doodTypes: ["cast", "location"] } as PaneSettings);
+    const f = fakeWorkbook({ doodTypes: ["cast", "location"] } as WorkbookSettings);
     await openSettings(f);
     expect(ticked()).toEqual(["Cast", "Locations"]);
     await click(box("Locations"));
