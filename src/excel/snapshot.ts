@@ -134,7 +134,10 @@ export async function readWorkbook(
             values ? "rowIndex,columnIndex,rowCount,columnCount,values" : "rowIndex,columnIndex,rowCount,columnCount",
           ),
         marker: useCustomProps ? ws.customProperties.getItemOrNullObject(SHEET_MARKER_KEY).load("value") : null,
-        fileRegistry: FILE_REGISTRY_SHEET.test(ws.name) ? ws.getUsedRangeOrNullObject(true).load("values") : null,
+        // Formulas too: the registry's column-E links follow a rename or a deletion made in Excel.
+        fileRegistry: FILE_REGISTRY_SHEET.test(ws.name)
+          ? ws.getUsedRangeOrNullObject(true).load("values,formulas")
+          : null,
         formats: known
           ? null
           : ws
@@ -174,7 +177,7 @@ export async function readWorkbook(
     }
   }
 
-  const added = await findAdded(context, perSheet, registered, registry.isNullObject, useCustomOrNull);
+  const added = await findAdded(context, perSheet, registered, registry.isNullObject, useCustomOrNull, useCustomProps);
   for (const t of tables.items) {
     const generated = added.sheets.find((s) => s.name === t.worksheet.name)?.generated;
     if (!generated) added.tableNames.add(t.name.toLowerCase());
@@ -231,21 +234,29 @@ async function findAdded(
   registered: Set<string>,
   registryMissing: boolean,
   useCustomOrNull: boolean,
+  useCustomProps: boolean,
 ): Promise<AddedState> {
+  // Where sheets carry the add-in's marker (ExcelApi 1.12), the marker decides, not the names in the add-in's
+  // settings: a generated sheet deleted and a user's own sheet made under its name has no marker, and is hers
+  // (read as input; its values come in blocks, as the settings' names left them out of read 2).
+  const byName = useCustomProps ? new Set<string>() : registered;
   let orphanSettings: unknown;
   // A registry sheet written by the file path (CLI) lists generated sheets too, and may hold settings.
   for (const s of perSheet) {
-    const reg = s.fileRegistry && !s.fileRegistry.isNullObject ? readFileRegistry(s.fileRegistry.values) : null;
+    const reg =
+      s.fileRegistry && !s.fileRegistry.isNullObject
+        ? readFileRegistry(s.fileRegistry.values, s.fileRegistry.formulas)
+        : null;
     if (!reg) continue;
-    registered.add(s.ws.name.toLowerCase());
-    for (const n of reg.generated) registered.add(n.toLowerCase());
+    byName.add(s.ws.name.toLowerCase());
+    for (const n of reg.generated) byName.add(n.toLowerCase());
     orphanSettings ??= reg.settings;
   }
   const added: AddedState = { sheets: [], markedFormats: [], tableNames: new Set(), registryExists: !registryMissing };
   if (orphanSettings) added.orphanSettings = orphanSettings;
   const legacy: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[] = [];
   for (const s of perSheet) {
-    const generated = registered.has(s.ws.name.toLowerCase()) || (s.marker !== null && !s.marker.isNullObject);
+    const generated = byName.has(s.ws.name.toLowerCase()) || (s.marker !== null && !s.marker.isNullObject);
     added.sheets.push({ ws: s.ws, name: s.ws.name, generated });
     if (generated || !s.formats) continue;
     for (const cf of s.formats.items) {

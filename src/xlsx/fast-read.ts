@@ -14,7 +14,7 @@ import { inflateRawSync } from "zlib";
 import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
-import { META_TITLE, generatedSheetNames, registryFromRows, type MetaRecord } from "./meta";
+import { LINK_COLUMN, META_TITLE, generatedSheetNames, registryFromRows, type MetaRecord } from "./meta";
 
 export class FastReadUnsupported extends Error {}
 
@@ -376,15 +376,34 @@ function metaText(v: CellValue | undefined): string {
   return "";
 }
 
-function readMetaCells(cells: SheetCells): MetaRecord {
+/**
+ * The formula text of each column-E cell of the registry sheet, by row. Only the registry's part is scanned for
+ * `<f>` (readCells keeps to cached values): the link formulas are what a rename or a deletion rewrites.
+ */
+function metaLinkFormulas(xml: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [tag, end] of startTags(xml, "c", Math.max(0, xml.indexOf("<sheetData")))) {
+    const [row, col] = cellRef(attr(tag, "r"));
+    if (col !== LINK_COLUMN || tag.charCodeAt(tag.length - 2) === 47) continue;
+    const close = xml.indexOf("</c>", end);
+    const f = xml.indexOf("<f", end);
+    if (f < 0 || f > close) continue;
+    const fEnd = xml.indexOf(">", f);
+    // A shared formula's followers (`<f t="shared" si="0"/>`) carry no text: left to the sheetId.
+    if (xml.charCodeAt(fEnd - 1) !== 47) out.set(row, decodeXml(xml.slice(fEnd + 1, xml.indexOf("</f>", fEnd))));
+  }
+  return out;
+}
+
+function readMetaCells(cells: SheetCells, xml: string): MetaRecord {
+  const links = metaLinkFormulas(xml);
   return registryFromRows(
     cells.rows
       .filter(({ r }) => r !== 1)
-      .map(
-        ({ cells: row }) =>
-          (c: number) =>
-            metaText(row.find((x) => x.c === c)?.v),
-      ),
+      .map(({ r, cells: row }) => ({
+        text: (c: number) => metaText(row.find((x) => x.c === c)?.v),
+        link: links.get(r),
+      })),
   );
 }
 
@@ -436,7 +455,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     if (/^_pc_meta\d*$/.test(sheetName)) {
       const a1 = cells.rows.find((r) => r.r === 1)?.cells.find((c) => c.c === 1)?.v;
       if (metaText(a1) === META_TITLE) {
-        meta = readMetaCells(cells);
+        meta = readMetaCells(cells, xml);
         continue;
       }
     }

@@ -8,13 +8,17 @@
  *   A = "sheet",    B = generated sheet name, C = its plan key (e.g. "call-sheet:2026-03-02"),
  *                   D = its sheetId in the file (kept by Excel through a rename; a sheet deleted and made
  *                   again gets a new one), so a renamed generated sheet stays generated and a user's new sheet
- *                   under a deleted generated sheet's name stays the user's
+ *                   under a deleted generated sheet's name stays the user's,
+ *                   E = the formula `='Name'!$A$1` (see src/core/sheet-link.ts): Excel and LibreOffice keep it
+ *                   naming the sheet through a rename and make it `#REF!` when the sheet is deleted. Office.js
+ *                   cannot read sheetIds and LibreOffice renumbers them, so both paths go by E where it is there.
  *   A = "settings", B = a chunk of the settings JSON; chunks concatenate in row order (a cell holds 32,767 chars)
  * A sheet listed here is generated: a rerun or Clear deletes it. A user sheet is never listed.
  */
 import type ExcelJS from "exceljs";
 import { META_SHEET, META_SHEET_PATTERN, META_TITLE } from "../core/plan";
 import type { WorkbookSettings } from "../core/snapshot";
+import { parseSheetLink, sheetLinkFormula, type SheetLink } from "../core/sheet-link";
 
 export { META_SHEET, META_TITLE };
 const CHUNK = 30000;
@@ -25,6 +29,8 @@ export interface RegistryEntry {
   key: string;
   /** The sheet's sheetId when it was written (absent in registries written before it was kept). */
   sheetId?: number;
+  /** What column E's formula says now (absent in registries written before it was kept). */
+  link?: Exclude<SheetLink, { kind: "none" }>;
 }
 
 export interface MetaRecord {
@@ -56,24 +62,34 @@ export function findMetaSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefin
 export function readMeta(wb: ExcelJS.Workbook): MetaRecord {
   const ws = findMetaSheet(wb);
   if (!ws) return { entries: [] };
-  const rows: ((column: number) => string)[] = [];
+  const rows: RegistryRow[] = [];
   ws.eachRow((row, rowNumber) => {
-    if (rowNumber > 1) rows.push((column) => cellText(row.getCell(column).value));
+    if (rowNumber > 1)
+      rows.push({
+        text: (column) => cellText(row.getCell(column).value),
+        link: row.getCell(LINK_COLUMN).formula as string | undefined,
+      });
   });
   return registryFromRows(rows);
 }
 
-/**
- * The registry from its rows after the marker row, each read by column number as text (the ExcelJS reader
- * and the fast reader each give their own cells).
- */
-export function registryFromRows(rows: Iterable<(column: number) => string>): MetaRecord {
+/** Column E: the link formula of a "sheet" row. */
+export const LINK_COLUMN = 5;
+
+/** One registry row after the marker row: its cells' text by column number, and column E's formula if it has one. */
+export interface RegistryRow {
+  text: (column: number) => string;
+  link?: string;
+}
+
+/** The registry from its rows (the ExcelJS reader and the fast reader each give their own cells). */
+export function registryFromRows(rows: Iterable<RegistryRow>): MetaRecord {
   const record: MetaRecord = { entries: [] };
   let json = "";
-  for (const at of rows) {
-    const kind = at(1);
-    const b = at(2);
-    if (kind === "sheet" && b) record.entries.push(registryEntry(b, at(3), at(4)));
+  for (const { text, link } of rows) {
+    const kind = text(1);
+    const b = text(2);
+    if (kind === "sheet" && b) record.entries.push(registryEntry(b, text(3), text(4), link));
     else if (kind === "settings") json += b;
   }
   if (json) {
@@ -88,21 +104,31 @@ export function registryFromRows(rows: Iterable<(column: number) => string>): Me
   return record;
 }
 
-/** A registry row's entry (`id`: column D's text). */
-export function registryEntry(name: string, key: string, id: string): RegistryEntry {
+/** A registry row's entry (`id`: column D's text, `formula`: column E's formula text). */
+export function registryEntry(name: string, key: string, id: string, formula?: string): RegistryEntry {
+  const entry: RegistryEntry = { name, key };
   const sheetId = Number(id);
-  return id && Number.isInteger(sheetId) && sheetId > 0 ? { name, key, sheetId } : { name, key };
+  if (id && Number.isInteger(sheetId) && sheetId > 0) entry.sheetId = sheetId;
+  const link = parseSheetLink(formula);
+  if (link.kind !== "none") entry.link = link;
+  return entry;
 }
 
 /**
- * The names of the sheets the registry lists as generated: by sheetId where the registry kept it (whatever
- * the sheet is called now), else by name.
+ * The names of the sheets the registry lists as generated: the sheet its link formula names now (none when
+ * the link says the sheet was deleted), else by sheetId where the registry kept it (whatever the sheet is
+ * called now), else by name. A link naming no sheet of the book (a tool renamed without updating formulas)
+ * falls back to the sheetId.
  */
 export function generatedSheetNames(entries: RegistryEntry[], sheets: { name: string; id: number }[]): Set<string> {
   const out = new Set<string>();
   for (const e of entries) {
+    const link = e.link;
+    if (link?.kind === "deleted") continue;
+    const linked = link && sheets.find((s) => s.name.toLowerCase() === link.name.toLowerCase());
     const sheet =
-      e.sheetId !== undefined ? sheets.find((s) => s.id === e.sheetId) : sheets.find((s) => s.name === e.name);
+      linked ??
+      (e.sheetId !== undefined ? sheets.find((s) => s.id === e.sheetId) : sheets.find((s) => s.name === e.name));
     if (sheet) out.add(sheet.name);
   }
   return out;
@@ -133,7 +159,8 @@ export function writeMeta(
     ? generated
     : [...generated].map(([name, key]): RegistryEntry => {
         const sheetId = wb.getWorksheet(name)?.id;
-        return sheetId ? { name, key, sheetId } : { name, key };
+        const link = { kind: "sheet" as const, name };
+        return sheetId ? { name, key, sheetId, link } : { name, key, link };
       });
   if (entries.length === 0 && !hasSettings) return;
   const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
@@ -154,6 +181,20 @@ export function writeMeta(
       ws.getCell(i + 2, c + 1).value = v;
     });
   });
+  entries.forEach((e, i) => {
+    const formula = linkFormula(wb, e.link);
+    // The cached result is never read (the registry's readers take the formula); 0 is what an empty A1 gives.
+    if (formula) ws.getCell(i + 2, LINK_COLUMN).value = { formula, result: 0 };
+  });
+}
+
+/**
+ * Column E's formula for a link. A deleted sheet's row stays `#REF!` when the registry is rewritten; a link to
+ * a sheet the book does not hold is left out (Excel would take it for a link to another workbook).
+ */
+function linkFormula(wb: ExcelJS.Workbook, link: RegistryEntry["link"]): string | undefined {
+  if (link?.kind === "deleted") return "#REF!$A$1";
+  return link && wb.getWorksheet(link.name) ? sheetLinkFormula(link.name) : undefined;
 }
 
 /** Saves settings (table mappings, rule-set edits, colours) while keeping the generated-sheet list. */

@@ -16,7 +16,7 @@
 import ExcelJS from "exceljs";
 import { at, plainSheet, type CellInput } from "../conformance/helpers";
 import { tableSheet } from "../conformance4/table";
-import { describeSecondDay, moveToFront } from "./secondday";
+import { describeSecondDay, moveToFront, removeSheet } from "./secondday";
 import { cliCheckOut, once, open, registry, stagePath, userCells } from "./roundtrip";
 
 const HEADER = ["ID", "Shoot Day", "Date", "Start", "End", "Scene", "Set", "Location", "Cast", "Notes"];
@@ -212,8 +212,8 @@ describeSecondDay({
 });
 
 /**
- * Variant: on day 2 the coordinator deletes the generated `DOOD` tab (Excel does not tell the file's registry)
- * and makes her own sheet named `DOOD` for the holds she tracks by hand: Ana held on 3/11. Contract §8: "a user
+ * Variant: on day 2 the coordinator deletes the generated `DOOD` tab (the registry still lists `DOOD`; its link
+ * formula turns to `#REF!`, as Excel does) and makes her own sheet named `DOOD` for the holds she tracks by hand: Ana held on 3/11. Contract §8: "a user
  * sheet that happens to have the same name is never touched (the new one gets a suffix)", and §1 reads it as an
  * Availability table by its headers, so Ana's DOOD is `SW WF H` (hold after the last work day, as set 6) and the
  * generated DOOD is written as `DOOD (2)`.
@@ -225,7 +225,7 @@ describe("2-ward-cost-table: a user's own DOOD sheet made after deleting the gen
     await build().xlsx.writeFile(input);
     await cliCheckOut(input, checked);
     const wb = await open(checked);
-    wb.removeWorksheet(wb.getWorksheet("DOOD")!.id);
+    removeSheet(wb, "DOOD");
     // Excel numbers a new sheet after the highest sheetId in the book (here the registry's); ExcelJS would
     // reuse the freed one, so a stand-in sheet takes that slot while the user's DOOD is made, then goes.
     const standIn = wb.addWorksheet("stand-in");

@@ -9,6 +9,7 @@
 import ExcelJS from "exceljs";
 import { describeReport, type ReportExpectations } from "../conformance/helpers";
 import type { Report } from "../../src/core/report";
+import { quoteSheetName, rewriteSheetReferences as rewriteFormula } from "../sim-excel/state";
 import {
   cliCheckJson,
   cliCheckOut,
@@ -40,8 +41,8 @@ export interface SecondDay {
   edit: (wb: ExcelJS.Workbook) => void;
   /**
    * Generated sheets the coordinator also renames on day 2 (to keep yesterday's copy), checked as a variant of
-   * day 2: its findings must equal day 2's (the registry keeps each generated sheet's sheetId, which a rename
-   * keeps).
+   * day 2: its findings must equal day 2's (the registry keeps each generated sheet's sheetId and a link formula,
+   * both of which follow a rename).
    */
   renames: [string, string][];
   day1: ReportExpectations;
@@ -74,11 +75,38 @@ export function moveToFront(wb: ExcelJS.Workbook, name: string): void {
   order(ws).orderNo = min - 1;
 }
 
-/** Renames a sheet (as double-clicking its tab would: the file's registry is not told). */
+/**
+ * Renames a sheet as double-clicking its tab in Excel does: nobody tells the registry's text, but every formula
+ * that refers to the sheet (the registry's column-E links among them) is rewritten to the new name.
+ */
 export function rename(wb: ExcelJS.Workbook, from: string, to: string): void {
   const ws = wb.getWorksheet(from);
   if (!ws) throw new Error(`no sheet ${from} to rename`);
   ws.name = to;
+  rewriteSheetReferences(wb, from, `${quoteSheetName(to)}!`);
+}
+
+/** Deletes a sheet as Excel does: every formula that referred to it now says `#REF!` in its place. */
+export function removeSheet(wb: ExcelJS.Workbook, name: string): void {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name} to delete`);
+  wb.removeWorksheet(ws.id);
+  rewriteSheetReferences(wb, name, "#REF!");
+}
+
+/** Rewrites every formula of the book that refers to a sheet, as Excel does (see the simulator's own rename). */
+function rewriteSheetReferences(wb: ExcelJS.Workbook, sheet: string, replacement: string): void {
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        // Shared-formula followers take their text from their master.
+        if (!v || typeof v !== "object" || !("formula" in v) || typeof v.formula !== "string") return;
+        const formula = rewriteFormula(v.formula, sheet, replacement);
+        if (formula !== v.formula) cell.value = { ...v, formula };
+      }),
+    );
+  }
 }
 
 export function describeSecondDay(s: SecondDay): void {

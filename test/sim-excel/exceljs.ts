@@ -205,7 +205,10 @@ export function toExcelJS(sim: SimulatedExcel): ExcelJS.Workbook {
     writeSheet(sim, s, ws);
     if (isMetaSheet(ws)) fileMeta = readMeta(wb);
   }
-  const fileGenerated = (fileMeta?.entries ?? []).map((e): [string, string] => [e.name, e.key]);
+  // A file registry's rows follow their links: a renamed sheet under its name now, a deleted one dropped.
+  const fileGenerated = (fileMeta?.entries ?? []).flatMap((e): [string, string][] =>
+    e.link?.kind === "deleted" ? [] : [[e.link?.name ?? e.name, e.key]],
+  );
   const generated = new Map([...fileGenerated, ...generatedRegistry(sim)]);
   const userSettings = sim.state.settings.get(USER_SETTINGS_SETTING.toLowerCase());
   const settings = userSettings ? (JSON.parse(userSettings.json) as WorkbookSettings) : fileMeta?.settings;

@@ -522,7 +522,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
       const other = this.ctx.state.findSheet(name);
       if (other && other !== s)
         throw new SimError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
-      s.name = name;
+      this.ctx.state.renameSheet(s, name);
     } else if (prop === "visibility" || prop === "tabColor") {
       s[prop] = String(v);
     } else if (prop === "position") {

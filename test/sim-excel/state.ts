@@ -196,12 +196,48 @@ export class SimState {
     sheet.deleted = true;
     for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === sheet) this.tables.splice(i, 1);
     if (this.activeSheet === sheet) this.activeSheet = this.liveSheets()[0] ?? null;
+    // Excel turns every reference to a deleted sheet into #REF!, and so does what it evaluates to.
+    this.rewriteReferences(sheet.name, "#REF!", { error: "#REF!" });
+  }
+
+  /** Renames a sheet as Excel does: formulas and conditional formats that refer to it follow the new name. */
+  renameSheet(sheet: SimSheet, name: string): void {
+    const old = sheet.name;
+    sheet.name = name;
+    this.rewriteReferences(old, `${quoteSheetName(name)}!`);
+  }
+
+  private rewriteReferences(sheet: string, replacement: string, value?: SimValue): void {
+    for (const s of this.liveSheets()) {
+      for (const c of s.cells.values()) {
+        if (!c.formula) continue;
+        const formula = rewriteSheetReferences(c.formula, sheet, replacement);
+        if (formula === c.formula) continue;
+        c.formula = formula;
+        if (value !== undefined) c.value = value;
+      }
+      for (const cf of s.conditionalFormats) {
+        if (cf.formula) cf.formula = rewriteSheetReferences(cf.formula, sheet, replacement);
+      }
+    }
   }
 
   findTable(name: string): SimTable | undefined {
     const lower = name.toLowerCase();
     return this.tables.find((t) => t.name.toLowerCase() === lower);
   }
+}
+
+/**
+ * A formula with its references to a sheet (`'Name'!` or `Name!`, any case, as Excel matches names) given
+ * `replacement` in place of that prefix: the new name's prefix on a rename, `#REF!` on a deletion.
+ */
+export function rewriteSheetReferences(formula: string, sheet: string, replacement: string): string {
+  const escaped = sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const quoted = `'${escaped.replace(/'/g, "''")}'!`;
+  // Unquoted only where a name can start: not inside another name, a quoted name or a workbook reference.
+  const pattern = new RegExp(`${quoted}|(?<![A-Za-z0-9_.'!\\]])${escaped}!`, "gi");
+  return formula.replace(pattern, () => replacement);
 }
 
 /** Excel's sheet-name rules; throws InvalidArgument. */

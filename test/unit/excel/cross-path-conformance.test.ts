@@ -102,7 +102,7 @@ const BUILT: Built[] = [
 ];
 
 /*
- * Known differences, by workbook label: what each path read, and which one is wrong. Two causes, both checked:
+ * Known differences, by workbook label: what each path read, and which one is wrong. One cause remains, checked:
  *
  * SIM-1904 (simulator gap, plus ExcelApi < 1.16; not an engine bug). In a 1904-system file real Excel's
  *   Range.values holds the serials as stored (07:00 is 0.2917) and Workbook.use1904DateSystem (ExcelApi 1.16)
@@ -115,18 +115,12 @@ const BUILT: Built[] = [
  *   The CLI is right by contract §2 ("1904 system where the workbook says so"). Loaded faithfully at ExcelApi 1.16,
  *   every one of these workbooks gives the same report through both paths (last describe block below).
  *
- * RENAMED (Office path wrong; the simulator is faithful). The CLI's registry `_pc_meta` lists each generated sheet
- *   by name and by sheetId (column D), and the CLI matches by sheetId, which a rename keeps. The Office path
- *   (src/excel/markers.ts readFileRegistry, used by snapshot.ts findAdded) matches by name only and drops column D;
- *   Office.js has no documented link to the file's sheetId (Worksheet.id is its own key), so as written it cannot
- *   follow a rename made in Excel or on a CLI-written file. A generated sheet the coordinator
- *   renamed is then read as input, and a user's new sheet that took a deleted generated sheet's name is skipped
- *   as generated (and the Office path's write then deletes it and writes the generated DOOD in its place).
- *   Contract §8 ("A generated sheet is marked as such; ... a user sheet that happens to have the same name is never
- *   touched") backs the CLI.
+ * RENAMED (fixed): the CLI's registry `_pc_meta` lists each generated sheet by name, by sheetId (column D) and by a
+ *   link formula `='Name'!$A$1` (column E) that Excel rewrites on a rename and turns into `#REF!` on a deletion.
+ *   Office.js cannot read sheetIds, so the Office path (src/excel/markers.ts readFileRegistry) goes by the link;
+ *   set 14's renames and its deleted DOOD now rewrite those links as Excel does, and both paths agree on them.
  */
 const SIM_1904 = "SIM-1904 (simulator gap + ExcelApi 1.13 cannot see use1904DateSystem; engine right at 1.16)";
-const C14 = "test-output/conformance14";
 const KNOWN: Record<string, string> = {
   "test/conformance15/fixtures/2-side-by-side-1904.exceljs.xlsx": `${SIM_1904}: Board!D4:E10 (h:mm Call/Wrap) reach the Office path as 1462.29.. -> 14 bad-time issues, so A2/B2 dependency and 2's A3/B4 double-booking are lost and 2 is unavailable on A3 instead; the CLI reads 07:00..`,
   "test/conformance15/fixtures/2-side-by-side-1904.libreoffice.xlsx": `${SIM_1904}: LibreOffice wrote date1904="true"; the Office path at 1.13 reads every Date serial as 1900-based: shoot days 2022-03-01.. instead of 2026-03-02.., so every conflict, DOOD column and call sheet is dated 4 years 1 day early (and a spurious turnaround for 2 appears)`,
@@ -136,10 +130,6 @@ const KNOWN: Record<string, string> = {
   "test-output/conformance8/2-side-by-side-1904.xlsx": `${SIM_1904}: same as set 15's 2-side-by-side-1904.exceljs: Board!D4:E10 -> 14 bad-time in the Office path, dependency A2/B2 and double-booking A3/B4 lost`,
   "test-output/conformance13/3-date1904-night-unit.xlsx": `${SIM_1904}: Night Unit!D3:E5, D9:E11 (h:mm) reach the Office path as 1462.58.. -> 12 bad-time; 2's turnaround row:8/row:9 on 2026-03-10 becomes an unavailable finding on row:9`,
   "set 18 builder: dates-1904-19.xlsx": `${SIM_1904}: 94 Schedule!B cells hold plain-number or formula serials (General format), e.g. B23 = 46310 (item D020): the CLI reads 2030-10-16 (1904 system), the Office path at 1.13 2026-10-15; DOOD days, call sheets and priorities differ`,
-  [`${C14}/1-diner-stripboard/day2-renamed-in/wb.xlsx`]: `RENAMED: the generated DOOD renamed 'DOOD v1' (registry row: DOOD, sheetId kept): the CLI skips it; the Office path reads it as a Cast table: 12 more resources, missing-value at 'DOOD v1'!A4 and duplicate-id at A5:A7 (IDs 1, 2, 3 already on Cast rows 2-4)`,
-  [`${C14}/2-ward-cost-table/day2-renamed-in/wb.xlsx`]: `RENAMED: generated 'Conflicts' and 'Cost Report (2)' renamed 'Conflicts 3-9' and 'Costs 3-9': the Office path reads 'Costs 3-9' as a Budget table (bad-number at C11 'Planned' and C17 'Account'; budgets 1401 4000 and 1405 2000 instead of 2000 and 1000; phantom accounts Total, 46090, 46091) so account 1405's budget-overrun warning (1,900 planned vs 1,000) disappears from the pane, and 'Conflicts 3-9' as a resource table (unknown-resource C3 'Joe Kim (2)', missing-value C7)`,
-  [`${C14}/2-ward-cost-table-own-dood/day2-in/wb.xlsx`]: `RENAMED (reverse): the generated DOOD was deleted and the user made her own 'DOOD' (Resource/From/To/Kind; row 2: Ana Brandt, hold 2026-03-11); the registry still lists 'DOOD' with the old sheetId. The CLI reads it as Availability: Ana's DOOD is SW WF H (1 hold). The Office path skips it by name: SW WF '' (0 holds); with writing on it then deletes that user sheet and writes the generated DOOD under its name`,
-  [`${C14}/3-route9-one-liner/day2-renamed-in/wb.xlsx`]: `RENAMED: generated 'Call Sheet 2026-03-17' renamed 'Call Sheet Tue (old)': the Office path reads it as a Production table, taking A4/A5 'Director'/'Producer' and G4/G5 'Weather'/'Sunrise' as values, so every call sheet's header says Director: Producer, Weather: Sunrise; the CLI (and the contract) leave both empty`,
 };
 
 // Hand-built sets whose builders live inside their .test.ts files (importing those would run their tests here):
