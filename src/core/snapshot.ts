@@ -15,6 +15,12 @@ export interface CellErrorValue {
  */
 export type CellValue = string | number | boolean | null | CellErrorValue;
 
+/**
+ * What a whole number's cell format says it is: "datetime" (the format shows a date and a time of day) or
+ * "time" (a time of day and no date). See src/core/number-format.ts.
+ */
+export type FormatHint = "datetime" | "time";
+
 /** A rectangle of values with the 1-based Excel row and column of its top-left cell. */
 export interface Grid {
   /** 1-based row of values[0] */
@@ -42,6 +48,14 @@ export interface SheetSnapshot {
    * only (as Excel gives them); the parser repeats it down a merge that spans data rows.
    */
   merges?: string[];
+  /**
+   * Number-format hints for whole-number cells only (Number.isInteger(value)), keyed `${row},${col}` (1-based
+   * Excel row and column, formatHintKey): what the value alone cannot say. A whole serial in a "datetime" cell is
+   * midnight, not a date-only value (a Deadline at 00:00, not the end of the day); exactly 1 in a "time" (or
+   * "datetime") cell is 24:00, not the hour 01:00. Cells not listed, and sheets without the record, read as
+   * their values say. Readers that know formats fill it and leave it out when empty.
+   */
+  formatHints?: Record<string, FormatHint>;
 }
 
 /** A saved mapping of a table (by "Sheet" or "Sheet!Table") to a role and column overrides. */

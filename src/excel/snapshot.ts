@@ -1,11 +1,20 @@
 /**
  * Reads the workbook in two syncs, whatever its size (for books whose values fit one 5 MB response):
  *   1. sheets, tables, settings, book name, culture and date system;
- *   2. every sheet's used range with its values, table ranges, sheet markers and conditional formats.
+ *   2. every sheet's used range with its values and number formats, table ranges, sheet markers and conditional
+ *      formats.
  * The same pass finds what the add-in wrote before (AddedState), so a check-and-write in one
  * context needs no further reads before it writes.
  */
-import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
+import type {
+  CellValue,
+  FormatHint,
+  SheetSnapshot,
+  TableSnapshot,
+  WorkbookSettings,
+  WorkbookSnapshot,
+} from "../core/snapshot";
+import { formatHintCache, formatHintKey } from "../core/number-format";
 import { excelApiSupported } from "./api";
 import { errorCode } from "./errors";
 import {
@@ -19,7 +28,10 @@ import {
 
 /** Cells per Range.values read on the slow path (huge books); several blocks go in one sync. */
 export const READ_BLOCK_CELLS = 100_000;
-/** Cells read per sync on the slow path: keeps each response well under the web's 5 MB (about 10 bytes a cell). */
+/**
+ * Cells read per sync on the slow path: keeps each response well under the web's 5 MB (about 10 bytes a cell).
+ * A cell's value and its number format count as two.
+ */
 export const READ_SYNC_CELLS = 400_000;
 
 const ERROR_TEXT = new Set([
@@ -85,8 +97,16 @@ interface SheetLoad {
   formats: Excel.ConditionalFormatCollection | null;
   /** The sheet's merged areas (ExcelApi 1.13, sheets read with values). */
   merged: Excel.RangeAreas | null;
-  /** Values were asked for in the same sync as the used range. */
+  /** Values (and number formats) were asked for in the same sync as the used range. */
   withValues: boolean;
+}
+
+/** A sheet's used grid as read, with its format hints (null when none). */
+interface ReadGrid {
+  row: number;
+  col: number;
+  values: CellValue[][];
+  hints: Record<string, FormatHint> | null;
 }
 
 /**
@@ -131,7 +151,9 @@ export async function readWorkbook(
         used: ws
           .getUsedRangeOrNullObject(true)
           .load(
-            values ? "rowIndex,columnIndex,rowCount,columnCount,values" : "rowIndex,columnIndex,rowCount,columnCount",
+            values
+              ? "rowIndex,columnIndex,rowCount,columnCount,values,numberFormat"
+              : "rowIndex,columnIndex,rowCount,columnCount",
           ),
         marker: useCustomProps ? ws.customProperties.getItemOrNullObject(SHEET_MARKER_KEY).load("value") : null,
         // Formulas too: the registry's column-E links follow a rename or a deletion made in Excel.
@@ -194,9 +216,10 @@ export async function readWorkbook(
     if (generatedNames.has(p.ws.name)) snap.generated = true;
     const grid = grids[i];
     if (!grid) return snap;
-    snap.used = grid;
+    snap.used = { row: grid.row, col: grid.col, values: grid.values };
     const merges = p.merged && !p.merged.isNullObject ? mergedRefs(p.merged.address) : [];
     if (merges.length) snap.merges = merges;
+    if (grid.hints) snap.formatHints = grid.hints;
     snap.tables = perTable
       .filter((t) => t.sheet === p.ws.name)
       .map((t): TableSnapshot => ({ name: t.name, ...sliceGrid(grid, dimsOf(t.range)) }));
@@ -274,24 +297,59 @@ async function findAdded(
 }
 
 /**
- * Each sheet's used grid. Values loaded with the used range are taken as they are; a sheet whose values
- * did not come (huge books: the 5 MB response or the 5,000,000-cell read limit) is read in row blocks,
- * one more sync per READ_SYNC_CELLS cells.
+ * Adds the format hints of one block of a sheet (`raw` values and `formats` as Range.values and
+ * Range.numberFormat give them, top-left at Excel row `row`, column `col`) to `hints`. Only whole numbers are
+ * looked at. Returns the record (made on the first hint), or null while there is none.
+ */
+function addFormatHints(
+  hints: Record<string, FormatHint> | null,
+  raw: unknown[][],
+  formats: unknown[][] | null | undefined,
+  row: number,
+  col: number,
+  hintOf: (code: string) => FormatHint | null,
+): Record<string, FormatHint> | null {
+  if (!formats) return hints;
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i];
+    for (let j = 0; j < line.length; j++) {
+      const v = line[j];
+      if (typeof v !== "number" || !Number.isInteger(v)) continue;
+      const code = formats[i]?.[j];
+      const hint = typeof code === "string" ? hintOf(code) : null;
+      if (hint) (hints ??= {})[formatHintKey(row + i, col + j)] = hint;
+    }
+  }
+  return hints;
+}
+
+/**
+ * Each sheet's used grid and format hints. Values and formats loaded with the used range are taken as they are;
+ * a sheet whose values did not come (huge books: the 5 MB response or the 5,000,000-cell read limit) is read in
+ * row blocks, one more sync per READ_SYNC_CELLS cells (a value and its format count as two).
  */
 async function readValues(
   context: Excel.RequestContext,
   perSheet: SheetLoad[],
   generated: Set<string>,
   skip: Set<string>,
-): Promise<({ row: number; col: number; values: CellValue[][] } | null)[]> {
-  const out: ({ row: number; col: number; values: CellValue[][] } | null)[] = perSheet.map(() => null);
+): Promise<(ReadGrid | null)[]> {
+  const out: (ReadGrid | null)[] = perSheet.map(() => null);
+  const hintOf = formatHintCache();
   const pending: { index: number; dims: Dims; blocks: { at: number; range: Excel.Range }[] }[] = [];
   perSheet.forEach((p, i) => {
     if (p.used.isNullObject || generated.has(p.ws.name) || skip.has(p.ws.name.toLowerCase())) return;
     const dims = dimsOf(p.used);
     const values = p.withValues ? (p.used.values as unknown[][] | null) : null;
-    if (values) out[i] = { row: dims.row, col: dims.col, values: values.map((r) => r.map(snapshotValue)) };
-    else pending.push({ index: i, dims, blocks: [] });
+    if (values) {
+      const formats = p.used.numberFormat as unknown[][] | null;
+      out[i] = {
+        row: dims.row,
+        col: dims.col,
+        values: values.map((r) => r.map(snapshotValue)),
+        hints: addFormatHints(null, values, formats, dims.row, dims.col, hintOf),
+      };
+    } else pending.push({ index: i, dims, blocks: [] });
   });
   if (pending.length === 0) return out;
 
@@ -300,26 +358,31 @@ async function readValues(
     const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / p.dims.cols));
     for (let r = 0; r < p.dims.rows; r += rowsPerBlock) {
       const rows = Math.min(rowsPerBlock, p.dims.rows - r);
-      if (cellsThisSync > 0 && cellsThisSync + rows * p.dims.cols > READ_SYNC_CELLS) {
+      const cells = 2 * rows * p.dims.cols;
+      if (cellsThisSync > 0 && cellsThisSync + cells > READ_SYNC_CELLS) {
         // Only books over the response limit get here: one more round trip per READ_SYNC_CELLS cells.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
         cellsThisSync = 0;
       }
       const ws = perSheet[p.index].ws;
-      const range = ws.getRangeByIndexes(p.dims.row - 1 + r, p.dims.col - 1, rows, p.dims.cols).load("values");
+      const range = ws
+        .getRangeByIndexes(p.dims.row - 1 + r, p.dims.col - 1, rows, p.dims.cols)
+        .load("values,numberFormat");
       p.blocks.push({ at: r, range });
-      cellsThisSync += rows * p.dims.cols;
+      cellsThisSync += cells;
     }
   }
   await context.sync();
   for (const p of pending) {
     const values: CellValue[][] = new Array(p.dims.rows);
+    let hints: Record<string, FormatHint> | null = null;
     for (const b of p.blocks) {
       const block = b.range.values;
       for (let i = 0; i < block.length; i++) values[b.at + i] = block[i].map(snapshotValue);
+      hints = addFormatHints(hints, block, b.range.numberFormat, p.dims.row + b.at, p.dims.col, hintOf);
     }
-    out[p.index] = { row: p.dims.row, col: p.dims.col, values };
+    out[p.index] = { row: p.dims.row, col: p.dims.col, values, hints };
   }
   return out;
 }

@@ -11,7 +11,8 @@
  */
 import { promises as fs } from "fs";
 import { inflateRawSync } from "zlib";
-import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type { CellValue, FormatHint, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { builtinFormatHint, formatHintKey, formatHintOf } from "../core/number-format";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { LINK_COLUMN, META_TITLE, generatedSheetNames, registryFromRows, type MetaRecord } from "./meta";
@@ -192,22 +193,27 @@ function isDateFormat(code: string): boolean {
   return /[ymdhMsb]/.test(plain);
 }
 
-/** Style index -> true when ExcelJS would read a number in that style as a Date. */
-function dateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
+/**
+ * Per style index: whether ExcelJS would read a number in that style as a Date, and the style's format hint
+ * (undefined for none, so the cell loop tests one array slot).
+ */
+function styleKinds(xml: string | undefined): { dates: boolean[]; hints: (FormatHint | undefined)[] } {
+  const dates: boolean[] = [];
+  const hints: (FormatHint | undefined)[] = [];
+  if (!xml) return { dates, hints };
   const custom = new Map<number, string>();
   for (const [tag] of startTags(xml, "numFmt"))
     custom.set(Number(attr(tag, "numFmtId")), attr(tag, "formatCode") ?? "");
-  const out: boolean[] = [];
   const from = xml.indexOf("<cellXfs");
-  if (from < 0) return out;
+  if (from < 0) return { dates, hints };
   const to = xml.indexOf("</cellXfs>", from);
   for (const [tag] of startTags(xml, "xf", from, to < 0 ? xml.length : to)) {
     const id = Number(attr(tag, "numFmtId") ?? 0);
     const code = custom.get(id);
-    out.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id));
+    dates.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id));
+    hints.push((code !== undefined ? formatHintOf(code) : builtinFormatHint(id)) ?? undefined);
   }
-  return out;
+  return { dates, hints };
 }
 
 function relationships(xml: string | undefined, base: string): Map<string, { target: string; type: string }> {
@@ -252,11 +258,15 @@ interface SheetCells {
   rows: CellRows;
   /** The sheet's merged areas (mergeCell refs). */
   merges: string[];
+  /** Format hints of whole-number cells (snapshot formatHints); null when none. */
+  hints: Record<string, FormatHint> | null;
 }
 
 interface ReadContext {
   strings: string[];
   dates: boolean[];
+  /** Style index -> its format hint, undefined for none. */
+  hints: (FormatHint | undefined)[];
   date1904: boolean;
 }
 
@@ -314,9 +324,10 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
   const merges: string[] = [];
   const slaves = mergedSlaves(xml, merges);
   const phonetic = new PhoneticCursor(xml);
+  let hints: Record<string, FormatHint> | null = null;
   const dataFrom = xml.indexOf("<sheetData");
   const dataTo = xml.indexOf("</sheetData>");
-  if (dataFrom < 0 || dataTo < 0) return { rows, merges };
+  if (dataFrom < 0 || dataTo < 0) return { rows, merges, hints };
   let rowNumber = 0;
   let i = xml.indexOf("<row", dataFrom);
   while (i >= 0 && i < dataTo) {
@@ -358,15 +369,19 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
         }
       }
       if (!(slaves && slaves.has(`${rowNumber},${col}`))) {
-        const value = cellValue(ctx, type, Number(attr(tag, "s") ?? 0), raw);
+        const style = Number(attr(tag, "s") ?? 0);
+        const value = cellValue(ctx, type, style, raw);
         if (value !== null && value !== "") cells.push({ c: col, v: value });
+        const hint = ctx.hints[style];
+        if (hint !== undefined && typeof value === "number" && Number.isInteger(value))
+          (hints ??= {})[formatHintKey(rowNumber, col)] = hint;
       }
       p = xml.indexOf("<c", next);
     }
     if (cells.length) rows.push({ r: rowNumber, cells });
     i = xml.indexOf("<row", rowEnd);
   }
-  return { rows, merges };
+  return { rows, merges, hints };
 }
 
 /** The registry sheet's text of a cell, as meta.ts reads it (numbers and booleans as text). */
@@ -430,6 +445,47 @@ export function workbookUses1904(buf: Buffer): boolean {
   }
 }
 
+/**
+ * The package's relationship parts that name their targets by absolute part name (`Target="/xl/tables/table1.xml"`,
+ * as openpyxl writes them; the OPC spec allows it), rewritten with targets relative to their source part
+ * (`../tables/table1.xml`), which is the only form ExcelJS resolves: part name -> new XML. Empty when there is
+ * nothing to rewrite (files written by Excel, LibreOffice and ExcelJS), or when the zip cannot be read here.
+ */
+export function relativeRelationshipParts(buf: Buffer): Map<string, string> {
+  const out = new Map<string, string>();
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = zipEntries(buf);
+  } catch {
+    return out;
+  }
+  for (const name of entries.keys()) {
+    // The package's own _rels/.rels names parts from the root: leave it.
+    const m = /^(.+)\/_rels\/[^/]+\.rels$/.exec(name);
+    if (!m) continue;
+    let xml: string | undefined;
+    try {
+      xml = unzipText(buf, entries, name);
+    } catch {
+      continue;
+    }
+    if (!xml || !xml.includes('Target="/')) continue;
+    const from = m[1].split("/");
+    out.set(
+      name,
+      xml.replace(/Target="\/([^"]*)"/g, (_all, target: string) => `Target="${relativePath(from, target.split("/"))}"`),
+    );
+  }
+  return out;
+}
+
+/** The path from folder `from` to part `to` (both as segments from the package root). */
+function relativePath(from: string[], to: string[]): string {
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  return [...from.slice(shared).map(() => ".."), ...to.slice(shared)].join("/");
+}
+
 export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnapshot {
   const entries = zipEntries(buf);
   const workbookXml = unzipText(buf, entries, "xl/workbook.xml");
@@ -437,7 +493,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   const date1904 = date1904Of(workbookXml);
   const ctx: ReadContext = {
     strings: sharedStrings(unzipText(buf, entries, "xl/sharedStrings.xml")),
-    dates: dateStyles(unzipText(buf, entries, "xl/styles.xml")),
+    ...styleKinds(unzipText(buf, entries, "xl/styles.xml")),
     date1904,
   };
   const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
@@ -487,6 +543,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     const sheet: SheetSnapshot = { name: s.name, used: s.used, tables: s.tables };
     if (generated.has(s.name)) sheet.generated = true;
     if (s.cells.merges.length) sheet.merges = [...s.cells.merges].sort();
+    if (s.cells.hints) sheet.formatHints = s.cells.hints;
     return sheet;
   });
   const snapshot: WorkbookSnapshot = { sheets };

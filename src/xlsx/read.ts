@@ -7,12 +7,14 @@
  * means the same thing, and the parser normalises once.
  */
 import ExcelJS from "exceljs";
-import type { CellValue, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import JSZip from "jszip";
+import type { CellValue, FormatHint, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import { formatHintCache, formatHintKey } from "../core/number-format";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
 import { promises as fs } from "fs";
-import { workbookUses1904 } from "./fast-read";
+import { relativeRelationshipParts, workbookUses1904 } from "./fast-read";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
 
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
@@ -66,9 +68,29 @@ export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellVal
   return null;
 }
 
-/** Reads the used range of a worksheet: from its first to its last non-empty row and column. */
-function usedGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid | null {
+/**
+ * ExcelJS names the built-in format 22 (a date and a time) by the code `m/d/yy "h":mm`, whose quoted h would read
+ * as text: it is the date-time Excel shows as `m/d/yyyy h:mm`.
+ */
+const EXCELJS_BUILTIN_DATETIME = 'm/d/yy "h":mm';
+
+/** A cell's number format -> its hint, remembered per code (see src/core/number-format.ts). */
+export function excelJsFormatHints(): (numFmt: string | undefined) => FormatHint | null {
+  const hintOf = formatHintCache();
+  return (numFmt) => (!numFmt ? null : numFmt === EXCELJS_BUILTIN_DATETIME ? "datetime" : hintOf(numFmt));
+}
+
+/**
+ * Reads the used range of a worksheet (from its first to its last non-empty row and column), and the format
+ * hints of its whole-number cells (null when none).
+ */
+function usedGrid(
+  ws: ExcelJS.Worksheet,
+  date1904: boolean,
+  hintOf: (numFmt: string | undefined) => FormatHint | null,
+): { used: Grid | null; hints: Record<string, FormatHint> | null } {
   const rows: CellRows = [];
+  let hints: Record<string, FormatHint> | null = null;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: { c: number; v: CellValue }[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -77,10 +99,14 @@ function usedGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid | null {
       const v = toCellValue(cell.value, date1904);
       if (v === null || v === "") return;
       cells.push({ c, v });
+      if (typeof v === "number" && Number.isInteger(v)) {
+        const hint = hintOf(cell.numFmt);
+        if (hint) (hints ??= {})[formatHintKey(r, c)] = hint;
+      }
     });
     if (cells.length) rows.push({ r, cells });
   });
-  return gridFromRows(rows);
+  return { used: gridFromRows(rows), hints };
 }
 
 interface TableLike {
@@ -113,13 +139,15 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): Workbo
   const meta = readMeta(wb);
   const generated = generatedIn(wb, meta);
   const sheets: SheetSnapshot[] = [];
+  const hintOf = excelJsFormatHints();
   for (const ws of wb.worksheets) {
     if (isMetaSheet(ws)) continue;
-    const used = usedGrid(ws, date1904);
+    const { used, hints } = usedGrid(ws, date1904, hintOf);
     const sheet: SheetSnapshot = { name: ws.name, used, tables: tablesOf(ws, used) };
     if (generated.has(ws.name)) sheet.generated = true;
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
     if (merges.length) sheet.merges = [...merges].sort();
+    if (hints) sheet.formatHints = hints;
     sheets.push(sheet);
   }
   const snapshot: WorkbookSnapshot = { sheets };
@@ -127,6 +155,18 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): Workbo
   if (date1904) snapshot.date1904 = true;
   if (meta.settings) snapshot.settings = meta.settings;
   return snapshot;
+}
+
+/**
+ * The file with its relationship targets made relative where they were absolute part names (openpyxl's form,
+ * which ExcelJS cannot resolve: it fails on such a sheet's tables); the same buffer when there are none.
+ */
+export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
+  const parts = relativeRelationshipParts(buf);
+  if (parts.size === 0) return buf;
+  const zip = await JSZip.loadAsync(buf);
+  for (const [name, xml] of parts) zip.file(name, xml);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /**
@@ -139,7 +179,7 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): Workbo
 export async function readWorkbookFile(
   path: string,
 ): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook; date1904Unkept: boolean }> {
-  const buf = await fs.readFile(path);
+  const buf = await withRelativeTargets(await fs.readFile(path));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   const base = path.split(/[\\/]/).pop() ?? path;

@@ -19,7 +19,7 @@
  *   and seconds rounded to the nearest minute give the same answer (truncating them would not); magnitudes with
  *   seconds are not asserted (the contract's unit is minutes). Text `06:00:00` -> `20:00:45` (S3, bottom row)
  *   is a long day by the same reading; the engine drops text seconds, see the failing test.
- * - Variant 2b (below): Wrap as `=Call+Hours/24`, cached 1.0833 and exactly 1 (failing tests).
+ * - Variant 2b (below): Wrap as `=Call+Hours/24`, cached 1.0833 and exactly 1.
  *
  * Resources (one `Resources` list typed by `Type`): cast C1 Mara Voss, C2 Nils Berg, C3 Omar Tate (SAG-AFTRA:
  * 12 h rest, 14 h day, 6 days); crew K1 Pia Lund, K2 Quinn Rowe, K3 Rhea Sol (IATSE: 10 h, 14 h, 6 days).
@@ -363,7 +363,7 @@ describeReport(
  * Contract §2: "Times: Excel time fractions, date-times, or text such as `07:00` ..." and "An End earlier than its
  * Start on the same date ends on the next day". Set 13 reads a time cell's value of 1 or more as the time of day
  * its fraction shows (what Excel displays in the h:mm cell): F1 ends 02:00 and F3 00:00, both on the next day.
- * The engine disagrees (see the failing tests and SECTION.md): 1.0833 is `bad-time`, and 1 is read as 01:00.
+ * The engine once disagreed on both (docs/conformance.md, set 13): 1.0833 was `bad-time`, and 1 was read as 01:00.
  */
 function buildFormulaWraps(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -405,10 +405,10 @@ describe("conformance set 13 / 2b: Wrap as =Call+Hours/24 past midnight (cached 
     expect(issueKeys(report().dataIssues)).toEqual([]);
   });
 
-  // ENGINE DISAGREES (kept): a whole number 1..23 in a time column is read as that hour (people type 7 for 07:00),
-  // so a cached exactly 1 is 01:00 ("wrap of F3 at 01:00"): turnaround short by 61, not 1. Without the cell's
-  // number format the two cannot be told apart.
-  test.failing("a cached 1 (=16:00+8/24, shown 0:00) is midnight: turnaround F3 -> F4 short by exactly 1 min", () => {
+  // Was an engine disagreement: a whole number 1..23 in a time column is an hour (people type 7 for 07:00), so a
+  // cached exactly 1 was 01:00 (turnaround short by 61). The cell's h:mm format (the snapshot's format hint) now
+  // says it is 24:00.
+  test("a cached 1 (=16:00+8/24, shown 0:00) is midnight: turnaround F3 -> F4 short by exactly 1 min", () => {
     const found = report().conflicts.find((c) => c.type === "turnaround" && c.resource === "K4");
     expect(found?.items).toEqual(["F3", "F4"]);
     expect(found?.magnitude).toBe(1);

@@ -42,7 +42,9 @@ function setCell(cell: ExcelJS.Cell, v: O.CellValue, timeFmt = false): void {
     const day = Math.floor(t / MS_DAY);
     if (day === -EPOCH_SERIAL) cell.numFmt = "h:mm";
     else cell.numFmt = t % MS_DAY === 0 ? "m/d/yyyy" : "m/d/yyyy h:mm";
-  } else if (timeFmt && typeof raw === "number" && raw < 2) {
+  } else if (timeFmt && typeof raw === "number" && raw < 2 && raw !== 1) {
+    // A fraction of a day as a time of day. Not 1: the "bare hour number" form is an hour typed into a General
+    // cell (an h:mm cell would show 1 as 0:00, and the engine then reads it as 24:00, as Excel shows it).
     cell.numFmt = "h:mm";
   }
 }

@@ -31,6 +31,14 @@ function hexToArgb(hex: string | undefined): string | undefined {
   return hex && /^#[0-9A-Fa-f]{6}$/.test(hex) ? `FF${hex.slice(1).toUpperCase()}` : undefined;
 }
 
+/**
+ * A format code as Excel's Range.numberFormat gives it: ExcelJS names the built-in date-time 22 `m/d/yy "h":mm`
+ * (its own table's text), where Excel says `m/d/yyyy h:mm`.
+ */
+function excelNumberFormat(numFmt: string): string {
+  return numFmt === 'm/d/yy "h":mm' ? "m/d/yyyy h:mm" : numFmt;
+}
+
 function readCell(cell: ExcelJS.Cell): SimCell | null {
   const out: SimCell = { value: null };
   const v = cell.value;
@@ -59,7 +67,7 @@ function readCell(cell: ExcelJS.Cell): SimCell | null {
         : { address: h.hyperlink, textToDisplay: out.value as string };
     }
   }
-  if (cell.numFmt && cell.numFmt !== "General") out.numberFormat = cell.numFmt;
+  if (cell.numFmt && cell.numFmt !== "General") out.numberFormat = excelNumberFormat(cell.numFmt);
   const fill = cell.fill as ExcelJS.FillPattern | undefined;
   if (fill?.type === "pattern" && fill.pattern === "solid") out.fill = argbToHex(fill.fgColor);
   const font = cell.font;

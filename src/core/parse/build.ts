@@ -20,7 +20,8 @@ import { ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
 import { remember } from "../memo";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
-import type { CellValue, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
+import type { CellValue, FormatHint, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
+import { formatHintKey } from "../number-format";
 import { MINUTES_PER_DAY, hhmm, isoDate } from "../time";
 import type { FoundTable } from "./discover";
 import { headerKey, productionKey, resourceTypeFromText } from "./headers";
@@ -705,11 +706,28 @@ const KINDS = wordTable<AvailabilityKind>({
   wardrobefitting: "fitting",
 });
 
+/**
+ * The format hint of a table's cell, looked up only for a whole number in a table whose sheet has hints (most
+ * have none: then this costs one property test).
+ */
+function hintOf(t: FoundTable, v: CellValue | undefined, row: number, idx: number): FormatHint | undefined {
+  const hints = t.formatHints;
+  return hints !== undefined && typeof v === "number" && Number.isInteger(v)
+    ? hints[formatHintKey(row, t.col + idx)]
+    : undefined;
+}
+
+/** A date or date-time cell of a table, read with its format hint. */
+function instantAt(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: number): Instant | undefined {
+  const v = r[idx];
+  return b.value(parseInstant(v, b.opts, hintOf(t, v, row, idx)), v, t, row, idx);
+}
+
 /** A To that is only a time takes the From's date. */
-function instantOrTimeOn(v: CellValue, day: number, b: Builder): Parsed<Instant> {
-  const p = parseInstant(v, b.opts);
+function instantOrTimeOn(v: CellValue, day: number, b: Builder, hint: FormatHint | undefined): Parsed<Instant> {
+  const p = parseInstant(v, b.opts, hint);
   if (!isFail(p)) return p;
-  const tm = parseTime(v, b.opts);
+  const tm = parseTime(v, b.opts, hint);
   if (typeof tm === "number") return { minutes: day * MINUTES_PER_DAY + tm, dateOnly: false };
   return p;
 }
@@ -737,12 +755,12 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
       return;
     }
     if (cFrom < 0) return;
-    const from = b.value(parseInstant(r[cFrom], b.opts), r[cFrom], t, row, cFrom);
+    const from = instantAt(b, t, r, row, cFrom);
     if (!from) return;
     const fromDay = Math.floor(from.minutes / MINUTES_PER_DAY);
     let toMin = (fromDay + 1) * MINUTES_PER_DAY;
     if (cTo >= 0 && !isBlank(r[cTo])) {
-      const to = b.value(instantOrTimeOn(r[cTo], fromDay, b), r[cTo], t, row, cTo);
+      const to = b.value(instantOrTimeOn(r[cTo], fromDay, b, hintOf(t, r[cTo], row, cTo)), r[cTo], t, row, cTo);
       if (!to) return;
       toMin = to.dateOnly ? to.minutes + MINUTES_PER_DAY : to.minutes;
       if (toMin <= from.minutes) {
@@ -933,8 +951,9 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     let deadline: number | undefined;
     let deadlineDateOnly: boolean | undefined;
     if (cDeadline >= 0 && !isBlank(r[cDeadline])) {
+      const hint = hintOf(t, r[cDeadline], row, cDeadline);
       const d = b.value(
-        date !== null ? instantOrTimeOn(r[cDeadline], date, b) : parseInstant(r[cDeadline], opts),
+        date !== null ? instantOrTimeOn(r[cDeadline], date, b, hint) : parseInstant(r[cDeadline], opts, hint),
         r[cDeadline],
         t,
         row,
@@ -1039,7 +1058,8 @@ function timeValue(
   const v = r[idx];
   // Fast path: a plain time fraction.
   if (typeof v === "number" && v >= 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
-  return b.value(parseTime(v, b.opts), v, t, row, idx);
+  // Only exactly 1 reads differently with a hint (24:00, not 01:00): no lookup for any other value.
+  return b.value(parseTime(v, b.opts, v === 1 ? hintOf(t, v, row, idx) : undefined), v, t, row, idx);
 }
 
 /** A time cell as a message quotes it: text as written, a number (a serial) as the date and time it holds. */
@@ -1218,8 +1238,7 @@ function readMaterials(b: Builder, t: FoundTable, out: Material[]): void {
     if (name === undefined) return;
     const cells: Record<string, string> = {};
     for (const [k, idx] of t.match.index) cells[k] = cellAddress(row, t.col + idx);
-    const delivery =
-      cDelivery < 0 ? undefined : b.value(parseInstant(r[cDelivery], b.opts), r[cDelivery], t, row, cDelivery);
+    const delivery = cDelivery < 0 ? undefined : instantAt(b, t, r, row, cDelivery);
     if (!delivery) {
       if (cDelivery >= 0 && isBlank(r[cDelivery])) {
         const cell = cellAddress(row, t.col + cDelivery);
@@ -1233,7 +1252,7 @@ function readMaterials(b: Builder, t: FoundTable, out: Material[]): void {
       return;
     }
     const cBy = c("Needed By");
-    const neededBy = cBy < 0 ? undefined : b.value(parseInstant(r[cBy], b.opts), r[cBy], t, row, cBy);
+    const neededBy = cBy < 0 ? undefined : instantAt(b, t, r, row, cBy);
     const cFor = c("Needed For");
     const neededFor =
       cFor < 0 || isBlank(r[cFor]) ? [] : b.text(t, r, row, cFor) !== undefined ? [...(b.idList(r[cFor]) ?? [])] : [];

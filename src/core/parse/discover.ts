@@ -4,7 +4,8 @@
  */
 import { cellAddress, parseRange, rangeAddress } from "../a1";
 import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
-import type { CellValue, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { CellValue, FormatHint, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import { formatHintKey } from "../number-format";
 import { ROLE_DEFS, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
 import { isBlank } from "./values";
 
@@ -27,6 +28,8 @@ export interface FoundTable {
   firstDataRow: number;
   /** Production written as key/value rows rather than a header row. */
   keyValue?: boolean;
+  /** The sheet's formatHints (keyed by Excel row and column), with merges filled down; absent when it has none. */
+  formatHints?: Record<string, FormatHint>;
   info: TableInfo;
 }
 
@@ -211,6 +214,27 @@ export function fillMergesDown(
   return rows;
 }
 
+/**
+ * A sheet's format hints as the rows read after fillMergesDown: a hinted cell merged down over data rows hints
+ * every row it covers. The sheet's record is copied before a change, never edited.
+ */
+export function hintsDownMerges(
+  hints: Record<string, FormatHint>,
+  firstDataRow: number,
+  merges: readonly string[] | undefined,
+): Record<string, FormatHint> {
+  let out = hints;
+  for (const ref of merges ?? []) {
+    const m = parseRange(ref);
+    if (!m || m.rows < 2 || m.row < firstDataRow) continue;
+    const hint = hints[formatHintKey(m.row, m.col)];
+    if (hint === undefined) continue;
+    if (out === hints) out = { ...hints };
+    for (let k = 1; k < m.rows; k++) out[formatHintKey(m.row + k, m.col)] = hint;
+  }
+  return out;
+}
+
 function placeGrid(
   snapshot: WorkbookSnapshot,
   sheet: SheetSnapshot,
@@ -283,6 +307,7 @@ function placeGrid(
     firstDataRow: headerRow + 1,
     info,
   };
+  if (sheet.formatHints) table.formatHints = hintsDownMerges(sheet.formatHints, headerRow + 1, sheet.merges);
 
   if (!role) {
     if (tied.length) {

@@ -3,7 +3,7 @@
  * saying why the text cannot be read. Callers add the sheet and cell to the reason.
  */
 import { wordTable } from "../word-table";
-import type { CellValue } from "../snapshot";
+import type { CellValue, FormatHint } from "../snapshot";
 import { DATE1904_OFFSET, MINUTES_PER_DAY, daySerial } from "../time";
 
 export type ValueIssueCode = "bad-date" | "bad-time" | "bad-number" | "bad-value" | "cell-error";
@@ -335,14 +335,17 @@ export function dateTimeFromText(text: string, o: ValueOptions = {}): DateTimeVa
   return minute === null ? null : { day, minute };
 }
 
-/** A date or a date-time cell -> minutes, and whether only a date was given. */
-export function parseInstant(v: CellValue | undefined, o: ValueOptions = {}): Parsed<Instant> {
+/**
+ * A date or a date-time cell -> minutes, and whether only a date was given. A whole serial is a date, unless
+ * its cell's format shows a time (`hint` "datetime"): then it is that date at 00:00.
+ */
+export function parseInstant(v: CellValue | undefined, o: ValueOptions = {}, hint?: FormatHint): Parsed<Instant> {
   if (typeof v === "number") {
     const d = serialDay(v, o);
     if (d === null) return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
     const frac = v - Math.floor(v);
     const minute = Math.round(frac * MINUTES_PER_DAY);
-    return { minutes: d * MINUTES_PER_DAY + minute, dateOnly: minute === 0 && frac === 0 };
+    return { minutes: d * MINUTES_PER_DAY + minute, dateOnly: minute === 0 && frac === 0 && hint !== "datetime" };
   }
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
@@ -454,11 +457,18 @@ const TIME_HINT = "write it like 07:00 or 7:30 PM";
 /**
  * A time cell -> minutes after midnight, or a DateTimeValue when the cell holds its own date
  * (a date-time serial or text). Numbers: a fraction is a time; a whole number 1..23 is an hour;
- * 100..2359 is military HHMM; a serial with a date part is a date-time.
+ * 100..2359 is military HHMM; a serial with a date part is a date-time. Exactly 1 in a cell whose format
+ * shows a time (`hint`) is a computed 24:00 (`=16:00+8/24`, shown 0:00), read as the text `24:00` is.
  */
-export function parseTime(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number | DateTimeValue> {
+export function parseTime(
+  v: CellValue | undefined,
+  o: ValueOptions = {},
+  hint?: FormatHint,
+): Parsed<number | DateTimeValue> {
   if (typeof v === "number") {
     if (v >= 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
+    // Either hint means the number counts days (a time or date-time format), not a typed hour.
+    if (v === 1 && hint !== undefined) return MINUTES_PER_DAY;
     // A time computed past midnight (=Call+Hours/24: 22:00 + 4 h is 1.0833, shown 2:00): the next day's time.
     if (v > 1 && v < 2 && !Number.isInteger(v)) return Math.round(v * MINUTES_PER_DAY);
     if (Number.isInteger(v)) {

@@ -112,14 +112,24 @@ describe("a generated sheet deleted in Excel, and the user's own sheet made unde
 
 test("the same edits made in Excel itself: the simulator rewrites the links as Excel does", async () => {
   const { sim, context } = inExcel(await checkedCopy());
+  context.workbook.worksheets.getItem("Call Sheet 2026-03-02").name = "Mon's call (old)";
+  await remakeDoodInExcel(context);
+  await expectOwnDoodReadAndKept(sim, context);
+});
+
+/** In Excel: the generated DOOD deleted, and the user's own DOOD sheet (Ana's hold on 3/4) made under its name. */
+async function remakeDoodInExcel(context: Excel.RequestContext): Promise<void> {
   const sheets = context.workbook.worksheets;
-  sheets.getItem("Call Sheet 2026-03-02").name = "Mon's call (old)";
   sheets.getItem("DOOD").delete();
   sheets.add("DOOD").getRange("A1:D2").values = [
     ["Resource", "From", "To", "Kind"],
     ["Ana Brandt", "2026-03-04", "2026-03-04", "hold"],
   ];
   await context.sync();
+}
+
+/** A write reads the user's DOOD as input (Ana's hold shows) and leaves it as it was, writing `DOOD (2)`. */
+async function expectOwnDoodReadAndKept(sim: ReturnType<typeof inExcel>["sim"], context: Excel.RequestContext) {
   const before = sim.values("DOOD");
   const { report, sheetNames } = await runCheck(context);
   await context.sync();
@@ -127,7 +137,7 @@ test("the same edits made in Excel itself: the simulator rewrites the links as E
   expect(doodOf(report)[0]).toEqual(["1", "SW WF H"]);
   expect(sheetNames.dood).toBe("DOOD (2)");
   expect(sim.values("DOOD")).toEqual(before);
-});
+}
 
 describe("the add-in's own output: a generated DOOD deleted and the user's own DOOD made under its name", () => {
   async function ownDoodAfterGenerate(apiVersion: string) {
@@ -135,25 +145,13 @@ describe("the add-in's own output: a generated DOOD deleted and the user's own D
     sim.apiVersion = apiVersion;
     await runCheck(context);
     await context.sync();
-    const sheets = context.workbook.worksheets;
-    sheets.getItem("DOOD").delete();
-    sheets.add("DOOD").getRange("A1:D2").values = [
-      ["Resource", "From", "To", "Kind"],
-      ["Ana Brandt", "2026-03-04", "2026-03-04", "hold"],
-    ];
-    await context.sync();
+    await remakeDoodInExcel(context);
     return { sim, context };
   }
 
   test("where sheets carry the marker (ExcelApi 1.12+), the marker decides: hers is read and kept", async () => {
     const { sim, context } = await ownDoodAfterGenerate("1.13");
-    const before = sim.values("DOOD");
-    const { report, sheetNames } = await runCheck(context);
-    await context.sync();
-    expect(report.dataIssues).toEqual([]);
-    expect(doodOf(report)[0]).toEqual(["1", "SW WF H"]);
-    expect(sheetNames.dood).toBe("DOOD (2)");
-    expect(sim.values("DOOD")).toEqual(before);
+    await expectOwnDoodReadAndKept(sim, context);
   });
 
   test("a rerun still replaces the add-in's other generated sheets (no second copies)", async () => {
