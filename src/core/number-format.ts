@@ -1,7 +1,7 @@
 /**
- * What a cell's number format says about a whole number in it (snapshot `formatHints`). A bare value cannot
- * tell a date-time at midnight from a date (both are a whole serial), nor 24:00 from a typed hour 1; the
- * format the coordinator sees can.
+ * What a cell's number format says about the number in it (snapshot `formatHints`). A bare value cannot tell a
+ * date-time at midnight from a date (both are a whole serial), nor 24:00 from a typed hour 1, nor a duration
+ * typed as `1:30` (0.0625 of a day) from 0.0625 hours; the format the coordinator sees can.
  */
 import type { FormatHint } from "./snapshot";
 

@@ -298,7 +298,7 @@ async function findAdded(
 
 /**
  * Adds the format hints of one block of a sheet (`raw` values and `formats` as Range.values and
- * Range.numberFormat give them, top-left at Excel row `row`, column `col`) to `hints`. Only whole numbers are
+ * Range.numberFormat give them, top-left at Excel row `row`, column `col`) to `hints`. Only numbers are
  * looked at. Returns the record (made on the first hint), or null while there is none.
  */
 function addFormatHints(
@@ -314,7 +314,7 @@ function addFormatHints(
     const line = raw[i];
     for (let j = 0; j < line.length; j++) {
       const v = line[j];
-      if (typeof v !== "number" || !Number.isInteger(v)) continue;
+      if (typeof v !== "number") continue;
       const code = formats[i]?.[j];
       const hint = typeof code === "string" ? hintOf(code) : null;
       if (hint) (hints ??= {})[formatHintKey(row + i, col + j)] = hint;

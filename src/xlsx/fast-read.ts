@@ -258,7 +258,7 @@ interface SheetCells {
   rows: CellRows;
   /** The sheet's merged areas (mergeCell refs). */
   merges: string[];
-  /** Format hints of whole-number cells (snapshot formatHints); null when none. */
+  /** Format hints of number cells shown as times (snapshot formatHints); null when none. */
   hints: Record<string, FormatHint> | null;
 }
 
@@ -373,8 +373,7 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
         const value = cellValue(ctx, type, style, raw);
         if (value !== null && value !== "") cells.push({ c: col, v: value });
         const hint = ctx.hints[style];
-        if (hint !== undefined && typeof value === "number" && Number.isInteger(value))
-          (hints ??= {})[formatHintKey(rowNumber, col)] = hint;
+        if (hint !== undefined && typeof value === "number") (hints ??= {})[formatHintKey(rowNumber, col)] = hint;
       }
       p = xml.indexOf("<c", next);
     }

@@ -82,7 +82,7 @@ export function excelJsFormatHints(): (numFmt: string | undefined) => FormatHint
 
 /**
  * Reads the used range of a worksheet (from its first to its last non-empty row and column), and the format
- * hints of its whole-number cells (null when none).
+ * hints of its number cells shown as times (null when none).
  */
 function usedGrid(
   ws: ExcelJS.Worksheet,
@@ -99,7 +99,7 @@ function usedGrid(
       const v = toCellValue(cell.value, date1904);
       if (v === null || v === "") return;
       cells.push({ c, v });
-      if (typeof v === "number" && Number.isInteger(v)) {
+      if (typeof v === "number") {
         const hint = hintOf(cell.numFmt);
         if (hint) (hints ??= {})[formatHintKey(r, c)] = hint;
       }

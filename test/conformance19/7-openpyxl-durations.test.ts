@@ -20,12 +20,6 @@
 import type { ExpectedCallSheet, ExpectedDoodRow } from "../conformance/helpers";
 import { describeFixture, namesByDate, type Expected19, type NearMiss19 } from "./cli";
 
-/** Why some tests fail today (the contract's "hours as a number" read literally; see the file comment). */
-const TD =
-  "7-openpyxl-durations Schedule!D2 (8:00:00) and D6 (1:30:00), timedelta cells formatted [hh]:mm:ss, are read " +
-  "as hours (0.333 h = 20 min, 0.0625 h = 4 min), so T1 ends 06:20 and T5 09:04 and both double-bookings are " +
-  "missed, with no data issue; Excel shows 08:00:00 and 01:30:00";
-
 const EXPECTED: Expected19[] = [
   {
     type: "double-booking",
@@ -34,7 +28,6 @@ const EXPECTED: Expected19[] = [
     items: ["T1", "T2"],
     date: "2026-03-02",
     magnitude: 1,
-    failing: TD,
     why: "#1 06:00-14:00 (8:00:00 timedelta) and 13:00-15:30 overlap 13:00-14:00",
   },
   {
@@ -61,7 +54,6 @@ const EXPECTED: Expected19[] = [
     items: ["T5", "T6"],
     date: "2026-03-03",
     magnitude: 1,
-    failing: TD,
     why: "#2 09:00-10:30 (1:30:00 timedelta) and 10:00-11:30 (text 1:30) overlap 10:00-10:30",
   },
 ];
@@ -90,7 +82,7 @@ const CALL_SHEETS: ExpectedCallSheet[] = [
 
 describeFixture("set 19 / 7: openpyxl durations (timedelta cells, hours, text)", "7-openpyxl-durations.xlsx", {
   issues: { title: "no data issues", keys: [] },
-  conflicts: { expected: EXPECTED, failing: TD },
+  conflicts: { expected: EXPECTED },
   nearMisses: NEAR_MISSES,
   dood: { title: "DOOD", days: DAYS, rows: DOOD_ROWS },
   callSheets: { title: "call sheets by date", sheets: CALL_SHEETS, names: namesByDate(DAYS) },

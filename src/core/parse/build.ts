@@ -572,7 +572,11 @@ function readRules(b: Builder, t: FoundTable): void {
       if (c < 0) continue;
       const v = r[c];
       const n = b.value(
-        kind === "minutes" ? parseMinutes(v) : kind === "hours" ? parseHours(v) : parseNumber(v),
+        kind === "minutes"
+          ? parseMinutes(v, hintOf(t, v, row, c))
+          : kind === "hours"
+            ? parseHours(v, hintOf(t, v, row, c))
+            : parseNumber(v),
         v,
         t,
         row,
@@ -637,7 +641,10 @@ function readResources(b: Builder, t: FoundTable): void {
     const dropIdx = c("Allow Drop");
     const allowDrop = dropIdx < 0 ? undefined : b.value(parseYesNo(r[dropIdx]), r[dropIdx], t, row, dropIdx);
     const leadIdx = c("Lead Time");
-    const lead = leadIdx < 0 ? undefined : b.value(parseMinutes(r[leadIdx]), r[leadIdx], t, row, leadIdx);
+    const lead =
+      leadIdx < 0
+        ? undefined
+        : b.value(parseMinutes(r[leadIdx], hintOf(t, r[leadIdx], row, leadIdx)), r[leadIdx], t, row, leadIdx);
     const ruleIdx = c("Rule Set");
     const ruleSet = text(ruleIdx);
     if (ruleSet !== undefined && !knownSets.has(ruleSetKey(ruleSet))) {
@@ -707,14 +714,12 @@ const KINDS = wordTable<AvailabilityKind>({
 });
 
 /**
- * The format hint of a table's cell, looked up only for a whole number in a table whose sheet has hints (most
- * have none: then this costs one property test).
+ * The format hint of a table's number cell, looked up only in a table whose sheet has hints (most have none: then
+ * this costs one property test).
  */
 function hintOf(t: FoundTable, v: CellValue | undefined, row: number, idx: number): FormatHint | undefined {
   const hints = t.formatHints;
-  return hints !== undefined && typeof v === "number" && Number.isInteger(v)
-    ? hints[formatHintKey(row, t.col + idx)]
-    : undefined;
+  return hints !== undefined && typeof v === "number" ? hints[formatHintKey(row, t.col + idx)] : undefined;
 }
 
 /** A date or date-time cell of a table, read with its format hint. */
@@ -898,7 +903,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     // Times: a time alone takes the row's Date; a date-time keeps its own date.
     const startT = cStart < 0 ? undefined : timeValue(b, t, r, row, cStart);
     const endT = cEnd < 0 ? undefined : timeValue(b, t, r, row, cEnd);
-    const durationMin = cDur < 0 ? undefined : b.value(parseDuration(r[cDur]), r[cDur], t, row, cDur);
+    const durationMin =
+      cDur < 0 ? undefined : b.value(parseDuration(r[cDur], hintOf(t, r[cDur], row, cDur)), r[cDur], t, row, cDur);
     if (date === null) {
       const own =
         startT !== undefined && typeof startT === "object"
@@ -1283,7 +1289,8 @@ function readTravel(b: Builder, t: FoundTable, out: TravelTime[]): void {
     const row = t.firstDataRow + i;
     const from = b.text(t, r, row, cFrom);
     const to = b.text(t, r, row, cTo);
-    const minutes = cMin < 0 ? undefined : b.value(parseMinutes(r[cMin]), r[cMin], t, row, cMin);
+    const minutes =
+      cMin < 0 ? undefined : b.value(parseMinutes(r[cMin], hintOf(t, r[cMin], row, cMin)), r[cMin], t, row, cMin);
     if (from === undefined || to === undefined || minutes === undefined) return;
     out.push({ from, to, minutes });
   });

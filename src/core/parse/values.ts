@@ -519,8 +519,10 @@ function spanFromText(text: string, bareUnit: "h" | "min"): number | null {
 }
 
 /** Duration: hours as a number, or `1:30`, `90m`, `1h30`, `1.5h`, `2 hrs` -> minutes. */
-export function parseDuration(v: CellValue | undefined): Parsed<number> {
+export function parseDuration(v: CellValue | undefined, hint?: FormatHint): Parsed<number> {
   if (typeof v === "number") {
+    // Shown as a time (`1:30` typed into Excel is 0.0625 of a day): days, not hours.
+    if (hint !== undefined && Number.isFinite(v) && v >= 0) return Math.round(v * MINUTES_PER_DAY);
     return Number.isFinite(v) && v >= 0
       ? Math.round(v * 60)
       : fail("bad-number", `${showValue(v)} is not a duration; write hours like 1.5 or 1:30`);
@@ -535,8 +537,12 @@ export function parseDuration(v: CellValue | undefined): Parsed<number> {
  * Hours (the Rules table's "(h)" columns): a number is hours as written (not rounded), and text takes the
  * duration forms `11:30`, `12.5h`, `1h30`, `690m`.
  */
-export function parseHours(v: CellValue | undefined): Parsed<number> {
-  if (typeof v === "number") return parseNumber(v);
+export function parseHours(v: CellValue | undefined, hint?: FormatHint): Parsed<number> {
+  if (typeof v === "number") {
+    // Shown as a time (`11:30` typed into Excel is 0.479 of a day): days, to hours.
+    if (hint !== undefined && Number.isFinite(v) && v >= 0) return Math.round(v * MINUTES_PER_DAY) / 60;
+    return parseNumber(v);
+  }
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
   const m = spanFromText(t, "h");
@@ -553,9 +559,11 @@ export function parseHours(v: CellValue | undefined): Parsed<number> {
 /** Longest lead time or travel time read as minutes: a week (anything longer is a typo, not a call). */
 const MAX_MINUTES = 7 * MINUTES_PER_DAY;
 
-export function parseMinutes(v: CellValue | undefined): Parsed<number> {
+export function parseMinutes(v: CellValue | undefined, hint?: FormatHint): Parsed<number> {
   if (typeof v === "number") {
-    if (v > 0 && v < 1) return Math.round(v * MINUTES_PER_DAY);
+    // Shown as a time (`1:30` in a time-formatted cell), or a fraction nobody means as minutes: days.
+    if ((v > 0 && v < 1) || (hint !== undefined && v >= 1 && v <= MAX_MINUTES / MINUTES_PER_DAY))
+      return Math.round(v * MINUTES_PER_DAY);
     return Number.isFinite(v) && v >= 0 && v <= MAX_MINUTES
       ? Math.round(v)
       : fail("bad-number", `${showValue(v)} is not a number of minutes (0 to ${MAX_MINUTES})`);

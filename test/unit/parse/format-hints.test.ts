@@ -195,3 +195,68 @@ test("Materials: a hinted midnight Delivery and Needed By are times (00:00), not
   const plain = read();
   expect([plain.deliveryDateOnly, plain.neededByDateOnly]).toEqual([true, true]);
 });
+
+describe("durations shown as times hold days (`1:30` typed into Excel is 0.0625 of a day)", () => {
+  /** One strip on 3/11 from 08:00 with a Duration and no End; the Duration cell is D2. */
+  function withDuration(duration: CellValue, hints?: Record<string, FormatHint>) {
+    return parseWorkbook(
+      book(
+        sheet(
+          "Schedule",
+          [
+            ["ID", "Date", "Start", "Duration", "Cast"],
+            ["S1", DATE, 8 / 24, duration, "1"],
+          ],
+          hints,
+        ),
+      ),
+    ).items[0];
+  }
+  test.each<[CellValue, Record<string, FormatHint> | undefined, number]>([
+    [1.5 / 24, { "2,4": "time" }, 90],
+    [8 / 24, { "2,4": "time" }, 480],
+    [26 / 24, { "2,4": "time" }, 26 * 60], // [h]:mm shows 26:00
+    [1.5, undefined, 90], // hours as a number (contract §2)
+    [0.5, undefined, 30],
+    [1.5, { "2,5": "time" }, 90], // a hint on another cell
+  ])("Duration %p with hints %p is %p min", (duration, hints, minutes) => {
+    expect(withDuration(duration, hints).durationMin).toBe(minutes);
+  });
+
+  test("Lead Time shown as a time (1:30) is 90 min, a plain 90 is 90 min, and [h]:mm 1.25 is 30 h", () => {
+    const lead = (v: CellValue, hints?: Record<string, FormatHint>) =>
+      parseWorkbook({
+        sheets: [
+          sheet(
+            "Cast",
+            [
+              ["ID", "Name", "Lead Time"],
+              ["1", "Ada", v],
+            ],
+            hints,
+          ),
+        ],
+      }).resources[0].leadTimeMin;
+    expect(lead(1.5 / 24, { "2,3": "time" })).toBe(90);
+    expect(lead(90)).toBe(90);
+    expect(lead(1.25, { "2,3": "time" })).toBe(30 * 60);
+  });
+
+  test("a Rules table's hours shown as a time (11:30) are 11.5 h", () => {
+    const m = parseWorkbook({
+      sheets: [
+        sheet(
+          "Rules",
+          [
+            ["Rule Set", "Min Rest (h)", "Max Day (h)"],
+            ["Night Crew", 11.5 / 24, 13],
+          ],
+          { "2,2": "time" },
+        ),
+      ],
+    });
+    const night = [...m.ruleSets.values()].find((r) => r.name === "Night Crew");
+    expect(night?.minRestHours).toBe(11.5);
+    expect(night?.maxDayHours).toBe(13);
+  });
+});

@@ -48,7 +48,7 @@ test("ExcelJS loads the file once its targets are relative, table and all", asyn
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await withRelativeTargets(buf)) as unknown as ArrayBuffer);
   expect(wb.getWorksheet("Cast")!.getCell("B3").value).toBe("Joe Kim");
-  expect(Object.keys(wb.getWorksheet("Cast")!.tables)).toEqual(["tblCast"]);
+  expect(wb.getWorksheet("Cast")!.getTable("tblCast")).toBeTruthy();
 });
 
 test("a file written with relative targets is left as it is", async () => {
