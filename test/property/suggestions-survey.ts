@@ -6,18 +6,8 @@ import fc from "fast-check";
 import type { Model } from "../../src/core/model";
 import type { Conflict, ConflictType } from "../../src/core/report";
 import { rules } from "../../src/core/rules";
-import {
-  buildModel,
-  edited,
-  readSuggestion,
-  sameFinding,
-  sameProblem,
-  dayScheduleArb,
-  denseScheduleArb,
-  scheduleArb,
-  type Alternative,
-  type Schedule,
-} from "./suggestions-lib";
+import { buildModel, dayScheduleArb, denseScheduleArb, scheduleArb, type Schedule } from "./schedules";
+import { edited, readSuggestion, sameFinding, sameProblem, type Alternative } from "./suggestions-lib";
 
 export const RUNS = 300;
 

@@ -20,7 +20,8 @@ import fc from "fast-check";
 import type { ConflictType } from "../../src/core/report";
 import type { Model } from "../../src/core/model";
 import { ModelBuilder } from "../helpers/model-builder";
-import { RULE_TYPES, buildModel, edited, readSuggestion, sameFinding, scheduleArb } from "./suggestions-lib";
+import { buildModel, scheduleArb } from "./schedules";
+import { RULE_TYPES, edited, readSuggestion, sameFinding } from "./suggestions-lib";
 import { ARBS, RUNS, RUNS_FOR, SEEDS, check, outcomes, survey, type Outcome, type Survey } from "./suggestions-survey";
 
 /** Known failures: test.failing, or plain tests (to see their messages) with SUGGESTIONS_SHOW_FAILURES=1. */
