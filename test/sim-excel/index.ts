@@ -174,3 +174,23 @@ export function installGlobal(sim: SimulatedExcel): void {
     },
   };
 }
+
+/**
+ * Makes the context's second sync answer as Excel on the web does over its 5 MB response limit (the work of the
+ * sync is done, then it throws `ResponsePayloadSizeLimitExceeded`); returns a counter of the syncs made.
+ */
+export function payloadLimitOnSecondSync(ctx: Excel.RequestContext): { calls: number } {
+  const realSync = ctx.sync.bind(ctx);
+  const counter = { calls: 0 };
+  ctx.sync = async () => {
+    counter.calls++;
+    if (counter.calls === 2) {
+      await realSync();
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
+    }
+    return realSync();
+  };
+  return counter;
+}

@@ -14,7 +14,13 @@ import { check } from "../../../src/core/check";
 import { buildWritePlan } from "../../../src/core/writeplan";
 import { compactStyles } from "../../../src/core/writeplan/sheet-builder";
 import { bands } from "../../../src/excel/apply";
-import { SimulatedExcel, installGlobal, PAYLOAD_LIMIT_BYTES, rectAddress } from "../../sim-excel";
+import {
+  SimulatedExcel,
+  installGlobal,
+  PAYLOAD_LIMIT_BYTES,
+  payloadLimitOnSecondSync,
+  rectAddress,
+} from "../../sim-excel";
 import { DEFAULT_WRITE, FIRST_DAY_ISO, productionBook } from "../../../scripts/bench-excel";
 
 type Row = (string | number | boolean | null)[];
@@ -392,22 +398,11 @@ describe("constant round trips for a whole check-and-write (issue #4 item 5)", (
   test("a response over the web's 5 MB falls back to reading values in blocks (more syncs only then)", async () => {
     const sim = book(300);
     const ctx = ctxOf(sim);
-    const realSync = ctx.sync.bind(ctx);
-    let calls = 0;
-    ctx.sync = async () => {
-      calls++;
-      if (calls === 2) {
-        await realSync();
-        throw Object.assign(new Error("The response payload size has exceeded the limit."), {
-          code: "ResponsePayloadSizeLimitExceeded",
-        });
-      }
-      return realSync();
-    };
+    const syncs = payloadLimitOnSecondSync(ctx);
     const snap = await readSnapshot(ctx);
     expect(snap.sheets[0].tables[0].values).toHaveLength(301);
     expect(snap.sheets[0].tables[0].values[300][0]).toBe("S300");
-    expect(calls).toBe(4);
+    expect(syncs.calls).toBe(4);
   });
 
   test("other errors of the values read are not swallowed", async () => {

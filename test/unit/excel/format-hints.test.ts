@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { readSnapshot } from "../../../src/excel";
 import { snapshotFromXlsxBuffer } from "../../../src/xlsx/fast-read";
 import { fromExcelJS } from "../../sim-excel/exceljs";
-import { installGlobal, type SimulatedExcel } from "../../sim-excel";
+import { installGlobal, payloadLimitOnSecondSync, type SimulatedExcel } from "../../sim-excel";
 import { expectedFormatHints, formatsWorkbook } from "../xlsx/format-hints-book";
 
 async function opened(): Promise<{ sim: SimulatedExcel; raw: Buffer }> {
@@ -33,19 +33,8 @@ test("the add-in's read gives the file readers' hints, in the same 2 syncs", asy
 test("over the web's 5 MB response the values and formats come in blocks, with the same hints", async () => {
   const { sim } = await opened();
   const ctx = ctxOf(sim);
-  const realSync = ctx.sync.bind(ctx);
-  let calls = 0;
-  ctx.sync = async () => {
-    calls++;
-    if (calls === 2) {
-      await realSync();
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
-        code: "ResponsePayloadSizeLimitExceeded",
-      });
-    }
-    return realSync();
-  };
+  const syncs = payloadLimitOnSecondSync(ctx);
   const snap = await readSnapshot(ctx);
-  expect(calls).toBe(4);
+  expect(syncs.calls).toBe(4);
   expect(snap.sheets[0].formatHints).toEqual(expectedFormatHints());
 });
