@@ -31,9 +31,12 @@ export function builtinFormatHint(id: number): FormatHint | null {
   return id === 22 ? "datetime" : null;
 }
 
-/** The key of a cell in `formatHints`: its 1-based Excel row and column. */
-export function formatHintKey(row: number, col: number): string {
-  return `${row},${col}`;
+/** Excel's last column (XFD): keys below are unique for every row and column. */
+const COLUMNS = 16384;
+
+/** The key of a cell in `formatHints`, from its 1-based Excel row and column (a number: no string per cell). */
+export function formatHintKey(row: number, col: number): number {
+  return row * COLUMNS + col;
 }
 
 /** formatHintOf, remembered per code: a sheet has a few distinct formats over many cells. */

@@ -21,6 +21,9 @@ export type CellValue = string | number | boolean | null | CellErrorValue;
  */
 export type FormatHint = "datetime" | "time";
 
+/** Format hints of a sheet's cells, by formatHintKey(row, col) (src/core/number-format.ts). */
+export type FormatHints = Map<number, FormatHint>;
+
 /** A rectangle of values with the 1-based Excel row and column of its top-left cell. */
 export interface Grid {
   /** 1-based row of values[0] */
@@ -49,15 +52,15 @@ export interface SheetSnapshot {
    */
   merges?: string[];
   /**
-   * Number-format hints of number cells whose format shows a time of day, keyed `${row},${col}` (1-based Excel
-   * row and column, formatHintKey): what the value alone cannot say. A whole serial in a "datetime" cell is
+   * Number-format hints of number cells whose format shows a time of day, keyed by formatHintKey(row, col)
+   * (1-based Excel row and column): what the value alone cannot say. A whole serial in a "datetime" cell is
    * midnight, not a date-only value (a Deadline at 00:00, not the end of the day); exactly 1 in a "time" (or
    * "datetime") cell is 24:00, not the hour 01:00; a Duration, Lead Time or hours cell shown as a time (`1:30`,
    * typed into Excel, is stored as 0.0625 of a day) holds days, not hours or minutes. Cells not listed, and
    * sheets without the record, read as their values say. Readers that know formats fill it and leave it out when
    * empty.
    */
-  formatHints?: Record<string, FormatHint>;
+  formatHints?: FormatHints;
 }
 
 /** A saved mapping of a table (by "Sheet" or "Sheet!Table") to a role and column overrides. */

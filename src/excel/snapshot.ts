@@ -9,6 +9,7 @@
 import type {
   CellValue,
   FormatHint,
+  FormatHints,
   SheetSnapshot,
   TableSnapshot,
   WorkbookSettings,
@@ -106,7 +107,7 @@ interface ReadGrid {
   row: number;
   col: number;
   values: CellValue[][];
-  hints: Record<string, FormatHint> | null;
+  hints: FormatHints | null;
 }
 
 /**
@@ -302,13 +303,13 @@ async function findAdded(
  * looked at. Returns the record (made on the first hint), or null while there is none.
  */
 function addFormatHints(
-  hints: Record<string, FormatHint> | null,
+  hints: FormatHints | null,
   raw: unknown[][],
   formats: unknown[][] | null | undefined,
   row: number,
   col: number,
   hintOf: (code: string) => FormatHint | null,
-): Record<string, FormatHint> | null {
+): FormatHints | null {
   if (!formats) return hints;
   for (let i = 0; i < raw.length; i++) {
     const line = raw[i];
@@ -317,7 +318,7 @@ function addFormatHints(
       if (typeof v !== "number") continue;
       const code = formats[i]?.[j];
       const hint = typeof code === "string" ? hintOf(code) : null;
-      if (hint) (hints ??= {})[formatHintKey(row + i, col + j)] = hint;
+      if (hint) (hints ??= new Map()).set(formatHintKey(row + i, col + j), hint);
     }
   }
   return hints;
@@ -376,7 +377,7 @@ async function readValues(
   await context.sync();
   for (const p of pending) {
     const values: CellValue[][] = new Array(p.dims.rows);
-    let hints: Record<string, FormatHint> | null = null;
+    let hints: FormatHints | null = null;
     for (const b of p.blocks) {
       const block = b.range.values;
       for (let i = 0; i < block.length; i++) values[b.at + i] = block[i].map(snapshotValue);

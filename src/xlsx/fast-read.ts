@@ -5,16 +5,27 @@
  * reader unzips only the parts the snapshot needs and scans their XML with indexOf and charCode tests. It
  * gives the same snapshot as readWorkbookFile (differential test in test/unit/xlsx): date-formatted numbers
  * take the same millisecond round trip ExcelJS gives them, merged cells other than the master are empty,
- * formulas read as their cached result, and the `_pc_meta` registry is read the same way.
+ * formulas read as their cached result, and the `_pc_meta` registry is read the same way. A formula saved without
+ * a result (openpyxl), or in a workbook that asks Excel to recalculate on open (`fullCalcOnLoad`: XlsxWriter's
+ * cached 0s), is computed by src/core/formula.ts after every sheet is read.
  * Anything it does not handle (zip64, encryption, an unusual compression, a missing part) throws
  * FastReadUnsupported, and the caller falls back to ExcelJS.
  */
 import { promises as fs } from "fs";
 import { inflateRawSync } from "zlib";
-import type { CellValue, FormatHint, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type {
+  CellValue,
+  FormatHint,
+  FormatHints,
+  SheetSnapshot,
+  TableSnapshot,
+  WorkbookSnapshot,
+} from "../core/snapshot";
 import { builtinFormatHint, formatHintKey, formatHintOf } from "../core/number-format";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
+import { FormulaBook, translateFormula, type CellSource } from "../core/formula";
+import { noSavedResult } from "../core/parse/values";
 import { LINK_COLUMN, META_TITLE, generatedSheetNames, registryFromRows, type MetaRecord } from "./meta";
 
 export class FastReadUnsupported extends Error {}
@@ -188,7 +199,8 @@ function sharedStrings(xml: string | undefined): string[] {
   return out;
 }
 
-function isDateFormat(code: string): boolean {
+/** Whether ExcelJS reads a number in a cell of this format as a Date (its isDateFmt). */
+export function isDateFormat(code: string): boolean {
   const plain = code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
   return /[ymdhMsb]/.test(plain);
 }
@@ -254,12 +266,30 @@ function cellRef(ref: string | undefined): [number, number] {
   return [Number(ref.slice(i)) || 0, col];
 }
 
+/** A formula cell whose value is to be computed once every sheet is read. */
+interface PendingFormula {
+  row: number;
+  col: number;
+  style: number;
+  /** The cell's slot in its row (holding the cached value, if any): the result is written there. */
+  entry: { c: number; v: CellValue };
+  cached: CellValue;
+  /** The formula text; for a shared formula's follower, filled in from its master once the sheet is read. */
+  formula: string;
+  /** A shared formula's group (`si`), for followers (`<f t="shared" si="0"/>`, no text). */
+  sharedFollowerOf?: string;
+  /** Why it cannot be computed, when the reader knows already (an array formula). */
+  unsupported?: string;
+}
+
 interface SheetCells {
   rows: CellRows;
   /** The sheet's merged areas (mergeCell refs). */
   merges: string[];
   /** Format hints of number cells shown as times (snapshot formatHints); null when none. */
-  hints: Record<string, FormatHint> | null;
+  hints: FormatHints | null;
+  /** Formula cells to compute, in row order; null when none. */
+  formulas: PendingFormula[] | null;
 }
 
 interface ReadContext {
@@ -268,6 +298,8 @@ interface ReadContext {
   /** Style index -> its format hint, undefined for none. */
   hints: (FormatHint | undefined)[];
   date1904: boolean;
+  /** The workbook asks Excel to recalculate on open: cached results are not to be trusted. */
+  fullCalcOnLoad: boolean;
 }
 
 /** A date-styled number as ExcelJS returns it (a Date rounded to the millisecond), back as a serial. */
@@ -319,15 +351,82 @@ function mergedSlaves(xml: string, refs: string[]): Set<string> | null {
   return out;
 }
 
+/**
+ * Where the cell's `<f>` starts (the first child of `<c>`, by the schema), or -1. Looking only there keeps a
+ * workbook without formulas from searching ahead for one at every cell.
+ */
+function formulaStart(xml: string, cellTagEnd: number): number {
+  let i = cellTagEnd + 1;
+  for (let ch = xml.charCodeAt(i); ch === 32 || ch === 9 || ch === 10 || ch === 13; ch = xml.charCodeAt(++i));
+  if (xml.charCodeAt(i) !== 60 || xml.charCodeAt(i + 1) !== 102) return -1; // "<f"
+  const after = xml.charCodeAt(i + 2);
+  return after === 32 || after === 62 || after === 47 ? i : -1;
+}
+
+/** The `<f>` element at `at`: its attributes and decoded text ("" for a shared formula's follower). */
+function formulaElement(xml: string, at: number): { tag: string; text: string } {
+  const tagEnd = xml.indexOf(">", at);
+  const tag = xml.slice(at, tagEnd + 1);
+  if (xml.charCodeAt(tagEnd - 1) === 47) return { tag, text: "" };
+  return { tag, text: decodeXml(xml.slice(tagEnd + 1, xml.indexOf("</f>", tagEnd))) };
+}
+
+function pendingFormula(
+  xml: string,
+  at: number,
+  cell: { row: number; col: number; style: number; entry: { c: number; v: CellValue } },
+): PendingFormula {
+  const { tag, text } = formulaElement(xml, at);
+  const kind = attr(tag, "t");
+  const p: PendingFormula = { ...cell, cached: cell.entry.v, formula: text };
+  if (kind === "array") p.unsupported = "an array formula";
+  else if (kind === "dataTable") p.unsupported = "a what-if data table";
+  else if (kind === "shared" && text === "") p.sharedFollowerOf = attr(tag, "si") ?? "";
+  else if (text.trim() === "") p.unsupported = "an empty formula";
+  return p;
+}
+
+/** The masters of the sheet's shared formulas (`<f t="shared" si=.. ref=..>text</f>`): si -> text and cell. */
+function sharedMasters(xml: string): Map<string, { formula: string; row: number; col: number }> {
+  const out = new Map<string, { formula: string; row: number; col: number }>();
+  for (const [tag, end] of startTags(xml, "c", Math.max(0, xml.indexOf("<sheetData")))) {
+    const at = formulaStart(xml, end - 1);
+    if (at < 0) continue;
+    const f = formulaElement(xml, at);
+    const si = attr(f.tag, "si");
+    if (attr(f.tag, "t") !== "shared" || si === undefined || f.text === "" || out.has(si)) continue;
+    const [row, col] = cellRef(attr(tag, "r"));
+    if (row && col) out.set(si, { formula: f.text, row, col });
+  }
+  return out;
+}
+
+/** Gives each shared formula's follower its own text: the master's, moved by the offset as Excel fills it. */
+function resolveSharedFollowers(xml: string, formulas: PendingFormula[]): void {
+  const followers = formulas.filter((p) => p.sharedFollowerOf !== undefined);
+  if (!followers.length) return;
+  const masters = sharedMasters(xml);
+  for (const p of followers) {
+    const master = masters.get(p.sharedFollowerOf ?? "");
+    const moved = master && translateFormula(master.formula, p.row - master.row, p.col - master.col);
+    if (moved) p.formula = moved;
+    else {
+      p.formula = master?.formula ?? "";
+      p.unsupported = "a shared formula that cannot be filled to this cell";
+    }
+  }
+}
+
 function readCells(xml: string, ctx: ReadContext): SheetCells {
   const rows: SheetCells["rows"] = [];
   const merges: string[] = [];
   const slaves = mergedSlaves(xml, merges);
   const phonetic = new PhoneticCursor(xml);
-  let hints: Record<string, FormatHint> | null = null;
+  let hints: FormatHints | null = null;
+  let formulas: PendingFormula[] | null = null;
   const dataFrom = xml.indexOf("<sheetData");
   const dataTo = xml.indexOf("</sheetData>");
-  if (dataFrom < 0 || dataTo < 0) return { rows, merges, hints };
+  if (dataFrom < 0 || dataTo < 0) return { rows, merges, hints, formulas };
   let rowNumber = 0;
   let i = xml.indexOf("<row", dataFrom);
   while (i >= 0 && i < dataTo) {
@@ -350,6 +449,7 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
       const [, refCol] = cellRef(attr(tag, "r"));
       col = refCol || col + 1;
       let raw: string | undefined;
+      let formulaAt = -1;
       let next: number;
       const type = attr(tag, "t");
       if (xml.charCodeAt(tagEnd - 1) === 47) {
@@ -366,21 +466,87 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
             const vEnd = xml.indexOf(">", v);
             if (xml.charCodeAt(vEnd - 1) !== 47) raw = xml.slice(vEnd + 1, xml.indexOf("</v>", vEnd));
           }
+          // Formula work only for a formula with no result (`<v></v>` or none) or one not to be trusted.
+          if (ctx.fullCalcOnLoad || raw === undefined || (type !== "str" && raw.trim() === ""))
+            formulaAt = formulaStart(xml, tagEnd);
         }
       }
       if (!(slaves && slaves.has(`${rowNumber},${col}`))) {
         const style = Number(attr(tag, "s") ?? 0);
         const value = cellValue(ctx, type, style, raw);
+        if (formulaAt >= 0) {
+          // The cached value (if any) holds the slot; the computed one replaces it, and its hint is set then.
+          const entry = { c: col, v: value };
+          cells.push(entry);
+          (formulas ??= []).push(pendingFormula(xml, formulaAt, { row: rowNumber, col, style, entry }));
+          p = xml.indexOf("<c", next);
+          continue;
+        }
         if (value !== null && value !== "") cells.push({ c: col, v: value });
         const hint = ctx.hints[style];
-        if (hint !== undefined && typeof value === "number") (hints ??= {})[formatHintKey(rowNumber, col)] = hint;
+        if (hint !== undefined && typeof value === "number")
+          (hints ??= new Map()).set(formatHintKey(rowNumber, col), hint);
       }
       p = xml.indexOf("<c", next);
     }
     if (cells.length) rows.push({ r: rowNumber, cells });
     i = xml.indexOf("<row", rowEnd);
   }
-  return { rows, merges, hints };
+  if (formulas) resolveSharedFollowers(xml, formulas);
+  return { rows, merges, hints, formulas };
+}
+
+/** A sheet's cells for formula references: by row, then column (built on first use). */
+function cellLookup(cells: SheetCells): (row: number, col: number) => CellValue {
+  let byRow: Map<number, { c: number; v: CellValue }[]> | null = null;
+  return (row, col) => {
+    byRow ??= new Map(cells.rows.map(({ r, cells: line }) => [r, line]));
+    return byRow.get(row)?.find((x) => x.c === col)?.v ?? null;
+  };
+}
+
+const formulaKey = (row: number, col: number): number => row * 16384 + col;
+
+/**
+ * Computes every pending formula cell of the workbook (sheets in order, rows top to bottom, so earlier results
+ * are reused) and writes each result into its cell, as a cached result of that value would read: a date-styled
+ * number takes ExcelJS's millisecond round trip, a number shown as a time gets its format hint. A formula that
+ * cannot be computed keeps its cached result, or without one becomes a "no saved result" error value, which the
+ * core reports at that cell.
+ */
+function computeFormulas(sheets: { name: string; cells: SheetCells }[], ctx: ReadContext): void {
+  const byName = new Map<
+    string,
+    { lookup: (row: number, col: number) => CellValue; pending: Map<number, PendingFormula> }
+  >();
+  for (const s of sheets) {
+    const pending = new Map((s.cells.formulas ?? []).map((p) => [formulaKey(p.row, p.col), p]));
+    byName.set(s.name.toUpperCase(), { lookup: cellLookup(s.cells), pending });
+  }
+  const source: CellSource = (sheet, row, col) => {
+    const s = byName.get(sheet.toUpperCase());
+    if (!s) return undefined;
+    const p = s.pending.get(formulaKey(row, col));
+    return p ? { formula: p.formula, cached: p.cached, unsupported: p.unsupported } : s.lookup(row, col);
+  };
+  const book = new FormulaBook(source, { date1904: ctx.date1904 });
+  for (const { name, cells } of sheets) {
+    if (!cells.formulas) continue;
+    for (const p of cells.formulas) {
+      const result = book.cell(name, p.row, p.col);
+      let value = "value" in result ? result.value : noSavedResult(p.formula);
+      if (typeof value === "number") {
+        if (ctx.dates[p.style]) value = dateRoundTrip(value, ctx.date1904);
+        const hint = ctx.hints[p.style];
+        if (hint !== undefined) (cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
+      }
+      p.entry.v = value;
+    }
+    // Formulas that show nothing (no result, or "") leave their cell empty, as a cell with that cached value.
+    cells.rows = cells.rows
+      .map((row) => ({ r: row.r, cells: row.cells.filter(({ v }) => v !== null && v !== "") }))
+      .filter((row) => row.cells.length > 0);
+  }
 }
 
 /** The registry sheet's text of a cell, as meta.ts reads it (numbers and booleans as text). */
@@ -434,14 +600,30 @@ function date1904Of(workbookXml: string): boolean {
   return d1904 === "1" || d1904 === "true";
 }
 
-/** Whether an .xlsx uses the 1904 date system, from its workbook part alone (false when it cannot tell). */
-export function workbookUses1904(buf: Buffer): boolean {
+/**
+ * The workbook's <calcPr fullCalcOnLoad>: Excel recalculates every formula on open. openpyxl and XlsxWriter set
+ * it (they save no results, or 0s); Excel itself never saves it.
+ */
+function fullCalcOnLoadOf(workbookXml: string): boolean {
+  const calcPr = [...startTags(workbookXml, "calcPr")][0]?.[0];
+  const full = calcPr ? attr(calcPr, "fullCalcOnLoad") : undefined;
+  return full === "1" || full === "true";
+}
+
+/** An .xlsx's workbook-wide flags from its workbook part alone (false when it cannot tell). */
+export function workbookFlags(buf: Buffer): { date1904: boolean; fullCalcOnLoad: boolean } {
   try {
     const workbookXml = unzipText(buf, zipEntries(buf), "xl/workbook.xml");
-    return workbookXml !== undefined && date1904Of(workbookXml);
+    if (workbookXml === undefined) return { date1904: false, fullCalcOnLoad: false };
+    return { date1904: date1904Of(workbookXml), fullCalcOnLoad: fullCalcOnLoadOf(workbookXml) };
   } catch {
-    return false;
+    return { date1904: false, fullCalcOnLoad: false };
   }
+}
+
+/** Whether an .xlsx uses the 1904 date system, from its workbook part alone (false when it cannot tell). */
+export function workbookUses1904(buf: Buffer): boolean {
+  return workbookFlags(buf).date1904;
 }
 
 /**
@@ -494,10 +676,12 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     strings: sharedStrings(unzipText(buf, entries, "xl/sharedStrings.xml")),
     ...styleKinds(unzipText(buf, entries, "xl/styles.xml")),
     date1904,
+    fullCalcOnLoad: fullCalcOnLoadOf(workbookXml),
   };
   const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
 
-  const read: { name: string; id: number; used: Grid | null; cells: SheetCells; tables: TableSnapshot[] }[] = [];
+  type TableRect = { name: string; rect: NonNullable<ReturnType<typeof parseRange>> };
+  const read: { name: string; id: number; cells: SheetCells; tableRects: TableRect[] }[] = [];
   let meta: MetaRecord = { entries: [] };
   for (const [tag] of startTags(workbookXml, "sheet")) {
     const sheetName = attr(tag, "name") ?? "";
@@ -514,11 +698,10 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
         continue;
       }
     }
-    const used = gridFromRows(cells.rows);
     const folder = rel.target.slice(0, rel.target.lastIndexOf("/"));
     const file = rel.target.slice(rel.target.lastIndexOf("/") + 1);
     const sheetRels = relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);
-    const tables: TableSnapshot[] = [];
+    const tableRects: TableRect[] = [];
     for (const [tagT] of startTags(xml, "tablePart")) {
       const part = sheetRels.get(attr(tagT, "r:id") ?? "");
       const tableXml = part && unzipText(buf, entries, part.target);
@@ -528,18 +711,22 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
       const tableName = attr(head, "displayName") ?? attr(head, "name");
       const rect = ref ? parseRange(ref) : null;
       if (!rect || !tableName) continue;
-      tables.push({
-        name: tableName,
-        row: rect.row,
-        col: rect.col,
-        values: sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols),
-      });
+      tableRects.push({ name: tableName, rect });
     }
-    read.push({ name: sheetName, id: Number(attr(tag, "sheetId")) || 0, used, cells, tables });
+    read.push({ name: sheetName, id: Number(attr(tag, "sheetId")) || 0, cells, tableRects });
   }
+  // Formulas may refer to any sheet, later rows included: computed once all are read, before the grids are cut.
+  if (read.some((s) => s.cells.formulas)) computeFormulas(read, ctx);
   const generated = generatedSheetNames(meta.entries, read);
   const sheets: SheetSnapshot[] = read.map((s) => {
-    const sheet: SheetSnapshot = { name: s.name, used: s.used, tables: s.tables };
+    const used = gridFromRows(s.cells.rows);
+    const tables: TableSnapshot[] = s.tableRects.map(({ name: tableName, rect }) => ({
+      name: tableName,
+      row: rect.row,
+      col: rect.col,
+      values: sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols),
+    }));
+    const sheet: SheetSnapshot = { name: s.name, used, tables };
     if (generated.has(s.name)) sheet.generated = true;
     if (s.cells.merges.length) sheet.merges = [...s.cells.merges].sort();
     if (s.cells.hints) sheet.formatHints = s.cells.hints;

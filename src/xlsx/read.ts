@@ -8,13 +8,23 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellValue, FormatHint, Grid, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../core/snapshot";
+import type {
+  CellValue,
+  FormatHint,
+  FormatHints,
+  Grid,
+  SheetSnapshot,
+  TableSnapshot,
+  WorkbookSnapshot,
+} from "../core/snapshot";
 import { formatHintCache, formatHintKey } from "../core/number-format";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
 import { promises as fs } from "fs";
-import { relativeRelationshipParts, workbookUses1904 } from "./fast-read";
+import { isDateFormat, relativeRelationshipParts, workbookFlags } from "./fast-read";
+import { FormulaBook, translateFormula, type CellSource, type FormulaCell } from "../core/formula";
+import { noSavedResult } from "../core/parse/values";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
 
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
@@ -54,7 +64,7 @@ export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellVal
   if ("richText" in value && Array.isArray(value.richText)) return richTextToString(value);
   if ("formula" in value || "sharedFormula" in value) {
     const result = (value as ExcelJS.CellFormulaValue).result;
-    // A formula saved without a cached result (never calculated) reads as empty.
+    // A formula saved without a cached result reads as empty here; snapshotFromExcelJS computes such cells.
     if (result === undefined) return null;
     return toCellValue(result as ExcelJS.CellValue, date1904);
   }
@@ -69,6 +79,17 @@ export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellVal
 }
 
 /**
+ * A cell's snapshot value. A formula's cached result is taken from `cell.result`: ExcelJS's `cell.value` copy
+ * drops a falsy result (a cached 0, FALSE or ""), which would read as never calculated.
+ */
+function cellValue(cell: ExcelJS.Cell, date1904: boolean): CellValue {
+  const value = cell.value;
+  if (!isFormulaValue(value)) return toCellValue(value, date1904);
+  const result = cell.result as ExcelJS.CellValue | undefined;
+  return result === undefined ? null : toCellValue(result, date1904);
+}
+
+/**
  * ExcelJS names the built-in format 22 (a date and a time) by the code `m/d/yy "h":mm`, whose quoted h would read
  * as text: it is the date-time Excel shows as `m/d/yyyy h:mm`.
  */
@@ -80,33 +101,133 @@ export function excelJsFormatHints(): (numFmt: string | undefined) => FormatHint
   return (numFmt) => (!numFmt ? null : numFmt === EXCELJS_BUILTIN_DATETIME ? "datetime" : hintOf(numFmt));
 }
 
+/** A formula cell to compute once every sheet is read (see computeFormulas). */
+interface PendingFormula extends FormulaCell {
+  row: number;
+  col: number;
+  cell: ExcelJS.Cell;
+  /** The cell's slot in its row: the result is written there. */
+  entry: { c: number; v: CellValue };
+}
+
+interface SheetCells {
+  rows: CellRows;
+  hints: FormatHints | null;
+  /** Formula cells to compute, in row order; null when none. */
+  formulas: PendingFormula[] | null;
+}
+
+type FormulaLike = { formula?: string; sharedFormula?: string; result?: unknown; shareType?: string };
+
+function isFormulaValue(value: ExcelJS.CellValue): value is ExcelJS.CellValue & FormulaLike {
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+}
+
 /**
- * Reads the used range of a worksheet (from its first to its last non-empty row and column), and the format
- * hints of its number cells shown as times (null when none).
+ * A formula cell's own text. A shared formula's follower names its master (`sharedFormula: "D2"`): the master's
+ * text moved by the offset, as the fast reader does it (not ExcelJS's own translation, so both readers agree).
  */
-function usedGrid(
+function pendingFormula(ws: ExcelJS.Worksheet, row: number, col: number, value: FormulaLike): FormulaCell {
+  if (value.shareType === "array") return { formula: value.formula ?? "", unsupported: "an array formula" };
+  if (value.formula !== undefined) return { formula: value.formula };
+  const at = parseRange(value.sharedFormula ?? "");
+  const text = at ? (ws.findCell(at.row, at.col)?.value as FormulaLike | null | undefined)?.formula : undefined;
+  const moved = at && text && translateFormula(text, row - at.row, col - at.col);
+  return moved
+    ? { formula: moved }
+    : { formula: text ?? "", unsupported: "a shared formula that cannot be filled to this cell" };
+}
+
+/**
+ * Reads the filled cells of a worksheet, the format hints of its number cells shown as times (null when none),
+ * and its formula cells to compute: those without a cached result, every one when `fullCalcOnLoad`.
+ */
+function readCells(
   ws: ExcelJS.Worksheet,
   date1904: boolean,
+  fullCalcOnLoad: boolean,
   hintOf: (numFmt: string | undefined) => FormatHint | null,
-): { used: Grid | null; hints: Record<string, FormatHint> | null } {
+): SheetCells {
   const rows: CellRows = [];
-  let hints: Record<string, FormatHint> | null = null;
+  let hints: FormatHints | null = null;
+  let formulas: PendingFormula[] | null = null;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: { c: number; v: CellValue }[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // Merged cells other than the master repeat the master's value in ExcelJS: the sheet holds it once.
       if (cell.isMerged && cell.master !== cell) return;
-      const v = toCellValue(cell.value, date1904);
+      const raw = cell.value;
+      const v = cellValue(cell, date1904);
+      if (isFormulaValue(raw) && (fullCalcOnLoad || cell.result === undefined)) {
+        const entry = { c, v };
+        cells.push(entry);
+        (formulas ??= []).push({ ...pendingFormula(ws, r, c, raw), cached: v, row: r, col: c, cell, entry });
+        return;
+      }
       if (v === null || v === "") return;
       cells.push({ c, v });
       if (typeof v === "number") {
         const hint = hintOf(cell.numFmt);
-        if (hint) (hints ??= {})[formatHintKey(r, c)] = hint;
+        if (hint) (hints ??= new Map()).set(formatHintKey(r, c), hint);
       }
     });
     if (cells.length) rows.push({ r, cells });
   });
-  return { used: gridFromRows(rows), hints };
+  return { rows, hints, formulas };
+}
+
+const formulaKey = (row: number, col: number): number => row * 16384 + col;
+
+/**
+ * Computes every pending formula cell (sheets in order, rows top to bottom) and writes each result into its cell
+ * as a cached result of that value would read: a date-styled number as the Date ExcelJS would give, a number
+ * shown as a time with its hint. One that cannot be computed keeps its cached result, or becomes a "no saved
+ * result" error value, reported by the core at that cell.
+ */
+function computeFormulas(
+  sheets: { ws: ExcelJS.Worksheet; cells: SheetCells }[],
+  excelJsDate1904: boolean,
+  fileDate1904: boolean,
+  hintOf: (numFmt: string | undefined) => FormatHint | null,
+): void {
+  const byName = new Map<string, { ws: ExcelJS.Worksheet; pending: Map<number, PendingFormula> }>();
+  for (const { ws, cells } of sheets) {
+    const pending = new Map((cells.formulas ?? []).map((p) => [formulaKey(p.row, p.col), p]));
+    byName.set(ws.name.toUpperCase(), { ws, pending });
+  }
+  const source: CellSource = (sheet, row, col) => {
+    const s = byName.get(sheet.toUpperCase());
+    if (!s) return undefined;
+    const p = s.pending.get(formulaKey(row, col));
+    if (p) return p;
+    const cell = s.ws.findCell(row, col);
+    if (!cell || (cell.isMerged && cell.master !== cell)) return null;
+    return cellValue(cell, excelJsDate1904);
+  };
+  const book = new FormulaBook(source, { date1904: fileDate1904 });
+  for (const { ws, cells } of sheets) {
+    if (!cells.formulas) continue;
+    for (const p of cells.formulas) {
+      const result = book.cell(ws.name, p.row, p.col);
+      let value = "value" in result ? result.value : noSavedResult(p.formula);
+      if (typeof value === "number") {
+        // ExcelJS reads a date-styled result as a Date rounded to the millisecond (its excelToDate).
+        if (isDateFormat(p.cell.numFmt ?? ""))
+          value = dateToSerial(serialToDate(value, excelJsDate1904), excelJsDate1904);
+        const hint = hintOf(p.cell.numFmt);
+        if (hint) (cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
+      }
+      p.entry.v = value;
+    }
+    cells.rows = cells.rows
+      .map((r) => ({ r: r.r, cells: r.cells.filter(({ v }) => v !== null && v !== "") }))
+      .filter((r) => r.cells.length > 0);
+  }
+}
+
+/** A serial as ExcelJS turns a date-styled number into a Date (whole milliseconds). */
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
 }
 
 interface TableLike {
@@ -133,16 +254,29 @@ function tablesOf(ws: ExcelJS.Worksheet, used: Grid | null): TableSnapshot[] {
   return out;
 }
 
+/** What the file says that ExcelJS does not read (see readWorkbookFile). */
+export interface FileFlags {
+  /** The file uses the 1904 date system, whether or not ExcelJS saw it. */
+  date1904?: boolean;
+  /** The file's calcPr fullCalcOnLoad (ExcelJS always loads calcProperties empty). */
+  fullCalcOnLoad?: boolean;
+}
+
 /** Builds the snapshot of an ExcelJS workbook. Generated sheets are marked; the registry sheet is left out. */
-export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string): WorkbookSnapshot {
+export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string, file: FileFlags = {}): WorkbookSnapshot {
   const date1904 = !!wb.properties?.date1904;
+  const fullCalcOnLoad = file.fullCalcOnLoad ?? !!wb.calcProperties?.fullCalcOnLoad;
   const meta = readMeta(wb);
   const generated = generatedIn(wb, meta);
   const sheets: SheetSnapshot[] = [];
   const hintOf = excelJsFormatHints();
-  for (const ws of wb.worksheets) {
-    if (isMetaSheet(ws)) continue;
-    const { used, hints } = usedGrid(ws, date1904, hintOf);
+  const read = wb.worksheets
+    .filter((ws) => !isMetaSheet(ws))
+    .map((ws) => ({ ws, cells: readCells(ws, date1904, fullCalcOnLoad, hintOf) }));
+  if (read.some((s) => s.cells.formulas)) computeFormulas(read, date1904, file.date1904 ?? date1904, hintOf);
+  for (const { ws, cells } of read) {
+    const used = gridFromRows(cells.rows);
+    const hints = cells.hints;
     const sheet: SheetSnapshot = { name: ws.name, used, tables: tablesOf(ws, used) };
     if (generated.has(ws.name)) sheet.generated = true;
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
@@ -173,7 +307,8 @@ export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
  * Loads an .xlsx file (throws ExcelJS's error on a bad file; the CLI classifies it first).
  * ExcelJS knows the 1904 date system only as date1904="1" (LibreOffice writes "true"): it then reads every
  * date cell as a 1900-system date, which this reader turns back into the file's own serial, so the snapshot
- * is right once it says date1904. `date1904Unkept`: ExcelJS missed it, so it would write a copy's dates
+ * is right once it says date1904. Formulas saved without results, or in a workbook with fullCalcOnLoad (which
+ * ExcelJS does not read), are computed as the fast reader computes them. `date1904Unkept`: ExcelJS missed it, so it would write a copy's dates
  * four years off.
  */
 export async function readWorkbookFile(
@@ -183,8 +318,9 @@ export async function readWorkbookFile(
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   const base = path.split(/[\\/]/).pop() ?? path;
-  const snapshot = snapshotFromExcelJS(workbook, base);
-  const date1904Unkept = !snapshot.date1904 && workbookUses1904(buf);
+  const flags = workbookFlags(buf);
+  const snapshot = snapshotFromExcelJS(workbook, base, flags);
+  const date1904Unkept = !snapshot.date1904 && flags.date1904;
   if (date1904Unkept) snapshot.date1904 = true;
   return { snapshot, workbook, date1904Unkept };
 }

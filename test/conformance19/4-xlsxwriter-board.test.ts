@@ -6,6 +6,9 @@
  * (14:00, cached) and `=C6+10/24` written with XlsxWriter's default cached value 0 (Excel shows 18:00 after
  * recalculating on load; the file holds 0).
  *
+ * The file sets fullCalcOnLoad, so the readers recompute both formulas (src/core/formula.ts) and D6 reads 18:00
+ * as in Excel; before, the cached 0 was taken (docs/conformance.md, set 19, disagreement 2).
+ *
  * Expectations worked out by hand from the contract before the engine was run (as Excel shows the workbook).
  * Cast SAG-AFTRA (12 h / 14 h), crew IATSE; 30 min buffer.
  *
@@ -18,12 +21,6 @@
  */
 import type { ExpectedCallSheet, ExpectedDoodRow } from "../conformance/helpers";
 import { describeFixture, namesByDate, type Expected19, type NearMiss19 } from "./cli";
-
-/** Why some tests fail today (an engine disagreement; the contract says nothing about formulas). */
-const D6 =
-  "4-xlsxwriter-board 'Shooting Schedule'!D6 (=C6+10/24 with XlsxWriter's default cached 0) is read as Wrap " +
-  "00:00: H3 runs 08:00 -> 00:00 next day (16 h), giving #3 a long-day (magnitude 120) and the H3->H4 " +
-  "turnaround magnitude 390 instead of 30; Excel recalculates on load (fullCalcOnLoad) and shows 18:00";
 
 const EXPECTED: Expected19[] = [
   {
@@ -42,7 +39,6 @@ const EXPECTED: Expected19[] = [
     items: ["H3", "H4"],
     date: "2026-04-07",
     magnitude: 30,
-    failing: D6,
     why: "#3 wraps 18:00 (=C6+10/24 as Excel shows it), next call 05:30: 11 h 30 < 12 h",
   },
   {
@@ -61,7 +57,6 @@ const NEAR_MISSES: NearMiss19[] = [
     type: "long-day",
     resource: "3",
     items: ["H3"],
-    failing: D6,
     why: "#3 08:00-18:00 is 10 h (the cached 0 would read as a wrap at midnight: 16 h)",
   },
   { type: "turnaround", resource: "2", items: ["H2", "H5"], why: "#2 14:00 -> 11:00 next day is 21 h" },
@@ -99,7 +94,7 @@ describeFixture(
   "4-xlsxwriter-board.xlsx",
   {
     issues: { title: "the merged title row is outside the table: no data issues", keys: [] },
-    conflicts: { expected: EXPECTED, failing: D6 },
+    conflicts: { expected: EXPECTED },
     nearMisses: NEAR_MISSES,
     dood: { title: "DOOD: float cast IDs read as the IDs 1, 2, 3", days: DAYS, rows: DOOD_ROWS },
     callSheets: { title: "call sheets by date", sheets: CALL_SHEETS, names: namesByDate(DAYS) },

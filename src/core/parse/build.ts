@@ -29,6 +29,7 @@ import { TokenTable, spanHash } from "./token-table";
 import {
   idText,
   isBlank,
+  isNoSavedResult,
   isFail,
   parseDate,
   parseDateList,
@@ -515,7 +516,8 @@ function isLoneDate(r: CellValue[], dateCol: number, opts: ValueOptions): boolea
 /**
  * A blank row, or a stripboard banner or day break ("END OF DAY 1 — 5 4/8 pgs"): one text cell and no
  * Date. A banner is a separator, not a scheduled item, so it is skipped without a data issue. One pass
- * that stops at the second filled cell.
+ * that stops at the second filled cell. Formulas a file reader could not compute (no saved result: a table's
+ * totals `SUBTOTAL` written by a library) do not make a row: Excel would show their sums, not a strip.
  */
 function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
   let filled = -1;
@@ -525,7 +527,7 @@ function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions)
     if (typeof v === "string") {
       // Visible ASCII first: not blank without a trim.
       if (!isVisibleAscii(v.charCodeAt(0)) && isBlank(v)) continue;
-    }
+    } else if (typeof v === "object" && isNoSavedResult(v)) continue;
     if (filled >= 0) return false;
     filled = i;
   }
@@ -540,7 +542,7 @@ const TOTAL_LABEL = /\btotals?\b/i;
  * a sum of the strips above, not a strip. `busy` are the columns that would make it an item.
  */
 function isTotalsRow(r: CellValue[], busy: number[]): boolean {
-  for (const c of busy) if (!isBlank(r[c])) return false;
+  for (const c of busy) if (!isBlank(r[c]) && !isNoSavedResult(r[c])) return false;
   return r.some((v) => typeof v === "string" && TOTAL_LABEL.test(v));
 }
 
@@ -719,7 +721,7 @@ const KINDS = wordTable<AvailabilityKind>({
  */
 function hintOf(t: FoundTable, v: CellValue | undefined, row: number, idx: number): FormatHint | undefined {
   const hints = t.formatHints;
-  return hints !== undefined && typeof v === "number" ? hints[formatHintKey(row, t.col + idx)] : undefined;
+  return hints !== undefined && typeof v === "number" ? hints.get(formatHintKey(row, t.col + idx)) : undefined;
 }
 
 /** A date or date-time cell of a table, read with its format hint. */

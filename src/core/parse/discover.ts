@@ -4,7 +4,7 @@
  */
 import { cellAddress, parseRange, rangeAddress } from "../a1";
 import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
-import type { CellValue, FormatHint, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
+import type { CellValue, FormatHints, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { formatHintKey } from "../number-format";
 import { ROLE_DEFS, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
 import { isBlank } from "./values";
@@ -29,7 +29,7 @@ export interface FoundTable {
   /** Production written as key/value rows rather than a header row. */
   keyValue?: boolean;
   /** The sheet's formatHints (keyed by Excel row and column), with merges filled down; absent when it has none. */
-  formatHints?: Record<string, FormatHint>;
+  formatHints?: FormatHints;
   info: TableInfo;
 }
 
@@ -216,21 +216,21 @@ export function fillMergesDown(
 
 /**
  * A sheet's format hints as the rows read after fillMergesDown: a hinted cell merged down over data rows hints
- * every row it covers. The sheet's record is copied before a change, never edited.
+ * every row it covers. The sheet's map is copied before a change, never edited.
  */
 export function hintsDownMerges(
-  hints: Record<string, FormatHint>,
+  hints: FormatHints,
   firstDataRow: number,
   merges: readonly string[] | undefined,
-): Record<string, FormatHint> {
+): FormatHints {
   let out = hints;
   for (const ref of merges ?? []) {
     const m = parseRange(ref);
     if (!m || m.rows < 2 || m.row < firstDataRow) continue;
-    const hint = hints[formatHintKey(m.row, m.col)];
+    const hint = hints.get(formatHintKey(m.row, m.col));
     if (hint === undefined) continue;
-    if (out === hints) out = { ...hints };
-    for (let k = 1; k < m.rows; k++) out[formatHintKey(m.row + k, m.col)] = hint;
+    if (out === hints) out = new Map(hints);
+    for (let k = 1; k < m.rows; k++) out.set(formatHintKey(m.row + k, m.col), hint);
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * saying why the text cannot be read. Callers add the sheet and cell to the reason.
  */
 import { wordTable } from "../word-table";
-import type { CellValue, FormatHint } from "../snapshot";
+import type { CellErrorValue, CellValue, FormatHint } from "../snapshot";
 import { DATE1904_OFFSET, MINUTES_PER_DAY, daySerial } from "../time";
 
 export type ValueIssueCode = "bad-date" | "bad-time" | "bad-number" | "bad-value" | "cell-error";
@@ -80,7 +80,32 @@ export function cellError(v: CellValue): string | null {
   return null;
 }
 
+/**
+ * The error text a file reader gives a formula cell saved without a result that it cannot compute itself (see
+ * src/core/formula.ts), followed by the formula: `#NO RESULT! =VLOOKUP(...)`. Not an Excel error: Excel shows the
+ * result once the file is saved in it.
+ */
+export const NO_RESULT_ERROR = "#NO RESULT!";
+
+/** The value of a formula cell that has no saved result and cannot be computed here. */
+export function noSavedResult(formula: string): CellErrorValue {
+  return { error: `${NO_RESULT_ERROR} =${formula.replace(/^\s*=/, "")}` };
+}
+
+/** A formula cell a file reader could not compute and that has no saved result (noSavedResult). */
+export function isNoSavedResult(v: CellValue | undefined): boolean {
+  return typeof v === "object" && v !== null && v.error.startsWith(NO_RESULT_ERROR);
+}
+
 function errorFail(error: string): ParseFail {
+  if (error.startsWith(NO_RESULT_ERROR)) {
+    const formula = error.slice(NO_RESULT_ERROR.length).trim();
+    return fail(
+      "cell-error",
+      `the formula ${formula} has no saved result (the file was written by a program that does not calculate, ` +
+        "and this formula is beyond what the checker computes); open and save the file in Excel, or type the value",
+    );
+  }
   return fail("cell-error", `the cell shows the Excel error ${error}; fix the formula or type a value`);
 }
 

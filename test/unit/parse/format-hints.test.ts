@@ -5,14 +5,14 @@
  */
 import { parseWorkbook } from "../../../src/core/parse";
 import type { CellValue, FormatHint, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
-import { serial } from "./snapshot-helpers";
+import { hintsAt, serial } from "./snapshot-helpers";
 
 const DUE = serial("2026-03-12");
 const DATE = serial("2026-03-11");
 const DAY = 1440;
 
 function sheet(name: string, values: CellValue[][], hints?: Record<string, FormatHint>, col = 1): SheetSnapshot {
-  return { name, used: { row: 1, col, values }, tables: [], ...(hints ? { formatHints: hints } : {}) };
+  return { name, used: { row: 1, col, values }, tables: [], ...(hints ? { formatHints: hintsAt(hints) } : {}) };
 }
 
 function book(...sheets: SheetSnapshot[]): WorkbookSnapshot {
@@ -79,7 +79,7 @@ describe("Deadline: a whole serial", () => {
           },
           tables: [],
           merges: ["F2:F3"],
-          formatHints: { "2,6": "datetime" },
+          formatHints: hintsAt({ "2,6": "datetime" }),
         },
         sheet("Cast", [
           ["ID", "Name"],

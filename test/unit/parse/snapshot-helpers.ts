@@ -1,5 +1,6 @@
 /** Small builders for workbook snapshots in parse tests. */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
+import type { CellValue, FormatHint, FormatHints, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
+import { formatHintKey } from "../../../src/core/number-format";
 import { dayFromIso } from "../../../src/core/time";
 
 /** A sheet whose used range starts at A1 (or at `row`,`col`). */
@@ -10,6 +11,16 @@ export function rangeSheet(name: string, values: CellValue[][], row = 1, col = 1
 /** A sheet holding one Excel table at A1 (or `row`,`col`). */
 export function tableSheet(name: string, table: string, values: CellValue[][], row = 1, col = 1): SheetSnapshot {
   return { name, used: { row, col, values }, tables: [{ name: table, row, col, values }] };
+}
+
+/** Format hints written as { "row,col": hint } (1-based Excel row and column), as a snapshot holds them. */
+export function hintsAt(byCell: Record<string, FormatHint>): FormatHints {
+  return new Map(
+    Object.entries(byCell).map(([at, hint]) => {
+      const [row, col] = at.split(",").map(Number);
+      return [formatHintKey(row, col), hint];
+    }),
+  );
 }
 
 export function workbook(...sheets: SheetSnapshot[]): WorkbookSnapshot {

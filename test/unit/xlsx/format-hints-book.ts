@@ -3,7 +3,8 @@
  * hints a reader must find in it. Shared by the file readers' test and the Office.js path's.
  */
 import ExcelJS from "exceljs";
-import type { FormatHint } from "../../../src/core/snapshot";
+import type { FormatHint, FormatHints } from "../../../src/core/snapshot";
+import { hintsAt } from "../parse/snapshot-helpers";
 
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0): Date => new Date(Date.UTC(y, mo - 1, d, h, mi));
 
@@ -52,11 +53,11 @@ export function formatsWorkbook(): ExcelJS.Workbook {
 }
 
 /** The hints a reader must give for formatsWorkbook's `Formats` sheet, in reading order. */
-export function expectedFormatHints(): Record<string, FormatHint> {
+export function expectedFormatHints(): FormatHints {
   const out: Record<string, FormatHint> = {};
   FORMATTED_CELLS.forEach((c, i) => {
     if (c.hint) out[`${i + 2},2`] = c.hint;
   });
   out["20,2"] = "datetime";
-  return out;
+  return hintsAt(out);
 }
