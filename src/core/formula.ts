@@ -6,6 +6,7 @@
  * reference, an array, a reference cycle, text Excel would read as a date) is "unsupported", never a guess.
  * Pure: the cells come from a callback the reader gives.
  */
+import { columnLetters, columnNumber } from "./a1";
 import type { CellErrorValue, CellValue } from "./snapshot";
 
 /** A formula cell as the reader gives it: the formula text (with or without `=`) and its cached result, if any. */
@@ -86,16 +87,22 @@ function isNameChar(code: number): boolean {
   );
 }
 
-function columnNumber(letters: string): number {
-  let col = 0;
-  for (const ch of letters.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return col;
-}
-
-function columnLetters(col: number): string {
+/**
+ * The text quoted from `text[at]` (a `"` string or a `'` sheet name; the quote doubled inside stands for itself)
+ * and the position of its closing quote.
+ */
+function quoted(text: string, at: number, unclosed: string): [string, number] {
+  const q = text[at];
   let out = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
+  let j = at + 1;
+  for (;;) {
+    if (j >= text.length) unsupported(unclosed);
+    if (text[j] === q) {
+      if (text[j + 1] !== q) return [out, j];
+      out += q;
+      j += 2;
+    } else out += text[j++];
+  }
 }
 
 function tokenize(text: string): Token[] {
@@ -108,31 +115,13 @@ function tokenize(text: string): Token[] {
       continue;
     }
     if (ch === '"') {
-      let s = "";
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length) unsupported("an unclosed string");
-        if (text[j] === '"') {
-          if (text[j + 1] !== '"') break;
-          s += '"';
-          j += 2;
-        } else s += text[j++];
-      }
+      const [s, j] = quoted(text, i, "an unclosed string");
       out.push({ k: "str", v: s });
       i = j + 1;
       continue;
     }
     if (ch === "'") {
-      let name = "";
-      let j = i + 1;
-      for (;;) {
-        if (j >= text.length) unsupported("an unclosed sheet name");
-        if (text[j] === "'") {
-          if (text[j + 1] !== "'") break;
-          name += "'";
-          j += 2;
-        } else name += text[j++];
-      }
+      const [name, j] = quoted(text, i, "an unclosed sheet name");
       if (text[j + 1] !== "!") unsupported("a quoted name that is not a sheet");
       out.push(sheetToken(name));
       i = j + 2;
