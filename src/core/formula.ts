@@ -603,46 +603,41 @@ function joined(ev: Evaluation, args: (Node | null)[], ranges: boolean): Scalar 
   return out;
 }
 
+/**
+ * COUNT and COUNTA: a range's cells count by `inRange`, a typed argument (evaluated, as Excel does) by `typed`;
+ * an omitted argument does not count.
+ */
+function counter(inRange: (v: CellValue) => boolean, typed: (v: CellValue) => boolean): FunctionDef {
+  return {
+    min: 1,
+    max: 255,
+    run: (ev, args) => {
+      let n = 0;
+      for (const a of args) {
+        if (a?.k === "ref") {
+          for (const v of ev.cells(a)) if (inRange(v)) n++;
+        } else if (a && typed(ev.scalar(a))) n++;
+      }
+      return n;
+    },
+  };
+}
+
 const FUNCTIONS: Record<string, FunctionDef> = {
   SUM: numeric((ns) => finite(ns.reduce((s, n) => s + n, 0))),
   // Not Math.min(...ns): a range of 100,000 cells is too many arguments for one call.
   MIN: numeric((ns) => (ns.length ? ns.reduce((m, n) => (n < m ? n : m)) : 0)),
   MAX: numeric((ns) => (ns.length ? ns.reduce((m, n) => (n > m ? n : m)) : 0)),
   AVERAGE: numeric((ns) => (ns.length ? finite(ns.reduce((s, n) => s + n, 0) / ns.length) : DIV0)),
-  COUNT: {
-    min: 1,
-    max: 255,
-    run: (ev, args) => {
-      let n = 0;
-      for (const a of args) {
-        if (a?.k === "ref") {
-          for (const v of ev.cells(a)) if (typeof v === "number") n++;
-          continue;
-        }
-        // Typed values count when they are numbers, logical values or text that reads as a number.
-        const v = a ? ev.scalar(a) : null;
-        if (typeof v === "number" || typeof v === "boolean") n++;
-        else if (typeof v === "string" && PLAIN_NUMBER.test(v.trim())) n++;
-      }
-      return n;
-    },
-  },
-  COUNTA: {
-    min: 1,
-    max: 255,
-    run: (ev, args) => {
-      let n = 0;
-      for (const a of args) {
-        if (a?.k === "ref") {
-          for (const v of ev.cells(a)) if (v !== null) n++;
-        } else if (a) {
-          ev.scalar(a);
-          n++;
-        }
-      }
-      return n;
-    },
-  },
+  // Typed values count when they are numbers, logical values or text that reads as a number.
+  COUNT: counter(
+    (v) => typeof v === "number",
+    (v) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && PLAIN_NUMBER.test(v.trim())),
+  ),
+  COUNTA: counter(
+    (v) => v !== null,
+    () => true,
+  ),
   ROUND: ofNumbers(2, (x, d) => rounded(x, Math.trunc(d), (abs) => Math.floor(abs + 0.5))),
   ROUNDUP: ofNumbers(2, (x, d) => rounded(x, Math.trunc(d), Math.ceil)),
   ROUNDDOWN: ofNumbers(2, (x, d) => rounded(x, Math.trunc(d), Math.floor)),
