@@ -19,6 +19,14 @@ export function columnNumber(letters: string): number {
   return n;
 }
 
+/** Excel's last column (XFD): keys below are unique for every row and column. */
+const COLUMNS = 16384;
+
+/** A number naming a cell by its 1-based row and column, for maps of cells (no string per cell). */
+export function cellKey(row: number, col: number): number {
+  return row * COLUMNS + col;
+}
+
 /** (7, 3) -> "C7". */
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;

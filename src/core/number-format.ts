@@ -3,6 +3,7 @@
  * date-time at midnight from a date (both are a whole serial), nor 24:00 from a typed hour 1, nor a duration
  * typed as `1:30` (0.0625 of a day) from 0.0625 hours; the format the coordinator sees can.
  */
+import { cellKey } from "./a1";
 import type { FormatHint } from "./snapshot";
 
 /** `"quoted text"`, `[...]` sections (colours, locales, conditions, elapsed [h]) and `\x` `_x` `*x` escapes. */
@@ -31,13 +32,8 @@ export function builtinFormatHint(id: number): FormatHint | null {
   return id === 22 ? "datetime" : null;
 }
 
-/** Excel's last column (XFD): keys below are unique for every row and column. */
-const COLUMNS = 16384;
-
-/** The key of a cell in `formatHints`, from its 1-based Excel row and column (a number: no string per cell). */
-export function formatHintKey(row: number, col: number): number {
-  return row * COLUMNS + col;
-}
+/** The key of a cell in `formatHints`, from its 1-based Excel row and column. */
+export const formatHintKey = cellKey;
 
 /** formatHintOf, remembered per code: a sheet has a few distinct formats over many cells. */
 export function formatHintCache(): (code: string) => FormatHint | null {

@@ -24,9 +24,10 @@ import type {
 import { builtinFormatHint, formatHintKey, formatHintOf } from "../core/number-format";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
-import { FormulaBook, translateFormula, type CellSource } from "../core/formula";
-import { noSavedResult } from "../core/parse/values";
-import { LINK_COLUMN, META_TITLE, generatedSheetNames, registryFromRows, type MetaRecord } from "./meta";
+import { translateFormula } from "../core/formula";
+import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
+import { META_TITLE } from "./meta";
+import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
 
 export class FastReadUnsupported extends Error {}
 
@@ -266,20 +267,14 @@ function cellRef(ref: string | undefined): [number, number] {
   return [Number(ref.slice(i)) || 0, col];
 }
 
-/** A formula cell whose value is to be computed once every sheet is read. */
-interface PendingFormula {
-  row: number;
-  col: number;
+/**
+ * A formula cell whose value is to be computed once every sheet is read. Its `formula`, for a shared formula's
+ * follower, is filled in from its master once the sheet is read.
+ */
+interface PendingFormula extends PendingCell {
   style: number;
-  /** The cell's slot in its row (holding the cached value, if any): the result is written there. */
-  entry: { c: number; v: CellValue };
-  cached: CellValue;
-  /** The formula text; for a shared formula's follower, filled in from its master once the sheet is read. */
-  formula: string;
   /** A shared formula's group (`si`), for followers (`<f t="shared" si="0"/>`, no text). */
   sharedFollowerOf?: string;
-  /** Why it cannot be computed, when the reader knows already (an array formula). */
-  unsupported?: string;
 }
 
 interface SheetCells {
@@ -505,55 +500,22 @@ function cellLookup(cells: SheetCells): (row: number, col: number) => CellValue 
   };
 }
 
-const formulaKey = (row: number, col: number): number => row * 16384 + col;
-
 /**
- * Computes every pending formula cell of the workbook (sheets in order, rows top to bottom, so earlier results
- * are reused) and writes each result into its cell, as a cached result of that value would read: a date-styled
- * number takes ExcelJS's millisecond round trip, a number shown as a time gets its format hint. A formula that
- * cannot be computed keeps its cached result, or without one becomes a "no saved result" error value, which the
- * core reports at that cell.
+ * Computes the workbook's pending formula cells (src/xlsx/formulas.ts): a date-styled result takes ExcelJS's
+ * millisecond round trip and a number shown as a time its format hint, as a cached result would.
  */
 function computeFormulas(sheets: { name: string; cells: SheetCells }[], ctx: ReadContext): void {
-  const byName = new Map<
-    string,
-    { lookup: (row: number, col: number) => CellValue; pending: Map<number, PendingFormula> }
-  >();
-  for (const s of sheets) {
-    const pending = new Map((s.cells.formulas ?? []).map((p) => [formulaKey(p.row, p.col), p]));
-    byName.set(s.name.toUpperCase(), { lookup: cellLookup(s.cells), pending });
-  }
-  const source: CellSource = (sheet, row, col) => {
-    const s = byName.get(sheet.toUpperCase());
-    if (!s) return undefined;
-    const p = s.pending.get(formulaKey(row, col));
-    return p ? { formula: p.formula, cached: p.cached, unsupported: p.unsupported } : s.lookup(row, col);
-  };
-  const book = new FormulaBook(source, { date1904: ctx.date1904 });
-  for (const { name, cells } of sheets) {
-    if (!cells.formulas) continue;
-    for (const p of cells.formulas) {
-      const result = book.cell(name, p.row, p.col);
-      let value = "value" in result ? result.value : noSavedResult(p.formula);
-      if (typeof value === "number") {
-        if (ctx.dates[p.style]) value = dateRoundTrip(value, ctx.date1904);
-        const hint = ctx.hints[p.style];
-        if (hint !== undefined) (cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
-      }
-      p.entry.v = value;
-    }
-    // Formulas that show nothing (no result, or "") leave their cell empty, as a cell with that cached value.
-    cells.rows = cells.rows
-      .map((row) => ({ r: row.r, cells: row.cells.filter(({ v }) => v !== null && v !== "") }))
-      .filter((row) => row.cells.length > 0);
-  }
-}
-
-/** The registry sheet's text of a cell, as meta.ts reads it (numbers and booleans as text). */
-function metaText(v: CellValue | undefined): string {
-  if (typeof v === "string") return v;
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return "";
+  const lookups = sheets.map((s) => cellLookup(s.cells));
+  computePendingFormulas(
+    sheets,
+    (sheet, row, col) => lookups[sheet](row, col),
+    ctx.date1904,
+    (sheet, p, value) => {
+      const hint = ctx.hints[p.style];
+      if (hint !== undefined) (sheets[sheet].cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
+      return ctx.dates[p.style] ? dateRoundTrip(value, ctx.date1904) : value;
+    },
+  );
 }
 
 /**
@@ -565,12 +527,11 @@ function metaLinkFormulas(xml: string): Map<number, string> {
   for (const [tag, end] of startTags(xml, "c", Math.max(0, xml.indexOf("<sheetData")))) {
     const [row, col] = cellRef(attr(tag, "r"));
     if (col !== LINK_COLUMN || tag.charCodeAt(tag.length - 2) === 47) continue;
-    const close = xml.indexOf("</c>", end);
-    const f = xml.indexOf("<f", end);
-    if (f < 0 || f > close) continue;
-    const fEnd = xml.indexOf(">", f);
+    const at = formulaStart(xml, end - 1);
+    if (at < 0) continue;
     // A shared formula's followers (`<f t="shared" si="0"/>`) carry no text: left to the sheetId.
-    if (xml.charCodeAt(fEnd - 1) !== 47) out.set(row, decodeXml(xml.slice(fEnd + 1, xml.indexOf("</f>", fEnd))));
+    const { text } = formulaElement(xml, at);
+    if (text) out.set(row, text);
   }
   return out;
 }
@@ -581,7 +542,7 @@ function readMetaCells(cells: SheetCells, xml: string): MetaRecord {
     cells.rows
       .filter(({ r }) => r !== 1)
       .map(({ r, cells: row }) => ({
-        text: (c: number) => metaText(row.find((x) => x.c === c)?.v),
+        text: (c: number) => registryText(row.find((x) => x.c === c)?.v),
         link: links.get(r),
       })),
   );
@@ -693,7 +654,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     const cells = readCells(xml, ctx);
     if (/^_pc_meta\d*$/.test(sheetName)) {
       const a1 = cells.rows.find((r) => r.r === 1)?.cells.find((c) => c.c === 1)?.v;
-      if (metaText(a1) === META_TITLE) {
+      if (registryText(a1) === META_TITLE) {
         meta = readMetaCells(cells, xml);
         continue;
       }

@@ -18,28 +18,18 @@
 import type ExcelJS from "exceljs";
 import { META_SHEET, META_SHEET_PATTERN, META_TITLE } from "../core/plan";
 import type { WorkbookSettings } from "../core/snapshot";
-import { parseSheetLink, sheetLinkFormula, type SheetLink } from "../core/sheet-link";
+import { sheetLinkFormula } from "../core/sheet-link";
+import {
+  LINK_COLUMN,
+  generatedSheetNames,
+  registryFromRows,
+  type MetaRecord,
+  type RegistryEntry,
+  type RegistryRow,
+} from "../core/registry";
 
 export { META_SHEET, META_TITLE };
 const CHUNK = 30000;
-
-/** One generated sheet in the registry. */
-export interface RegistryEntry {
-  name: string;
-  key: string;
-  /** The sheet's sheetId when it was written (absent in registries written before it was kept). */
-  sheetId?: number;
-  /** What column E's formula says now (absent in registries written before it was kept). */
-  link?: Exclude<SheetLink, { kind: "none" }>;
-}
-
-export interface MetaRecord {
-  /** Generated sheets, as registered. */
-  entries: RegistryEntry[];
-  settings?: WorkbookSettings;
-  /** Why the settings could not be read, for a data issue or a warning. */
-  settingsError?: string;
-}
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
@@ -71,67 +61,6 @@ export function readMeta(wb: ExcelJS.Workbook): MetaRecord {
       });
   });
   return registryFromRows(rows);
-}
-
-/** Column E: the link formula of a "sheet" row. */
-export const LINK_COLUMN = 5;
-
-/** One registry row after the marker row: its cells' text by column number, and column E's formula if it has one. */
-export interface RegistryRow {
-  text: (column: number) => string;
-  link?: string;
-}
-
-/** The registry from its rows (the ExcelJS reader and the fast reader each give their own cells). */
-export function registryFromRows(rows: Iterable<RegistryRow>): MetaRecord {
-  const record: MetaRecord = { entries: [] };
-  let json = "";
-  for (const { text, link } of rows) {
-    const kind = text(1);
-    const b = text(2);
-    if (kind === "sheet" && b) record.entries.push(registryEntry(b, text(3), text(4), link));
-    else if (kind === "settings") json += b;
-  }
-  if (json) {
-    try {
-      const parsed: unknown = JSON.parse(json);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) record.settings = parsed as WorkbookSettings;
-      else record.settingsError = "saved settings are not an object";
-    } catch {
-      record.settingsError = "saved settings are not valid JSON";
-    }
-  }
-  return record;
-}
-
-/** A registry row's entry (`id`: column D's text, `formula`: column E's formula text). */
-export function registryEntry(name: string, key: string, id: string, formula?: string): RegistryEntry {
-  const entry: RegistryEntry = { name, key };
-  const sheetId = Number(id);
-  if (id && Number.isInteger(sheetId) && sheetId > 0) entry.sheetId = sheetId;
-  const link = parseSheetLink(formula);
-  if (link.kind !== "none") entry.link = link;
-  return entry;
-}
-
-/**
- * The names of the sheets the registry lists as generated: the sheet its link formula names now (none when
- * the link says the sheet was deleted), else by sheetId where the registry kept it (whatever the sheet is
- * called now), else by name. A link naming no sheet of the book (a tool renamed without updating formulas)
- * falls back to the sheetId.
- */
-export function generatedSheetNames(entries: RegistryEntry[], sheets: { name: string; id: number }[]): Set<string> {
-  const out = new Set<string>();
-  for (const e of entries) {
-    const link = e.link;
-    if (link?.kind === "deleted") continue;
-    const linked = link && sheets.find((s) => s.name.toLowerCase() === link.name.toLowerCase());
-    const sheet =
-      linked ??
-      (e.sheetId !== undefined ? sheets.find((s) => s.id === e.sheetId) : sheets.find((s) => s.name === e.name));
-    if (sheet) out.add(sheet.name);
-  }
-  return out;
 }
 
 /** The generated sheets of an ExcelJS workbook (see generatedSheetNames). */

@@ -23,8 +23,8 @@ import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
 import { promises as fs } from "fs";
 import { isDateFormat, relativeRelationshipParts, workbookFlags } from "./fast-read";
-import { FormulaBook, translateFormula, type CellSource, type FormulaCell } from "../core/formula";
-import { noSavedResult } from "../core/parse/values";
+import { translateFormula, type FormulaCell } from "../core/formula";
+import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
 
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
@@ -102,12 +102,8 @@ export function excelJsFormatHints(): (numFmt: string | undefined) => FormatHint
 }
 
 /** A formula cell to compute once every sheet is read (see computeFormulas). */
-interface PendingFormula extends FormulaCell {
-  row: number;
-  col: number;
+interface PendingFormula extends PendingCell {
   cell: ExcelJS.Cell;
-  /** The cell's slot in its row: the result is written there. */
-  entry: { c: number; v: CellValue };
 }
 
 interface SheetCells {
@@ -176,13 +172,10 @@ function readCells(
   return { rows, hints, formulas };
 }
 
-const formulaKey = (row: number, col: number): number => row * 16384 + col;
-
 /**
- * Computes every pending formula cell (sheets in order, rows top to bottom) and writes each result into its cell
- * as a cached result of that value would read: a date-styled number as the Date ExcelJS would give, a number
- * shown as a time with its hint. One that cannot be computed keeps its cached result, or becomes a "no saved
- * result" error value, reported by the core at that cell.
+ * Computes the workbook's pending formula cells (src/xlsx/formulas.ts): a date-styled result reads as the Date
+ * ExcelJS would give, rounded to the millisecond (its excelToDate), and a number shown as a time gets its format
+ * hint, as a cached result would.
  */
 function computeFormulas(
   sheets: { ws: ExcelJS.Worksheet; cells: SheetCells }[],
@@ -190,39 +183,21 @@ function computeFormulas(
   fileDate1904: boolean,
   hintOf: (numFmt: string | undefined) => FormatHint | null,
 ): void {
-  const byName = new Map<string, { ws: ExcelJS.Worksheet; pending: Map<number, PendingFormula> }>();
-  for (const { ws, cells } of sheets) {
-    const pending = new Map((cells.formulas ?? []).map((p) => [formulaKey(p.row, p.col), p]));
-    byName.set(ws.name.toUpperCase(), { ws, pending });
-  }
-  const source: CellSource = (sheet, row, col) => {
-    const s = byName.get(sheet.toUpperCase());
-    if (!s) return undefined;
-    const p = s.pending.get(formulaKey(row, col));
-    if (p) return p;
-    const cell = s.ws.findCell(row, col);
-    if (!cell || (cell.isMerged && cell.master !== cell)) return null;
-    return cellValue(cell, excelJsDate1904);
-  };
-  const book = new FormulaBook(source, { date1904: fileDate1904 });
-  for (const { ws, cells } of sheets) {
-    if (!cells.formulas) continue;
-    for (const p of cells.formulas) {
-      const result = book.cell(ws.name, p.row, p.col);
-      let value = "value" in result ? result.value : noSavedResult(p.formula);
-      if (typeof value === "number") {
-        // ExcelJS reads a date-styled result as a Date rounded to the millisecond (its excelToDate).
-        if (isDateFormat(p.cell.numFmt ?? ""))
-          value = dateToSerial(serialToDate(value, excelJsDate1904), excelJsDate1904);
-        const hint = hintOf(p.cell.numFmt);
-        if (hint) (cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
-      }
-      p.entry.v = value;
-    }
-    cells.rows = cells.rows
-      .map((r) => ({ r: r.r, cells: r.cells.filter(({ v }) => v !== null && v !== "") }))
-      .filter((r) => r.cells.length > 0);
-  }
+  computePendingFormulas(
+    sheets.map(({ ws, cells }) => ({ name: ws.name, cells })),
+    (sheet, row, col) => {
+      const cell = sheets[sheet].ws.findCell(row, col);
+      return !cell || (cell.isMerged && cell.master !== cell) ? null : cellValue(cell, excelJsDate1904);
+    },
+    fileDate1904,
+    (sheet, p, value) => {
+      const hint = hintOf(p.cell.numFmt);
+      if (hint) (sheets[sheet].cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
+      return isDateFormat(p.cell.numFmt ?? "")
+        ? dateToSerial(serialToDate(value, excelJsDate1904), excelJsDate1904)
+        : value;
+    },
+  );
 }
 
 /** A serial as ExcelJS turns a date-styled number into a Date (whole milliseconds). */

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { generatedIn, generatedSheetNames, readMeta, writeMeta, type RegistryEntry } from "../../../src/xlsx/meta";
+import { generatedIn, readMeta, writeMeta } from "../../../src/xlsx/meta";
+import { generatedSheetNames, type RegistryEntry } from "../../../src/core/registry";
 import { snapshotFromXlsxBuffer } from "../../../src/xlsx/fast-read";
 import { snapshotFromExcelJS } from "../../../src/xlsx/read";
 import { removeSheet, rename } from "../../conformance14/secondday";

@@ -1,0 +1,60 @@
+/**
+ * Shared by both .xlsx readers: the formula cells a reader found without a usable saved result (none, or a
+ * workbook with fullCalcOnLoad), computed once every sheet is read (src/core/formula.ts) and written back into
+ * the cells the reader read.
+ */
+import { cellKey } from "../core/a1";
+import { FormulaBook, type CellSource, type FormulaCell } from "../core/formula";
+import { noSavedResult } from "../core/parse/values";
+import type { CellValue } from "../core/snapshot";
+import type { CellRows } from "./grid";
+
+/** A formula cell to compute: where it is, and the slot in its row (holding the cached value) for the result. */
+export interface PendingFormula extends FormulaCell {
+  row: number;
+  col: number;
+  entry: { c: number; v: CellValue };
+}
+
+/** A read sheet: its filled cells, and its formula cells to compute (null when none). */
+export interface SheetToCompute<P extends PendingFormula> {
+  name: string;
+  cells: { rows: CellRows; formulas: P[] | null };
+}
+
+/**
+ * Computes every pending formula cell (sheets in order, rows top to bottom, so earlier results are reused) and
+ * writes each result into its slot. `cellAt` gives a sheet's other cells as the reader read them; `settle` makes a
+ * computed number read as a saved result of it would (a date-styled number's round trip, its format hint). A
+ * formula that cannot be computed keeps its cached result, or without one becomes a "no saved result" error
+ * value, which the core reports at that cell. Cells left showing nothing are dropped, as an empty cached value is.
+ */
+export function computePendingFormulas<P extends PendingFormula>(
+  sheets: SheetToCompute<P>[],
+  cellAt: (sheet: number, row: number, col: number) => CellValue,
+  date1904: boolean,
+  settle: (sheet: number, p: P, value: number) => number,
+): void {
+  const byName = new Map<string, { index: number; pending: Map<number, P> }>();
+  sheets.forEach((s, index) => {
+    const pending = new Map((s.cells.formulas ?? []).map((p) => [cellKey(p.row, p.col), p]));
+    byName.set(s.name.toUpperCase(), { index, pending });
+  });
+  const source: CellSource = (sheet, row, col) => {
+    const s = byName.get(sheet.toUpperCase());
+    if (!s) return undefined;
+    return s.pending.get(cellKey(row, col)) ?? cellAt(s.index, row, col);
+  };
+  const book = new FormulaBook(source, { date1904 });
+  sheets.forEach(({ name, cells }, index) => {
+    if (!cells.formulas) return;
+    for (const p of cells.formulas) {
+      const result = book.cell(name, p.row, p.col);
+      const value = "value" in result ? result.value : noSavedResult(p.formula);
+      p.entry.v = typeof value === "number" ? settle(index, p, value) : value;
+    }
+    cells.rows = cells.rows
+      .map((row) => ({ r: row.r, cells: row.cells.filter(({ v }) => v !== null && v !== "") }))
+      .filter((row) => row.cells.length > 0);
+  });
+}
