@@ -361,7 +361,7 @@ type Scalar = number | string | boolean | null | CellErrorValue;
 type Ref = Node & { k: "ref" };
 
 function isError(v: unknown): v is CellErrorValue {
-  return typeof v === "object" && v !== null;
+  return typeof v === "object" && v !== null && "error" in v;
 }
 
 const VALUE: CellErrorValue = { error: "#VALUE!" };
@@ -369,8 +369,8 @@ const DIV0: CellErrorValue = { error: "#DIV/0!" };
 const NUM: CellErrorValue = { error: "#NUM!" };
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-/** Text Excel would read as a date, a time or money in the user's locale: not guessed here. */
-const LOCALE_NUMBER = /\d\s*[:/-]\s*\d|[$€£¥,]|\d\s*(?:am|pm)\b/i;
+/** Text Excel would read as a date, a time, money or an accounting negative "(5)" in the user's locale. */
+const LOCALE_NUMBER = /\d\s*[:/-]\s*\d|[$€£¥,]|\(\s*[\d.]|\d\s*(?:am|pm)\b/i;
 
 /** Text in arithmetic: a plain number or a percentage is read, other text is #VALUE!. */
 function numberFromText(text: string): number | CellErrorValue {
@@ -428,19 +428,35 @@ function compareNumbers(a: number, b: number): number {
 }
 
 /** Excel's order across types: numbers < text < booleans; text case-insensitive; an empty cell is the other's zero. */
-function compare(a: Exclude<Scalar, CellErrorValue>, b: Exclude<Scalar, CellErrorValue>): number {
+/** `equality`: only whether the two are equal is wanted (any non-zero for unequal text, whatever its order). */
+function compare(a: Exclude<Scalar, CellErrorValue>, b: Exclude<Scalar, CellErrorValue>, equality = false): number {
   const zero = (other: Scalar): Scalar => (typeof other === "string" ? "" : typeof other === "boolean" ? false : 0);
   const x = a === null ? zero(b) : a;
   const y = b === null ? zero(a) : b;
   const rank = (v: Scalar): number => (typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2);
   if (rank(x) !== rank(y)) return rank(x) - rank(y);
   if (typeof x === "number") return compareNumbers(x, y as number);
-  if (typeof x === "string") {
-    const p = x.toUpperCase();
-    const q = (y as string).toUpperCase();
-    return p < q ? -1 : p > q ? 1 : 0;
-  }
+  if (typeof x === "string")
+    return equality ? Number(x.toUpperCase() !== (y as string).toUpperCase()) : compareText(x, y as string);
   return Number(x) - Number(y);
+}
+
+/** Characters whose order in Excel's collation is the plain one: space, then digits, then letters. */
+const PLAIN_ORDER = /^[ 0-9A-Z]$/;
+
+/**
+ * Text order, case-insensitive. Excel orders punctuation and accented letters by its own collation (and skips
+ * hyphens and apostrophes), so where the first difference is such a character the order is unsupported.
+ */
+function compareText(a: string, b: string): number {
+  const p = a.toUpperCase();
+  const q = b.toUpperCase();
+  if (p === q) return 0;
+  let i = 0;
+  while (i < p.length && i < q.length && p[i] === q[i]) i++;
+  const plain = (ch: string | undefined) => ch === undefined || PLAIN_ORDER.test(ch);
+  if (!plain(p[i]) || !plain(q[i])) unsupported(`the order of the texts '${a}' and '${b}' (Excel's collation)`);
+  return p < q ? -1 : 1;
 }
 
 function power(a: number, b: number): number | CellErrorValue {
@@ -475,21 +491,58 @@ function rounded(x: number, digits: number, mode: (abs: number) => number): numb
 
 const DAY_MS = 86400000;
 
-/** DATE(y, m, d) as a serial: years 0-1899 count from 1900, months and days roll over, as Excel does. */
+/** The largest serial Excel has: 9999-12-31. */
+const MAX_SERIAL_1900 = 2958465;
+const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;
+
+/**
+ * DATE(y, m, d) as a serial: years 0-1899 count from 1900, months and days roll over, as Excel does. Days are
+ * counted on from the first of the month in Excel's own calendar, which has a 29 Feb 1900 (DATE(1900,2,29) is 60).
+ */
 function dateSerial(y: number, m: number, d: number, date1904: boolean): number | CellErrorValue {
   let year = Math.trunc(y);
   if (year < 0 || year >= 10000) return NUM;
   if (year < 1900) year += 1900;
-  const ms = Date.UTC(year, Math.trunc(m) - 1, Math.trunc(d));
-  if (!Number.isFinite(ms) || new Date(ms).getUTCFullYear() > 9999) return NUM;
-  if (date1904) {
-    const serial = (ms - Date.UTC(1904, 0, 1)) / DAY_MS;
-    return serial < 0 ? NUM : serial;
-  }
-  const days = (ms - Date.UTC(1899, 11, 30)) / DAY_MS;
-  // Excel's 1900 system counts a 29 Feb 1900 that never was: serials before 1 March 1900 are one less.
-  const serial = days < 61 ? days - 1 : days;
-  return serial < 0 ? NUM : serial;
+  const first = Date.UTC(year, Math.trunc(m) - 1, 1);
+  if (!Number.isFinite(first)) return NUM;
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1900, 0, 1);
+  const firstDays = (first - epoch) / DAY_MS;
+  // Serials of firsts of months: 1900-01-01 is 1 and 1900-03-01 is 61 (one day later than the real calendar).
+  const firstSerial = date1904 ? firstDays : firstDays >= 59 ? firstDays + 2 : firstDays + 1;
+  const serial = firstSerial + Math.trunc(d) - 1;
+  if (serial < 0 || serial > (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900)) return NUM;
+  // A month before the epoch rolled back into range by its days (DATE(1900,0,40)): not known how Excel counts.
+  if (firstDays < 0) unsupported("a date counted from a month before the first date Excel has");
+  return serial;
+}
+
+/** A serial's date as Excel shows it (1900 system: 0 is 1900-01-00 and 60 is 1900-02-29): [year, month, day]. */
+function serialDate(days: number, date1904: boolean): [number, number, number] {
+  if (!date1904 && days === 0) return [1900, 1, 0];
+  if (!date1904 && days === 60) return [1900, 2, 29];
+  const base = date1904 ? Date.UTC(1904, 0, 1) : days < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const t = new Date(base + days * DAY_MS);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * A date-time serial as whole days and seconds of the day. Negative is #NUM!; a time with a fraction of a second
+ * (Excel's rounding of it is not known here) or a serial past 9999-12-31 is unsupported.
+ */
+function dayAndSeconds(n: number, date1904: boolean): { days: number; seconds: number } | CellErrorValue {
+  if (n < 0) return NUM;
+  if (n >= (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900) + 1) unsupported(`the date serial ${n} past 9999-12-31`);
+  const days = Math.floor(n);
+  const exact = (n - days) * 86400;
+  const seconds = Math.round(exact);
+  // A millisecond covers the error of a serial's double (a few microseconds at today's dates).
+  if (Math.abs(exact - seconds) > 1e-3) unsupported("a time with a fraction of a second");
+  if (seconds === 86400) unsupported("a time a fraction of a second before midnight");
+  return { days, seconds };
 }
 
 /** TIME(h, m, s) as a fraction of a day (whole days dropped, as Excel does). */
@@ -623,12 +676,499 @@ function counter(inRange: (v: CellValue) => boolean, typed: (v: CellValue) => bo
   };
 }
 
+// ---------- criteria (SUMIF, COUNTIFS, ...) ----------
+
+const NA: CellErrorValue = { error: "#N/A" };
+const REF: CellErrorValue = { error: "#REF!" };
+
+/** A number and a cell's number in order; equal only to 15 digits (Excel's rule here is not known): unsupported. */
+function orderNumbers(a: number, b: number): number {
+  if (a === b) return 0;
+  const c = compareNumbers(a, b);
+  if (c === 0) unsupported(`the numbers ${a} and ${b}, equal only to 15 significant digits`);
+  return c;
+}
+
+/** Whether a comparison operator holds for an order (negative, 0 or positive). */
+function holds(op: string, c: number): boolean {
+  switch (op) {
+    case "=":
+      return c === 0;
+    case "<>":
+      return c !== 0;
+    case "<":
+      return c < 0;
+    case ">":
+      return c > 0;
+    case "<=":
+      return c <= 0;
+    default:
+      return c >= 0;
+  }
+}
+
+/** Text Excel may read as a number where a number is sought (COUNTIF matches "5" with 5; which texts is not known). */
+function mayReadAsNumber(t: string): boolean {
+  const s = t.trim();
+  return /\d/.test(s) && (PLAIN_NUMBER.test(s) || s.endsWith("%") || LOCALE_NUMBER.test(s));
+}
+
+/** A text pattern with Excel's wildcards (* any run, ? one character, ~ escapes the next * ? ~), case-insensitive. */
+function wildcardPattern(text: string): RegExp {
+  let source = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "~") {
+      const next = text[i + 1];
+      if (next !== "*" && next !== "?" && next !== "~") unsupported("a ~ in a pattern that escapes no wildcard");
+      source += "\\" + next;
+      i++;
+    } else if (ch === "*") source += "[\\s\\S]*";
+    else if (ch === "?") source += "[\\s\\S]";
+    else source += ch.replace(/[\\^$.|+()[\]{}*?/-]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "i");
+}
+
+type Criterion = (v: Scalar) => boolean;
+
+function numberCriterion(op: string, n: number): Criterion {
+  return (v) => {
+    if (typeof v === "number") return holds(op, orderNumbers(v, n));
+    if (typeof v === "string" && mayReadAsNumber(v)) unsupported(`the text '${v}' matched against a number criterion`);
+    if (isError(v) && op === "<>") unsupported("an error value under a <> criterion");
+    // Blanks, text, logical values and errors are never equal to a number; <> counts them.
+    return op === "<>";
+  };
+}
+
+function textCriterion(op: string, text: string): Criterion {
+  if (op === "=" || op === "<>") {
+    const pattern = wildcardPattern(text);
+    const matchesEmpty = pattern.test("");
+    return (v) => {
+      if (isError(v) && op === "<>") unsupported("an error value under a <> criterion");
+      // Whether "*" matches a formula's empty text is not clear from Excel's documentation.
+      if (v === "" && matchesEmpty) unsupported(`empty text under the criterion '${op}${text}'`);
+      const hit = typeof v === "string" && pattern.test(v);
+      return op === "=" ? hit : !hit;
+    };
+  }
+  if (/[*?~]/.test(text)) unsupported(`the criterion '${op}${text}' (wildcards with ${op})`);
+  // Ordering criteria compare text with text only.
+  return (v) => typeof v === "string" && holds(op, compareText(v, text));
+}
+
+function booleanCriterion(b: boolean): Criterion {
+  return (v) => {
+    if (typeof v === "string" && /^\s*(?:TRUE|FALSE)\s*$/i.test(v)) unsupported(`the text '${v}' matched against ${b}`);
+    return v === b;
+  };
+}
+
+/**
+ * A criterion as SUMIF and COUNTIFS read it: a number or logical value is matched by equality; text may start with
+ * = <> < > <= >= and the rest is a number, TRUE/FALSE, nothing (blanks) or text (wildcards with = and <>).
+ */
+function criterion(c: Scalar): Criterion {
+  if (isError(c)) unsupported("an error value as a criterion");
+  // An empty cell as the criterion counts as 0 (Microsoft's COUNTIFS documentation).
+  if (c === null) return numberCriterion("=", 0);
+  if (typeof c === "number") return numberCriterion("=", c);
+  if (typeof c === "boolean") return booleanCriterion(c);
+  const m = /^(<=|>=|<>|<|>|=)?([\s\S]*)$/.exec(c) as RegExpExecArray;
+  const op = m[1] ?? "=";
+  const rest = m[2];
+  if (rest === "") {
+    // "" matches empty cells and empty text, "=" only empty cells, "<>" every cell that is not empty.
+    if (m[1] === undefined) return (v) => v === null || v === "";
+    if (op !== "=" && op !== "<>") unsupported(`the criterion '${op}' with nothing after it`);
+    return (v) => {
+      if (v === "") unsupported(`empty text under the criterion '${op}'`);
+      return op === "=" ? v === null : v !== null;
+    };
+  }
+  if (PLAIN_NUMBER.test(rest)) return numberCriterion(op, Number(rest));
+  if (/^(?:TRUE|FALSE)$/i.test(rest)) {
+    if (op !== "=") unsupported(`the criterion '${c}'`);
+    return booleanCriterion(rest.toUpperCase() === "TRUE");
+  }
+  if (rest.trim() !== rest || mayReadAsNumber(rest) || rest.startsWith("#"))
+    unsupported(`the criterion '${c}' (Excel may read it as a number, date or error)`);
+  return textCriterion(op, rest);
+}
+
+function rangeArg(a: Node | null, fn: string): Ref {
+  if (a?.k !== "ref") unsupported(`${fn} with an argument that is not a range`);
+  return a;
+}
+
+function sameShape(a: Ref, b: Ref): boolean {
+  return a.row2 - a.row === b.row2 - b.row && a.col2 - a.col === b.col2 - b.col;
+}
+
+/** Which cells of `shape` meet every (range, criterion) pair of args; ranges of other shapes are unsupported. */
+function matching(ev: Evaluation, fn: string, shape: Ref, pairs: (Node | null)[]): boolean[] {
+  let hits: boolean[] | null = null;
+  for (let i = 0; i < pairs.length; i += 2) {
+    const range = rangeArg(pairs[i], fn);
+    if (!sameShape(range, shape)) unsupported(`${fn} over ranges of different shapes`);
+    const test = criterion(pairs[i + 1] ? ev.scalar(pairs[i + 1] as Node) : null);
+    const before: boolean[] | null = hits;
+    hits = ev.cells(range).map((v, j): boolean => (before === null || before[j]) && test(v));
+  }
+  return hits as boolean[];
+}
+
+/**
+ * SUMIF-style functions: the numbers of `target` where the criteria hold (text, logical values and blanks skipped;
+ * an error in a matched cell is the result), reduced.
+ */
+function conditional(
+  name: string,
+  pick: (args: (Node | null)[]) => { target: Node | null; pairs: (Node | null)[] },
+  reduce: (ns: number[]) => Scalar,
+): (ev: Evaluation, args: (Node | null)[]) => Scalar {
+  return (ev, args) => {
+    const { target, pairs } = pick(args);
+    const range = rangeArg(target, name);
+    const hits = matching(ev, name, range, pairs);
+    const ns: number[] = [];
+    const values = ev.cells(range);
+    for (let j = 0; j < values.length; j++) {
+      if (!hits[j]) continue;
+      const v = values[j];
+      if (isError(v)) return v;
+      if (typeof v === "number") ns.push(v);
+    }
+    return reduce(ns);
+  };
+}
+
+// What SUM, AVERAGE, MAX, MIN and PRODUCT make of their numbers (MAX and MIN of none are 0). Not Math.max(...ns):
+// a range of 100,000 cells is too many arguments for one call.
+const sum = (ns: number[]): Scalar => finite(ns.reduce((s, n) => s + n, 0));
+const average = (ns: number[]): Scalar => (ns.length ? finite(ns.reduce((s, n) => s + n, 0) / ns.length) : DIV0);
+const largest = (ns: number[]): Scalar => (ns.length ? ns.reduce((m, n) => (n > m ? n : m)) : 0);
+const smallest = (ns: number[]): Scalar => (ns.length ? ns.reduce((m, n) => (n < m ? n : m)) : 0);
+const product = (ns: number[]): Scalar => (ns.length ? finite(ns.reduce((p, n) => p * n, 1)) : 0);
+
+/** SUMIF(range, criteria, [sum_range]) and AVERAGEIF: the criterion on `range`, the numbers from sum_range. */
+function ifFunction(name: string, reduce: (ns: number[]) => Scalar): FunctionDef {
+  return {
+    min: 2,
+    max: 3,
+    run: conditional(
+      name,
+      ([range, crit, target]) => {
+        if (target === null) unsupported(`${name} with an empty third argument`);
+        return { target: target === undefined ? range : target, pairs: [range, crit] };
+      },
+      reduce,
+    ),
+  };
+}
+
+/** SUMIFS(sum_range, range1, criteria1, ...), MAXIFS and MINIFS. */
+function ifsFunction(name: string, reduce: (ns: number[]) => Scalar): FunctionDef {
+  return {
+    min: 3,
+    max: 255,
+    run: (ev, args) => {
+      if (args.length % 2 === 0) unsupported(`${name} with a range without a criterion`);
+      return conditional(name, ([target, ...pairs]) => ({ target, pairs }), reduce)(ev, args);
+    },
+  };
+}
+
+// ---------- lookups ----------
+
+/** Whether a lookup cell equals the sought value: same type, text case-insensitive (with wildcards if asked). */
+function lookupEquals(sought: Scalar, v: Scalar, pattern: RegExp | null): boolean {
+  if (typeof sought === "number") return typeof v === "number" && orderNumbers(v, sought) === 0;
+  if (typeof sought === "string") {
+    if (typeof v !== "string") return false;
+    return pattern ? pattern.test(v) : v.toUpperCase() === sought.toUpperCase();
+  }
+  return v === sought;
+}
+
+/** The first position holding the sought value, or -1. */
+function exactPosition(sought: Scalar, values: Scalar[], wildcards: boolean): number {
+  const pattern = wildcards && typeof sought === "string" && /[*?~]/.test(sought) ? wildcardPattern(sought) : null;
+  return values.findIndex((v) => lookupEquals(sought, v, pattern));
+}
+
+/**
+ * Approximate match (VLOOKUP TRUE, MATCH 1 and -1): the last position whose value is at most (ascending) or at
+ * least (descending) the sought one, or -1. Excel searches by halving; what that finds in data out of order, with
+ * blanks, repeats or mixed types is not what its documentation defines, so such data is unsupported.
+ */
+function approximatePosition(sought: Scalar, values: Scalar[], descending: boolean): number {
+  if (typeof sought !== "number" && typeof sought !== "string")
+    unsupported("an approximate lookup of something other than a number or text");
+  const order = (a: Scalar, b: Scalar): number =>
+    typeof a === "number" ? orderNumbers(a, b as number) : compareText(a as string, b as string);
+  let found = -1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (typeof v !== typeof sought) unsupported("an approximate lookup in data of mixed types, blanks or errors");
+    if (i > 0) {
+      const step = order(values[i - 1], v);
+      if (descending ? step <= 0 : step >= 0) unsupported("an approximate lookup in data that is not strictly sorted");
+    }
+    const c = order(v, sought);
+    if (descending ? c >= 0 : c <= 0) found = i;
+  }
+  return found;
+}
+
+/** The value to look up: an error is the result; an empty cell is unsupported (how Excel matches it is unclear). */
+function sought(ev: Evaluation, a: Node | null): Scalar {
+  const v = a ? ev.scalar(a) : null;
+  if (v === null) unsupported("a lookup of an empty value");
+  return v;
+}
+
+/** A whole-number argument (truncated, as Excel does), or the error it is. */
+function integerArg(ev: Evaluation, a: Node | null): number | CellErrorValue {
+  const n = toNumber(a ? ev.scalar(a) : null);
+  return isError(n) ? n : Math.trunc(n);
+}
+
+/** VLOOKUP and HLOOKUP: `across` false looks down the first column, true along the first row. */
+function tableLookup(across: boolean): FunctionDef {
+  return {
+    min: 3,
+    max: 4,
+    run: (ev, [key, table, index, mode]) => {
+      const name = across ? "HLOOKUP" : "VLOOKUP";
+      const range = rangeArg(table, name);
+      const value = sought(ev, key);
+      if (isError(value)) return value;
+      const n = integerArg(ev, index);
+      if (isError(n)) return n;
+      if (n < 1) return VALUE;
+      if (n > (across ? range.row2 - range.row + 1 : range.col2 - range.col + 1)) return REF;
+      // Omitted: approximate; an empty argument (VLOOKUP(a,t,2,)) is FALSE.
+      const approximate = mode === undefined ? true : toBool(mode ? ev.scalar(mode) : null);
+      if (isError(approximate)) return approximate;
+      const keys = ev.cells(across ? { ...range, row2: range.row } : { ...range, col2: range.col });
+      const at = approximate ? approximatePosition(value, keys, false) : exactPosition(value, keys, true);
+      if (at < 0) return NA;
+      return across
+        ? ev.at(range.sheet, range.row + n - 1, range.col + at)
+        : ev.at(range.sheet, range.row + at, range.col + n - 1);
+    },
+  };
+}
+
+/** A one-row or one-column range's cells, or null when it is neither. */
+function line(ev: Evaluation, range: Ref): Scalar[] | null {
+  return range.row === range.row2 || range.col === range.col2 ? ev.cells(range) : null;
+}
+
+// ---------- SUBTOTAL ----------
+
+/** Whether a formula calls SUBTOTAL or AGGREGATE anywhere (unknown when its text is outside the subset). */
+function callsSubtotal(formula: string): boolean | null {
+  try {
+    return tokenize(formula.replace(/^\s*=/, "")).some(
+      (t) => t.k === "fn" && (t.name === "SUBTOTAL" || t.name === "AGGREGATE"),
+    );
+  } catch (e) {
+    if (!(e instanceof Unsupported)) throw e;
+    return /SUBTOTAL|AGGREGATE/i.test(formula) ? null : false;
+  }
+}
+
+/**
+ * The cells SUBTOTAL counts: a cell whose formula is a SUBTOTAL is left out (Excel's rule against counting a
+ * subtotal twice); a formula that uses SUBTOTAL or AGGREGATE some other way is unsupported.
+ */
+function subtotalCells(ev: Evaluation, range: Ref): Scalar[] {
+  const out: Scalar[] = [];
+  ev.walk(range, (row, col) => {
+    const formula = ev.formulaAt(range.sheet, row, col);
+    if (formula !== null) {
+      const calls = callsSubtotal(formula);
+      if (calls !== false) {
+        let node: Node | null = null;
+        try {
+          node = parse(formula);
+        } catch (e) {
+          if (!(e instanceof Unsupported)) throw e;
+        }
+        if (calls && node?.k === "call" && node.name === "SUBTOTAL") return;
+        unsupported(`the formula =${formula.replace(/^\s*=/, "")} inside a SUBTOTAL range`);
+      }
+    }
+    out.push(ev.at(range.sheet, row, col));
+  });
+  return out;
+}
+
+function variance(ns: number[], sample: boolean): Scalar {
+  if (ns.length < (sample ? 2 : 1)) return DIV0;
+  const mean = ns.reduce((s, n) => s + n, 0) / ns.length;
+  return finite(ns.reduce((s, n) => s + (n - mean) * (n - mean), 0) / (sample ? ns.length - 1 : ns.length));
+}
+
+/** SUBTOTAL's functions 1-11 over the cells of its references. */
+const SUBTOTALS: Record<number, (vs: Scalar[]) => Scalar> = {
+  1: (vs) => ofRangeNumbers(vs, average),
+  2: (vs) => vs.filter((v) => typeof v === "number").length,
+  3: (vs) => vs.filter((v) => v !== null).length,
+  4: (vs) => ofRangeNumbers(vs, largest),
+  5: (vs) => ofRangeNumbers(vs, smallest),
+  6: (vs) => ofRangeNumbers(vs, product),
+  7: (vs) => ofRangeNumbers(vs, (ns) => sqrtOf(variance(ns, true))),
+  8: (vs) => ofRangeNumbers(vs, (ns) => sqrtOf(variance(ns, false))),
+  9: (vs) => ofRangeNumbers(vs, sum),
+  10: (vs) => ofRangeNumbers(vs, (ns) => variance(ns, true)),
+  11: (vs) => ofRangeNumbers(vs, (ns) => variance(ns, false)),
+};
+
+function sqrtOf(v: Scalar): Scalar {
+  return typeof v === "number" ? Math.sqrt(v) : v;
+}
+
+/** The numbers among a range's cells (the first error is the result), reduced. */
+function ofRangeNumbers(vs: Scalar[], reduce: (ns: number[]) => Scalar): Scalar {
+  const ns: number[] = [];
+  for (const v of vs) {
+    if (isError(v)) return v;
+    if (typeof v === "number") ns.push(v);
+  }
+  return reduce(ns);
+}
+
+// ---------- dates, times and text ----------
+
+/** A date-time argument as whole days and seconds, or the error it is. */
+function dateTimeArg(ev: Evaluation, a: Node | null): { days: number; seconds: number } | CellErrorValue {
+  const n = toNumber(a ? ev.scalar(a) : null);
+  return isError(n) ? n : dayAndSeconds(n, ev.date1904);
+}
+
+function datePart(part: (ymd: [number, number, number]) => number): FunctionDef {
+  return {
+    min: 1,
+    max: 1,
+    run: (ev, [a]) => {
+      const t = dateTimeArg(ev, a);
+      return isError(t) ? t : part(serialDate(t.days, ev.date1904));
+    },
+  };
+}
+
+function timePart(part: (seconds: number) => number): FunctionDef {
+  return {
+    min: 1,
+    max: 1,
+    run: (ev, [a]) => {
+      const t = dateTimeArg(ev, a);
+      return isError(t) ? t : part(t.seconds);
+    },
+  };
+}
+
+/** EDATE and EOMONTH: the date `months` months on, on the same day (at most the month's last) or the last day. */
+function monthsOn(endOfMonth: boolean): FunctionDef {
+  return {
+    min: 2,
+    max: 2,
+    run: (ev, [start, by]) => {
+      const n = toNumber(start ? ev.scalar(start) : null);
+      if (isError(n)) return n;
+      const months = integerArg(ev, by);
+      if (isError(months)) return months;
+      if (n < 0) return NUM;
+      const t = dayAndSeconds(Math.floor(n), ev.date1904);
+      if (isError(t)) return t;
+      if (!ev.date1904 && t.days < 61) unsupported("EDATE or EOMONTH from a date before 1900-03-01");
+      const [y, m, d] = serialDate(t.days, ev.date1904);
+      const total = y * 12 + (m - 1) + months;
+      const year = Math.floor(total / 12);
+      const month = (total % 12) + 1;
+      if (year < (ev.date1904 ? 1904 : 1900) || year > 9999) return NUM;
+      const last = daysInMonth(year, month);
+      const serial = dateSerial(year, month, endOfMonth ? last : Math.min(d, last), ev.date1904);
+      if (!ev.date1904 && typeof serial === "number" && serial < 61)
+        unsupported("EDATE or EOMONTH to a date before 1900-03-01");
+      return serial;
+    },
+  };
+}
+
+/** A text argument only (DATEVALUE(46083) and its like are not read here). */
+function textOnly(name: string, fn: (s: string, ev: Evaluation) => Scalar): FunctionDef {
+  return {
+    min: 1,
+    max: 1,
+    run: (ev, [a]) => {
+      const v = a ? ev.scalar(a) : null;
+      if (isError(v)) return v;
+      if (typeof v !== "string") unsupported(`${name} of something other than text`);
+      return fn(v, ev);
+    },
+  };
+}
+
+const pad2 = (n: number): string => String(n).padStart(2, "0");
+
+/** TEXT(value, format) for the formats it can write exactly; any other is unsupported. */
+function formatted(ev: Evaluation, v: Exclude<Scalar, CellErrorValue>, format: string): Scalar {
+  if (format === "@") {
+    if (typeof v !== "string") unsupported("TEXT with @ of something other than text");
+    return v;
+  }
+  if (typeof v === "string" || typeof v === "boolean") unsupported("TEXT of text or a logical value");
+  const n = v ?? 0;
+  if (format === "0" || format === "0.00") {
+    const digits = format === "0" ? 0 : 2;
+    // Excel shows 15 significant digits: beyond them its text is not this rounding.
+    if (Math.abs(n) >= (digits ? 1e13 : 1e15)) unsupported(`TEXT of the large number ${n}`);
+    const r = rounded(n, digits, (abs) => Math.floor(abs + 0.5));
+    if (r === 0 && n < 0) unsupported("TEXT of a small negative number (whether Excel writes -0)");
+    return r.toFixed(digits);
+  }
+  const t = dayAndSeconds(n, ev.date1904);
+  if (isError(t)) unsupported("TEXT of a negative date or time");
+  const hours = Math.floor(t.seconds / 3600);
+  const minutes = pad2(Math.floor(t.seconds / 60) % 60);
+  if (format === "hh:mm") return `${pad2(hours)}:${minutes}`;
+  if (format === "h:mm AM/PM") return `${hours % 12 || 12}:${minutes} ${hours < 12 ? "AM" : "PM"}`;
+  if (format === "yyyy-mm-dd") {
+    const [y, m, d] = serialDate(t.days, ev.date1904);
+    return `${y}-${pad2(m)}-${pad2(d)}`;
+  }
+  return unsupported(`TEXT with the format '${format}'`);
+}
+
+/** The text of LEFT, RIGHT and MID, or the error it is. */
+function textArg(ev: Evaluation, a: Node | null): string | CellErrorValue {
+  return toText(a ? ev.scalar(a) : null);
+}
+
+/** CEILING and FLOOR of positive numbers to a positive significance, to 15 digits (CEILING(0.3,0.1) is 0.3). */
+function toMultiple(x: number, significance: number, mode: (q: number) => number): Scalar {
+  if (x < 0 || significance < 0) unsupported("CEILING or FLOOR with a negative number or significance");
+  if (x === 0) return 0;
+  const q = Number((x / significance).toPrecision(15));
+  return finite(Number((mode(q) * significance).toPrecision(15)));
+}
+
+/** IS-functions: a test of the argument's value. */
+function isValue(test: (v: Scalar) => boolean): FunctionDef {
+  return { min: 1, max: 1, run: (ev, [a]) => test(a ? ev.scalar(a) : null) };
+}
+
 const FUNCTIONS: Record<string, FunctionDef> = {
-  SUM: numeric((ns) => finite(ns.reduce((s, n) => s + n, 0))),
-  // Not Math.min(...ns): a range of 100,000 cells is too many arguments for one call.
-  MIN: numeric((ns) => (ns.length ? ns.reduce((m, n) => (n < m ? n : m)) : 0)),
-  MAX: numeric((ns) => (ns.length ? ns.reduce((m, n) => (n > m ? n : m)) : 0)),
-  AVERAGE: numeric((ns) => (ns.length ? finite(ns.reduce((s, n) => s + n, 0) / ns.length) : DIV0)),
+  SUM: numeric(sum),
+  MIN: numeric(smallest),
+  MAX: numeric(largest),
+  AVERAGE: numeric(average),
   // Typed values count when they are numbers, logical values or text that reads as a number.
   COUNT: counter(
     (v) => typeof v === "number",
@@ -695,6 +1235,241 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   LOWER: ofText((s) => s.toLowerCase()),
   TRIM: ofText((s) => s.replace(/ +/g, " ").replace(/^ | $/g, "")),
   LEN: ofText((s) => s.length),
+  PRODUCT: numeric(product),
+  SUMIF: ifFunction("SUMIF", sum),
+  AVERAGEIF: ifFunction("AVERAGEIF", average),
+  SUMIFS: ifsFunction("SUMIFS", sum),
+  MAXIFS: ifsFunction("MAXIFS", largest),
+  MINIFS: ifsFunction("MINIFS", smallest),
+  COUNTIF: {
+    min: 2,
+    max: 2,
+    run: (ev, args) => matching(ev, "COUNTIF", rangeArg(args[0], "COUNTIF"), args).filter(Boolean).length,
+  },
+  COUNTIFS: {
+    min: 2,
+    max: 254,
+    run: (ev, args) => {
+      if (args.length % 2 !== 0) unsupported("COUNTIFS with a range without a criterion");
+      return matching(ev, "COUNTIFS", rangeArg(args[0], "COUNTIFS"), args).filter(Boolean).length;
+    },
+  },
+  VLOOKUP: tableLookup(false),
+  HLOOKUP: tableLookup(true),
+  MATCH: {
+    min: 2,
+    max: 3,
+    run: (ev, [key, within, kind]) => {
+      const value = sought(ev, key);
+      if (isError(value)) return value;
+      const type = kind === undefined ? 1 : integerArg(ev, kind);
+      if (isError(type)) return type;
+      if (kind === null || (type !== 0 && type !== 1 && type !== -1))
+        unsupported("MATCH with a match type not -1, 0 or 1");
+      const values = line(ev, rangeArg(within, "MATCH"));
+      if (values === null) return NA;
+      const at = type === 0 ? exactPosition(value, values, true) : approximatePosition(value, values, type === -1);
+      return at < 0 ? NA : at + 1;
+    },
+  },
+  INDEX: {
+    min: 2,
+    max: 3,
+    run: (ev, [within, rowArg, colArg]) => {
+      const range = rangeArg(within, "INDEX");
+      const height = range.row2 - range.row + 1;
+      const width = range.col2 - range.col + 1;
+      let row = integerArg(ev, rowArg);
+      if (isError(row)) return row;
+      let col: number | CellErrorValue = 1;
+      if (colArg !== undefined) col = integerArg(ev, colArg);
+      else if (height === 1)
+        [row, col] = [1, row]; // one row: the single number picks the column
+      else if (width !== 1) unsupported("INDEX of a whole row of a range");
+      if (isError(col)) return col;
+      if (row < 0 || col < 0) return VALUE;
+      if (row === 0 || col === 0) unsupported("INDEX of a whole row or column");
+      if (row > height || col > width) return REF;
+      return ev.at(range.sheet, range.row + row - 1, range.col + col - 1);
+    },
+  },
+  XLOOKUP: {
+    min: 3,
+    max: 6,
+    run: (ev, [key, within, results, ifNotFound, matchMode, searchMode]) => {
+      const modes = [matchMode, searchMode].map((m, i) => (m === undefined ? i : m ? ev.scalar(m) : null));
+      if (modes[0] !== 0 || modes[1] !== 1) unsupported("XLOOKUP with a match or search mode");
+      const keys = rangeArg(within, "XLOOKUP");
+      const out = rangeArg(results, "XLOOKUP");
+      const down = keys.col === keys.col2;
+      if (
+        !(down || keys.row === keys.row2) ||
+        !sameShape(keys, out) ||
+        (down ? out.col !== out.col2 : out.row !== out.row2)
+      )
+        unsupported("XLOOKUP over ranges that are not matching single rows or columns");
+      const value = sought(ev, key);
+      if (isError(value)) return value;
+      const at = exactPosition(value, ev.cells(keys), false);
+      if (at >= 0) return down ? ev.at(out.sheet, out.row + at, out.col) : ev.at(out.sheet, out.row, out.col + at);
+      if (ifNotFound === undefined) return NA;
+      if (ifNotFound === null) unsupported("XLOOKUP with an empty if_not_found");
+      return ev.scalar(ifNotFound);
+    },
+  },
+  SUBTOTAL: {
+    min: 2,
+    max: 255,
+    run: (ev, [kind, ...refs]) => {
+      const n = integerArg(ev, kind);
+      if (isError(n)) return n;
+      if (n >= 101 && n <= 111) unsupported("SUBTOTAL of visible cells only (101-111): hidden rows are not known here");
+      const fn = SUBTOTALS[n];
+      if (!fn) unsupported(`SUBTOTAL with the function number ${n}`);
+      const values: Scalar[] = [];
+      for (const r of refs) values.push(...subtotalCells(ev, rangeArg(r, "SUBTOTAL")));
+      return fn(values);
+    },
+  },
+  YEAR: datePart(([y]) => y),
+  MONTH: datePart(([, m]) => m),
+  DAY: datePart(([, , d]) => d),
+  HOUR: timePart((s) => Math.floor(s / 3600)),
+  MINUTE: timePart((s) => Math.floor(s / 60) % 60),
+  SECOND: timePart((s) => s % 60),
+  WEEKDAY: {
+    min: 1,
+    max: 2,
+    run: (ev, [a, kind]) => {
+      const t = dateTimeArg(ev, a);
+      if (isError(t)) return t;
+      const type = kind === undefined ? 1 : integerArg(ev, kind);
+      if (isError(type)) return type;
+      if (kind === null || (type !== 1 && type !== 2 && type !== 3))
+        unsupported("WEEKDAY with a return type not 1, 2 or 3");
+      // Sunday 0 ... Saturday 6. 1900 serials count from a Sunday (Excel's 1900-01-01) with 29 Feb 1900 in.
+      const sunday0 = (t.days + (ev.date1904 ? 1462 : 0) + 6) % 7;
+      return type === 1 ? sunday0 + 1 : type === 2 ? ((sunday0 + 6) % 7) + 1 : (sunday0 + 6) % 7;
+    },
+  },
+  EDATE: monthsOn(false),
+  EOMONTH: monthsOn(true),
+  DATEVALUE: textOnly("DATEVALUE", (s, ev) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+    if (!m) unsupported(`DATEVALUE of '${s}' (only yyyy-mm-dd is read here)`);
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Excel's calendar has 1900-02-29 (serial 60).
+    const leap1900 = !ev.date1904 && y === 1900 && mo === 2 && d === 29;
+    if (mo < 1 || mo > 12 || d < 1 || (d > daysInMonth(y, mo) && !leap1900) || y < (ev.date1904 ? 1904 : 1900))
+      unsupported(`DATEVALUE of the date '${s}' that does not exist`);
+    return dateSerial(y, mo, d, ev.date1904);
+  }),
+  TIMEVALUE: textOnly("TIMEVALUE", (s) => {
+    const m = /^(\d{2}):(\d{2})$/.exec(s.trim());
+    if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) unsupported(`TIMEVALUE of '${s}' (only hh:mm is read here)`);
+    return timeFraction(Number(m[1]), Number(m[2]), 0);
+  }),
+  LEFT: {
+    min: 1,
+    max: 2,
+    run: (ev, [a, count]) => {
+      const s = textArg(ev, a);
+      if (isError(s)) return s;
+      const n = count === undefined ? 1 : integerArg(ev, count);
+      if (isError(n)) return n;
+      return n < 0 ? VALUE : s.slice(0, n);
+    },
+  },
+  RIGHT: {
+    min: 1,
+    max: 2,
+    run: (ev, [a, count]) => {
+      const s = textArg(ev, a);
+      if (isError(s)) return s;
+      const n = count === undefined ? 1 : integerArg(ev, count);
+      if (isError(n)) return n;
+      return n < 0 ? VALUE : n === 0 ? "" : s.slice(-n);
+    },
+  },
+  MID: {
+    min: 3,
+    max: 3,
+    run: (ev, [a, from, count]) => {
+      const s = textArg(ev, a);
+      if (isError(s)) return s;
+      const start = integerArg(ev, from);
+      if (isError(start)) return start;
+      const n = integerArg(ev, count);
+      if (isError(n)) return n;
+      return start < 1 || n < 0 ? VALUE : s.slice(start - 1, start - 1 + n);
+    },
+  },
+  VALUE: {
+    min: 1,
+    max: 1,
+    run: (ev, [a]) => {
+      const v = a ? ev.scalar(a) : null;
+      if (isError(v) || typeof v === "number") return v;
+      if (typeof v !== "string" || v.trim() === "") unsupported("VALUE of something other than text or a number");
+      if (/^[A-Za-z ]+$/.test(v)) return VALUE;
+      const n = numberFromText(v);
+      if (isError(n)) unsupported(`VALUE of the text '${v}'`);
+      return n;
+    },
+  },
+  TEXT: {
+    min: 2,
+    max: 2,
+    run: (ev, [a, f]) => {
+      const v = a ? ev.scalar(a) : null;
+      if (isError(v)) return v;
+      const format = toText(f ? ev.scalar(f) : null);
+      return isError(format) ? format : formatted(ev, v, format);
+    },
+  },
+  ISBLANK: {
+    min: 1,
+    max: 1,
+    run: (ev, [a]) => {
+      if (a?.k === "ref") return ev.scalar(a) === null;
+      const v = a ? ev.scalar(a) : null;
+      // An empty value from a lookup or an omitted argument: whether Excel calls it blank is not known here.
+      if (v === null) unsupported("ISBLANK of an empty value that is not a reference");
+      return false;
+    },
+  },
+  ISNUMBER: isValue((v) => typeof v === "number"),
+  ISTEXT: isValue((v) => typeof v === "string"),
+  ISERROR: isValue(isError),
+  ISNA: isValue((v) => isError(v) && v.error === "#N/A"),
+  IFNA: {
+    min: 2,
+    max: 2,
+    run: (ev, [a, alt]) => {
+      const v = a ? ev.scalar(a) : null;
+      if (!(isError(v) && v.error === "#N/A")) return v;
+      return alt ? ev.scalar(alt) : 0;
+    },
+  },
+  N: {
+    min: 1,
+    max: 1,
+    run: (ev, [a]) => {
+      const v = a ? ev.scalar(a) : null;
+      return typeof v === "number" || isError(v) ? v : typeof v === "boolean" ? Number(v) : 0;
+    },
+  },
+  CEILING: ofNumbers(2, (x, s) => (s === 0 ? 0 : toMultiple(x, s, Math.ceil))),
+  FLOOR: ofNumbers(2, (x, s) => (s === 0 ? DIV0 : toMultiple(x, s, Math.floor))),
+  MROUND: ofNumbers(2, (x, m) => {
+    if (m === 0 || x === 0) return 0;
+    if (Math.sign(x) !== Math.sign(m)) return NUM;
+    const raw = x / m;
+    const q = Number(raw.toPrecision(15));
+    // A half that is one only to 15 digits (MROUND(6.05,0.1)): which way Excel rounds it is not known.
+    if (q !== raw && Math.abs(q - Math.floor(q) - 0.5) < 1e-9) unsupported(`MROUND(${x},${m}) at a half`);
+    return finite(Number((Math.floor(q + 0.5) * m).toPrecision(15)));
+  }),
 };
 
 /** One formula's evaluation, at a cell of a sheet, in a workbook. */
@@ -740,18 +1515,7 @@ class Evaluation {
     if (COMPARISONS.has(op)) {
       if (isError(a)) return a;
       if (isError(b)) return b;
-      const c = compare(a, b);
-      return op === "="
-        ? c === 0
-        : op === "<>"
-          ? c !== 0
-          : op === "<"
-            ? c < 0
-            : op === ">"
-              ? c > 0
-              : op === "<="
-                ? c <= 0
-                : c >= 0;
+      return holds(op, compare(a, b, op === "=" || op === "<>"));
     }
     const x = toNumber(a);
     if (isError(x)) return x;
@@ -761,14 +1525,28 @@ class Evaluation {
 
   /** Every cell of a reference, row by row (a referenced formula is evaluated first). */
   cells(ref: Ref): Scalar[] {
+    const out: Scalar[] = [];
+    this.walk(ref, (r, c) => out.push(this.at(ref.sheet, r, c)));
+    return out;
+  }
+
+  /** Each (row, column) of a reference, row by row; a range too large to walk is unsupported. */
+  walk(ref: Ref, visit: (row: number, col: number) => void): void {
     const count = (ref.row2 - ref.row + 1) * (ref.col2 - ref.col + 1);
     if (count > MAX_RANGE_CELLS) unsupported(`a range of ${count} cells`);
-    const out: Scalar[] = [];
-    const sheet = ref.sheet ?? this.sheet;
     for (let r = ref.row; r <= ref.row2; r++) {
-      for (let c = ref.col; c <= ref.col2; c++) out.push(this.book.valueAt(sheet, r, c));
+      for (let c = ref.col; c <= ref.col2; c++) visit(r, c);
     }
-    return out;
+  }
+
+  /** One cell's value (sheet null: the formula's own sheet). */
+  at(sheet: string | null, row: number, col: number): Scalar {
+    return this.book.valueAt(sheet ?? this.sheet, row, col);
+  }
+
+  /** One cell's formula text, or null when it holds a value. */
+  formulaAt(sheet: string | null, row: number, col: number): string | null {
+    return this.book.formulaAt(sheet ?? this.sheet, row, col);
   }
 }
 
@@ -840,6 +1618,12 @@ export class FormulaBook {
       result = { value: content.cached };
     this.done.set(key, result);
     return result;
+  }
+
+  /** A cell's formula text, or null when it holds a value (or there is no such sheet). */
+  formulaAt(sheet: string, row: number, col: number): string | null {
+    const content = this.source(sheet, row, col);
+    return content !== undefined && isFormulaCell(content) ? content.formula : null;
   }
 
   /** A referenced cell's value inside a calculation; throws Unsupported when it cannot be known. */

@@ -21,8 +21,8 @@ const CELLS: Record<string, Record<string, CellValue | FormulaCell>> = {
     D2: { formula: "D1+1" },
     E1: { formula: "E2" },
     E2: { formula: "E1" },
-    F1: { formula: "VLOOKUP(1,A1:B2,2)" },
-    F2: { formula: "VLOOKUP(1,A1:B2,2)", cached: 99 },
+    F1: { formula: "OFFSET(A1,1,0)" },
+    F2: { formula: "OFFSET(A1,1,0)", cached: 99 },
   },
   "MY 'SHEET'": { A1: 10, B2: 20 },
 };
@@ -79,6 +79,7 @@ describe("values Excel shows", () => {
     ['=""+1', { error: "#VALUE!" }],
     ["=TRUE+1", 2],
     ["=A3+1", { error: "#VALUE!" }],
+    ['="(night)"+1', { error: "#VALUE!" }],
     ["=A5+1", 6],
     ["=Z99+1", 1],
     ["=Z99", 0],
@@ -91,6 +92,14 @@ describe("values Excel shows", () => {
     ['=Z99=""', true],
     ["=3<>3", false],
     ["=3>=3", true],
+    ['="ab"<"AC"', true],
+    ['="a b"<"ab"', true],
+    ['="a1"<"ab"', true],
+    ['="ab"<"ab c"', true],
+    // equality needs no collation
+    ['="a_"="ab"', false],
+    ['="co-op"<>"coop"', true],
+    ['="Dana_1"="dana_1"', true],
     // errors
     ["=1/0", { error: "#DIV/0!" }],
     ["=1/Z99", { error: "#DIV/0!" }],
@@ -163,8 +172,17 @@ describe("values Excel shows", () => {
     ["=DATE(1900,1,1)", 1],
     ["=DATE(1900,2,28)", 59],
     ["=DATE(1900,3,1)", 61],
+    // Excel's calendar has a 29 Feb 1900 (serial 60), also when days or months roll over into it
+    ["=DATE(1900,2,29)", 60],
+    ["=DATE(1900,1,60)", 60],
+    ["=DATE(1900,3,0)", 60],
+    ["=DATE(1900,2,30)", 61],
+    ["=DATE(1900,1,0)", 0],
+    ["=DATE(1899,12,31)", 693962],
     ["=DATE(-1,1,1)", { error: "#NUM!" }],
     ["=DATE(10000,1,1)", { error: "#NUM!" }],
+    ["=DATE(9999,12,31)", 2958465],
+    ["=DATE(9999,12,32)", { error: "#NUM!" }],
     ["=TIME(8,0,0)", 8 / 24],
     ["=TIME(15,30,0)", 15.5 / 24],
     ["=TIME(25,0,0)", 1 / 24],
@@ -193,7 +211,10 @@ describe("values Excel shows", () => {
 
 describe("unsupported: never guessed", () => {
   test.each<[string, RegExp]>([
-    ["=VLOOKUP(1,A1:B2,2)", /function VLOOKUP/],
+    ["=OFFSET(A1,1,0)", /function OFFSET/],
+    ['=INDIRECT("A1")', /function INDIRECT/],
+    ["=NOW()", /function NOW/],
+    ["=RAND()", /function RAND/],
     ["=TODAY()", /function TODAY/],
     ["=Table1[Col]", /structured/],
     ["=SUM(tblCast[Day Rate])", /structured/],
@@ -207,10 +228,15 @@ describe("unsupported: never guessed", () => {
     ["=A1:A3+1", /range/],
     ["=Missing!A1", /Missing/],
     ["=E1", /circular/],
-    ["=F1+1", /VLOOKUP/],
+    ["=F1+1", /OFFSET/],
     ["=SUM(A1:Z10000)", /range/],
     ['="10:00"+0', /date or number/],
     ['="1,000"+0', /date or number/],
+    ['="(5)"+0', /date or number/],
+    ["=DATE(1900,0,40)", /month before/],
+    ['="a_"<"ab"', /collation/],
+    ['="co-op"<"coop"', /collation/],
+    ['="é"<"f"', /collation/],
     ["=1+", /ends early/],
     ["=(1+2", /parentheses/],
     ["=1 2", /operator/],
@@ -246,7 +272,7 @@ describe("FormulaBook", () => {
     const book = new FormulaBook(source);
     expect(book.cell("Sheet1", 1, 5)).toEqual({ unsupported: "a circular reference" });
     expect(book.cell("Sheet1", 2, 5)).toEqual({ unsupported: "a circular reference" });
-    expect(book.cell("Sheet1", 1, 6)).toEqual({ unsupported: "the function VLOOKUP" });
+    expect(book.cell("Sheet1", 1, 6)).toEqual({ unsupported: "the function OFFSET" });
     expect(book.cell("Sheet1", 2, 6)).toEqual({ value: 99 });
   });
 

@@ -116,6 +116,22 @@ describe("formulas saved without results", () => {
   });
 });
 
+describe("lookups and conditional sums without saved results", () => {
+  test("End = Start + the hours a VLOOKUP finds on another sheet (case-insensitive); a SUMIF of those hours", async () => {
+    const wb = board({}, (ws) => {
+      ws.addRow(["F4", utc(2026, 3, 4), time(12), null, 1]);
+      ws.getCell("D5").value = { formula: 'C5+VLOOKUP("hours",Rates!A1:B3,2,FALSE)/24' } as ExcelJS.CellValue;
+      ws.getCell("G2").value = { formula: 'SUMIF(Rates!A1:A3,"Hours",Rates!B1:B3)' } as ExcelJS.CellValue;
+      ws.getCell("G3").value = { formula: 'IFERROR(VLOOKUP("Days",Rates!A1:B3,2,FALSE),"none")' } as ExcelJS.CellValue;
+    });
+    const { fast, excelJs } = await bothReaders(wb);
+    expect(JSON.stringify(excelJs)).toBe(JSON.stringify(fast));
+    expect(cell(fast, "Schedule", "D5")).toBeCloseTo(time(18), 12);
+    expect([cell(fast, "Schedule", "G2"), cell(fast, "Schedule", "G3")]).toEqual([6, "none"]);
+    expect(check(fast).report.dataIssues.filter((i) => i.code === "cell-error")).toEqual([]);
+  });
+});
+
 describe("a formula the readers cannot compute", () => {
   const withLookup = (results: Results = {}) =>
     board(results, (ws) => {
@@ -123,8 +139,8 @@ describe("a formula the readers cannot compute", () => {
       const result = results.D5;
       ws.getCell("D5").value = (
         result === undefined
-          ? { formula: "VLOOKUP(A5,Rates!A1:B3,2,FALSE)" }
-          : { formula: "VLOOKUP(A5,Rates!A1:B3,2,FALSE)", result }
+          ? { formula: "OFFSET(Rates!A1,0,1)/24+C5" }
+          : { formula: "OFFSET(Rates!A1,0,1)/24+C5", result }
       ) as ExcelJS.CellValue;
     });
 
@@ -135,7 +151,7 @@ describe("a formula the readers cannot compute", () => {
       const issues = check(s).report.dataIssues.filter((i) => i.code === "cell-error");
       expect(issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([["cell-error", "Schedule", "D5"]]);
       expect(issues[0].message).toBe(
-        "Schedule!D5: the formula =VLOOKUP(A5,Rates!A1:B3,2,FALSE) has no saved result (the file was written by a " +
+        "Schedule!D5: the formula =OFFSET(Rates!A1,0,1)/24+C5 has no saved result (the file was written by a " +
           "program that does not calculate, and this formula is beyond what the checker computes); open and save " +
           "the file in Excel, or type the value",
       );
