@@ -16,7 +16,7 @@ import type {
 } from "../model";
 import { ColumnsBuilder, resolveDependsOn, type DependsOnPositions } from "../columns";
 import { ItemIndex } from "../item-index";
-import { ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
+import { ItemFields, ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
 import { remember } from "../memo";
 import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
@@ -818,6 +818,8 @@ interface ScheduleState {
   tables: ItemTable[];
   /** Every item's list cells (for the items' cast, crew, equipment and other). */
   lists: ItemLists;
+  /** Every item's fields that only the reports read or most rows leave empty. */
+  fields: ItemFields;
   hasShootDay: boolean;
   columns: ColumnsBuilder;
 }
@@ -850,7 +852,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const cDeps = c("Depends On");
   const cStatus = c("Status");
   const cNotes = c("Notes");
-  const table = new ItemTable(cellLayout(t.match.index, t.col), s.lists, b.resources);
+  const table = new ItemTable(t.sheet, cellLayout(t.match.index, t.col), s.lists, s.fields, b.resources);
   s.tables.push(table);
   const opts = b.opts;
   const rows = t.rows;
@@ -1009,30 +1011,36 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     const item = new ParsedItem(table);
     item.id = id;
     item.index = s.items.length;
-    item.sheet = t.sheet;
     item.row = row;
     item.date = date;
     item.start = start;
     item.end = end;
-    item.callOnly = callOnly;
     item.timed = start !== undefined && end !== undefined;
-    item.durationMin = durationMin;
-    item.shootDay = shootDay;
-    item.scene = b.text(t, r, row, cScene);
-    item.description = b.text(t, r, row, cDesc);
-    item.set = b.text(t, r, row, cSet);
-    item.ie = b.text(t, r, row, cIe);
-    item.dn = b.text(t, r, row, cDn);
-    item.eighths = eighths;
-    item.location = location;
-    item.locationKey = locRes ? locRes.key : undefined;
-    item.priority = priority;
-    item.deadline = deadline;
-    item.deadlineDateOnly = deadlineDateOnly;
-    item.dependsOn = dependsOn;
-    item.status = status;
     item.cancelled = status !== undefined && CANCELLED.test(status);
-    item.notes = b.text(t, r, row, cNotes);
+    // The rest live in ItemFields, which holds a column from its first value on: only values are written.
+    const scene = b.text(t, r, row, cScene);
+    const description = b.text(t, r, row, cDesc);
+    const set = b.text(t, r, row, cSet);
+    const ie = b.text(t, r, row, cIe);
+    const dn = b.text(t, r, row, cDn);
+    const notes = b.text(t, r, row, cNotes);
+    if (callOnly !== undefined) item.callOnly = callOnly;
+    if (durationMin !== undefined) item.durationMin = durationMin;
+    if (shootDay !== undefined) item.shootDay = shootDay;
+    if (scene !== undefined) item.scene = scene;
+    if (description !== undefined) item.description = description;
+    if (set !== undefined) item.set = set;
+    if (ie !== undefined) item.ie = ie;
+    if (dn !== undefined) item.dn = dn;
+    if (eighths !== undefined) item.eighths = eighths;
+    if (location !== undefined) item.location = location;
+    if (locRes) item.locationKey = locRes.key;
+    if (priority !== undefined) item.priority = priority;
+    if (deadline !== undefined) item.deadline = deadline;
+    if (deadlineDateOnly !== undefined) item.deadlineDateOnly = deadlineDateOnly;
+    if (dependsOn.length) item.dependsOn = dependsOn;
+    if (status !== undefined) item.status = status;
+    if (notes !== undefined) item.notes = notes;
     s.items.push(item);
     s.columns.add(item, positions, count);
     s.lists.add(castList, crewList, equipmentList, otherList);
@@ -1368,6 +1376,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     itemById: new ItemIndex(scheduleRows),
     tables: [],
     lists: new ItemLists(scheduleRows),
+    fields: new ItemFields(scheduleRows),
     hasShootDay: false,
     columns: new ColumnsBuilder(scheduleRows),
   };

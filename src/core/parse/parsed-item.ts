@@ -159,13 +159,126 @@ export class ItemLists {
   }
 }
 
+// The item fields kept in ItemFields, by column number there.
+const SCENE = 0;
+const DESCRIPTION = 1;
+const SET = 2;
+const IE = 3;
+const DN = 4;
+const LOCATION = 5;
+const LOCATION_KEY = 6;
+const STATUS = 7;
+const NOTES = 8;
+const TEXT_FIELDS = 9;
+const CALL_ONLY = 0;
+const DURATION = 1;
+const SHOOT_DAY = 2;
+const EIGHTHS = 3;
+const PRIORITY = 4;
+const DEADLINE = 5;
+const NUMBER_FIELDS = 6;
+
+/**
+ * The item fields that only the reports read, or that most rows leave empty (Scene to Notes, Duration to
+ * Deadline, Depends On), as columns indexed by Item.index: an item keeps only what the rules read per item,
+ * which makes it a third of the size for the garbage collector to copy (twice, while young) at a million
+ * rows. A column exists from its first value on (a workbook without Notes has no Notes column); numbers are
+ * typed arrays with NaN for "empty", texts and lists arrays one entry per item from then on.
+ */
+export class ItemFields {
+  private readonly texts: ((string | undefined)[] | null)[] = new Array(TEXT_FIELDS).fill(null);
+  private readonly numbers: (Float64Array | null)[] = new Array(NUMBER_FIELDS).fill(null);
+  /** Deadline has a date only: 0 unknown, 1 no, 2 yes. */
+  private deadlineDateOnly: Int8Array | null = null;
+  private dependsOn: string[][] | null = null;
+
+  constructor(private readonly capacity: number) {}
+
+  text(field: number, i: number): string | undefined {
+    const column = this.texts[field];
+    return column === null ? undefined : column[i];
+  }
+
+  setText(field: number, i: number, value: string | undefined): void {
+    let column = this.texts[field];
+    if (column === null) {
+      if (value === undefined) return;
+      column = this.texts[field] = [];
+    }
+    put(column, i, value, undefined);
+  }
+
+  number(field: number, i: number): number | undefined {
+    const column = this.numbers[field];
+    if (column === null || i >= column.length) return undefined;
+    const v = column[i];
+    return v === v ? v : undefined;
+  }
+
+  setNumber(field: number, i: number, value: number | undefined): void {
+    let column = this.numbers[field];
+    if (column === null || i >= column.length) {
+      if (value === undefined) return;
+      column = this.numbers[field] = grownNumbers(column, Math.max(this.capacity, i + 1));
+    }
+    column[i] = value === undefined ? NaN : value;
+  }
+
+  deadlineDateOnlyOf(i: number): boolean | undefined {
+    const column = this.deadlineDateOnly;
+    const v = column === null || i >= column.length ? 0 : column[i];
+    return v === 0 ? undefined : v === 2;
+  }
+
+  setDeadlineDateOnly(i: number, value: boolean | undefined): void {
+    let column = this.deadlineDateOnly;
+    if (column === null || i >= column.length) {
+      if (value === undefined) return;
+      const grown = new Int8Array(Math.max(this.capacity, i + 1));
+      if (column) grown.set(column);
+      column = this.deadlineDateOnly = grown;
+    }
+    column[i] = value === undefined ? 0 : value ? 2 : 1;
+  }
+
+  dependsOnOf(i: number): string[] {
+    const column = this.dependsOn;
+    return (column === null ? undefined : column[i]) ?? EMPTY;
+  }
+
+  setDependsOn(i: number, value: string[]): void {
+    let column = this.dependsOn;
+    if (column === null) {
+      if (value.length === 0) return;
+      column = this.dependsOn = [];
+    }
+    put(column, i, value, EMPTY);
+  }
+}
+
+/** column[i] = value, padding with `empty` up to i (items arrive in order: mostly an append). */
+function put<T>(column: T[], i: number, value: T, empty: T): void {
+  while (column.length < i) column.push(empty);
+  if (i === column.length) column.push(value);
+  else column[i] = value;
+}
+
+function grownNumbers(column: Float64Array | null, length: number): Float64Array {
+  const grown = new Float64Array(length).fill(NaN);
+  if (column) grown.set(column);
+  return grown;
+}
+
 /** What the items of one schedule table share. */
 export class ItemTable {
   /** The model's columns, set once the schedule is read (resourceKeys reads them). */
   columns: ScheduleColumns | undefined = undefined;
   constructor(
+    readonly sheet: string,
     readonly layout: CellLayout,
     readonly lists: ItemLists,
+    /** The fields every schedule table's items keep as columns (one store per parse, by Item.index). */
+    readonly fields: ItemFields,
     /** The parser's resources (positions in `lists` point into it; it only grows). */
     readonly resources: readonly Resource[],
   ) {}
@@ -179,32 +292,124 @@ function ownField(item: ParsedItem, name: string, value: unknown): void {
 export class ParsedItem implements Item {
   id = "";
   index = 0;
-  sheet = "";
   row = 0;
   date: number | null = null;
   start: number | undefined = undefined;
   end: number | undefined = undefined;
-  callOnly: number | undefined = undefined;
   timed = false;
-  durationMin: number | undefined = undefined;
-  shootDay: number | undefined = undefined;
-  scene: string | undefined = undefined;
-  description: string | undefined = undefined;
-  set: string | undefined = undefined;
-  ie: string | undefined = undefined;
-  dn: string | undefined = undefined;
-  eighths: number | undefined = undefined;
-  location: string | undefined = undefined;
-  locationKey: string | undefined = undefined;
-  priority: number | undefined = undefined;
-  deadline: number | undefined = undefined;
-  deadlineDateOnly: boolean | undefined = undefined;
-  dependsOn: string[] = EMPTY;
-  status: string | undefined = undefined;
   cancelled = false;
-  notes: string | undefined = undefined;
 
   constructor(private readonly table: ItemTable) {}
+
+  // The other fields live in the table (its sheet) and in ItemFields (the rest).
+  get sheet(): string {
+    return this.table.sheet;
+  }
+  set sheet(sheet: string) {
+    ownField(this, "sheet", sheet);
+  }
+  get scene(): string | undefined {
+    return this.table.fields.text(SCENE, this.index);
+  }
+  set scene(v: string | undefined) {
+    this.table.fields.setText(SCENE, this.index, v);
+  }
+  get description(): string | undefined {
+    return this.table.fields.text(DESCRIPTION, this.index);
+  }
+  set description(v: string | undefined) {
+    this.table.fields.setText(DESCRIPTION, this.index, v);
+  }
+  get set(): string | undefined {
+    return this.table.fields.text(SET, this.index);
+  }
+  set set(v: string | undefined) {
+    this.table.fields.setText(SET, this.index, v);
+  }
+  get ie(): string | undefined {
+    return this.table.fields.text(IE, this.index);
+  }
+  set ie(v: string | undefined) {
+    this.table.fields.setText(IE, this.index, v);
+  }
+  get dn(): string | undefined {
+    return this.table.fields.text(DN, this.index);
+  }
+  set dn(v: string | undefined) {
+    this.table.fields.setText(DN, this.index, v);
+  }
+  get location(): string | undefined {
+    return this.table.fields.text(LOCATION, this.index);
+  }
+  set location(v: string | undefined) {
+    this.table.fields.setText(LOCATION, this.index, v);
+  }
+  get locationKey(): string | undefined {
+    return this.table.fields.text(LOCATION_KEY, this.index);
+  }
+  set locationKey(v: string | undefined) {
+    this.table.fields.setText(LOCATION_KEY, this.index, v);
+  }
+  get status(): string | undefined {
+    return this.table.fields.text(STATUS, this.index);
+  }
+  set status(v: string | undefined) {
+    this.table.fields.setText(STATUS, this.index, v);
+  }
+  get notes(): string | undefined {
+    return this.table.fields.text(NOTES, this.index);
+  }
+  set notes(v: string | undefined) {
+    this.table.fields.setText(NOTES, this.index, v);
+  }
+  get callOnly(): number | undefined {
+    return this.table.fields.number(CALL_ONLY, this.index);
+  }
+  set callOnly(v: number | undefined) {
+    this.table.fields.setNumber(CALL_ONLY, this.index, v);
+  }
+  get durationMin(): number | undefined {
+    return this.table.fields.number(DURATION, this.index);
+  }
+  set durationMin(v: number | undefined) {
+    this.table.fields.setNumber(DURATION, this.index, v);
+  }
+  get shootDay(): number | undefined {
+    return this.table.fields.number(SHOOT_DAY, this.index);
+  }
+  set shootDay(v: number | undefined) {
+    this.table.fields.setNumber(SHOOT_DAY, this.index, v);
+  }
+  get eighths(): number | undefined {
+    return this.table.fields.number(EIGHTHS, this.index);
+  }
+  set eighths(v: number | undefined) {
+    this.table.fields.setNumber(EIGHTHS, this.index, v);
+  }
+  get priority(): number | undefined {
+    return this.table.fields.number(PRIORITY, this.index);
+  }
+  set priority(v: number | undefined) {
+    this.table.fields.setNumber(PRIORITY, this.index, v);
+  }
+  get deadline(): number | undefined {
+    return this.table.fields.number(DEADLINE, this.index);
+  }
+  set deadline(v: number | undefined) {
+    this.table.fields.setNumber(DEADLINE, this.index, v);
+  }
+  get deadlineDateOnly(): boolean | undefined {
+    return this.table.fields.deadlineDateOnlyOf(this.index);
+  }
+  set deadlineDateOnly(v: boolean | undefined) {
+    this.table.fields.setDeadlineDateOnly(this.index, v);
+  }
+  get dependsOn(): string[] {
+    return this.table.fields.dependsOnOf(this.index);
+  }
+  set dependsOn(v: string[]) {
+    this.table.fields.setDependsOn(this.index, v);
+  }
 
   get cells(): CellMap {
     return this.table.layout.cells(this.row);
@@ -270,11 +475,35 @@ export class ParsedItem implements Item {
 
   /** JSON (and so structured logs) sees the computed fields as if they were plain ones. */
   toJSON(): Record<string, unknown> {
-    const { table: _table, ...fields } = this;
+    const { table: _table, ...own } = this;
+    const fields: Record<string, unknown> = {};
+    for (const name of STORED_FIELDS) fields[name] = this[name];
     const { cast, crew, equipment, other, cells, resourceKeys } = this;
-    return { ...fields, cast, crew, equipment, other, cells, resourceKeys };
+    return { ...fields, ...own, cast, crew, equipment, other, cells, resourceKeys };
   }
 }
+
+/** The fields a parsed item computes on read from its table and ItemFields (for toJSON). */
+const STORED_FIELDS = [
+  "sheet",
+  "callOnly",
+  "durationMin",
+  "shootDay",
+  "scene",
+  "description",
+  "set",
+  "ie",
+  "dn",
+  "eighths",
+  "location",
+  "locationKey",
+  "priority",
+  "deadline",
+  "deadlineDateOnly",
+  "dependsOn",
+  "status",
+  "notes",
+] as const;
 
 // The four list fields as accessors on the prototype: read from ItemLists, assigned as own fields.
 (["cast", "crew", "equipment", "other"] as const).forEach((name, list) => {

@@ -45,3 +45,74 @@ describe("parsed items compute their lists, keys and cells on read", () => {
     expect(json).not.toHaveProperty("table");
   });
 });
+
+describe("fields kept as columns (ItemFields) read and write like plain fields", () => {
+  function twoTables() {
+    return parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Scene", "Start", "Duration", "Deadline", "Depends On"],
+          ["A1", D, "12", null, null, null, null],
+          ["A2", D, null, "07:00", "1:30", "2026-03-03", "A1"],
+          ["A3", D, "14", "09:00", null, D + 0.5, null],
+        ]),
+        rangeSheet("Stripboard", [
+          ["ID", "Date", "Notes", "Pages"],
+          ["B1", D, "rain cover", "1 4/8"],
+          ["B2", D, null, null],
+        ]),
+      ),
+    );
+  }
+
+  test.each([
+    // [item, field, value]: a column a table lacks reads as empty on its items, before and after its first value
+    ["A1", "scene", "12"],
+    ["A2", "scene", undefined],
+    ["A3", "scene", "14"],
+    ["B1", "scene", undefined],
+    ["A1", "durationMin", undefined],
+    ["A2", "durationMin", 90],
+    ["A2", "callOnly", undefined],
+    ["A3", "callOnly", 9 * 60 + D * 1440],
+    ["A2", "deadline", (D + 2) * 1440],
+    ["A2", "deadlineDateOnly", true],
+    ["A3", "deadline", D * 1440 + 720],
+    ["A3", "deadlineDateOnly", false],
+    ["A1", "deadlineDateOnly", undefined],
+    ["A2", "dependsOn", ["A1"]],
+    ["A3", "dependsOn", []],
+    ["B1", "dependsOn", []],
+    ["B1", "notes", "rain cover"],
+    ["B2", "notes", undefined],
+    ["A1", "notes", undefined],
+    ["B1", "eighths", 12],
+    ["B2", "eighths", undefined],
+    ["A1", "sheet", "Schedule"],
+    ["B2", "sheet", "Stripboard"],
+  ])("%s.%s is %p", (id, field, value) => {
+    const item = twoTables().items.find((i) => i.id === id) as unknown as Record<string, unknown>;
+    expect(item[field]).toEqual(value);
+  });
+
+  test("assigning changes that item only, also on a column no row had, and JSON shows the fields", () => {
+    const items = twoTables().items;
+    const [a1, a2, , b1, b2] = items;
+    a1.notes = "late";
+    a2.priority = 1;
+    b2.scene = "99";
+    b1.eighths = undefined;
+    a2.dependsOn = [];
+    a1.sheet = "Moved";
+    expect(items.map((i) => [i.notes, i.priority, i.scene, i.eighths, i.dependsOn.length, i.sheet])).toEqual([
+      ["late", undefined, "12", undefined, 0, "Moved"],
+      [undefined, 1, undefined, undefined, 0, "Schedule"],
+      [undefined, undefined, "14", undefined, 0, "Schedule"],
+      ["rain cover", undefined, undefined, undefined, 0, "Stripboard"],
+      [undefined, undefined, "99", undefined, 0, "Stripboard"],
+    ]);
+    const json = JSON.parse(JSON.stringify(a2)) as Record<string, unknown>;
+    expect(json).toMatchObject({ id: "A2", sheet: "Schedule", durationMin: 90, priority: 1, deadlineDateOnly: true });
+    expect(json).not.toHaveProperty("table");
+  });
+});
