@@ -24,6 +24,11 @@ export type CellSource = (sheet: string, row: number, col: number) => CellValue 
 export interface FormulaOptions {
   /** The workbook uses the 1904 date system (DATE gives serials from 1904-01-01). */
   date1904?: boolean;
+  /**
+   * The last row that holds anything on a sheet (0: none), so that a whole column (`Cast!A:B`) is read down to
+   * there: every row below it is empty. Without it, whole columns are unsupported.
+   */
+  lastRow?: (sheet: string) => number;
 }
 
 /** A computed value (an Excel error value is a value), or why the formula cannot be computed here. */
@@ -62,13 +67,24 @@ type Token =
   | { k: "str"; v: string }
   | { k: "bool"; v: boolean }
   | { k: "err"; v: string }
-  | { k: "cell"; row: number; col: number; rowAbs: boolean; colAbs: boolean; start: number; end: number }
+  | {
+      k: "cell";
+      row: number;
+      col: number;
+      rowAbs: boolean;
+      colAbs: boolean;
+      start: number;
+      end: number;
+      /** A column alone (`$A` of `$A:$B`): one end of a whole-column range. */
+      column?: true;
+    }
   | { k: "sheet"; name: string }
   | { k: "fn"; name: string }
   | { k: "op"; v: string };
 
 const ERROR_LITERALS = ["#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#N/A"];
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})$/;
+const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
 /** A number literal where the scan stands (sticky: no copy of the rest of the text). */
 const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
 
@@ -194,6 +210,10 @@ function wordToken(word: string, start: number, end: number): Token {
     if (col <= MAX_COL && row >= 1 && row <= MAX_ROW)
       return { k: "cell", row, col, colAbs: m[1] === "$", rowAbs: m[3] === "$", start, end };
   }
+  // A column alone stands only at an end of a whole-column range (the parser checks); else it is a name.
+  const c = COLUMN.exec(word);
+  if (c && columnNumber(c[2]) <= MAX_COL)
+    return { k: "cell", row: 1, col: columnNumber(c[2]), colAbs: c[1] === "$", rowAbs: true, start, end, column: true };
   return unsupported(`the name ${word} (a defined name or a whole row or column)`);
 }
 
@@ -289,18 +309,26 @@ class Parser {
   }
 
   private reference(sheet: string | null, a: Token & { k: "cell" }): Node {
-    if (this.peekOp() !== ":") return { k: "ref", sheet, row: a.row, col: a.col, row2: a.row, col2: a.col };
+    if (this.peekOp() !== ":") {
+      if (a.column) unsupported(`the name ${this.word(a)} (a defined name or a whole row or column)`);
+      return { k: "ref", sheet, row: a.row, col: a.col, row2: a.row, col2: a.col };
+    }
     this.i++;
     const b = this.tokens[this.i++];
     if (!b || b.k !== "cell") unsupported("a range that is not cell:cell");
+    if (!a.column !== !b.column) unsupported("a range from a cell to a whole column");
     return {
       k: "ref",
       sheet,
-      row: Math.min(a.row, b.row),
+      row: a.column ? 1 : Math.min(a.row, b.row),
       col: Math.min(a.col, b.col),
-      row2: Math.max(a.row, b.row),
+      row2: a.column ? MAX_ROW : Math.max(a.row, b.row),
       col2: Math.max(a.col, b.col),
     };
+  }
+
+  private word(t: Token & { k: "cell" }): string {
+    return `${t.colAbs ? "$" : ""}${columnLetters(t.col)}`;
   }
 
   private call(name: string): Node {
@@ -348,7 +376,8 @@ export function translateFormula(formula: string, rowOffset: number, colOffset: 
     const row = t.rowAbs ? t.row : t.row + rowOffset;
     const col = t.colAbs ? t.col : t.col + colOffset;
     if (row < 1 || row > MAX_ROW || col < 1 || col > MAX_COL) return null;
-    out += formula.slice(at, t.start) + `${t.colAbs ? "$" : ""}${columnLetters(col)}${t.rowAbs ? "$" : ""}${row}`;
+    const rowText = t.column ? "" : `${t.rowAbs ? "$" : ""}${row}`;
+    out += formula.slice(at, t.start) + `${t.colAbs ? "$" : ""}${columnLetters(col)}${rowText}`;
     at = t.end;
   }
   return out + formula.slice(at);
@@ -807,17 +836,39 @@ function sameShape(a: Ref, b: Ref): boolean {
   return a.row2 - a.row === b.row2 - b.row && a.col2 - a.col === b.col2 - b.col;
 }
 
-/** Which cells of `shape` meet every (range, criterion) pair of args; ranges of other shapes are unsupported. */
-function matching(ev: Evaluation, fn: string, shape: Ref, pairs: (Node | null)[]): boolean[] {
-  let hits: boolean[] | null = null;
+/**
+ * Which cells of `shape` meet every (range, criterion) pair of args; ranges of other shapes are unsupported. Whole
+ * columns are read down to `last`, the last row of the longest of their sheets, in every range alike (so the cells
+ * line up); `tail` is how many cells below it (all empty) meet the criteria too.
+ */
+function matching(
+  ev: Evaluation,
+  fn: string,
+  shape: Ref,
+  pairs: (Node | null)[],
+): { hits: boolean[]; last: number; tail: number } {
+  const ranges: Ref[] = [];
   for (let i = 0; i < pairs.length; i += 2) {
     const range = rangeArg(pairs[i], fn);
     if (!sameShape(range, shape)) unsupported(`${fn} over ranges of different shapes`);
-    const test = criterion(pairs[i + 1] ? ev.scalar(pairs[i + 1] as Node) : null);
-    const before: boolean[] | null = hits;
-    hits = ev.cells(range).map((v, j): boolean => (before === null || before[j]) && test(v));
+    ranges.push(range);
   }
-  return hits as boolean[];
+  const last = isWholeColumn(shape) ? Math.max(...[shape, ...ranges].map((r) => ev.lastRow(r.sheet))) : shape.row2;
+  let hits: boolean[] | null = null;
+  let emptyMatches = true;
+  for (let k = 0; k < ranges.length; k++) {
+    const test = criterion(pairs[2 * k + 1] ? ev.scalar(pairs[2 * k + 1] as Node) : null);
+    const before: boolean[] | null = hits;
+    hits = ev.cells(ranges[k], last).map((v, j): boolean => (before === null || before[j]) && test(v));
+    if (last < shape.row2) emptyMatches &&= test(null);
+  }
+  const tail = last < shape.row2 && emptyMatches ? (shape.row2 - last) * (shape.col2 - shape.col + 1) : 0;
+  return { hits: hits as boolean[], last, tail };
+}
+
+/** A reference to whole columns (`A:B`): rows 1 to the last row Excel has. */
+function isWholeColumn(ref: Ref): boolean {
+  return ref.row === 1 && ref.row2 === MAX_ROW;
 }
 
 /**
@@ -832,9 +883,10 @@ function conditional(
   return (ev, args) => {
     const { target, pairs } = pick(args);
     const range = rangeArg(target, name);
-    const hits = matching(ev, name, range, pairs);
+    // Cells below `last` are empty: no numbers, no errors.
+    const { hits, last } = matching(ev, name, range, pairs);
     const ns: number[] = [];
-    const values = ev.cells(range);
+    const values = ev.cells(range, last);
     for (let j = 0; j < values.length; j++) {
       if (!hits[j]) continue;
       const v = values[j];
@@ -843,6 +895,13 @@ function conditional(
     }
     return reduce(ns);
   };
+}
+
+/** COUNTIF's count: the cells read that meet the criteria, and the empty ones below them that do. */
+function counted({ hits, tail }: { hits: boolean[]; tail: number }): number {
+  let n = tail;
+  for (const hit of hits) if (hit) n++;
+  return n;
 }
 
 // What SUM, AVERAGE, MAX, MIN and PRODUCT make of their numbers (MAX and MIN of none are 0). Not Math.max(...ns):
@@ -1244,14 +1303,14 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   COUNTIF: {
     min: 2,
     max: 2,
-    run: (ev, args) => matching(ev, "COUNTIF", rangeArg(args[0], "COUNTIF"), args).filter(Boolean).length,
+    run: (ev, args) => counted(matching(ev, "COUNTIF", rangeArg(args[0], "COUNTIF"), args)),
   },
   COUNTIFS: {
     min: 2,
     max: 254,
     run: (ev, args) => {
       if (args.length % 2 !== 0) unsupported("COUNTIFS with a range without a criterion");
-      return matching(ev, "COUNTIFS", rangeArg(args[0], "COUNTIFS"), args).filter(Boolean).length;
+      return counted(matching(ev, "COUNTIFS", rangeArg(args[0], "COUNTIFS"), args));
     },
   },
   VLOOKUP: tableLookup(false),
@@ -1523,20 +1582,29 @@ class Evaluation {
     return isError(y) ? y : arithmetic(op, x, y);
   }
 
-  /** Every cell of a reference, row by row (a referenced formula is evaluated first). */
-  cells(ref: Ref): Scalar[] {
+  /**
+   * Every cell of a reference, row by row (a referenced formula is evaluated first). Whole columns stop at their
+   * sheet's last row (or at `last`): below it every cell is empty, which is nothing to a sum, a count or a lookup.
+   */
+  cells(ref: Ref, last?: number): Scalar[] {
     const out: Scalar[] = [];
-    this.walk(ref, (r, c) => out.push(this.at(ref.sheet, r, c)));
+    this.walk(ref, (r, c) => out.push(this.at(ref.sheet, r, c)), last);
     return out;
   }
 
-  /** Each (row, column) of a reference, row by row; a range too large to walk is unsupported. */
-  walk(ref: Ref, visit: (row: number, col: number) => void): void {
-    const count = (ref.row2 - ref.row + 1) * (ref.col2 - ref.col + 1);
+  /** Each (row, column) of a reference, row by row (whole columns as in cells); too large a range is unsupported. */
+  walk(ref: Ref, visit: (row: number, col: number) => void, last?: number): void {
+    const row2 = isWholeColumn(ref) ? Math.min(ref.row2, last ?? this.lastRow(ref.sheet)) : ref.row2;
+    const count = (row2 - ref.row + 1) * (ref.col2 - ref.col + 1);
     if (count > MAX_RANGE_CELLS) unsupported(`a range of ${count} cells`);
-    for (let r = ref.row; r <= ref.row2; r++) {
+    for (let r = ref.row; r <= row2; r++) {
       for (let c = ref.col; c <= ref.col2; c++) visit(r, c);
     }
+  }
+
+  /** The last row holding anything on a sheet (null: the formula's own sheet). */
+  lastRow(sheet: string | null): number {
+    return this.book.lastRow(sheet ?? this.sheet);
   }
 
   /** One cell's value (sheet null: the formula's own sheet). */
@@ -1558,12 +1626,20 @@ export class FormulaBook {
   private readonly done = new Map<string, FormulaResult>();
   private readonly running = new Set<string>();
   private readonly date1904: boolean;
+  private readonly lastRows: FormulaOptions["lastRow"];
 
   constructor(
     private readonly source: CellSource,
     options: FormulaOptions = {},
   ) {
     this.date1904 = !!options.date1904;
+    this.lastRows = options.lastRow;
+  }
+
+  /** The last row holding anything on a sheet, for whole columns; unsupported when the reader did not say. */
+  lastRow(sheet: string): number {
+    if (!this.lastRows) unsupported("a whole column (the sheet's extent is not known here)");
+    return this.lastRows(sheet);
   }
 
   /**

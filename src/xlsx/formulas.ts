@@ -45,7 +45,13 @@ export function computePendingFormulas<P extends PendingFormula>(
     if (!s) return undefined;
     return s.pending.get(cellKey(row, col)) ?? cellAt(s.index, row, col);
   };
-  const book = new FormulaBook(source, { date1904 });
+  // Whole columns (VLOOKUP(x,Cast!A:B,2,FALSE)) are read down to the sheet's last row with a cell.
+  const lastRows = sheets.map((s) => s.cells.rows.reduce((last, row) => Math.max(last, row.r), 0));
+  const lastRow = (sheet: string) => {
+    const s = byName.get(sheet.toUpperCase());
+    return s ? lastRows[s.index] : 0;
+  };
+  const book = new FormulaBook(source, { date1904, lastRow });
   sheets.forEach(({ name, cells }, index) => {
     if (!cells.formulas) return;
     for (const p of cells.formulas) {

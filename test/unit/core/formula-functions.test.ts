@@ -3,7 +3,7 @@
  * SUBTOTAL, dates and times, text and information functions. Each row is a formula and what Excel shows for it,
  * with the near misses next to the case they guard, then the formulas that must stay "unsupported".
  */
-import { evaluate, type CellSource, type FormulaCell } from "../../../src/core/formula";
+import { evaluate, translateFormula, type CellSource, type FormulaCell } from "../../../src/core/formula";
 import type { CellValue } from "../../../src/core/snapshot";
 
 const NA = { error: "#N/A" };
@@ -506,7 +506,7 @@ describe("unsupported: never guessed", () => {
     ['=XLOOKUP("Eli",A1:A5,B1:C5)', /single rows or columns/],
     ['=XLOOKUP("Eli",A1:A5,B1:B4)', /single rows or columns/],
     ['=XLOOKUP("Zed",A1:A5,B1:B5,)', /empty if_not_found/],
-    ["=VLOOKUP(55,J:K,2)", /name J/],
+    ["=VLOOKUP(55,J:K,2)", /whole column/],
     // SUBTOTAL
     ["=SUBTOTAL(109,P1:P4)", /hidden rows/],
     ["=SUBTOTAL(101,P1:P4)", /hidden rows/],
@@ -557,5 +557,65 @@ describe("unsupported: never guessed", () => {
   ])("%s", (formula, why) => {
     const r = value(formula);
     expect("unsupported" in r && r.unsupported).toMatch(why);
+  });
+});
+
+describe("whole columns (Cast!$A:$B): read down to the sheet's last row, every row below it empty", () => {
+  // Sheet1 (above) ends at row 21; "Cast" holds three rows.
+  const CAST: Record<string, CellValue> = { A1: "x", B1: 1, A2: "y", B2: 2, A3: "x", B3: 4 };
+  const LAST_ROW = 1048576;
+  const twoSheets: CellSource = (sheet, row, col) =>
+    sheet.toUpperCase() === "CAST" ? (CAST[address(row, col)] ?? null) : source(sheet, row, col);
+  const lastRow = (sheet: string) => (sheet.toUpperCase() === "CAST" ? 3 : 21);
+  const whole = (formula: string) => evaluate(formula, twoSheets, { lastRow });
+
+  test.each<[string, CellValue]>([
+    ['=VLOOKUP("eli",A:B,2,FALSE)', 250],
+    ['=VLOOKUP("ELI",$A:$C,3,FALSE)', "Grip"],
+    ['=VLOOKUP("Zed",A:B,2,FALSE)', NA],
+    ['=VLOOKUP("y",Cast!$A:$B,2,FALSE)*10', 20],
+    ["=SUM(B:B)", 1059], // 300 + 250 + 400 + 100 + B21's 9; texts skipped
+    ["=SUM(Sheet1!B:C)", 1069], // and C21's 10
+    ["=COUNTA(A:A)", 8], // A1:A5, A6's empty text, A20, A21
+    ['=COUNTIF(A:A,"Dan*")', 2],
+    // Blanks count down to the last row Excel has: A6 (empty text), A7:A19 and every row below 21.
+    ['=COUNTIF(A:A,"")', LAST_ROW - 7],
+    ['=COUNTIF(B:B,"<>300")', LAST_ROW - 1],
+    ['=COUNTIFS(C:C,"Cam",B:B,">100")', 1],
+    ['=SUMIF(C:C,"Cam",B:B)', 300],
+    // Ranges on sheets of different lengths line up row by row: Cast's x rows are 1 and 3 (B3 is text).
+    ['=SUMIF(Cast!A:A,"x",Sheet1!B:B)', 300],
+    ['=SUMIF(Cast!A:A,"x",Cast!B:B)', 5],
+    ['=COUNTIFS(Cast!A:A,"",Sheet1!A:A,"")', LAST_ROW - 7],
+    ['=MATCH("Gus",A:A,0)', 4],
+    ["=INDEX(B:B,4)", 400],
+    ["=INDEX(B:B,500)", 0], // an empty cell below the last row
+    ['=XLOOKUP("Fay",A:A,C:C)', "Cam"],
+  ])("%s is %p", (formula, expected) => {
+    expect(whole(formula)).toEqual({ value: expected });
+  });
+
+  test.each<[string, RegExp]>([
+    ["=A:A", /range where one value belongs/],
+    ["=SUM(A1:B)", /cell to a whole column/],
+    ["=SUM(A)", /name A/],
+    ['=SUMIF(A:A,"x",B1:B9)', /different shapes/],
+  ])("%s stays unsupported (%p)", (formula, why) => {
+    const r = whole(formula);
+    expect("unsupported" in r && r.unsupported).toMatch(why);
+  });
+
+  test("without the sheets' extent (a reader that does not say) a whole column is unsupported", () => {
+    const r = evaluate("=SUM(B:B)", twoSheets);
+    expect("unsupported" in r && r.unsupported).toMatch(/whole column/);
+  });
+
+  test.each<[string, number, number, string | null]>([
+    ["VLOOKUP(A2,Cast!$A:$B,2,FALSE)", 1, 0, "VLOOKUP(A3,Cast!$A:$B,2,FALSE)"],
+    ["SUM(B:B)+B2", 3, 1, "SUM(C:C)+C5"],
+    ["SUM($B:B)", 0, 2, "SUM($B:D)"],
+    ["SUM(A:A)", 0, -1, null],
+  ])("a shared formula %s moved by %i rows and %i columns is %p", (formula, rows, cols, moved) => {
+    expect(translateFormula(formula, rows, cols)).toBe(moved);
   });
 });

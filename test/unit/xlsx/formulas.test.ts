@@ -123,11 +123,14 @@ describe("lookups and conditional sums without saved results", () => {
       ws.getCell("D5").value = { formula: 'C5+VLOOKUP("hours",Rates!A1:B3,2,FALSE)/24' } as ExcelJS.CellValue;
       ws.getCell("G2").value = { formula: 'SUMIF(Rates!A1:A3,"Hours",Rates!B1:B3)' } as ExcelJS.CellValue;
       ws.getCell("G3").value = { formula: 'IFERROR(VLOOKUP("Days",Rates!A1:B3,2,FALSE),"none")' } as ExcelJS.CellValue;
+      // Whole columns, as coordinators write lookups: read down to each sheet's last row.
+      ws.getCell("G4").value = { formula: 'VLOOKUP("HOURS",Rates!$A:$B,2,FALSE)' } as ExcelJS.CellValue;
+      ws.getCell("G5").value = { formula: 'COUNTIF(A:A,"F*")' } as ExcelJS.CellValue;
     });
     const { fast, excelJs } = await bothReaders(wb);
     expect(JSON.stringify(excelJs)).toBe(JSON.stringify(fast));
     expect(cell(fast, "Schedule", "D5")).toBeCloseTo(time(18), 12);
-    expect([cell(fast, "Schedule", "G2"), cell(fast, "Schedule", "G3")]).toEqual([6, "none"]);
+    expect(["G2", "G3", "G4", "G5"].map((a1) => cell(fast, "Schedule", a1))).toEqual([6, "none", 6, 4]);
     expect(check(fast).report.dataIssues.filter((i) => i.code === "cell-error")).toEqual([]);
   });
 });
