@@ -25,10 +25,13 @@ export const FIXED_SHEETS: { key: string; name: string }[] = [
   { key: "cost-report", name: "Cost Report" },
 ];
 
-/** How many of the list pass the test (no filtered copy of a million items just to count them). */
+/**
+ * How many of the list pass the test (no filtered copy of a million items just to count them). An index loop:
+ * this runs twice per check, before V8 optimises it, and a for..of there makes an iterator result per element.
+ */
 function count<T>(list: readonly T[], test: (x: T) => boolean): number {
   let n = 0;
-  for (const x of list) if (test(x)) n++;
+  for (let k = 0; k < list.length; k++) if (test(list[k])) n++;
   return n;
 }
 

@@ -49,6 +49,27 @@ export function overloadSpans(columns: ScheduleColumns, timed: ArrayLike<number>
   return spans;
 }
 
+/** The sweep's scratch arrays: one set, grown as needed (a sweep runs per overlapping cluster, 250,000 at 1M items). */
+class SweepScratch {
+  items: Int32Array;
+  starts: Float64Array;
+  ends: Float64Array;
+  byEnd: Int32Array;
+  active: Int32Array;
+  slot: Int32Array;
+
+  constructor(size: number) {
+    this.items = new Int32Array(size);
+    this.starts = new Float64Array(size);
+    this.ends = new Float64Array(size);
+    this.byEnd = new Int32Array(size);
+    this.active = new Int32Array(size);
+    this.slot = new Int32Array(size);
+  }
+}
+
+let scratch = new SweepScratch(64);
+
 /** Sweep the start and end events of the items of timed[from .. to) that occupy time; add the spans. */
 function sweep(
   columns: ScheduleColumns,
@@ -59,22 +80,19 @@ function sweep(
   spans: Span[],
 ): void {
   const { start, end } = columns;
+  if (scratch.items.length < to - from) scratch = new SweepScratch(Math.max(to - from, 2 * scratch.items.length));
+  const { items, starts, ends, active, slot } = scratch;
   // The items (still by Start) and their times, numbered 0 .. n.
-  const items: number[] = [];
-  for (let k = from; k < to; k++) if (end[timed[k]] > start[timed[k]]) items.push(timed[k]);
-  const n = items.length;
-  const starts = new Float64Array(n);
-  const ends = new Float64Array(n);
-  const byEnd = new Int32Array(n);
+  let n = 0;
+  for (let k = from; k < to; k++) if (end[timed[k]] > start[timed[k]]) items[n++] = timed[k];
+  const byEnd = scratch.byEnd.subarray(0, n);
   for (let x = 0; x < n; x++) {
     starts[x] = start[items[x]];
     ends[x] = end[items[x]];
     byEnd[x] = x;
   }
   sortByKey(byEnd, ends);
-  // The items in progress: a set of numbers with O(1) add and remove (swap with the last).
-  const active = new Int32Array(n);
-  const slot = new Int32Array(n);
+  // The items in progress (active[0 .. load)): a set of numbers with O(1) add and remove (swap with the last).
   let load = 0;
   let s = 0;
   let e = 0;
