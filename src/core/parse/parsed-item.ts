@@ -182,8 +182,10 @@ const NUMBER_FIELDS = 6;
  * The item fields that only the reports read, or that most rows leave empty (Scene to Notes, Duration to
  * Deadline, Depends On), as columns indexed by Item.index: an item keeps only what the rules read per item,
  * which makes it a third of the size for the garbage collector to copy (twice, while young) at a million
- * rows. A column exists from its first value on (a workbook without Notes has no Notes column); numbers are
- * typed arrays with NaN for "empty", texts and lists arrays one entry per item from then on.
+ * rows. A column exists from its first value on (a workbook without Notes has no Notes column), sized for
+ * every item at once (grown one item at a time, a million-entry array is copied some thirty times, and large
+ * arrays count towards the next full collection of the heap); numbers are typed arrays with NaN for "empty",
+ * texts and lists arrays with holes for "empty".
  */
 export class ItemFields {
   private readonly texts: ((string | undefined)[] | null)[] = new Array(TEXT_FIELDS).fill(null);
@@ -203,9 +205,9 @@ export class ItemFields {
     let column = this.texts[field];
     if (column === null) {
       if (value === undefined) return;
-      column = this.texts[field] = [];
+      column = this.texts[field] = new Array<string | undefined>(Math.max(this.capacity, i + 1));
     }
-    put(column, i, value, undefined);
+    column[i] = value;
   }
 
   number(field: number, i: number): number | undefined {
@@ -250,17 +252,10 @@ export class ItemFields {
     let column = this.dependsOn;
     if (column === null) {
       if (value.length === 0) return;
-      column = this.dependsOn = [];
+      column = this.dependsOn = new Array<string[]>(Math.max(this.capacity, i + 1));
     }
-    put(column, i, value, EMPTY);
+    column[i] = value;
   }
-}
-
-/** column[i] = value, padding with `empty` up to i (items arrive in order: mostly an append). */
-function put<T>(column: T[], i: number, value: T, empty: T): void {
-  while (column.length < i) column.push(empty);
-  if (i === column.length) column.push(value);
-  else column[i] = value;
 }
 
 function grownNumbers(column: Float64Array | null, length: number): Float64Array {
