@@ -369,6 +369,15 @@ class ScratchList {
     return { positions: this.positions.slice(0, this.length), run: -1, unknown };
   }
 
+  /** `target` made a list of these positions (no unknown tokens, not yet stored in ItemLists). */
+  copyInto(target: ResolvedList): ResolvedList {
+    const out = target.positions;
+    out.length = this.length;
+    for (let k = 0; k < this.length; k++) out[k] = this.positions[k];
+    target.run = -1;
+    return target;
+  }
+
   includes(position: number): boolean {
     for (let k = 0; k < this.length; k++) if (this.positions[k] === position) return true;
     return false;
@@ -389,6 +398,8 @@ const MEMO_WINDOW = 4096;
 class ListMemo {
   /** Hash of the positions -> the last list remembered with that hash. */
   private readonly memo = new Map<number, ResolvedList>();
+  /** The list share() hands out while the memos rest (see there). */
+  private readonly transient: ResolvedList = { positions: [], run: -1, unknown: [] };
   private lookups = 0;
   private hits = 0;
   private resting = 0;
@@ -448,10 +459,15 @@ class ListMemo {
     this.textLists.length = 0;
   }
 
-  /** The remembered list with the scratch list's resources, else a copy of it (remembered). */
+  /**
+   * The remembered list with the scratch list's resources, else a copy of it (remembered). While both memos rest
+   * (lists that rarely repeat), nothing will keep the list past its row: it is read into one reused list, valid
+   * until this column's next cell, instead of two new objects per cell.
+   */
   share(list: ScratchList, unknown: string[]): ResolvedList {
     if (this.resting > 0 || unknown.length) {
       if (this.resting > 0) this.resting--;
+      if (this.lookedUp === null && !unknown.length) return list.copyInto(this.transient);
       return list.copy(unknown);
     }
     const hash = list.hash;

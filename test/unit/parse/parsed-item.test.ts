@@ -116,3 +116,46 @@ describe("fields kept as columns (ItemFields) read and write like plain fields",
     expect(json).not.toHaveProperty("table");
   });
 });
+
+describe("lists that rarely repeat (the parser's list memos rest)", () => {
+  const crew = Array.from({ length: 60 }, (_, k) => ["C" + k, "Crew " + k, "crew"]);
+
+  /** Each row's crew as picked (numbers), its cell text, and whether every row reads back its own list. */
+  function readBack(picks: number[][], texts: string[]) {
+    const rows = texts.map((text, i) => [`S${i}`, D, text, String(1 + (i % 2))]);
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [["ID", "Date", "Crew", "Cast"], ...rows]),
+        rangeSheet("Crew", [["ID", "Name", "Type"], ...crew, ["1", "Ann", "cast"], ["2", "Bo", "cast"]]),
+      ),
+    );
+    expect(m.items).toHaveLength(texts.length);
+    const wrong = m.items.filter(
+      (item, i) => item.crew.join() !== picks[i].map((c) => "c" + c).join() || item.cast.join() !== String(1 + (i % 2)),
+    );
+    return wrong.map((i) => i.id);
+  }
+
+  function randomPicks(count: number): number[][] {
+    let seed = 7;
+    const next = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) >>> 16) % 60;
+    return Array.from({ length: count }, () => [...new Set([next(), next(), next()])]);
+  }
+  const text = (p: number[], i: number) => p.map((c) => "C" + c).join(i % 2 ? ", " : "; ");
+
+  test("12,000 rows of crew lists drawn at random (both of the column's memos rest)", () => {
+    const picks = randomPicks(12000);
+    expect(readBack(picks, picks.map(text))).toEqual([]);
+  });
+
+  test("texts that repeat (the text memo keeps them) while the other rows' lists do not (the list memo rests)", () => {
+    const random = randomPicks(12000);
+    const fixed = random.slice(0, 20);
+    // Even rows: one of 20 texts; odd rows: a new random list, or (every fifth) the text of a random row 50 back.
+    const picks = random.map((p, i) =>
+      i % 2 === 0 ? fixed[(i / 2) % 20] : i % 10 === 9 && i > 100 ? random[i - 50] : p,
+    );
+    const texts = picks.map((p, i) => text(p, i % 2 === 0 ? 0 : i % 10 === 9 && i > 100 ? i - 50 : i));
+    expect(readBack(picks, texts)).toEqual([]);
+  });
+});
