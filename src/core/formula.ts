@@ -398,15 +398,22 @@ const DIV0: CellErrorValue = { error: "#DIV/0!" };
 const NUM: CellErrorValue = { error: "#NUM!" };
 
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-/** Text Excel would read as a date, a time, money or an accounting negative "(5)" in the user's locale. */
-const LOCALE_NUMBER = /\d\s*[:/-]\s*\d|[$€£¥,]|\(\s*[\d.]|\d\s*(?:am|pm)\b/i;
+/**
+ * Text Excel would read as a date, a time, money or an accounting negative "(5)" in the user's locale (with a digit
+ * somewhere: "30-Jan-2008", "3/2", "7:30", "$1,000").
+ */
+const LOCALE_NUMBER =
+  /\d\s*[:/-]\s*\d|[$€£¥,]|\(\s*[\d.]|\d\s*(?:am|pm)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-/** Text in arithmetic: a plain number or a percentage is read, other text is #VALUE!. */
+/**
+ * Text in arithmetic: a plain number or a percentage is read; other text with a digit in it Excel may read as a
+ * date, a time or money ("30-Jan-2008", "$1,000"), which is not guessed here; text without one is #VALUE!.
+ */
 function numberFromText(text: string): number | CellErrorValue {
   const t = text.trim();
   if (PLAIN_NUMBER.test(t)) return Number(t);
   if (t.endsWith("%") && PLAIN_NUMBER.test(t.slice(0, -1).trim())) return Number(t.slice(0, -1).trim()) / 100;
-  if (LOCALE_NUMBER.test(t)) unsupported(`the text '${t}' in arithmetic (Excel may read it as a date or number)`);
+  if (/\d/.test(t)) unsupported(`the text '${t}' in arithmetic (Excel may read it as a date or number)`);
   return VALUE;
 }
 
@@ -418,11 +425,14 @@ function toNumber(v: Scalar): number | CellErrorValue {
   return v;
 }
 
-/** A number as `&` and CONCATENATE write it: up to 15 significant digits, no exponent here. */
+/**
+ * A number as `&` and CONCATENATE write it: up to 15 significant digits. Excel writes very large and very small
+ * numbers with an exponent ("1E+15"), from thresholds not documented: those are unsupported here.
+ */
 function numberText(n: number): string {
-  const s = String(Number(n.toPrecision(15)));
-  if (s.includes("e")) unsupported(`the text of the number ${s}`);
-  return s;
+  const abs = Math.abs(n);
+  if (abs >= 1e15 || (abs > 0 && abs < 1e-4)) unsupported(`the text of the number ${n}`);
+  return String(Number(n.toPrecision(15)));
 }
 
 function toText(v: Scalar): string | CellErrorValue {
@@ -513,6 +523,8 @@ function arithmetic(op: string, a: number, b: number): number | CellErrorValue {
 /** x scaled by 10^digits, to 15 significant digits (so 2.675 rounds to 2.68 as in Excel, not 2.67). */
 function rounded(x: number, digits: number, mode: (abs: number) => number): number {
   const f = Math.pow(10, Math.abs(digits));
+  // More digits than a double holds (ROUND(1E+300,10), ROUND(1.5,400)): the number as it is, as in Excel.
+  if (digits >= 0 && !Number.isFinite(x * f)) return x;
   const scaled = Number((digits >= 0 ? x * f : x / f).toPrecision(15));
   const r = Math.sign(scaled) * mode(Math.abs(scaled));
   return (digits >= 0 ? r / f : r * f) || 0;
@@ -577,7 +589,8 @@ function dayAndSeconds(n: number, date1904: boolean): { days: number; seconds: n
 /** TIME(h, m, s) as a fraction of a day (whole days dropped, as Excel does). */
 function timeFraction(h: number, m: number, s: number): number | CellErrorValue {
   const hours = Math.trunc(h);
-  if (hours > 32767) return NUM;
+  // Each argument is at most 32,767 (Excel's TIME).
+  if (hours > 32767 || Math.trunc(m) > 32767 || Math.trunc(s) > 32767) return NUM;
   const seconds = hours * 3600 + Math.trunc(m) * 60 + Math.trunc(s);
   if (seconds < 0) return NUM;
   return (seconds % 86400) / 86400;
@@ -1231,7 +1244,7 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   // Typed values count when they are numbers, logical values or text that reads as a number.
   COUNT: counter(
     (v) => typeof v === "number",
-    (v) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && PLAIN_NUMBER.test(v.trim())),
+    (v) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && !isError(numberFromText(v))),
   ),
   COUNTA: counter(
     (v) => v !== null,
@@ -1382,6 +1395,8 @@ const FUNCTIONS: Record<string, FunctionDef> = {
     run: (ev, [kind, ...refs]) => {
       const n = integerArg(ev, kind);
       if (isError(n)) return n;
+      // 101-111 leave out hidden rows, which the readers do not pass. 1-11 leave out rows an AutoFilter hides: files
+      // without saved results come from programs that do not filter, so every row counts.
       if (n >= 101 && n <= 111) unsupported("SUBTOTAL of visible cells only (101-111): hidden rows are not known here");
       const fn = SUBTOTALS[n];
       if (!fn) unsupported(`SUBTOTAL with the function number ${n}`);
@@ -1533,6 +1548,9 @@ const FUNCTIONS: Record<string, FunctionDef> = {
 
 /** One formula's evaluation, at a cell of a sheet, in a workbook. */
 class Evaluation {
+  /** The larger operand of the last + or - computed (see evaluateFormula). */
+  lastSumScale = 0;
+
   constructor(
     private readonly book: FormulaBook,
     private readonly sheet: string,
@@ -1579,7 +1597,9 @@ class Evaluation {
     const x = toNumber(a);
     if (isError(x)) return x;
     const y = toNumber(b);
-    return isError(y) ? y : arithmetic(op, x, y);
+    if (isError(y)) return y;
+    if (op === "+" || op === "-") this.lastSumScale = Math.max(Math.abs(x), Math.abs(y));
+    return arithmetic(op, x, y);
   }
 
   /**
@@ -1716,7 +1736,14 @@ function isFormulaCell(v: CellValue | FormulaCell): v is FormulaCell {
 
 function evaluateFormula(formula: string, sheet: string, date1904: boolean, book: FormulaBook): FormulaResult {
   try {
-    const v = new Evaluation(book, sheet, date1904).scalar(parse(formula));
+    const root = parse(formula);
+    const ev = new Evaluation(book, sheet, date1904);
+    const v = ev.scalar(root);
+    // Excel sets a formula's last + or - to 0 when it comes out next to nothing against its operands (=0.5-0.4-0.1
+    // shows 0), by a tolerance it does not document: such results are not guessed.
+    const lastIsSum = root.k === "bin" && (root.op === "+" || root.op === "-");
+    if (lastIsSum && typeof v === "number" && v !== 0 && Math.abs(v) < ev.lastSumScale * 1e-13)
+      unsupported(`a sum that comes out next to zero (${v}), which Excel may show as 0`);
     // A formula that shows an empty cell (=A9 with A9 empty) shows 0.
     return { value: v === null ? 0 : v };
   } catch (e) {
