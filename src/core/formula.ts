@@ -1071,7 +1071,11 @@ function subtotalCells(ev: Evaluation, range: Ref): Scalar[] {
         } catch (e) {
           if (!(e instanceof Unsupported)) throw e;
         }
-        if (calls && node?.k === "call" && node.name === "SUBTOTAL") return;
+        if (calls && node?.k === "call" && node.name === "SUBTOTAL") {
+          // Its own cell in its range is a circular reference in Excel, whatever SUBTOTAL leaves out.
+          if (ev.isComputing(range.sheet, row, col)) unsupported("a SUBTOTAL over its own cell (a circular reference)");
+          return;
+        }
         unsupported(`the formula =${formula.replace(/^\s*=/, "")} inside a SUBTOTAL range`);
       }
     }
@@ -1236,6 +1240,12 @@ function isValue(test: (v: Scalar) => boolean): FunctionDef {
   return { min: 1, max: 1, run: (ev, [a]) => test(a ? ev.scalar(a) : null) };
 }
 
+/** A case change that maps letter to letter; JavaScript's ß → SS and the like are not Excel's: unsupported. */
+function oneToOneCase(s: string, changed: string): string {
+  if (changed.length !== s.length) unsupported(`the case of '${s}' (a letter that changes length)`);
+  return changed;
+}
+
 const FUNCTIONS: Record<string, FunctionDef> = {
   SUM: numeric(sum),
   MIN: numeric(smallest),
@@ -1303,8 +1313,8 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   TIME: ofNumbers(3, timeFraction),
   CONCATENATE: { min: 1, max: 255, run: (ev, args) => joined(ev, args, false) },
   CONCAT: { min: 1, max: 254, run: (ev, args) => joined(ev, args, true) },
-  UPPER: ofText((s) => s.toUpperCase()),
-  LOWER: ofText((s) => s.toLowerCase()),
+  UPPER: ofText((s) => oneToOneCase(s, s.toUpperCase())),
+  LOWER: ofText((s) => oneToOneCase(s, s.toLowerCase())),
   TRIM: ofText((s) => s.replace(/ +/g, " ").replace(/^ | $/g, "")),
   LEN: ofText((s) => s.length),
   PRODUCT: numeric(product),
@@ -1636,6 +1646,11 @@ class Evaluation {
   formulaAt(sheet: string | null, row: number, col: number): string | null {
     return this.book.formulaAt(sheet ?? this.sheet, row, col);
   }
+
+  /** Whether that cell's formula is being computed (this one, or one that led here). */
+  isComputing(sheet: string | null, row: number, col: number): boolean {
+    return this.book.isComputing(sheet ?? this.sheet, row, col);
+  }
 }
 
 /**
@@ -1693,7 +1708,7 @@ export class FormulaBook {
   }
 
   private compute(sheet: string, row: number, col: number): FormulaResult {
-    const key = `${sheet.toUpperCase()}!${row},${col}`;
+    const key = bookKey(sheet, row, col);
     const known = this.done.get(key);
     if (known) return known;
     const content = this.source(sheet, row, col);
@@ -1717,6 +1732,10 @@ export class FormulaBook {
   }
 
   /** A cell's formula text, or null when it holds a value (or there is no such sheet). */
+  isComputing(sheet: string, row: number, col: number): boolean {
+    return this.running.has(bookKey(sheet, row, col));
+  }
+
   formulaAt(sheet: string, row: number, col: number): string | null {
     const content = this.source(sheet, row, col);
     return content !== undefined && isFormulaCell(content) ? content.formula : null;
@@ -1728,6 +1747,11 @@ export class FormulaBook {
     if ("unsupported" in r) unsupported(r.unsupported);
     return r.value;
   }
+}
+
+/** A cell's key in a FormulaBook (sheet names compare case-insensitively). */
+function bookKey(sheet: string, row: number, col: number): string {
+  return `${sheet.toUpperCase()}!${row},${col}`;
 }
 
 function isFormulaCell(v: CellValue | FormulaCell): v is FormulaCell {

@@ -5,7 +5,7 @@
  *   Excel's value or to "unsupported"); the assertion is "Excel's value, or unsupported", never a wrong value.
  * - "verified": tricky cases checked against Microsoft's documentation that the module gets right (guards).
  */
-import { evaluate, type CellSource } from "../../../src/core/formula";
+import { FormulaBook, evaluate, type CellSource } from "../../../src/core/formula";
 import type { CellValue } from "../../../src/core/snapshot";
 
 const CELLS: Record<string, CellValue> = {
@@ -190,5 +190,25 @@ describe("verified against Microsoft's documentation (guards)", () => {
   ])("%s stays unsupported", (formula, why) => {
     const r = value(formula);
     expect("unsupported" in r && r.unsupported).toMatch(why);
+  });
+});
+
+describe("cases the review was unsure of, made unsupported", () => {
+  test.each<[string, RegExp]>([
+    ['=UPPER("straße")', /case/],
+    ['=LOWER("İ")', /case/],
+  ])("%s stays unsupported (%p)", (formula, why) => {
+    const r = value(formula);
+    expect("unsupported" in r && r.unsupported).toMatch(why);
+  });
+
+  test("a SUBTOTAL over its own cell is a circular reference, not the sum of the others", () => {
+    const book = new FormulaBook((_sheet, row, col) =>
+      col === 1 ? (row === 3 ? { formula: "SUBTOTAL(9,A1:A3)" } : row) : null,
+    );
+    const own = book.cell("Sheet1", 3, 1);
+    expect("unsupported" in own && own.unsupported).toMatch(/circular/);
+    // Next to it (not in its range) the same SUBTOTAL is computed.
+    expect(evaluate("=SUBTOTAL(9,A1:A2)", (_s, row, col) => (col === 1 && row < 3 ? row : null))).toEqual({ value: 3 });
   });
 });
