@@ -1240,6 +1240,21 @@ function isValue(test: (v: Scalar) => boolean): FunctionDef {
   return { min: 1, max: 1, run: (ev, [a]) => test(a ? ev.scalar(a) : null) };
 }
 
+/** LEFT and RIGHT: the text, then how many characters (default 1; negative is #VALUE!). */
+function sideOfText(take: (text: string, count: number) => string): FunctionDef {
+  return {
+    min: 1,
+    max: 2,
+    run: (ev, [a, count]) => {
+      const s = textArg(ev, a);
+      if (isError(s)) return s;
+      const n = count === undefined ? 1 : integerArg(ev, count);
+      if (isError(n)) return n;
+      return n < 0 ? VALUE : take(s, n);
+    },
+  };
+}
+
 /** A case change that maps letter to letter; JavaScript's ß → SS and the like are not Excel's: unsupported. */
 function oneToOneCase(s: string, changed: string): string {
   if (changed.length !== s.length) unsupported(`the case of '${s}' (a letter that changes length)`);
@@ -1453,28 +1468,8 @@ const FUNCTIONS: Record<string, FunctionDef> = {
     if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) unsupported(`TIMEVALUE of '${s}' (only hh:mm is read here)`);
     return timeFraction(Number(m[1]), Number(m[2]), 0);
   }),
-  LEFT: {
-    min: 1,
-    max: 2,
-    run: (ev, [a, count]) => {
-      const s = textArg(ev, a);
-      if (isError(s)) return s;
-      const n = count === undefined ? 1 : integerArg(ev, count);
-      if (isError(n)) return n;
-      return n < 0 ? VALUE : s.slice(0, n);
-    },
-  },
-  RIGHT: {
-    min: 1,
-    max: 2,
-    run: (ev, [a, count]) => {
-      const s = textArg(ev, a);
-      if (isError(s)) return s;
-      const n = count === undefined ? 1 : integerArg(ev, count);
-      if (isError(n)) return n;
-      return n < 0 ? VALUE : n === 0 ? "" : s.slice(-n);
-    },
-  },
+  LEFT: sideOfText((t, n) => t.slice(0, n)),
+  RIGHT: sideOfText((t, n) => (n === 0 ? "" : t.slice(-n))),
   MID: {
     min: 3,
     max: 3,
