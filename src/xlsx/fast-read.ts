@@ -509,7 +509,7 @@ function computeFormulas(sheets: { name: string; cells: SheetCells }[], ctx: Rea
   computePendingFormulas(
     sheets,
     (sheet, row, col) => lookups[sheet](row, col),
-    ctx.date1904,
+    ctx,
     (sheet, p, value) => {
       const hint = ctx.hints[p.style];
       if (hint !== undefined) (sheets[sheet].cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);

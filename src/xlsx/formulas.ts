@@ -32,11 +32,15 @@ export interface SheetToCompute<P extends PendingFormula> {
 export function computePendingFormulas<P extends PendingFormula>(
   sheets: SheetToCompute<P>[],
   cellAt: (sheet: number, row: number, col: number) => CellValue,
-  date1904: boolean,
+  flags: { date1904: boolean; fullCalcOnLoad: boolean },
   settle: (sheet: number, p: P, value: number) => number,
 ): void {
+  const { date1904, fullCalcOnLoad } = flags;
   const byName = new Map<string, { index: number; pending: Map<number, P> }>();
   sheets.forEach((s, index) => {
+    // In a workbook that asks Excel to recalculate on open, a saved 0 is XlsxWriter's placeholder for every formula,
+    // not a result: a formula computed nowhere else is then one without a saved result (other saved values stay).
+    if (fullCalcOnLoad) for (const p of s.cells.formulas ?? []) if (p.cached === 0) p.cached = undefined;
     const pending = new Map((s.cells.formulas ?? []).map((p) => [cellKey(p.row, p.col), p]));
     byName.set(s.name.toUpperCase(), { index, pending });
   });

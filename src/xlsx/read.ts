@@ -180,7 +180,7 @@ function readCells(
 function computeFormulas(
   sheets: { ws: ExcelJS.Worksheet; cells: SheetCells }[],
   excelJsDate1904: boolean,
-  fileDate1904: boolean,
+  file: { date1904: boolean; fullCalcOnLoad: boolean },
   hintOf: (numFmt: string | undefined) => FormatHint | null,
 ): void {
   computePendingFormulas(
@@ -189,7 +189,7 @@ function computeFormulas(
       const cell = sheets[sheet].ws.findCell(row, col);
       return !cell || (cell.isMerged && cell.master !== cell) ? null : cellValue(cell, excelJsDate1904);
     },
-    fileDate1904,
+    file,
     (sheet, p, value) => {
       const hint = hintOf(p.cell.numFmt);
       if (hint) (sheets[sheet].cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
@@ -248,7 +248,8 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string, file: F
   const read = wb.worksheets
     .filter((ws) => !isMetaSheet(ws))
     .map((ws) => ({ ws, cells: readCells(ws, date1904, fullCalcOnLoad, hintOf) }));
-  if (read.some((s) => s.cells.formulas)) computeFormulas(read, date1904, file.date1904 ?? date1904, hintOf);
+  if (read.some((s) => s.cells.formulas))
+    computeFormulas(read, date1904, { date1904: file.date1904 ?? date1904, fullCalcOnLoad }, hintOf);
   for (const { ws, cells } of read) {
     const used = gridFromRows(cells.rows);
     const hints = cells.hints;

@@ -25,14 +25,20 @@ import {
 } from "../conformance/helpers";
 
 export const FIXTURES = path.join(__dirname, "fixtures");
-const OUT = path.join(__dirname, "..", "..", "test-output", "conformance19");
+const OUT = path.join(__dirname, "..", "..", "test-output");
 
-/** `check <fixture> --json <file>` through the CLI's entry point; returns the JSON report. */
+/**
+ * `check <fixture> --json <file>` through the CLI's entry point; returns the JSON report. `fixture` is a file name
+ * in this set's fixtures, or the path of another set's (test/conformanceNN/fixtures/…: its output goes under
+ * test-output/conformanceNN).
+ */
 export async function cliCheck(fixture: string): Promise<Report> {
-  const dir = path.join(OUT, path.basename(fixture, ".xlsx"));
+  const source = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture);
+  const set = path.basename(path.dirname(path.dirname(source)));
+  const dir = path.join(OUT, set, path.basename(fixture, ".xlsx"));
   fs.mkdirSync(dir, { recursive: true });
-  const input = path.join(dir, fixture);
-  fs.copyFileSync(path.join(FIXTURES, fixture), input);
+  const input = path.join(dir, path.basename(fixture));
+  fs.copyFileSync(source, input);
   const json = path.join(dir, "report.json");
   const io = captureIO();
   const status = await main(["check", input, "--json", json], io);

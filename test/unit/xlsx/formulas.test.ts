@@ -171,6 +171,31 @@ describe("a formula the readers cannot compute", () => {
   });
 });
 
+describe("a saved 0 in a workbook recalculated on open (XlsxWriter's placeholder)", () => {
+  test("is no result: a formula the readers cannot compute is a cell-error, not 0, in both readers", async () => {
+    const wb = board({}, (ws) => {
+      ws.addRow(["F4", utc(2026, 3, 4), time(12), null, 1]);
+      ws.getCell("D5").value = { formula: "OFFSET(Rates!A1,0,1)/24+C5", result: 0 } as ExcelJS.CellValue;
+    });
+    wb.calcProperties.fullCalcOnLoad = true;
+    const { fast, excelJs } = await bothReaders(wb);
+    expect(excelJs).toEqual(fast);
+    const issues = check(fast).report.dataIssues.filter((i) => i.code === "cell-error");
+    expect(issues.map((i) => i.cell)).toEqual(["D5"]);
+    expect(issues[0].message).toContain("has no saved result");
+  });
+
+  test("without fullCalcOnLoad (Excel's own files) a saved 0 is a result like any other", async () => {
+    const wb = board({}, (ws) => {
+      ws.addRow(["F4", utc(2026, 3, 4), time(12), null, 1]);
+      ws.getCell("D5").value = { formula: "OFFSET(Rates!A1,0,1)/24+C5", result: 0 } as ExcelJS.CellValue;
+    });
+    const { fast, excelJs } = await bothReaders(wb);
+    expect(excelJs).toEqual(fast);
+    expect(cell(fast, "Schedule", "D5")).toBe(0);
+  });
+});
+
 describe("cached results: trusted unless the workbook sets fullCalcOnLoad", () => {
   // Cached results that disagree with the formulas: Excel's own saved results win, XlsxWriter's 0s do not. A cached
   // 0 is a result too (ExcelJS's cell.value drops it; the reader takes cell.result).
