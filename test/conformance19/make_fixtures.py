@@ -49,11 +49,12 @@ def normalize(path):
         f.write(buf.getvalue())
 
 
-def save_openpyxl(wb, name):
-    wb.properties.creator = "set19"
+def save_openpyxl(wb, name, out=OUT, creator="set19"):
+    """Save into `out` (set 20 saves into its own folder with these helpers) with fixed properties, normalized."""
+    wb.properties.creator = creator
     wb.properties.created = FIXED
     wb.properties.modified = FIXED
-    path = os.path.join(OUT, name)
+    path = os.path.join(out, name)
     wb.save(path)
     normalize(path)
 

@@ -17,56 +17,29 @@ What each workbook exercises and what the contract says it must give: see the *.
 (expectations worked out by hand from the contract and from Excel's value of each formula).
 """
 import datetime as dt
-import io
+import importlib.util
 import os
-import re
-import zipfile
 
 import openpyxl
 import xlsxwriter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "fixtures")
-FIXED = dt.datetime(2026, 1, 5, 9, 0, 0)
-FIXED_ISO = "2026-01-05T09:00:00Z"
+
+# Set 19's helpers: deterministic zips (normalize), fixed document properties (save_openpyxl), column widths.
+_spec = importlib.util.spec_from_file_location("set19_fixtures", os.path.join(HERE, "..", "conformance19", "make_fixtures.py"))
+set19 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(set19)
+normalize = set19.normalize
+widths = set19.widths
+FIXED = set19.FIXED
 
 D = dt.date
 T = dt.time
 
 
-def normalize(path):
-    """Re-store every zip entry with a fixed timestamp and fixed core properties (created/modified)."""
-    with zipfile.ZipFile(path) as z:
-        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in entries:
-            if name == "docProps/core.xml":
-                text = data.decode("utf8")
-                text = re.sub(
-                    r"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)", r"\g<1>" + FIXED_ISO + r"\3", text
-                )
-                data = text.encode("utf8")
-            info = zipfile.ZipInfo(name, date_time=(2026, 1, 5, 9, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    with open(path, "wb") as f:
-        f.write(buf.getvalue())
-
-
 def save_openpyxl(wb, name):
-    wb.properties.creator = "set20"
-    wb.properties.created = FIXED
-    wb.properties.modified = FIXED
-    path = os.path.join(OUT, name)
-    wb.save(path)
-    normalize(path)
-
-
-def widths(ws, cols, width=16):
-    for c in cols:
-        ws.column_dimensions[c].width = width
+    set19.save_openpyxl(wb, name, out=OUT, creator="set20")
 
 
 def fmt(ws, cells, number_format):
