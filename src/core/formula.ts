@@ -1150,6 +1150,49 @@ function timePart(part: (seconds: number) => number): FunctionDef {
 }
 
 /** EDATE and EOMONTH: the date `months` months on, on the same day (at most the month's last) or the last day. */
+/** Most working days WORKDAY steps over, one at a time (a bound for a stray argument, not a calendar). */
+const MAX_WORKDAY_STEPS = 100000;
+
+/**
+ * A date argument of WORKDAY and NETWORKDAYS as a whole day serial (the time of day dropped, as Excel does).
+ * Serials before 1900-03-01 are unsupported: Excel's calendar there has a 29 February 1900 and its weekdays are
+ * off by one.
+ */
+function workdayDate(ev: Evaluation, a: Node | null): number | CellErrorValue {
+  const n = toNumber(a ? ev.scalar(a) : null);
+  if (isError(n)) return n;
+  if (n < (ev.date1904 ? 0 : 61)) unsupported("working days counted from a date before 1900-03-01");
+  const t = dayAndSeconds(n, ev.date1904);
+  return isError(t) ? t : t.days;
+}
+
+/**
+ * A day serial's weekday, Sunday 0 to Saturday 6: 1900 serials count from a Sunday (serial 1, with Excel's 29
+ * February 1900 in), 1904 serials from a Friday (serial 0).
+ */
+function weekdayFromSunday(day: number, date1904: boolean): number {
+  return (day + (date1904 ? 1462 : 0) + 6) % 7;
+}
+
+function isWeekday(day: number, date1904: boolean): boolean {
+  const d = weekdayFromSunday(day, date1904);
+  return d >= 1 && d <= 5;
+}
+
+/** The holidays argument: dates in a range (blanks skipped) or one value; anything but a date is #VALUE!. */
+function holidays(ev: Evaluation, a: Node | null | undefined): Set<number> | CellErrorValue {
+  const out = new Set<number>();
+  if (a === undefined || a === null) return out;
+  const values = a.k === "ref" ? ev.cells(a).filter((v) => v !== null) : [ev.scalar(a)];
+  for (const v of values) {
+    if (isError(v)) return v;
+    if (typeof v !== "number") unsupported("a holiday that is not a date serial");
+    if (v < 0) return NUM;
+    out.add(Math.floor(v));
+  }
+  return out;
+}
+
 function monthsOn(endOfMonth: boolean): FunctionDef {
   return {
     min: 2,
@@ -1446,9 +1489,50 @@ const FUNCTIONS: Record<string, FunctionDef> = {
       if (isError(type)) return type;
       if (kind === null || (type !== 1 && type !== 2 && type !== 3))
         unsupported("WEEKDAY with a return type not 1, 2 or 3");
-      // Sunday 0 ... Saturday 6. 1900 serials count from a Sunday (Excel's 1900-01-01) with 29 Feb 1900 in.
-      const sunday0 = (t.days + (ev.date1904 ? 1462 : 0) + 6) % 7;
+      const sunday0 = weekdayFromSunday(t.days, ev.date1904);
       return type === 1 ? sunday0 + 1 : type === 2 ? ((sunday0 + 6) % 7) + 1 : (sunday0 + 6) % 7;
+    },
+  },
+  // The date `days` working days (Monday to Friday, not a holiday) after or before start; the start itself never
+  // counts, and 0 days is the start as it is.
+  WORKDAY: {
+    min: 2,
+    max: 3,
+    run: (ev, [startArg, daysArg, holidaysArg]) => {
+      const start = workdayDate(ev, startArg);
+      if (isError(start)) return start;
+      const days = integerArg(ev, daysArg);
+      if (isError(days)) return days;
+      const off = holidays(ev, holidaysArg);
+      if (isError(off)) return off;
+      if (Math.abs(days) > MAX_WORKDAY_STEPS) unsupported(`WORKDAY over ${days} working days`);
+      const step = days < 0 ? -1 : 1;
+      let day = start;
+      for (let left = Math.abs(days); left > 0;) {
+        day += step;
+        if (isWeekday(day, ev.date1904) && !off.has(day)) left--;
+      }
+      if (day < (ev.date1904 ? 0 : 61)) unsupported("WORKDAY to a date before 1900-03-01");
+      if (day > (ev.date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900)) return NUM;
+      return day;
+    },
+  },
+  // Working days from start to end, both counted; negative when end comes first.
+  NETWORKDAYS: {
+    min: 2,
+    max: 3,
+    run: (ev, [startArg, endArg, holidaysArg]) => {
+      const start = workdayDate(ev, startArg);
+      if (isError(start)) return start;
+      const end = workdayDate(ev, endArg);
+      if (isError(end)) return end;
+      const off = holidays(ev, holidaysArg);
+      if (isError(off)) return off;
+      const [from, to] = start <= end ? [start, end] : [end, start];
+      if (to - from > 7 * MAX_WORKDAY_STEPS) unsupported("NETWORKDAYS over that many years");
+      let count = 0;
+      for (let day = from; day <= to; day++) if (isWeekday(day, ev.date1904) && !off.has(day)) count++;
+      return start <= end ? count : -count;
     },
   },
   EDATE: monthsOn(false),

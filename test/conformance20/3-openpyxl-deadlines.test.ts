@@ -1,7 +1,7 @@
 /**
  * Set 20, workbook 3: `3-openpyxl-deadlines.xlsx` (openpyxl, formulas with no saved result). A post-production
  * tracker: Task IDs built as `=UPPER(LEFT(Jn,3))&"-"&Kn` (Phase, Seq), Depends On built with `=A3` or
- * `=A5&", "&A3`, Deadlines from EOMONTH / EDATE / DATE / WORKDAY, Status `=IF(Ln="N","Cancelled","Planned")`.
+ * `=A5&", "&A3`, Deadlines from EOMONTH / EDATE / DATE / WORKDAY.INTL, Status `=IF(Ln="N","Cancelled","Planned")`.
  * Crew sheet: Ed Vance (Editor), Mara Lind (Re-recording Mixer): IATSE (10 h rest, 14 h day).
  *
  * Expectations worked out by hand from the contract before the engine was run, with Excel's value of each formula:
@@ -11,7 +11,7 @@
  *   3   EDI-2       2026-03-02                   09:00-17:00  Ed    =EDATE(G2,1) -> 2026-02-28 (31 Jan + 1 month
  *                                                                   clamps to the month's end)              =A2 -> EDI-1
  *   4   EDI-3       =C3 -> 2026-03-02            15:00-18:00  Mara                                          =A3 -> EDI-2
- *   5   SOU-1       =C4+1 -> 2026-03-03          10:00-12:00  Mara  =WORKDAY(C3,0) -> 2026-03-02 (not computed) =A4 -> EDI-3
+ *   5   SOU-1       =C4+1 -> 2026-03-03          10:00-12:00  Mara  =WORKDAY.INTL(C3,0,1) -> 2026-03-02 (not computed) =A4 -> EDI-3
  *   6   SOU-2       =EDATE(C5,1) -> 2026-04-03   09:00-19:00  Mara  =EOMONTH(C5,0)+3 -> 2026-04-03              =A5&", "&A3 -> "SOU-1, EDI-2"
  *   7   SOU-3       =C6-1 -> 2026-04-02          09:00-17:00  Mara  2026-03-15    Status =IF(L7="N",...) -> Cancelled
  *   8   VFX-1       =C7 -> 2026-04-02            10:00-12:00  Mara  =EDATE(DATE(2026,1,31),2) -> 2026-03-31     =A6 -> SOU-2
@@ -62,7 +62,7 @@ const NEAR_MISSES: NearMiss19[] = [
   {
     type: "deadline",
     items: ["SOU-1"],
-    why: "SOU-1's Deadline =WORKDAY(C3,0) is not computed by the tool: a cell-error, no guessed deadline",
+    why: "SOU-1's Deadline =WORKDAY.INTL(C3,0,1) is not computed by the tool: a cell-error, no guessed deadline",
   },
   {
     type: "deadline",
@@ -94,10 +94,10 @@ const NEAR_MISSES: NearMiss19[] = [
 ];
 
 describeFixture(
-  "set 20 / 3: openpyxl post-production deadlines (EDATE, EOMONTH, WORKDAY, IDs built with &)",
+  "set 20 / 3: openpyxl post-production deadlines (EDATE, EOMONTH, WORKDAY.INTL, IDs built with &)",
   path.join(__dirname, "fixtures", "3-openpyxl-deadlines.xlsx"),
   {
-    issues: { title: "data issues: only the WORKDAY cell", keys: ["cell-error | Schedule | G5"] },
+    issues: { title: "data issues: only the WORKDAY.INTL cell", keys: ["cell-error | Schedule | G5"] },
     conflicts: { expected: EXPECTED },
     nearMisses: NEAR_MISSES,
     dood: {

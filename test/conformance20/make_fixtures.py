@@ -240,7 +240,7 @@ def openpyxl_budget():
 
 # ---------------------------------------------------------------------------------------------------------------
 # 3. Post-production deadlines (openpyxl): IDs built with UPPER(LEFT())&"-"&seq, Depends On built with &, Deadlines
-#    from EDATE (a month-end clamp), EOMONTH, DATE and WORKDAY (not computed by the tool), a Status =IF() that
+#    from EDATE (a month-end clamp), EOMONTH, DATE and WORKDAY.INTL (not computed by the tool), a Status =IF() that
 #    cancels a row.
 # ---------------------------------------------------------------------------------------------------------------
 def openpyxl_deadlines():
@@ -260,8 +260,8 @@ def openpyxl_deadlines():
         ["Director's cut", D(2026, 3, 2), T(9, 0), T(17, 0), "Ed Vance", "=EDATE(G2,1)", "=A2", "Editorial", 2, "Y"],
         # row 4: EDI-3, Date 2026-03-02, Depends On EDI-2
         ["Picture lock", "=C3", T(15, 0), T(18, 0), "Mara Lind", None, "=A3", "Editorial", 3, "Y"],
-        # row 5: SOU-1, Date 2026-03-03, Deadline WORKDAY(2026-03-02,0) = 2026-03-02, Depends On EDI-3
-        ["Sound spotting", "=C4+1", T(10, 0), T(12, 0), "Mara Lind", "=WORKDAY(C3,0)", "=A4", "Sound", 1, "Y"],
+        # row 5: SOU-1, Date 2026-03-03, Deadline WORKDAY.INTL(2026-03-02,0,1) = 2026-03-02, Depends On EDI-3
+        ["Sound spotting", "=C4+1", T(10, 0), T(12, 0), "Mara Lind", "=_xlfn.WORKDAY.INTL(C3,0,1)", "=A4", "Sound", 1, "Y"],
         # row 6: SOU-2, Date EDATE(2026-03-03,1) = 2026-04-03, Deadline EOMONTH(2026-03-03,0)+3 = 2026-04-03,
         #        Depends On "SOU-1, EDI-2"
         ["Final mix", "=EDATE(C5,1)", T(9, 0), T(19, 0), "Mara Lind", "=EOMONTH(C5,0)+3", '=A5&", "&A3']

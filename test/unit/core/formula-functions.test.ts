@@ -619,3 +619,49 @@ describe("whole columns (Cast!$A:$B): read down to the sheet's last row, every r
     expect(translateFormula(formula, rows, cols)).toBe(moved);
   });
 });
+
+describe("working days: WORKDAY and NETWORKDAYS (Monday to Friday, less the holidays)", () => {
+  // H1:H3 the holidays of Microsoft's examples (2008-11-26, 2008-12-04, 2009-01-21); H5 2012-11-22; H6 text;
+  // 2026-03-06 is a Friday (46087), 03-07 a Saturday, 03-09 a Monday (46090).
+  const HOLIDAYS: Record<string, CellValue> = { H1: 39778, H2: 39786, H3: 39834, H5: 41235, H6: "Thanksgiving" };
+  const days: CellSource = (sheet, row, col) => HOLIDAYS[address(row, col)] ?? null;
+  const work = (formula: string, date1904 = false) => evaluate(formula, days, { date1904 });
+
+  test.each<[string, CellValue]>([
+    // Microsoft's examples: 151 working days from 2008-10-01 is 2009-04-30, 2009-05-05 past three holidays
+    ["=WORKDAY(DATE(2008,10,1),151)", 39933],
+    ["=WORKDAY(DATE(2008,10,1),151,H1:H3)", 39938],
+    ["=NETWORKDAYS(DATE(2012,10,1),DATE(2013,3,1))", 110],
+    ["=NETWORKDAYS(DATE(2012,10,1),DATE(2013,3,1),H5)", 109],
+    ["=NETWORKDAYS(DATE(2012,10,1),DATE(2013,3,1),H1:H5)", 109], // other years' holidays and a blank change nothing
+    // a Friday's next working day is Monday; a Saturday's too; back from Monday is Friday; 0 days is the start
+    ["=WORKDAY(46087,1)", 46090],
+    ["=WORKDAY(46088,1)", 46090],
+    ["=WORKDAY(46090,-1)", 46087],
+    ["=WORKDAY(46088,0)", 46088],
+    ["=WORKDAY(46087.75,1)", 46090], // the time of day is dropped
+    ["=WORKDAY(46087,1,46090)", 46091], // Monday a holiday
+    ["=NETWORKDAYS(46083,46087)", 5],
+    ["=NETWORKDAYS(46087,46083)", -5],
+    ["=NETWORKDAYS(46088,46089)", 0],
+    ["=NETWORKDAYS(46087,46090,46090)", 1],
+    ["=WORKDAY(46087,1/0)", DIV0],
+  ])("%s is %p", (formula, expected) => {
+    expect(work(formula)).toEqual({ value: expected });
+  });
+
+  test("in the 1904 date system: 2026-03-06 is serial 44625, a Friday", () => {
+    expect(work("=WORKDAY(44625,1)", true)).toEqual({ value: 44628 });
+    expect(work("=NETWORKDAYS(44621,44625)", true)).toEqual({ value: 5 });
+  });
+
+  test.each<[string, RegExp]>([
+    ["=WORKDAY(DATE(1900,1,2),1)", /before 1900-03-01/],
+    ["=WORKDAY(46087,1,H6)", /holiday/],
+    ["=WORKDAY(46087,1000000)", /working days/],
+    ["=WORKDAY.INTL(46087,1,1)", /WORKDAY\.INTL/],
+  ])("%s stays unsupported (%p)", (formula, why) => {
+    const r = work(formula);
+    expect("unsupported" in r && r.unsupported).toMatch(why);
+  });
+});
