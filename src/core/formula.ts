@@ -797,8 +797,11 @@ function textCriterion(op: string, text: string): Criterion {
     };
   }
   if (/[*?~]/.test(text)) unsupported(`the criterion '${op}${text}' (wildcards with ${op})`);
-  // Ordering criteria compare text with text only.
-  return (v) => typeof v === "string" && holds(op, compareText(v, text));
+  // Ordering criteria compare text with text only; whether a formula's empty text counts ("<a") is not documented.
+  return (v) => {
+    if (v === "") unsupported(`empty text under the criterion '${op}${text}'`);
+    return typeof v === "string" && holds(op, compareText(v, text));
+  };
 }
 
 function booleanCriterion(b: boolean): Criterion {
