@@ -536,6 +536,18 @@ const DAY_MS = 86400000;
 const MAX_SERIAL_1900 = 2958465;
 const MAX_SERIAL_1904 = MAX_SERIAL_1900 - 1462;
 
+function maxSerial(date1904: boolean): number {
+  return date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900;
+}
+
+/**
+ * A 1900-system serial before 1900-03-01 (61), where Excel's calendar has a 29 February 1900 that never was: its
+ * dates and weekdays are one day off the real ones, so the date functions leave them unsupported.
+ */
+function beforeMarch1900(day: number, date1904: boolean): boolean {
+  return !date1904 && day < 61;
+}
+
 /**
  * DATE(y, m, d) as a serial: years 0-1899 count from 1900, months and days roll over, as Excel does. Days are
  * counted on from the first of the month in Excel's own calendar, which has a 29 Feb 1900 (DATE(1900,2,29) is 60).
@@ -551,7 +563,7 @@ function dateSerial(y: number, m: number, d: number, date1904: boolean): number 
   // Serials of firsts of months: 1900-01-01 is 1 and 1900-03-01 is 61 (one day later than the real calendar).
   const firstSerial = date1904 ? firstDays : firstDays >= 59 ? firstDays + 2 : firstDays + 1;
   const serial = firstSerial + Math.trunc(d) - 1;
-  if (serial < 0 || serial > (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900)) return NUM;
+  if (serial < 0 || serial > maxSerial(date1904)) return NUM;
   // A month before the epoch rolled back into range by its days (DATE(1900,0,40)): not known how Excel counts.
   if (firstDays < 0) unsupported("a date counted from a month before the first date Excel has");
   return serial;
@@ -576,7 +588,7 @@ function daysInMonth(year: number, month: number): number {
  */
 function dayAndSeconds(n: number, date1904: boolean): { days: number; seconds: number } | CellErrorValue {
   if (n < 0) return NUM;
-  if (n >= (date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900) + 1) unsupported(`the date serial ${n} past 9999-12-31`);
+  if (n >= maxSerial(date1904) + 1) unsupported(`the date serial ${n} past 9999-12-31`);
   const days = Math.floor(n);
   const exact = (n - days) * 86400;
   const seconds = Math.round(exact);
@@ -1164,7 +1176,7 @@ const MAX_WORKDAY_STEPS = 100000;
 function workdayDate(ev: Evaluation, a: Node | null): number | CellErrorValue {
   const n = toNumber(a ? ev.scalar(a) : null);
   if (isError(n)) return n;
-  if (n < (ev.date1904 ? 0 : 61)) unsupported("working days counted from a date before 1900-03-01");
+  if (n < 0 || beforeMarch1900(n, ev.date1904)) unsupported("working days counted from a date before 1900-03-01");
   const t = dayAndSeconds(n, ev.date1904);
   return isError(t) ? t : t.days;
 }
@@ -1177,23 +1189,24 @@ function weekdayFromSunday(day: number, date1904: boolean): number {
   return (day + (date1904 ? 1462 : 0) + 6) % 7;
 }
 
-function isWeekday(day: number, date1904: boolean): boolean {
-  const d = weekdayFromSunday(day, date1904);
-  return d >= 1 && d <= 5;
-}
-
-/** The holidays argument: dates in a range (blanks skipped) or one value; anything but a date is #VALUE!. */
-function holidays(ev: Evaluation, a: Node | null | undefined): Set<number> | CellErrorValue {
-  const out = new Set<number>();
-  if (a === undefined || a === null) return out;
-  const values = a.k === "ref" ? ev.cells(a).filter((v) => v !== null) : [ev.scalar(a)];
+/**
+ * Whether a day is a working day for WORKDAY and NETWORKDAYS: Monday to Friday and not one of the holidays
+ * argument's dates (a range, blanks skipped, or one value; anything but a date is #VALUE!), or that argument's error.
+ */
+function workingDayTest(ev: Evaluation, a: Node | null | undefined): ((day: number) => boolean) | CellErrorValue {
+  const off = new Set<number>();
+  const values =
+    a === undefined || a === null ? [] : a.k === "ref" ? ev.cells(a).filter((v) => v !== null) : [ev.scalar(a)];
   for (const v of values) {
     if (isError(v)) return v;
     if (typeof v !== "number") unsupported("a holiday that is not a date serial");
     if (v < 0) return NUM;
-    out.add(Math.floor(v));
+    off.add(Math.floor(v));
   }
-  return out;
+  return (day) => {
+    const weekday = weekdayFromSunday(day, ev.date1904);
+    return weekday >= 1 && weekday <= 5 && !off.has(day);
+  };
 }
 
 function monthsOn(endOfMonth: boolean): FunctionDef {
@@ -1208,7 +1221,7 @@ function monthsOn(endOfMonth: boolean): FunctionDef {
       if (n < 0) return NUM;
       const t = dayAndSeconds(Math.floor(n), ev.date1904);
       if (isError(t)) return t;
-      if (!ev.date1904 && t.days < 61) unsupported("EDATE or EOMONTH from a date before 1900-03-01");
+      if (beforeMarch1900(t.days, ev.date1904)) unsupported("EDATE or EOMONTH from a date before 1900-03-01");
       const [y, m, d] = serialDate(t.days, ev.date1904);
       const total = y * 12 + (m - 1) + months;
       const year = Math.floor(total / 12);
@@ -1216,7 +1229,7 @@ function monthsOn(endOfMonth: boolean): FunctionDef {
       if (year < (ev.date1904 ? 1904 : 1900) || year > 9999) return NUM;
       const last = daysInMonth(year, month);
       const serial = dateSerial(year, month, endOfMonth ? last : Math.min(d, last), ev.date1904);
-      if (!ev.date1904 && typeof serial === "number" && serial < 61)
+      if (typeof serial === "number" && beforeMarch1900(serial, ev.date1904))
         unsupported("EDATE or EOMONTH to a date before 1900-03-01");
       return serial;
     },
@@ -1506,17 +1519,17 @@ const FUNCTIONS: Record<string, FunctionDef> = {
       if (isError(start)) return start;
       const days = integerArg(ev, daysArg);
       if (isError(days)) return days;
-      const off = holidays(ev, holidaysArg);
-      if (isError(off)) return off;
+      const isWorkingDay = workingDayTest(ev, holidaysArg);
+      if (isError(isWorkingDay)) return isWorkingDay;
       if (Math.abs(days) > MAX_WORKDAY_STEPS) unsupported(`WORKDAY over ${days} working days`);
       const step = days < 0 ? -1 : 1;
       let day = start;
       for (let left = Math.abs(days); left > 0;) {
         day += step;
-        if (isWeekday(day, ev.date1904) && !off.has(day)) left--;
+        if (isWorkingDay(day)) left--;
       }
-      if (day < (ev.date1904 ? 0 : 61)) unsupported("WORKDAY to a date before 1900-03-01");
-      if (day > (ev.date1904 ? MAX_SERIAL_1904 : MAX_SERIAL_1900)) return NUM;
+      if (day < 0 || beforeMarch1900(day, ev.date1904)) unsupported("WORKDAY to a date before 1900-03-01");
+      if (day > maxSerial(ev.date1904)) return NUM;
       return day;
     },
   },
@@ -1529,12 +1542,12 @@ const FUNCTIONS: Record<string, FunctionDef> = {
       if (isError(start)) return start;
       const end = workdayDate(ev, endArg);
       if (isError(end)) return end;
-      const off = holidays(ev, holidaysArg);
-      if (isError(off)) return off;
+      const isWorkingDay = workingDayTest(ev, holidaysArg);
+      if (isError(isWorkingDay)) return isWorkingDay;
       const [from, to] = start <= end ? [start, end] : [end, start];
       if (to - from > 7 * MAX_WORKDAY_STEPS) unsupported("NETWORKDAYS over that many years");
       let count = 0;
-      for (let day = from; day <= to; day++) if (isWeekday(day, ev.date1904) && !off.has(day)) count++;
+      for (let day = from; day <= to; day++) if (isWorkingDay(day)) count++;
       return start <= end ? count : -count;
     },
   },
