@@ -176,7 +176,9 @@ const SHOOT_DAY = 2;
 const EIGHTHS = 3;
 const PRIORITY = 4;
 const DEADLINE = 5;
-const NUMBER_FIELDS = 6;
+/** Whether the Deadline has a date only: 1 yes, 0 no. */
+const DEADLINE_DATE_ONLY = 6;
+const NUMBER_FIELDS = 7;
 
 /**
  * The item fields that only the reports read, or that most rows leave empty (Scene to Notes, Duration to
@@ -190,8 +192,6 @@ const NUMBER_FIELDS = 6;
 export class ItemFields {
   private readonly texts: ((string | undefined)[] | null)[] = new Array(TEXT_FIELDS).fill(null);
   private readonly numbers: (Float64Array | null)[] = new Array(NUMBER_FIELDS).fill(null);
-  /** Deadline has a date only: 0 unknown, 1 no, 2 yes. */
-  private deadlineDateOnly: Int8Array | null = null;
   private dependsOn: string[][] | null = null;
 
   constructor(private readonly capacity: number) {}
@@ -224,23 +224,6 @@ export class ItemFields {
       column = this.numbers[field] = grownNumbers(column, Math.max(this.capacity, i + 1));
     }
     column[i] = value === undefined ? NaN : value;
-  }
-
-  deadlineDateOnlyOf(i: number): boolean | undefined {
-    const column = this.deadlineDateOnly;
-    const v = column === null || i >= column.length ? 0 : column[i];
-    return v === 0 ? undefined : v === 2;
-  }
-
-  setDeadlineDateOnly(i: number, value: boolean | undefined): void {
-    let column = this.deadlineDateOnly;
-    if (column === null || i >= column.length) {
-      if (value === undefined) return;
-      const grown = new Int8Array(Math.max(this.capacity, i + 1));
-      if (column) grown.set(column);
-      column = this.deadlineDateOnly = grown;
-    }
-    column[i] = value === undefined ? 0 : value ? 2 : 1;
   }
 
   dependsOnOf(i: number): string[] {
@@ -394,10 +377,11 @@ export class ParsedItem implements Item {
     this.table.fields.setNumber(DEADLINE, this.index, v);
   }
   get deadlineDateOnly(): boolean | undefined {
-    return this.table.fields.deadlineDateOnlyOf(this.index);
+    const v = this.table.fields.number(DEADLINE_DATE_ONLY, this.index);
+    return v === undefined ? undefined : v === 1;
   }
   set deadlineDateOnly(v: boolean | undefined) {
-    this.table.fields.setDeadlineDateOnly(this.index, v);
+    this.table.fields.setNumber(DEADLINE_DATE_ONLY, this.index, v === undefined ? undefined : Number(v));
   }
   get dependsOn(): string[] {
     return this.table.fields.dependsOnOf(this.index);
