@@ -289,7 +289,7 @@ function serialDay(n: number, o: ValueOptions): number | null {
 
 /** Text date -> day serial, or null. */
 export function dateFromText(text: string, o: ValueOptions = {}): number | null {
-  const s = text.trim();
+  const s = withoutWeekday(text.trim());
   let m = ISO_DATE.exec(s);
   if (m) return daySerial(+m[1], +m[2], +m[3]);
   m = NUMERIC_DATE.exec(s);
@@ -305,6 +305,14 @@ export function dateFromText(text: string, o: ValueOptions = {}): number | null 
   }
   return namedMonthDate(s);
 }
+
+/** "Mon 3/2/2026" -> "3/2/2026": a weekday and its comma before a numeric date (named-month dates keep it). */
+function withoutWeekday(s: string): string {
+  const m = LEADING_WEEKDAY.exec(s);
+  return m && WEEKDAYS.has(m[1].toLowerCase()) && /^\d/.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
+}
+
+const LEADING_WEEKDAY = /^([a-z]+)\.?,?\s+/i;
 
 /** "2 Mar 2026", "Mon, March 2, 2026", "March 2nd 2026", "2-Mar-26", "2026 Mar 2". */
 function namedMonthDate(s: string): number | null {
@@ -432,7 +440,8 @@ export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): P
 // ---------- times ----------
 
 const AMPM_TIME = /^(\d{1,2})(?:[:.](\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*(?:m\.?)?$/;
-const H24_TIME = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?$/;
+// `19.30` and `07.30` are how British call sheets write times; a lone `0.30` stays a fraction of a day.
+const H24_TIME = /^(\d{1,2})[:h.](\d{2})(?::(\d{2}))?$/;
 const MILITARY_TIME = /^(\d{3,4})$/;
 const HOUR_ONLY = /^(\d{1,2})$/;
 /** Text times may say "25:30" for 01:30 the next day; more than two days is a typo. */
@@ -446,7 +455,7 @@ function roundedSeconds(seconds: string | undefined): number {
 
 export function timeFromText(text: string): number | null {
   const s = text.trim().toLowerCase();
-  if (s === "noon" || s === "midday") return 720;
+  if (s === "noon" || s === "midday" || s === "12 noon") return 720;
   if (s === "midnight") return 0;
   let m = AMPM_TIME.exec(s);
   if (m) {
@@ -456,7 +465,7 @@ export function timeFromText(text: string): number | null {
     return ((h % 12) + (m[4] === "p" ? 12 : 0)) * 60 + min + roundedSeconds(m[3]);
   }
   m = H24_TIME.exec(s);
-  if (m) {
+  if (m && !(m[1] === "0" && s.charCodeAt(1) === 46)) {
     const h = +m[1];
     const min = +m[2];
     if (h >= MAX_TEXT_HOURS || min > 59 || (m[3] !== undefined && +m[3] > 59)) return null;
@@ -522,7 +531,7 @@ export function parseTime(
 
 // ---------- durations ----------
 
-const HM_TEXT = /^(\d+):(\d{2})$/;
+const HM_TEXT = /^(\d+):(\d{2})(?::(\d{2}))?$/;
 const UNIT_TEXT =
   /^(?:(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours)\.?)?\s*(?:(\d+(?:\.\d+)?)\s*(?:m|mn|min|mins|minute|minutes)?\.?)?$/;
 
@@ -530,7 +539,7 @@ const UNIT_TEXT =
 function spanFromText(text: string, bareUnit: "h" | "min"): number | null {
   const s = text.trim().toLowerCase();
   let m = HM_TEXT.exec(s);
-  if (m) return +m[2] > 59 ? null : +m[1] * 60 + +m[2];
+  if (m) return +m[2] > 59 || (m[3] !== undefined && +m[3] > 59) ? null : +m[1] * 60 + +m[2] + roundedSeconds(m[3]);
   if (NUMBER_TEXT.test(s)) {
     const n = +s;
     return n < 0 ? null : Math.round(bareUnit === "h" ? n * 60 : n);

@@ -47,6 +47,14 @@ describe("aliases per role", () => {
     ["schedule", "Work Order", "ID"],
     ["schedule", "Title", "Description"],
     ["schedule", "Unavailable", undefined],
+    // Beyond the contract: the singular and list forms stripboard exports write ("Cast ID: 1, 2, 5").
+    ["schedule", "Cast ID", "Cast"],
+    ["schedule", "Cast Member", "Cast"],
+    ["schedule", "Characters", "Cast"],
+    ["schedule", "Crew List", "Crew"],
+    ["schedule", "Equipment List", "Equipment"],
+    // A strip's sheet number is not its ID: without an ID column ids stay row:N, as the contract says.
+    ["schedule", "Sheet #", undefined],
     ["resources", "Start", "Available From"], // Start means something else here
     ["resources", "Cast #", "ID"],
     ["resources", "No.", "ID"],
@@ -54,6 +62,9 @@ describe("aliases per role", () => {
     ["resources", "Title", "Role"],
     ["resources", "Drop OK", "Allow Drop"],
     ["resources", "Makeup", "Lead Time"],
+    ["resources", "Hair/MU", "Lead Time"],
+    ["resources", "Hair & Makeup", "Lead Time"],
+    ["resources", "Cast ID", "ID"], // the cast list's own number, not a list of cast
     ["resources", "DOB", "Birth Date"],
     ["resources", "Union", "Rule Set"],
     ["resources", "Crew Parking", "Parking"],

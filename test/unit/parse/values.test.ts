@@ -39,6 +39,10 @@ describe("parseDate", () => {
     ["March 2, 2026", MAR2],
     ["March 2nd 2026", MAR2],
     ["Monday 2 March 2026", MAR2],
+    // Beyond §2's forms: a weekday before a numeric date, as call sheets head their days.
+    ["Mon 3/2/2026", MAR2],
+    ["Mon, 3/2/2026", MAR2],
+    ["Monday 2026-03-02", MAR2],
     ["2026 Mar 2", MAR2],
     ["  2026-03-02  ", MAR2],
     ["2026-03-02 07:30", MAR2],
@@ -64,6 +68,8 @@ describe("parseDate", () => {
     [0],
     [3000000],
     ["Mon, March 2"],
+    ["Funday 3/2/2026"],
+    ["Mon 3/2"],
   ])("%p is a bad date", (input) => {
     const r = parseDate(input);
     expect(isFail(r) && r.code).toBe("bad-date");
@@ -163,6 +169,13 @@ describe("parseTime", () => {
     ["25:30", 1530], // next day 01:30
     ["noon", 720],
     ["Midnight", 0],
+    ["12 noon", 720],
+    // British call sheets write 07.30 and 19.30; a lone 0.30 stays a fraction of a day (07:12).
+    ["07.30", 450],
+    ["7.30", 450],
+    ["19.30", 1170],
+    ["00.30", 30],
+    ["0.30", 432],
     [1900, 1140], // a whole number in a time column is military HHMM
     [700, 420],
     [2359, 1439],
@@ -197,6 +210,8 @@ describe("parseTime", () => {
     [7.5],
     [-0.25],
     ["7:5"],
+    ["7.5"],
+    ["19.60"],
     ["seven"],
     [true],
   ])("%p is a bad time", (input) => {
@@ -233,6 +248,8 @@ describe("durations and minutes", () => {
     ["2 hrs", 120],
     ["2 hours", 120],
     ["45 minutes", 45],
+    ["1:30:00", 90],
+    ["1:30:40", 91],
     ["1.5", 90],
   ])("duration %p -> %p minutes", (input, expected) => {
     expect(parseDuration(input)).toBe(expected);
