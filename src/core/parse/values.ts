@@ -183,12 +183,21 @@ export function parsePriority(v: CellValue | undefined): Parsed<number> {
   }
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
-  const named = PRIORITY_WORDS[t.toLowerCase()];
+  // "High priority" and tracker exports' "1 - High", "#1", "2nd" say the same as the word or number. Words the
+  // contract does not name ("ASAP", "soon") stay data issues: the user meant something the tool cannot rank.
+  const k = t
+    .toLowerCase()
+    .replace(/\s+priority$/, "")
+    .trim();
+  const named = PRIORITY_WORDS[k];
   if (named !== undefined) return named;
-  const m = /^p?\s*(\d+(?:\.\d+)?)$/i.exec(t);
+  const m = RANKED_PRIORITY.exec(k);
   if (m && +m[1] > 0) return +m[1];
   return fail("bad-value", `${showValue(v)} is not a priority; use a number or Critical, High, Medium, Low`);
 }
+
+/** P1, #1, 1st, and a number before its word: "1 - High", "2 (Medium)", "3. Low". */
+const RANKED_PRIORITY = /^(?:p|#)?\s*(\d+(?:\.\d+)?)(?:st|nd|rd|th)?(?:\s*[-–:.(]\s*[a-z][a-z ]*\)?)?$/;
 
 const PRIORITY_WORDS = wordTable<number>({
   critical: 1,

@@ -403,17 +403,31 @@ describe("priority, yes/no, numbers", () => {
     ["LOW", 4],
     ["P2", 2],
     ["2", 2],
+    ["High priority", 2],
+    ["1 - High", 1], // a tracker's "number - word": the number counts
+    ["2 (Medium)", 2],
+    ["#1", 1],
+    ["2nd", 2],
   ])("priority %p -> %p", (input, expected) => {
     expect(parsePriority(input)).toBe(expected);
   });
 
-  test.each<[CellValue]>([[0], [-1], ["soon"], ["P0"], ["constructor"], ["toString"], ["__proto__"]])(
-    "priority %p is bad",
-    (input) => {
-      const r = parsePriority(input);
-      expect(isFail(r) && r.code).toBe("bad-value");
-    },
-  );
+  test.each<[CellValue]>([
+    [0],
+    [-1],
+    ["soon"],
+    ["ASAP"],
+    ["Critical!"],
+    ["P0"],
+    ["1 - 2"],
+    ["High - 1"],
+    ["constructor"],
+    ["toString"],
+    ["__proto__"],
+  ])("priority %p is bad", (input) => {
+    const r = parsePriority(input);
+    expect(isFail(r) && r.code).toBe("bad-value");
+  });
 
   test.each([["constructor 3 2026"], ["2 valueOf 2026"], ["hasOwnProperty 2, 2026"]])(
     "a date naming an Object method instead of a month, %p, is not a date",
