@@ -139,7 +139,7 @@ export const ROLE_DEFS: RoleDef[] = [
     columns: [
       col("From", "From Location", "Origin"),
       col("To", "To Location", "Destination"),
-      col("Minutes", "Travel Time", "Time", "Travel Minutes", "Mins", "Duration"),
+      col("Minutes", "Travel Time", "Time", "Travel Minutes", "Mins", "Duration", "Drive Time", "Drive Minutes"),
     ],
   },
   {
@@ -231,8 +231,44 @@ const ALIAS_INDEX: Record<Role, Map<string, string>> = Object.fromEntries(
 
 /** The canonical column a header names in a role, or undefined. */
 export function canonicalColumn(role: Role, header: string): string | undefined {
-  return ALIAS_INDEX[role].get(headerKey(header));
+  const exact = ALIAS_INDEX[role].get(headerKey(header));
+  if (exact !== undefined) return exact;
+  // "Day Rate ($)", "Travel Time (min)", "Duration (hrs)": the name before a unit in brackets, when the unit is a
+  // currency or the column's own unit (a "Lead Time (h)" would be read as minutes, so it stays unknown).
+  const m = UNIT_SUFFIX.exec(header);
+  if (!m) return undefined;
+  const name = ALIAS_INDEX[role].get(headerKey(m[1]));
+  if (name === undefined) return undefined;
+  const unit = m[2].trim().toLowerCase();
+  if (CURRENCY_UNITS.has(unit)) return name;
+  const columnUnit = COLUMN_UNITS[name];
+  return columnUnit !== undefined && TIME_UNITS[unit] === columnUnit ? name : undefined;
 }
+
+const UNIT_SUFFIX = /^(.*\S)\s*[([]([^)\]]+)[)\]]\s*$/;
+const CURRENCY_UNITS = new Set(["$", "usd", "£", "gbp", "€", "eur", "cad", "aud", "nzd", "us$", "c$", "a$"]);
+const TIME_UNITS: Record<string, "h" | "min"> = {
+  h: "h",
+  hr: "h",
+  hrs: "h",
+  hour: "h",
+  hours: "h",
+  m: "min",
+  min: "min",
+  mins: "min",
+  minute: "min",
+  minutes: "min",
+};
+/** The unit a column's bare numbers count in (contract §2-§4). */
+const COLUMN_UNITS: Record<string, "h" | "min"> = {
+  Duration: "h",
+  "Min Rest (h)": "h",
+  "Max Day (h)": "h",
+  "OT After (h)": "h",
+  "Lead Time": "min",
+  Minutes: "min",
+  "Travel Buffer (min)": "min",
+};
 
 export interface ColumnMatch {
   /** canonical name -> 0-based index in the header row */

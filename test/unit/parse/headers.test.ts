@@ -78,6 +78,23 @@ describe("aliases per role", () => {
     ["rules", "Min Rest (h)", "Min Rest (h)"],
     ["rules", "min rest", "Min Rest (h)"],
     ["production", "1st AD", "1st AD"],
+    // A unit in brackets: a currency, or the column's own unit; another time unit would change the numbers.
+    ["resources", "Day Rate ($)", "Day Rate"],
+    ["resources", "Rate (USD)", "Day Rate"],
+    ["budget", "Budget [£]", "Budget"],
+    ["travel", "Travel Time (min)", "Minutes"],
+    ["travel", "Drive Time (mins)", "Minutes"],
+    ["travel", "Travel Time (h)", undefined],
+    ["schedule", "Duration (hrs)", "Duration"],
+    ["schedule", "Est. Time (hours)", "Duration"],
+    ["schedule", "Duration (min)", undefined],
+    ["resources", "Lead Time (min)", "Lead Time"],
+    ["resources", "Makeup (h)", undefined],
+    ["rules", "Min Rest (hrs)", "Min Rest (h)"],
+    ["rules", "Max Day (hours)", "Max Day (h)"],
+    ["rules", "Travel Buffer (mins)", "Travel Buffer (min)"],
+    ["rules", "Min Rest (min)", undefined],
+    ["schedule", "Cast (main)", undefined],
   ])("%s: %p -> %p", (role, header, expected) => {
     expect(canonicalColumn(role, header)).toBe(expected);
   });
