@@ -608,6 +608,52 @@ function readRules(b: Builder, t: FoundTable): void {
 
 // ---------- resources ----------
 
+/**
+ * Section headings inside a crew or cast list: a row whose only filled cell is text styled as a heading, either
+ * naming a department ("Art Department", "Camera Dept.") or in capitals ("CAMERA", "GRIP & ELECTRIC") in a list
+ * whose names are not. Real crew lists group people under such rows; they are labels, not resources, and give
+ * the rows below them their Department. Only in a table whose rows mostly fill two cells or more, so a list of
+ * bare names is never cut. `nameIdx` is the Name (else ID) column. Row index -> heading without "Department".
+ */
+function sectionHeadings(t: FoundTable, nameIdx: number): Map<number, string> | null {
+  if (nameIdx < 0) return null;
+  let rows = 0;
+  let fuller = 0;
+  let namesWithLower = 0;
+  let names = 0;
+  const candidates: [number, string][] = [];
+  t.rows.forEach((r, i) => {
+    let filled = 0;
+    let only: CellValue = null;
+    for (const v of r) {
+      if (isBlank(v)) continue;
+      filled++;
+      only = v;
+    }
+    if (filled === 0) return;
+    rows++;
+    if (filled >= 2) fuller++;
+    const name = r[nameIdx];
+    if (typeof name === "string" && /[a-z]/i.test(name)) {
+      names++;
+      if (/[a-z]/.test(name)) namesWithLower++;
+    }
+    if (filled === 1 && typeof only === "string" && typeof r[0] === "string" && r[0].trim())
+      candidates.push([i, only.trim()]);
+  });
+  if (candidates.length === 0 || fuller * 2 < rows) return null;
+  const namesMixedCase = namesWithLower * 2 > names;
+  const headings = new Map<number, string>();
+  for (const [i, text] of candidates) {
+    const department = DEPARTMENT_HEADING.exec(text);
+    if (department) headings.set(i, department[1].trim() || text);
+    else if (namesMixedCase && !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 3) headings.set(i, text);
+  }
+  return headings.size ? headings : null;
+}
+
+const DEPARTMENT_HEADING = /^(.*?)[\s-]*\b(?:department|dept\.?)\s*:?$/i;
+
 function readResources(b: Builder, t: FoundTable): void {
   const c = (n: string) => col(t, n);
   const cId = c("ID");
@@ -615,8 +661,15 @@ function readResources(b: Builder, t: FoundTable): void {
   const cType = c("Type");
   const isLocations = t.role === "locations";
   const knownSets = b.ruleSets;
+  const headings = isLocations ? null : sectionHeadings(t, cName >= 0 ? cName : cId);
+  let section: string | undefined;
   t.rows.forEach((r, i) => {
     if (isBlankRow(r)) return;
+    const heading = headings?.get(i);
+    if (heading !== undefined) {
+      section = heading;
+      return;
+    }
     const row = t.firstDataRow + i;
     const text = (idx: number) => b.text(t, r, row, idx);
     const num = (idx: number) => (idx < 0 ? undefined : b.value(parseNumber(r[idx]), r[idx], t, row, idx));
@@ -682,7 +735,7 @@ function readResources(b: Builder, t: FoundTable): void {
       label: id ?? name!,
       type,
       role: text(c("Role")),
-      department: text(c("Department")),
+      department: text(c("Department")) ?? section,
       capacity,
       availableFrom: date(c("Available From")),
       availableTo: date(c("Available To")),
