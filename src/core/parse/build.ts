@@ -52,7 +52,8 @@ import {
 } from "./values";
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
-const CANCELLED = /^(?:cancell?ed|omitted)$/i;
+/** The contract's words, alone or with a note after them ("Cancelled - weather", "OMITTED (rewrite)"); not "Cancelled?". */
+const CANCELLED = /^(?:cancell?ed|omitted)(?:[\s\-–—:(,;.!][^?]*)?$/i;
 /** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
 interface ResolvedList {
   positions: number[];

@@ -368,6 +368,13 @@ describe("schedule items", () => {
     ["OMITTED", true],
     ["Cancel", false],
     ["Scheduled", false],
+    ["Cancelled - weather", true],
+    ["Canceled (moved to Day 5)", true],
+    ["OMITTED: rewrite", true],
+    ["Cancelled?", false],
+    ["Cancelled? ask the AD", false],
+    ["Not cancelled", false],
+    ["Cancellation pending", false],
   ])("status %p cancelled=%p", (status, cancelled) => {
     expect(one(["A", D, "", "", "", status], ["ID", "Date", "Start", "End", "Cast", "Status"]).item.cancelled).toBe(
       cancelled,
