@@ -47,13 +47,17 @@ import {
   showValue,
   type DateTimeValue,
   type Instant,
+  isWeekdayName,
   type Parsed,
   type ValueOptions,
 } from "./values";
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
-/** The contract's words, alone or with a note after them ("Cancelled - weather", "OMITTED (rewrite)"); not "Cancelled?". */
-const CANCELLED = /^(?:cancell?ed|omitted)(?:[\s\-–—:(,;.!][^?]*)?$/i;
+/**
+ * The contract's words, and a stripboard's `OMIT` and `Cut`, alone or with a note after them ("Cancelled - weather",
+ * "OMITTED (rewrite)"); not "Cancelled?".
+ */
+const CANCELLED = /^(?:cancell?ed|omitted|omit|cut)(?:[\s\-–—:(,;.!][^?]*)?$/i;
 /** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
 interface ResolvedList {
   positions: number[];
@@ -773,9 +777,20 @@ const KINDS = wordTable<AvailabilityKind>({
   blocked: "unavailable",
   dayoff: "day off",
   off: "day off",
+  booked: "unavailable",
+  busy: "unavailable",
   hold: "hold",
   holdday: "hold",
+  onhold: "hold",
+  // A pencil (first refusal) on the production's own avails sheet is a soft hold.
+  pencil: "hold",
+  penciled: "hold",
+  pencilled: "hold",
+  softhold: "hold",
+  firstrefusal: "hold",
+  "1strefusal": "hold",
   travel: "travel",
+  travelday: "travel",
   traveling: "travel",
   travelling: "travel",
   rehearsal: "rehearsal",
@@ -961,7 +976,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
         const txt = b.text(t, r, row, cDay);
         const m = txt !== undefined ? SHOOT_DAY_TEXT.exec(txt) : null;
         if (m) shootDay = +m[1];
-        else if (txt !== undefined) {
+        // A one-liner's Day column often holds the weekday ("Mon"): not a day number, and not wrong either.
+        else if (txt !== undefined && !isWeekdayName(txt)) {
           const cell = cellAddress(row, t.col + cDay);
           b.issue(
             "bad-number",
@@ -1370,6 +1386,8 @@ function readTravel(b: Builder, t: FoundTable, out: TravelTime[]): void {
   });
 }
 
+const BUDGET_TOTAL = /^(?:grand\s+|sub-?\s*)?totals?\b/i;
+
 function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
   const cAcct = col(t, "Account");
   const cDesc = col(t, "Description");
@@ -1380,6 +1398,8 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
     const account = b.text(t, r, row, cAcct);
     const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt]), r[cAmt], t, row, cAmt);
     if (account === undefined || amount === undefined) return;
+    // "TOTAL", "Grand Total", "Total Above the Line": the sum of the lines above, not an account.
+    if (BUDGET_TOTAL.test(account)) return;
     const description = b.text(t, r, row, cDesc);
     const cell = cAmt < 0 ? undefined : cellAddress(row, t.col + cAmt);
     out.push({

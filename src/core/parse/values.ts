@@ -282,6 +282,11 @@ const WEEKDAYS = new Set([
   "sunday",
 ]);
 
+/** "Mon", "Tuesday", "thu." : a day of the week by name. */
+export function isWeekdayName(text: string): boolean {
+  return WEEKDAYS.has(text.trim().toLowerCase().replace(/\.$/, ""));
+}
+
 /** Two-digit years as Excel reads them: 00-29 are 2000s, 30-99 are 1900s. */
 function fullYear(text: string): number {
   const y = +text;

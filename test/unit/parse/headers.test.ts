@@ -55,6 +55,13 @@ describe("aliases per role", () => {
     ["schedule", "Equipment List", "Equipment"],
     // A strip's sheet number is not its ID: without an ID column ids stay row:N, as the contract says.
     ["schedule", "Sheet #", undefined],
+    ["schedule", "Crew Call", "Start"],
+    ["schedule", "Unit Call", "Start"],
+    ["schedule", "Est. Wrap", "End"],
+    ["schedule", "Unit Wrap", "End"],
+    ["schedule", "Est. Hours", "Duration"],
+    ["resources", "Artist", "Name"],
+    ["resources", "Vehicle", "Name"],
     ["resources", "Start", "Available From"], // Start means something else here
     ["resources", "Cast #", "ID"],
     ["resources", "No.", "ID"],
@@ -128,6 +135,9 @@ describe("roles from names", () => {
     ["tblCast", "resources", "cast"],
     ["Crew2", "resources", "crew"],
     ["Vehicles", "resources", "vehicle"],
+    ["Talent", "resources", "cast"],
+    ["Artists", "resources", "cast"],
+    ["Picture Cars", "resources", "vehicle"],
     ["Locations", "locations", "location"],
     ["Deliveries", "materials", undefined],
     ["Travel Times", "travel", undefined],

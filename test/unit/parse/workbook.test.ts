@@ -372,6 +372,10 @@ describe("schedule items", () => {
     ["Canceled (moved to Day 5)", true],
     ["OMITTED: rewrite", true],
     ["Cancelled?", false],
+    ["OMIT", true],
+    ["Cut", true],
+    ["Moved", false],
+    ["Cutting", false],
     ["Cancelled? ask the AD", false],
     ["Not cancelled", false],
     ["Cancellation pending", false],
@@ -415,6 +419,22 @@ describe("schedule items", () => {
       notes: "rain cover",
     });
     expect(m.hasShootDayColumn).toBe(true);
+  });
+
+  test("a Day column holding weekday names gives no day number and no data issue; other text is a bad-number", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["Day", "Date", "Scene"],
+          ["Mon", D, "1"],
+          ["Tue.", D + 1, "2"],
+          ["Day 3", D + 2, "3"],
+          ["Mo", D + 3, "4"],
+        ]),
+      ),
+    );
+    expect(m.items.map((i) => i.shootDay)).toEqual([undefined, undefined, 3, undefined]);
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([["bad-number", "A5"]]);
   });
 
   test("hasShootDayColumn needs at least one value", () => {
@@ -684,6 +704,27 @@ describe("availability, materials, travel, budget, production", () => {
     ]);
   });
 
+  test.each<[string, string]>([
+    ["Travel Day", "travel"],
+    ["Pencil", "hold"],
+    ["pencilled", "hold"],
+    ["First Refusal", "hold"],
+    ["Booked", "unavailable"],
+  ])("availability Kind %p is %p, without a data issue", (kind, expected) => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Cast", CAST),
+        rangeSheet("Availability", [
+          ["Resource", "From", "Kind"],
+          [1, "2026-03-02", kind],
+        ]),
+      ),
+    );
+    expect(m.availability.map((w) => w.kind)).toEqual([expected]);
+    expect(codes(m)).toEqual([]);
+  });
+
   test("materials, travel, budget", () => {
     const m = parseWorkbook(
       workbook(
@@ -701,6 +742,8 @@ describe("availability, materials, travel, budget, production", () => {
         rangeSheet("Budget", [
           ["Account", "Description", "Amount"],
           [1401, "Cast", "$10,000"],
+          ["Total Above the Line", "", "$10,000"],
+          ["TOTAL", "", "$10,000"],
         ]),
       ),
     );
