@@ -244,9 +244,22 @@ class Builder {
     return unknown;
   }
 
+  /**
+   * A call sheet's "1.JACK", "1 - Ava Marsh", "2: MARY": an ID and the same resource's Name or Role, both given.
+   * Only when both halves name one resource, so no token that could mean two things is guessed.
+   */
+  private resolveNumbered(token: string): Resource | undefined {
+    const m = NUMBERED_TOKEN.exec(token);
+    if (!m) return undefined;
+    const byId = this.byId.get(idText(m[1].toLowerCase()));
+    if (!byId) return undefined;
+    const rest = m[2].toLowerCase();
+    return byId.name?.toLowerCase() === rest || byId.role?.trim().toLowerCase() === rest ? byId : undefined;
+  }
+
   /** A token seen for the first time: resolved (position, or ~position of a made-up resource), added; its slot. */
   private addToken(token: string, hash: number): number {
-    const res = this.resolve(token);
+    const res = this.resolve(token) ?? this.resolveNumbered(token);
     const pos = res ? res.order : ~this.synthetic(token).order;
     // Tokens are mostly resource names: room for all of them, and a bound for columns of free text.
     if (this.tokenPositions.size >= MEMO_LIMIT + 2 * this.resources.length) this.tokenPositions.clear();
@@ -333,6 +346,8 @@ class Builder {
 }
 
 const LIST_SEPARATOR = /[,;/\r\n]/;
+/** "1.JACK", "12 - Ava Marsh", "3: MARY": a short ID, then a name. */
+const NUMBERED_TOKEN = /^([a-z]{0,3}\d{1,4}[a-z]?)\s*[.:\-–]\s*(\S.*)$/i;
 
 /** , ; / CR LF: the characters that separate list tokens (LIST_SEPARATOR). */
 function isListSeparator(c: number): boolean {

@@ -674,6 +674,24 @@ describe("resource resolution", () => {
   });
 });
 
+describe("numbered cast tokens", () => {
+  test.each<[string, string[], string[]]>([
+    ["1.HERO, 2. Villain", ["1", "2"], []],
+    ["7 - Cy Park", ["7"], []],
+    ["2: bo diaz", ["2"], []],
+    // Near misses: the halves must name the same resource; a range is not expanded.
+    ["1.VILLAIN", ["name:1.villain"], ["unknown-resource"]],
+    ["1-2", ["name:1-2"], ["unknown-resource"]],
+    ["9.HERO", ["name:9.hero"], ["unknown-resource"]],
+  ])("%p -> %p", (cell, keys, issues) => {
+    const m = parseWorkbook(
+      workbook(rangeSheet("Schedule", schedule([["A", D, "", "", cell]])), rangeSheet("Cast", CAST)),
+    );
+    expect(m.items[0].resourceKeys).toEqual(keys);
+    expect(codes(m)).toEqual(issues);
+  });
+});
+
 describe("availability, materials, travel, budget, production", () => {
   test("availability windows", () => {
     const m = parseWorkbook(
