@@ -14,7 +14,7 @@ import { formatSummary } from "./summary";
 import type { CliIO } from "./io";
 
 export const CHECK_USAGE = `Usage: production-coordinator check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>]
-                                    [--dood-types <types>]
+                                    [--dood-types <types>] [--culture <tag>]
 
   --json <file>         write the report as JSON to <file>; "-" prints it on stdout instead of the summary
   --out <file>          write a copy of the workbook with highlights and the generated sheets
@@ -22,6 +22,9 @@ export const CHECK_USAGE = `Usage: production-coordinator check <workbook.xlsx> 
   --dood-types <types>  resource types listed on the DOOD, comma-separated (cast first when included):
                         ${DOOD_TYPES.join(", ")}; default: the rows saved in the workbook's
                         settings, else cast
+  --culture <tag>       the culture the workbook was written in, for text dates like 02/03/2026: en-US (and
+                        no culture) reads month first, en-GB, fr-FR and any other culture day first; default:
+                        month first, unless the schedule's own text dates show day first (13/03/2026, ...)
 
 Exit status: 0 no error conflicts, 1 error conflicts found, 2 could not run.`;
 
@@ -34,6 +37,8 @@ export interface CheckArgs {
   out?: string;
   /** Resource types for the DOOD rows (--dood-types); undefined: the workbook's saved choice, else cast. */
   doodTypes?: ResourceType[];
+  /** --culture: Excel's culture name for the workbook (text dates' day/month order). */
+  culture?: string;
 }
 
 /** "cast,crew" -> ["cast", "crew"]; a name the core does not know is a usage error. */
@@ -57,6 +62,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs | "help" {
   let json: string | undefined;
   let out: string | undefined;
   let doodTypes: ResourceType[] | undefined;
+  let culture: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const eq = a.indexOf("=");
@@ -72,12 +78,22 @@ export function parseCheckArgs(argv: string[]): CheckArgs | "help" {
     else if (flag === "--json") json = next();
     else if (flag === "--out" || flag === "-o") out = next();
     else if (flag === "--dood-types") doodTypes = parseDoodTypes(next());
+    else if (flag === "--culture") culture = parseCulture(next());
     else if (a.startsWith("-") && a !== "-") throw new CliError(`unknown option ${a} (see --help)`);
     else if (input === undefined) input = a;
     else throw new CliError(`unexpected argument ${a}: check takes one workbook (see --help)`);
   }
   if (!input) throw new CliError("check needs a workbook: production-coordinator check <workbook.xlsx>");
-  return { input, json, out, ...(doodTypes ? { doodTypes } : {}) };
+  return { input, json, out, ...(doodTypes ? { doodTypes } : {}), ...(culture ? { culture } : {}) };
+}
+
+/** "en-GB", "fr_FR", "de": a culture tag (letters, digits and dashes); anything else is a usage error. */
+function parseCulture(text: string): string {
+  const tag = text.trim();
+  if (!/^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(tag)) {
+    throw new CliError(`--culture: '${text}' is not a culture name; write it like en-GB or en-US`);
+  }
+  return tag;
 }
 
 function rowCount(snapshot: { sheets: { used: { values: unknown[] } | null }[] }): number {
@@ -90,7 +106,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.stdout(CHECK_USAGE);
     return 0;
   }
-  const { input, json, out, doodTypes } = args;
+  const { input, json, out, doodTypes, culture } = args;
   if (out && (await sameFile(input, out))) {
     throw new CliError(`--out ${out} is the input workbook; choose another file (the input is never overwritten)`);
   }
@@ -107,6 +123,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   const { snapshot, workbook } = await loadWorkbook(input, !!out);
   if (snapshot.sheets.length === 0) throw new CliError(`${input}: the workbook has no worksheets`);
+  if (culture) snapshot.culture = culture;
   const rows = rowCount(snapshot);
   if (big || rows > PROGRESS_ROWS) io.stderr(`Read ${rows} rows in ${secs(started)}; checking...`);
 

@@ -92,8 +92,9 @@ class Builder {
   private readonly eighthsMemo = new Map<string, number>();
   ruleSets: Map<string, RuleSet> = defaultRuleSets();
 
-  constructor(snapshot: WorkbookSnapshot) {
-    this.opts = { date1904: !!snapshot.date1904, dayFirst: isDayFirst(snapshot.culture) };
+  /** `dayFirst`: read text dates day first (the workbook's culture, or its own dates' evidence). */
+  constructor(snapshot: WorkbookSnapshot, dayFirst: boolean) {
+    this.opts = { date1904: !!snapshot.date1904, dayFirst };
   }
 
   issue(code: string, sheet: string, cell: string | undefined, message: string): void {
@@ -513,6 +514,49 @@ class ListMemo {
 
 function setFirst<K, V>(m: Map<K, V>, k: K, v: V): void {
   if (!m.has(k)) m.set(k, v);
+}
+
+/** The columns whose text dates tell the workbook's date order, per role. */
+const DATE_COLUMNS: Partial<Record<string, string[]>> = {
+  schedule: ["Date", "Deadline"],
+  resources: ["Available From", "Available To", "Unavailable"],
+  availability: ["From", "To"],
+  materials: ["Needed By", "Delivery"],
+};
+const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/g;
+/** Distinct day-first-only dates that settle a workbook without a culture as day first. */
+const DAY_FIRST_EVIDENCE = 3;
+
+/**
+ * The date order of text dates like 02/03/2026: the culture's when known (the add-in knows Excel's; the CLI's
+ * --culture), else the workbook's own text dates decide. A file has no culture of its own, and a UK schedule
+ * typed as text would otherwise read 02/03 as 3 February but 13/03 as 13 March in one column. Day first only
+ * on firm evidence: at least three distinct dates that can only be day first (13/03/2026) and none that can
+ * only be month first (03/13/2026); one stray 31/3/2026 in a US workbook changes nothing.
+ */
+function textDatesShowDayFirst(snapshot: WorkbookSnapshot, tables: FoundTable[]): boolean {
+  if (snapshot.culture && snapshot.culture.trim()) return isDayFirst(snapshot.culture);
+  const dayFirstOnly = new Set<number>();
+  for (const t of tables) {
+    const names = t.role ? DATE_COLUMNS[t.role] : undefined;
+    if (!names) continue;
+    for (const name of names) {
+      const idx = col(t, name);
+      if (idx < 0) continue;
+      for (const r of t.rows) {
+        const v = r[idx];
+        if (typeof v !== "string" || v.length < 6) continue;
+        SLASH_DATE.lastIndex = 0;
+        for (let m = SLASH_DATE.exec(v); m; m = SLASH_DATE.exec(v)) {
+          const a = +m[1];
+          const b = +m[2];
+          if (b > 12 && a <= 12) return false;
+          if (a > 12 && a <= 31 && b <= 12) dayFirstOnly.add(a * 100 + b);
+        }
+      }
+    }
+  }
+  return dayFirstOnly.size >= DAY_FIRST_EVIDENCE;
 }
 
 /** Cultures that write dates month first; any other named culture is day first. */
@@ -1455,7 +1499,7 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>):
 // ---------- the whole model ----------
 
 export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], issues: DataIssue[]): Model {
-  const b = new Builder(snapshot);
+  const b = new Builder(snapshot, textDatesShowDayFirst(snapshot, tables));
   b.issues.push(...issues);
   const of = (...roles: string[]) => tables.filter((t) => t.role !== null && roles.includes(t.role));
 

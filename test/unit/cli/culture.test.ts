@@ -1,0 +1,87 @@
+/**
+ * Text dates like 02/03/2026 in a file, which carries no culture: `check --culture`, and the workbook's own text
+ * dates as evidence (contract §2: "US order unless the workbook's culture says otherwise").
+ */
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../../src/cli/main";
+import { captureIO } from "../../../src/cli/io";
+import { parseCheckArgs } from "../../../src/cli/check-command";
+import type { Report } from "../../../src/core/report";
+
+let dir: string;
+
+async function run(...argv: string[]): Promise<{ status: number; out: string; err: string[] }> {
+  const io = captureIO();
+  const status = await main(argv, io);
+  return { status, out: io.text(), err: io.err };
+}
+
+/** A UK schedule typed as text: 02/03 and 03/03 read either way, 13/03 only day first. */
+async function ukSchedule(file: string, dates: string[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Schedule");
+  ws.addRow(["ID", "Date", "Start", "End", "Cast"]);
+  dates.forEach((d, k) => ws.addRow([`S${k + 1}`, d, "08:00", "10:00", "1"]));
+  wb.addWorksheet("Cast").addRows([
+    ["ID", "Name"],
+    ["1", "Rosa Marsh"],
+  ]);
+  await wb.xlsx.writeFile(file);
+}
+
+async function days(...argv: string[]): Promise<string[]> {
+  const r = await run("check", ...argv, "--json", "-");
+  expect(r.err).toEqual([]);
+  return (JSON.parse(r.out) as Report).dood.days;
+}
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "pc-cli-culture-"));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe("check --culture", () => {
+  test.each<[string[], string]>([
+    [["x.xlsx", "--culture", "en-GB"], "en-GB"],
+    [["x.xlsx", "--culture=fr_FR"], "fr_FR"],
+  ])("parseCheckArgs(%j)", (argv, culture) => {
+    expect(parseCheckArgs(argv)).toMatchObject({ input: "x.xlsx", culture });
+  });
+
+  test.each<[string[], RegExp]>([
+    [["--culture", "british english"], /--culture: 'british english' is not a culture name; write it like en-GB/],
+    [["--culture"], /--culture needs a value/],
+  ])("%j is a usage error", async (flags, message) => {
+    const r = await run("check", path.join(dir, "none.xlsx"), ...flags);
+    expect(r.status).toBe(2);
+    expect(r.err).toEqual([expect.stringMatching(message)]);
+  });
+
+  test("en-GB reads 02/03/2026 as 2 March; en-US and no flag as 3 February", async () => {
+    const file = path.join(dir, "uk-short.xlsx");
+    await ukSchedule(file, ["02/03/2026", "03/03/2026", "13/03/2026"]);
+    expect(await days(file, "--culture", "en-GB")).toEqual(["2026-03-02", "2026-03-03", "2026-03-13"]);
+    // One date that can only be day first is not evidence enough: the contract's US order holds.
+    expect(await days(file)).toEqual(["2026-02-03", "2026-03-03", "2026-03-13"]);
+    expect(await days(file, "--culture", "en-US")).toEqual(["2026-02-03", "2026-03-03", "2026-03-13"]);
+  });
+
+  test("without a flag, three dates that can only be day first settle the workbook as day first", async () => {
+    const file = path.join(dir, "uk-long.xlsx");
+    await ukSchedule(file, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026"]);
+    expect(await days(file)).toEqual(["2026-03-02", "2026-03-13", "2026-03-16", "2026-03-17"]);
+    // The flag still decides when given.
+    expect(await days(file, "--culture", "en-US")).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17"]);
+  });
+
+  test("near miss: a date that can only be month first keeps the workbook month first", async () => {
+    const file = path.join(dir, "mixed.xlsx");
+    await ukSchedule(file, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026", "03/18/2026"]);
+    expect(await days(file)).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17", "2026-03-18"]);
+  });
+});
