@@ -48,6 +48,7 @@ import {
   type DateTimeValue,
   type Instant,
   isWeekdayName,
+  dateFromText,
   type Parsed,
   type ValueOptions,
 } from "./values";
@@ -972,6 +973,94 @@ const EMPTY_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 
 const SHOOT_DAY_TEXT = /^(?:day\s*)?(\d+)$/i;
 
+/** A Shoot Day cell's number: a whole number, or text "3" / "Day 3"; undefined otherwise. */
+function shootDayOf(v: CellValue | undefined): number | undefined {
+  if (typeof v === "number") return Number.isInteger(v) ? v : undefined;
+  if (typeof v !== "string") return undefined;
+  const m = SHOOT_DAY_TEXT.exec(v.trim());
+  return m ? +m[1] : undefined;
+}
+
+/** The date a banner names ("END OF DAY 1 -- Mon, March 2, 2026 -- 2 2/8 Pages", "DAY 2 - Tue 3/3/2026"). */
+function bannerDate(text: string, opts: ValueOptions): number | null {
+  for (const part of text.split(BANNER_PARTS)) {
+    const d = part.trim() ? dateFromText(part.trim(), opts) : null;
+    if (d !== null) return d;
+  }
+  return null;
+}
+
+const BANNER_PARTS = /\s+[-–—|]+\s+|\s*[|•]\s*|:\s+/;
+const CLOSING_BANNER = /^\s*(?:end\s+of|eod\b)/i;
+
+/**
+ * Dates for strips whose Date cell is blank, where the stripboard says them another way (contract silent; a
+ * coordinator writes a day's date once): the date of the other strips with the same Shoot Day (when they agree),
+ * else the date in the banner that opens the strip's day ("DAY 2 -- Tue, March 3, 2026") or, as Movie Magic's
+ * one-liner prints it, in the "END OF DAY 1 -- Mon, March 2, 2026" banner that closes it. Row index -> day serial;
+ * null when every row has its Date (one look at each Date cell).
+ */
+function impliedDates(
+  rows: CellValue[][],
+  cDate: number,
+  cDay: number,
+  busy: number[],
+  opts: ValueOptions,
+): Map<number, number> | null {
+  if (cDate < 0) return null;
+  let any = false;
+  for (let i = 0; i < rows.length && !any; i++) any = isBlank(rows[i][cDate]) && !isBlankRow(rows[i]);
+  if (!any) return null;
+  const dayDates = new Map<number, number | null>();
+  const undated: number[] = [];
+  /** Per row: the date of the banner opening its stretch, and of the banner closing it. */
+  const opening = new Map<number, number>();
+  const closing = new Map<number, number>();
+  let open: number | null = null;
+  let waiting: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (isBlankOrBannerRow(r, cDate, opts)) {
+      const text = r.find((v) => typeof v === "string" && v.trim() !== "");
+      if (typeof text !== "string") continue;
+      const d = bannerDate(text, opts);
+      if (CLOSING_BANNER.test(text)) {
+        if (d !== null) for (const k of waiting) closing.set(k, d);
+        open = null;
+        waiting = [];
+      } else if (d !== null) {
+        open = d;
+        waiting = [];
+      }
+      // A banner without a date ("LUNCH", "COMPANY MOVE") is inside a day: the day goes on.
+      continue;
+    }
+    const day = cDay >= 0 ? shootDayOf(r[cDay]) : undefined;
+    const v = r[cDate];
+    if (isBlank(v)) {
+      if (isTotalsRow(r, busy)) continue;
+      undated.push(i);
+      waiting.push(i);
+      if (open !== null) opening.set(i, open);
+      continue;
+    }
+    if (day === undefined) continue;
+    const p = parseDate(v, opts);
+    const d = p === null || isFail(p) ? null : p;
+    const known = dayDates.get(day);
+    // Strips of one Shoot Day on two dates say nothing about a third.
+    if (known === undefined) dayDates.set(day, d);
+    else if (known !== d) dayDates.set(day, null);
+  }
+  const out = new Map<number, number>();
+  for (const i of undated) {
+    const day = cDay >= 0 ? shootDayOf(rows[i][cDay]) : undefined;
+    const d = (day !== undefined ? dayDates.get(day) : undefined) ?? opening.get(i) ?? closing.get(i);
+    if (d !== undefined && d !== null) out.set(i, d);
+  }
+  return out.size ? out : null;
+}
+
 function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const c = (n: string) => col(t, n);
   const cId = c("ID");
@@ -1006,6 +1095,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const otherMemo = new ListMemo();
 
   const busy = [cStart, cEnd, cDur, cLoc, cCast, cCrew, cEquip, cRes, cDeps].filter((c) => c >= 0);
+  const implied = impliedDates(rows, cDate, cDay, busy, opts);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (isBlankOrBannerRow(r, cDate, opts)) continue;
@@ -1024,7 +1114,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
       date =
         typeof v === "number" && !opts.date1904 && v >= 1 && v < 2958466
           ? Math.floor(v)
-          : (b.value(parseDate(v, opts), v, t, row, cDate) ?? null);
+          : (b.value(parseDate(v, opts), v, t, row, cDate) ?? implied?.get(i) ?? null);
     }
 
     let shootDay: number | undefined;

@@ -1,0 +1,99 @@
+/**
+ * Strips whose Date cell is blank where the stripboard gives the day's date another way: the other strips of the
+ * same Shoot Day, a banner opening the day, or Movie Magic's "END OF DAY n -- date" banner closing it. Near
+ * misses: strips after the last day (a boneyard), Shoot Days on two dates, no banner or Shoot Day at all.
+ */
+import { parseWorkbook } from "../../../src/core/parse";
+import type { CellValue } from "../../../src/core/snapshot";
+import { rangeSheet, serial, workbook } from "./snapshot-helpers";
+
+const MAR2 = serial("2026-03-02");
+const MAR3 = serial("2026-03-03");
+
+function datesOf(rows: CellValue[][]): [string, string | null][] {
+  const m = parseWorkbook(workbook(rangeSheet("Schedule", rows)));
+  expect(m.issues).toEqual([]);
+  return m.items.map((i) => [
+    i.id,
+    i.date === null ? null : new Date((i.date - 25569) * 864e5).toISOString().slice(0, 10),
+  ]);
+}
+
+describe("dates a stripboard gives once per day", () => {
+  test("strips of a Shoot Day take the date written on another strip of that day", () => {
+    expect(
+      datesOf([
+        ["ID", "Shoot Day", "Date", "Scene"],
+        ["A", 1, MAR2, "1"],
+        ["B", 1, null, "2"],
+        ["C", "Day 2", "3/3/2026", "3"],
+        ["D", 2, null, "4"],
+      ]),
+    ).toEqual([
+      ["A", "2026-03-02"],
+      ["B", "2026-03-02"],
+      ["C", "2026-03-03"],
+      ["D", "2026-03-03"],
+    ]);
+  });
+
+  test("Movie Magic's one-liner: the END OF DAY banner after a day's strips dates them", () => {
+    expect(
+      datesOf([
+        ["ID", "Date", "Scene", "Pages"],
+        ["A", null, "1", "1 4/8"],
+        ["LUNCH", null, null, null],
+        ["B", null, "2", "6/8"],
+        ["END OF DAY 1 -- Mon, March 2, 2026 -- 2 2/8 Pages", null, null, null],
+        ["C", null, "3", "2"],
+        ["End of Shooting Day 2 -- 3/3/2026", null, null, null],
+        ["TOTAL: 2 Days", null, null, null],
+      ]),
+    ).toEqual([
+      ["A", "2026-03-02"],
+      ["B", "2026-03-02"],
+      ["C", "2026-03-03"],
+    ]);
+  });
+
+  test("a banner opening a day dates the strips under it until the next dated banner", () => {
+    expect(
+      datesOf([
+        ["ID", "Date", "Scene"],
+        ["DAY 1 - MON 3/2/2026", null, null],
+        ["A", null, "1"],
+        ["COMPANY MOVE", null, null],
+        ["B", null, "2"],
+        ["Shoot Day 2 | Tuesday, March 3, 2026", null, null],
+        ["C", MAR3 + 1, "3"], // its own Date wins
+        ["D", null, "4"],
+      ]),
+    ).toEqual([
+      ["A", "2026-03-02"],
+      ["B", "2026-03-02"],
+      ["C", "2026-03-04"],
+      ["D", "2026-03-03"],
+    ]);
+  });
+
+  test("near misses: a boneyard after the last day, a Shoot Day on two dates, a strip with nothing to go by", () => {
+    expect(
+      datesOf([
+        ["ID", "Shoot Day", "Date", "Scene"],
+        ["A", 1, MAR2, "1"],
+        ["B", 1, MAR3, "2"],
+        ["C", 1, null, "3"],
+        ["D", null, null, "4"],
+        ["END OF DAY 1", null, null, null],
+        ["BONEYARD", null, null, null],
+        ["E", null, null, "5"],
+      ]),
+    ).toEqual([
+      ["A", "2026-03-02"],
+      ["B", "2026-03-03"],
+      ["C", null],
+      ["D", null],
+      ["E", null],
+    ]);
+  });
+});
