@@ -147,6 +147,22 @@ function findHeaderRow(values: CellValue[][], role: Role | null): number {
   return best;
 }
 
+/**
+ * The headers of a two-row header ("Shoot"/"Date" -> "Shoot Date"), when the row under the first is one: two or
+ * more cells, every one of them short text that reads as no number, date or time. Else null.
+ */
+function twoRowHeaders(top: string[], next: CellValue[] | undefined): string[] | null {
+  if (!next || nonEmptyCount(next) < 2) return null;
+  for (const v of next) {
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || v.length > 40 || /\d{2}|\d[:/.]\d/.test(v)) return null;
+  }
+  const width = Math.max(top.length, next.length);
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) out.push(`${top[c] ?? ""} ${headerText(next[c])}`.trim());
+  return out;
+}
+
 const ROLE_LABEL: Record<Role, string> = {
   schedule: "Schedule",
   resources: "Resources",
@@ -267,7 +283,14 @@ function placeGrid(
 
   const headerIndex = isExcelTable ? 0 : findHeaderRow(values, role);
   if (headerIndex < 0) return null;
-  const headers = values[headerIndex].map(headerText);
+  let headers = values[headerIndex].map(headerText);
+  // A header written on two rows ("Shoot" over "Date", "Call" over "Time") when the two read together name more.
+  let dataIndex = headerIndex + 1;
+  const twoRow = isExcelTable ? null : twoRowHeaders(headers, values[headerIndex + 1]);
+  if (twoRow && headerScore(twoRow, role) > headerScore(headers, role)) {
+    headers = twoRow;
+    dataIndex++;
+  }
   const headerRow = grid.row + headerIndex;
   const headerAddress = rangeAddress(headerRow, grid.col, 1, Math.max(1, headers.length));
   const firstCell = cellAddress(headerRow, grid.col);
@@ -285,7 +308,8 @@ function placeGrid(
     } else tied = guess.tied;
   }
 
-  const rows = fillMergesDown(values.slice(headerIndex + 1), grid, headerRow + 1, sheet.merges);
+  const firstDataRow = grid.row + dataIndex;
+  const rows = fillMergesDown(values.slice(dataIndex), grid, firstDataRow, sheet.merges);
   const where = tableName ? `table ${tableName} on ${sheet.name}` : `sheet ${sheet.name}`;
   const match = role ? matchColumns(role, headers, saved?.columns) : matchColumns("schedule", []);
   const info: TableInfo = {
@@ -308,10 +332,10 @@ function placeGrid(
     headers,
     match,
     rows,
-    firstDataRow: headerRow + 1,
+    firstDataRow,
     info,
   };
-  if (sheet.formatHints) table.formatHints = hintsDownMerges(sheet.formatHints, headerRow + 1, sheet.merges);
+  if (sheet.formatHints) table.formatHints = hintsDownMerges(sheet.formatHints, firstDataRow, sheet.merges);
 
   if (!role) {
     if (tied.length) {

@@ -237,6 +237,44 @@ describe("finding tables", () => {
     expect(codes(m)).toEqual(["missing-table"]);
   });
 
+  test("a header written on two rows is read as one when together they name more columns", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Sheet1", [
+          ["Shoot", "Call", "Wrap", "Scene", "Cast"],
+          ["Date", "Time", "Time", "#", "IDs"],
+          [D, "07:00", "09:00", "1", "1"],
+          [D, "08:00", "10:00", "2", "1"],
+        ]),
+        rangeSheet("Cast", CAST),
+      ),
+    );
+    expect(m.tables[0]).toMatchObject({ role: "schedule", columns: { Date: "Shoot Date", Start: "Call Time" } });
+    expect(m.items.map((i) => [i.id, i.row, i.start !== undefined])).toEqual([
+      ["row:3", 3, true],
+      ["row:4", 4, true],
+    ]);
+    expect(codes(m)).toEqual([]);
+  });
+
+  test("near miss: a first data row of plain text is data, not a second header row", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Set"],
+          ["Kitchen", D, "", "", "Int Kitchen"],
+        ]),
+        rangeSheet("Crew", [
+          ["Name", "Position", "Dept"],
+          ["Ray Ng", "Camera", "Camera"],
+          ["Jo Park", "Gaffer", "Electric"],
+        ]),
+      ),
+    );
+    expect(m.items.map((i) => i.id)).toEqual(["Kitchen"]);
+    expect(m.resources.map((r) => r.label)).toEqual(["Ray Ng", "Jo Park"]);
+  });
+
   test("blank rows inside a table are skipped", () => {
     const m = parseWorkbook(
       workbook(
