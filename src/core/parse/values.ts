@@ -369,12 +369,17 @@ export function parseDate(v: CellValue | undefined, o: ValueOptions = {}): Parse
   return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
 }
 
+const ISO_ZONE = /(?<=T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})$/i;
+/** Day serials of Excel's time-only date-times (1899-12-30 is serial 0; some readers write 1899-12-31). */
+const NO_DATE_DAY = 1;
+
 const TRAILING_TIME =
   /^(.*?)(?:\s+|T)(\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?\s*(?:[ap]\.?\s*m?\.?)?|\d{1,2}\s*[ap]\.?\s*m\.?|noon|midnight)$/i;
 
 /** "2026-03-02 07:00", "2026-03-02T19:30", "3/2/2026 7:30 PM" -> date and time; null otherwise. */
 export function dateTimeFromText(text: string, o: ValueOptions = {}): DateTimeValue | null {
-  const m = TRAILING_TIME.exec(text.trim());
+  // A zone a script's ISO text carries ("...T07:00:00.000Z", "+01:00") is dropped: all times are wall-clock (§2).
+  const m = TRAILING_TIME.exec(text.trim().replace(ISO_ZONE, ""));
   if (!m) return null;
   const day = dateFromText(m[1], o);
   if (day === null) return null;
@@ -538,7 +543,8 @@ export function parseTime(
   const m = timeFromText(t);
   if (m !== null) return m;
   const dt = dateTimeFromText(t, o);
-  if (dt) return dt;
+  // "1899-12-30 07:00:00": a time-only cell as some libraries write it out, the epoch standing for no date.
+  if (dt) return dt.day <= NO_DATE_DAY ? dt.minute : dt;
   if (NUMBER_TEXT.test(t) && t.includes(".")) return parseTime(+t, o);
   return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
 }

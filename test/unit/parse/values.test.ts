@@ -191,7 +191,15 @@ describe("parseTime", () => {
 
   test("a date-time text keeps its own date", () => {
     expect(parseTime("2026-03-02 19:30")).toEqual({ day: MAR2, minute: 1170 });
+    // A script's ISO text with a zone: wall-clock time, the zone dropped (§2: no time zones anywhere).
+    expect(parseTime("2026-03-02T19:30:00.000Z")).toEqual({ day: MAR2, minute: 1170 });
+    expect(parseTime("2026-03-02T19:30+01:00")).toEqual({ day: MAR2, minute: 1170 });
     expect(parseTime("3/2/2026 7:30 PM")).toEqual({ day: MAR2, minute: 1170 });
+  });
+
+  test("a time-only cell written out with Excel's epoch date ('1899-12-30 07:00:00') is a time of the row's day", () => {
+    expect(parseTime("1899-12-30 07:00:00")).toBe(420);
+    expect(parseTime("1899-12-31 19:15")).toBe(1155);
   });
 
   test("1904 date-time serials are shifted", () => {
