@@ -429,6 +429,9 @@ function wholeDateOrRange(text: string, o: ValueOptions): boolean {
   return ends.length <= 2 && ends.every((e) => dateFromText(e, o) !== null);
 }
 
+/** "3/3", "12-24": a day and month without a year. */
+const NO_YEAR = /^\d{1,2}[/.-]\d{1,2}$/;
+
 export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): Parsed<{ from: number; to: number }[]> {
   if (typeof v === "number") {
     const d = parseDate(v, o);
@@ -446,6 +449,11 @@ export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): P
     const from = dateFromText(ends[0], o);
     const to = ends.length === 2 ? dateFromText(ends[1], o) : from;
     if (from === null || to === null) {
+      if (ends.some((e) => NO_YEAR.test(e.trim())))
+        return fail(
+          "bad-date",
+          `'${p}' has no year; write dates like 3/3/2026 or 2026-03-03 (none of this cell's dates is used)`,
+        );
       return fail(
         "bad-date",
         `'${p}' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04`,

@@ -389,6 +389,13 @@ describe("lists", () => {
     },
   );
 
+  test("a date without a year says so", () => {
+    const r = parseDateList("3/3, 3/4");
+    expect(isFail(r) && r.reason).toBe(
+      "'3/3' has no year; write dates like 3/3/2026 or 2026-03-03 (none of this cell's dates is used)",
+    );
+  });
+
   test.each<[string, string]>([
     ["7", "7"],
     ["7.0", "7"],
