@@ -6,7 +6,7 @@ import { cellAddress, parseRange, rangeAddress } from "../a1";
 import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
 import type { CellValue, FormatHints, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { formatHintKey } from "../number-format";
-import { ROLE_DEFS, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
+import { ROLE_DEFS, headerKey, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
 import { isBlank } from "./values";
 
 /** A table found in the workbook, ready for reading its rows. */
@@ -163,6 +163,99 @@ function twoRowHeaders(top: string[], next: CellValue[] | undefined): string[] |
   return out;
 }
 
+/** A header row that names a role on its own: two or more of its columns, its required ones among them. */
+function completeRole(headers: string[]): Role | null {
+  const guess = guessRole(headers);
+  return guess.role && guess.match && guess.match.missing.length === 0 ? guess.role : null;
+}
+
+function isBlankRowOf(row: CellValue[] | undefined, from: number, to: number): boolean {
+  if (!row) return true;
+  for (let c = from; c < to && c < row.length; c++) if (!isBlank(row[c])) return false;
+  return true;
+}
+
+/** Rows [top, bottom) and columns [left, right) of a grid, as a grid of its own. */
+function subGrid(grid: Grid, top: number, bottom: number, left: number, right: number): Grid {
+  const values: CellValue[][] = [];
+  for (let r = top; r < bottom; r++) values.push((grid.values[r] ?? []).slice(left, right));
+  return { row: grid.row + top, col: grid.col + left, values };
+}
+
+/**
+ * The lists of a plain range that holds several side by side or one under another (a Contacts sheet with the
+ * cast in A:C and the crew in E:G; the crew under the cast after a blank row). Contract §1 makes a sheet's used
+ * range one table; a coordinator's second list would then be read as more columns or rows of the first. Split
+ * only where each part's own header row names a role completely (its required columns among two or more), so a
+ * schedule with a blank spacer column or a notes block under it stays whole. Else the grid as it is.
+ */
+function listBlocks(grid: Grid): Grid[] {
+  const { values } = grid;
+  if (values.length < 2) return [grid];
+  let width = 0;
+  for (const r of values) if (r.length > width) width = r.length;
+  // Side by side: runs of columns between columns blank from top to bottom.
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let c = 0; c <= width; c++) {
+    let blank = c === width;
+    if (!blank) {
+      blank = true;
+      for (let r = 0; r < values.length && blank; r++) blank = isBlank(values[r][c]);
+    }
+    if (!blank && start < 0) start = c;
+    else if (blank && start >= 0) {
+      runs.push([start, c]);
+      start = -1;
+    }
+  }
+  let columnsSplit: Grid[] = [grid];
+  if (runs.length > 1) {
+    const parts = runs.map(([l, r]) => subGrid(grid, 0, values.length, l, r));
+    if (parts.every((part) => firstHeaderRole(part) !== null)) columnsSplit = parts;
+  }
+  return columnsSplit.flatMap(stackedBlocks);
+}
+
+const CAST_HEADERS = new Set(["cast", "castid", "character", "actor", "artist", "talent", "performer"]);
+const CREW_HEADERS = new Set(["position", "department", "dept", "crewid", "job"]);
+
+/** A list's resource type from its header words (a cast list's "Cast #", a crew list's "Position"), if any. */
+function typeFromHeaders(grid: Grid): ResourceType | undefined {
+  const first = grid.values.find((r) => nonEmptyCount(r) > 0);
+  const keys = (first ?? []).map((v) => headerKey(headerText(v)));
+  if (keys.some((k) => CAST_HEADERS.has(k))) return "cast";
+  if (keys.some((k) => CREW_HEADERS.has(k))) return "crew";
+  return undefined;
+}
+
+/** The role the first non-blank row of a grid names completely, or null. */
+function firstHeaderRole(grid: Grid): Role | null {
+  const first = grid.values.findIndex((r) => nonEmptyCount(r) > 0);
+  return first < 0 ? null : completeRole(grid.values[first].map(headerText));
+}
+
+/** One under another: a list starts at a row after a blank row whose cells name a role completely. */
+function stackedBlocks(grid: Grid): Grid[] {
+  const { values } = grid;
+  const width = values.reduce((w, r) => Math.max(w, r.length), 0);
+  const first = values.findIndex((r) => nonEmptyCount(r) > 0);
+  if (first < 0 || completeRole(values[first].map(headerText)) === null) return [grid];
+  const cuts: number[] = [];
+  for (let r = first + 2; r < values.length; r++) {
+    // The row above first: in a dense list it is filled, and one cell says so.
+    if (!isBlankRowOf(values[r - 1], 0, width)) continue;
+    const row = values[r];
+    if (nonEmptyCount(row) < 2 || !row.every((v) => isBlank(v) || typeof v === "string")) continue;
+    if (completeRole(row.map(headerText)) !== null) cuts.push(r);
+  }
+  if (!cuts.length) return [grid];
+  const bounds = [0, ...cuts, values.length];
+  const out: Grid[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) out.push(subGrid(grid, bounds[k], bounds[k + 1], 0, width));
+  return out;
+}
+
 const ROLE_LABEL: Record<Role, string> = {
   schedule: "Schedule",
   resources: "Resources",
@@ -190,8 +283,12 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
         if (f) found.push(f);
       }
     } else if (sheet.used) {
-      const f = placeGrid(snapshot, sheet, sheet.used, undefined, issues, false);
-      if (f) found.push(f);
+      // A sheet the user mapped as a whole stays one table.
+      const blocks = savedMapping(snapshot, [sheet.name]) ? [sheet.used] : listBlocks(sheet.used);
+      for (const block of blocks) {
+        const f = placeGrid(snapshot, sheet, block, undefined, issues, false, blocks.length > 1);
+        if (f) found.push(f);
+      }
     }
   }
   return found;
@@ -262,12 +359,17 @@ function placeGrid(
   tableName: string | undefined,
   issues: DataIssue[],
   isExcelTable: boolean,
+  /** One of several lists on a sheet: its own headers say its role before the sheet's name does. */
+  oneOfSeveral = false,
 ): FoundTable | null {
   const values = grid.values;
   if (!values.length) return null;
   const saved = savedMapping(snapshot, tableName ? [tableName, `${sheet.name}!${tableName}`] : [sheet.name]);
   const byName = (tableName ? roleFromName(tableName) : undefined) ?? roleFromName(sheet.name);
-  const typeHint = (tableName ? roleFromName(tableName)?.type : undefined) ?? roleFromName(sheet.name)?.type;
+  // One of several lists on a sheet: "Cast #" or "Character" in its header says cast, "Position" or "Dept" crew.
+  const typeHint =
+    (tableName ? roleFromName(tableName)?.type : undefined) ??
+    (oneOfSeveral ? typeFromHeaders(grid) : roleFromName(sheet.name)?.type);
 
   let role: Role | null = null;
   let roleSource: TableInfo["roleSource"] = "none";
@@ -276,7 +378,11 @@ function placeGrid(
     else role = roleFromText(saved.role) ?? null;
     if (role || saved.role === "ignore") roleSource = "saved";
   }
-  if (roleSource === "none" && byName) {
+  const ownRole = oneOfSeveral && roleSource === "none" ? firstHeaderRole(grid) : null;
+  if (ownRole) {
+    role = ownRole;
+    roleSource = "headers";
+  } else if (roleSource === "none" && byName) {
     role = byName.role;
     roleSource = "name";
   }

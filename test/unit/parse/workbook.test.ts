@@ -275,6 +275,62 @@ describe("finding tables", () => {
     expect(m.resources.map((r) => r.label)).toEqual(["Ray Ng", "Jo Park"]);
   });
 
+  test("lists side by side or one under another on one sheet are read as lists of their own", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet(
+          "Schedule",
+          schedule([["A", D, "07:00", "09:00", "1, Ray Ng"]], ["ID", "Date", "Start", "End", "Cast"]),
+        ),
+        rangeSheet("Contacts", [
+          ["Cast #", "Character", "Actor", null, "Name", "Position", "Dept"],
+          [1, "Hero", "Ann Lee", null, "Ray Ng", "DP", "Camera"],
+          [2, "Villain", "Bo Diaz", null, "Jo Park", "Gaffer", "Electric"],
+          [null, null, null, null, null, null, null],
+          ["Name", "Qty", null, null, null, null, null],
+          ["Dolly", 2, null, null, null, null, null],
+        ]),
+      ),
+    );
+    expect(m.tables.map((t) => [t.role, t.headerAddress])).toEqual([
+      ["schedule", "A1:E1"],
+      ["resources", "A1:C1"],
+      ["resources", "A5:C5"],
+      ["resources", "E1:G1"],
+    ]);
+    expect(m.resources.map((r) => [r.label, r.type, r.row])).toEqual([
+      ["1", "cast", 2],
+      ["2", "cast", 3],
+      ["Dolly", "other", 6],
+      ["Ray Ng", "crew", 2],
+      ["Jo Park", "crew", 3],
+    ]);
+    expect(codes(m)).toEqual([]);
+  });
+
+  test("near miss: a schedule with a blank spacer column and a notes block under it stays one table", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", null, "Start", "End", "Cast"],
+          ["A", D, null, "07:00", "09:00", "1"],
+          ["B", D, null, "10:00", "11:00", "2"],
+          [null, null, null, null, null, null],
+          ["Notes", "Rain cover", null, null, null, null],
+        ]),
+        rangeSheet("Cast", CAST),
+      ),
+    );
+    expect(m.tables.map((t) => [t.role, t.headerAddress])).toEqual([
+      ["schedule", "A1:F1"],
+      ["resources", "A1:C1"],
+    ]);
+    expect(m.items.slice(0, 2).map((i) => [i.id, i.start !== undefined])).toEqual([
+      ["A", true],
+      ["B", true],
+    ]);
+  });
+
   test("blank rows inside a table are skipped", () => {
     const m = parseWorkbook(
       workbook(
