@@ -1571,9 +1571,10 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>):
       if (!filled.length) return;
       const key = b.text(t, r, row, filled[0]);
       if (key === undefined) return;
-      const value = filled.length > 1 ? b.text(t, r, row, filled[1]) : undefined;
+      const name = productionKey(key) ?? key.replace(/:\s*$/, "");
+      const value = filled.length > 1 ? productionValue(b, t, r, row, filled[1], name) : undefined;
       if (value === undefined) return;
-      out[productionKey(key) ?? key.replace(/:\s*$/, "")] = value;
+      out[name] = value;
     });
     return;
   }
@@ -1581,9 +1582,36 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>):
   if (!r) return;
   const row = t.firstDataRow + t.rows.indexOf(r);
   for (const [k, idx] of t.match.index) {
-    const v = b.text(t, r, row, idx);
+    const v = productionValue(b, t, r, row, idx, k);
     if (v !== undefined) out[k] = v;
   }
+}
+
+/** Production keys whose number is a time of day (a time cell's fraction). */
+const PRODUCTION_TIMES = /\b(?:sunrise|sunset|call|wrap|time)\b/i;
+
+/**
+ * A Production value as the call sheet shows it: a time cell (Sunrise 0.2625) as 06:18, a date-time cell as its date
+ * and time, other values as text.
+ */
+function productionValue(
+  b: Builder,
+  t: FoundTable,
+  r: CellValue[],
+  row: number,
+  idx: number,
+  key: string,
+): string | undefined {
+  const v = r[idx];
+  if (typeof v === "number" && Number.isFinite(v) && v >= 0) {
+    const hint = hintOf(t, v, row, idx);
+    if (hint === "datetime" && v >= 1) {
+      const at = parseInstant(v, b.opts, hint);
+      if (at !== null && !isFail(at)) return `${isoDate(Math.floor(at.minutes / MINUTES_PER_DAY))} ${hhmm(at.minutes)}`;
+    }
+    if (v < 1 && (hint === "time" || PRODUCTION_TIMES.test(key))) return hhmm(Math.round(v * MINUTES_PER_DAY));
+  }
+  return b.text(t, r, row, idx);
 }
 
 // ---------- the whole model ----------

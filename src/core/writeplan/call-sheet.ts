@@ -178,7 +178,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, workbook?: string): 
     ["Sunset", h("Sunset")],
     ["Shooting call", h("Shooting Call") ?? firstStart],
     ["Basecamp", h("Basecamp", "Base Camp")],
-    ["Crew parking", h("Crew Parking", "Parking")],
+    ["Crew parking", perLocation(cs, (l) => l.parking) ?? h("Crew Parking", "Parking")],
   ];
   people.forEach(([label, value], i) => {
     b.set(top + i, 1, label);
@@ -218,13 +218,13 @@ export function buildCallSheet(cs: CallSheet, model: Model, workbook?: string): 
 
   // Hospital: its own band, always present so a missing one is noticed.
   let row = top + 6;
-  const hospital = h("Nearest Hospital", "Hospital") ?? locationField(cs, model, "nearestHospital");
-  const hospitalAddress = h("Hospital Address") ?? locationField(cs, model, "hospitalAddress");
+  // Each location's own hospital (the call-sheet model already falls back to the Production table's per location).
+  const hospitalText =
+    perLocation(cs, (l) => [l.nearestHospital, l.hospitalAddress].filter((x) => x).join(", ")) ??
+    ([h("Nearest Hospital", "Hospital"), h("Hospital Address")].filter((x) => x).join(", ") ||
+      "Not given: add Nearest Hospital to the Production table.");
   b.set(row, 1, "NEAREST HOSPITAL");
   b.merge(row, 1, 1, 2);
-  const hospitalText =
-    [hospital, hospitalAddress].filter((x) => x).join(", ") ||
-    "Not given: add Nearest Hospital to the Production table.";
   b.set(row, 3, hospitalText);
   b.merge(row, 3, 1, last - 2);
   b.style(row, 1, 1, last, HOSPITAL);
@@ -390,10 +390,22 @@ function sceneLabel(model: Model, id: string): string {
 }
 
 /** A hospital field from the day's location resources, when the Production table has none. */
-function locationField(cs: CallSheet, model: Model, field: "nearestHospital" | "hospitalAddress"): string | undefined {
+/**
+ * One text from the day's locations (a hospital, a parking): the same for all, or each with its locations'
+ * names ("SF General (Lou's Diner); St. Mary's (Stage 4)"); undefined when no location gives one.
+ */
+function perLocation(
+  cs: CallSheet,
+  field: (l: CallSheet["locations"][number]) => string | undefined,
+): string | undefined {
+  const byText = new Map<string, string[]>();
   for (const l of cs.locations) {
-    const r = findResource(model, l.name);
-    if (r?.[field]) return r[field];
+    const text = field(l)?.trim();
+    if (!text) continue;
+    const names = byText.get(text) ?? [];
+    names.push(l.name);
+    byText.set(text, names);
   }
-  return undefined;
+  if (byText.size <= 1) return byText.keys().next().value;
+  return [...byText].map(([text, names]) => `${text} (${names.join(", ")})`).join("; ");
 }

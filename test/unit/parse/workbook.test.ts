@@ -1,7 +1,7 @@
 import { parseWorkbook } from "../../../src/core/parse";
 import type { Model } from "../../../src/core/model";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
-import { minutes, rangeSheet, serial, tableSheet, workbook } from "./snapshot-helpers";
+import { hintsAt, minutes, rangeSheet, serial, tableSheet, workbook } from "./snapshot-helpers";
 
 const D = serial("2026-03-02");
 const CAST: CellValue[][] = [
@@ -901,6 +901,27 @@ describe("availability, materials, travel, budget, production", () => {
   ])("production as %s", (_name, values) => {
     const m = parseWorkbook(workbook(rangeSheet("Schedule", schedule([])), rangeSheet("Production", values)));
     expect(m.production).toMatchObject({ Title: "Night Shift", "1st AD": "Pat", "Nearest Hospital": "St Mary" });
+  });
+
+  test("production times shown as times: Sunrise and Sunset cells, a time-formatted cell, a date-time cell", () => {
+    const sheet = rangeSheet("Production", [
+      ["Sunrise", 0.2625],
+      ["Sunset", 0.7597222222222222],
+      ["Lunch", 0.5],
+      ["Office Hours", 9],
+      ["Prep Meeting", D + 0.75],
+      ["Episode", 0.5],
+    ]);
+    sheet.formatHints = hintsAt({ "3,2": "time", "5,2": "datetime" });
+    const m = parseWorkbook(workbook(rangeSheet("Schedule", schedule([])), sheet));
+    expect(m.production).toMatchObject({
+      Sunrise: "06:18",
+      Sunset: "18:14",
+      Lunch: "12:00",
+      "Office Hours": "9",
+      "Prep Meeting": "2026-03-02 18:00",
+      Episode: "0.5",
+    });
   });
 });
 

@@ -63,6 +63,27 @@ describe("call sheet", () => {
     expect(valueAt(s, `H${rowOf(s, "Shooting call", "G")}`)).toBe("07:00");
   });
 
+  test("hospital and parking: each location's own before the Production table's, named when they differ", () => {
+    const hospitalOf = (s: GeneratedSheet) => valueAt(s, `C${rowOf(s, "NEAREST HOSPITAL")}`);
+    const parkingOf = (s: GeneratedSheet) => valueAt(s, `H${rowOf(s, "Crew parking", "G")}`);
+    const diner = {
+      name: "Lou's Diner",
+      nearestHospital: "SF General",
+      hospitalAddress: "1001 Potrero Ave",
+      parking: "Lot D",
+    };
+    const one = sheet(callSheet({ locations: [diner] }));
+    expect(hospitalOf(one)).toBe("SF General, 1001 Potrero Ave");
+    expect(parkingOf(one)).toBe("Lot D");
+    const two = sheet(
+      callSheet({ locations: [diner, { name: "Stage 4", nearestHospital: "St. Mary's", parking: "Lot D" }] }),
+    );
+    expect(hospitalOf(two)).toBe("SF General, 1001 Potrero Ave (Lou's Diner); St. Mary's (Stage 4)");
+    expect(parkingOf(two)).toBe("Lot D");
+    // No location gives one: the Production table's.
+    expect(hospitalOf(sheet(callSheet({ locations: [{ name: "Warehouse" }] })))).toBe("St. Mary's");
+  });
+
   test("scenes: one row each with set over description, and a total pages row", () => {
     const s = sheet();
     const head = rowOf(s, "SCENES") + 1;
