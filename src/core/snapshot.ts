@@ -36,6 +36,8 @@ export interface Grid {
 /** An Excel table (ListObject); grid includes the header row as values[0]. */
 export interface TableSnapshot extends Grid {
   name: string;
+  /** The table shows Excel's totals row: its last row holds sums and labels, not data. */
+  totalsRow?: boolean;
 }
 
 export interface SheetSnapshot {

@@ -125,7 +125,7 @@ export async function readWorkbook(
 
   // Sync 1: sheets, tables, settings, book facts.
   const sheets = wb.worksheets.load("items/name,items/visibility");
-  const tables = wb.tables.load("items/name,items/worksheet/name");
+  const tables = wb.tables.load("items/name,items/worksheet/name,items/showTotals");
   const registry = wb.settings.getItemOrNullObject(GENERATED_REGISTRY_SETTING).load("value");
   const userSettings = wb.settings.getItemOrNullObject(USER_SETTINGS_SETTING).load("value");
   const bookName = options.values && excelApiSupported("1.7") ? wb.load("name") : null;
@@ -176,6 +176,7 @@ export async function readWorkbook(
     tables.items.map((t) => ({
       name: t.name,
       sheet: t.worksheet.name,
+      totalsRow: t.showTotals === true,
       range: t.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
     }));
   const useMerges = options.values && excelApiSupported("1.13");
@@ -223,7 +224,11 @@ export async function readWorkbook(
     if (grid.hints) snap.formatHints = grid.hints;
     snap.tables = perTable
       .filter((t) => t.sheet === p.ws.name)
-      .map((t): TableSnapshot => ({ name: t.name, ...sliceGrid(grid, dimsOf(t.range)) }));
+      .map((t): TableSnapshot => ({
+        name: t.name,
+        ...sliceGrid(grid, dimsOf(t.range)),
+        ...(t.totalsRow ? { totalsRow: true } : {}),
+      }));
     return snap;
   });
   if (bookName) snapshot.name = bookName.name;

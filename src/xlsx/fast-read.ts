@@ -641,7 +641,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   };
   const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
 
-  type TableRect = { name: string; rect: NonNullable<ReturnType<typeof parseRange>> };
+  type TableRect = { name: string; rect: NonNullable<ReturnType<typeof parseRange>>; totalsRow: boolean };
   const read: { name: string; id: number; cells: SheetCells; tableRects: TableRect[] }[] = [];
   let meta: MetaRecord = { entries: [] };
   for (const [tag] of startTags(workbookXml, "sheet")) {
@@ -672,7 +672,8 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
       const tableName = attr(head, "displayName") ?? attr(head, "name");
       const rect = ref ? parseRange(ref) : null;
       if (!rect || !tableName) continue;
-      tableRects.push({ name: tableName, rect });
+      // totalsRowCount="1": the table shows its totals row (totalsRowShown is only whether it ever did).
+      tableRects.push({ name: tableName, rect, totalsRow: Number(attr(head, "totalsRowCount") ?? 0) > 0 });
     }
     read.push({ name: sheetName, id: Number(attr(tag, "sheetId")) || 0, cells, tableRects });
   }
@@ -681,11 +682,12 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   const generated = generatedSheetNames(meta.entries, read);
   const sheets: SheetSnapshot[] = read.map((s) => {
     const used = gridFromRows(s.cells.rows);
-    const tables: TableSnapshot[] = s.tableRects.map(({ name: tableName, rect }) => ({
+    const tables: TableSnapshot[] = s.tableRects.map(({ name: tableName, rect, totalsRow }) => ({
       name: tableName,
       row: rect.row,
       col: rect.col,
       values: sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols),
+      ...(totalsRow ? { totalsRow: true } : {}),
     }));
     const sheet: SheetSnapshot = { name: s.name, used, tables };
     if (generated.has(s.name)) sheet.generated = true;

@@ -211,6 +211,7 @@ interface TableLike {
   ref?: string;
   tableRef?: string;
   headerRow?: boolean;
+  totalsRow?: boolean;
 }
 
 function tablesOf(ws: ExcelJS.Worksheet, used: Grid | null): TableSnapshot[] {
@@ -224,7 +225,8 @@ function tablesOf(ws: ExcelJS.Worksheet, used: Grid | null): TableSnapshot[] {
     const rect = parseRange(ref);
     if (!rect) continue;
     // A table without a header row gets no header from us: its first data row stands in, the parser decides.
-    out.push({ name, row: rect.row, col: rect.col, values: sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols) });
+    const values = sliceGrid(used, rect.row, rect.col, rect.rows, rect.cols);
+    out.push({ name, row: rect.row, col: rect.col, values, ...(t.totalsRow ? { totalsRow: true } : {}) });
   }
   return out;
 }

@@ -134,12 +134,23 @@ export function fromExcelJS(wb: ExcelJS.Workbook): SimulatedExcel {
       }
     }
     const tables =
-      (ws as unknown as { tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string } }> })
-        .tables ?? {};
+      (
+        ws as unknown as {
+          tables?: Record<string, { table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean } }>;
+        }
+      ).tables ?? {};
     for (const entry of Object.values(tables)) {
-      const t = entry.table ?? (entry as { name?: string; tableRef?: string; ref?: string });
+      const t = entry.table ?? (entry as { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean });
       const rect = parseAddress(t.tableRef ?? t.ref ?? "");
-      if (rect && t.name) sim.state.tables.push({ id: sim.state.newId("table"), name: t.name, sheet, rect });
+      if (rect && t.name) {
+        sim.state.tables.push({
+          id: sim.state.newId("table"),
+          name: t.name,
+          sheet,
+          rect,
+          ...(t.totalsRow ? { showTotals: true } : {}),
+        });
+      }
     }
   }
   if (sim.state.sheets.length === 0) sim.state.addSheet("Sheet1");

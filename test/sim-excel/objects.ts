@@ -1293,6 +1293,7 @@ export class SimTableProxy extends SimObject<SimTable> {
   declare name: string;
   declare id: string;
   declare style: string;
+  declare showTotals: boolean;
   readonly columns = new SimTableColumnCollection(this.ctx, () => this._target());
   private worksheetProxy?: SimWorksheet;
   get worksheet(): SimWorksheet {
@@ -1307,6 +1308,7 @@ export class SimTableProxy extends SimObject<SimTable> {
   protected override readProp(t: SimTable, prop: string): unknown {
     if (prop === "showHeaders") return true;
     if (prop === "style") return t.style ?? "TableStyleMedium2";
+    if (prop === "showTotals") return t.showTotals === true;
     return (t as unknown as Record<string, unknown>)[prop];
   }
   protected override writeProp(t: SimTable, prop: string, v: unknown): void {
@@ -1341,7 +1343,13 @@ export class SimTableProxy extends SimObject<SimTable> {
     });
   }
 }
-scalarProps(SimTableProxy, { name: "write", id: "read", showHeaders: "loadOnly", style: "write" });
+scalarProps(SimTableProxy, {
+  name: "write",
+  id: "read",
+  showHeaders: "loadOnly",
+  showTotals: "read",
+  style: "write",
+});
 
 export class SimTableColumnCollection extends SimCollection<
   SimTable,

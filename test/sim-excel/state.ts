@@ -77,6 +77,8 @@ export interface SimTable {
   sheet: SimSheet;
   rect: Rect;
   style?: string;
+  /** Excel's totals row is shown: the rect's last row. */
+  showTotals?: boolean;
 }
 
 export interface SimPageLayout {

@@ -163,6 +163,26 @@ function twoRowHeaders(top: string[], next: CellValue[] | undefined): string[] |
   return out;
 }
 
+/** How pandas writes a missing value when a frame is turned to text before `to_excel` (`df.astype(str)`). */
+function isMissingMark(v: CellValue | undefined): boolean {
+  return typeof v === "string" && v.length === 3 && (v === "nan" || v === "NaN" || v === "NaT");
+}
+
+/** Rows looked at for missing marks before a whole table is searched: a frame's marks are in every column. */
+const MISSING_MARK_PROBE = 200;
+
+/**
+ * `nan`, `NaN` and `NaT` cells as the blanks they stand for (a script's `df.astype(str).to_excel(...)`): a crew
+ * cell "nan" would otherwise be a made-up resource double-booked on every row. Only in a table whose first rows
+ * hold such a mark, so other tables cost one short look; rows with one are copied, never edited.
+ */
+function withoutMissingMarks(rows: CellValue[][]): CellValue[][] {
+  let seen = false;
+  for (let r = 0; r < rows.length && r < MISSING_MARK_PROBE && !seen; r++) seen = rows[r].some(isMissingMark);
+  if (!seen) return rows;
+  return rows.map((row) => (row.some(isMissingMark) ? row.map((v) => (isMissingMark(v) ? null : v)) : row));
+}
+
 /** A header row that names a role on its own: two or more of its columns, its required ones among them. */
 function completeRole(headers: string[]): Role | null {
   const guess = guessRole(headers);
@@ -279,7 +299,9 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
     if (sheet.generated) continue;
     if (sheet.tables.length) {
       for (const t of sheet.tables) {
-        const f = placeGrid(snapshot, sheet, t, t.name, issues, true);
+        // Excel's totals row ("Total", =SUBTOTAL(...)) is no cast member, strip or account.
+        const grid = t.totalsRow && t.values.length > 1 ? { ...t, values: t.values.slice(0, -1) } : t;
+        const f = placeGrid(snapshot, sheet, grid, t.name, issues, true);
         if (f) found.push(f);
       }
     } else if (sheet.used) {
@@ -415,7 +437,7 @@ function placeGrid(
   }
 
   const firstDataRow = grid.row + dataIndex;
-  const rows = fillMergesDown(values.slice(dataIndex), grid, firstDataRow, sheet.merges);
+  const rows = withoutMissingMarks(fillMergesDown(values.slice(dataIndex), grid, firstDataRow, sheet.merges));
   const where = tableName ? `table ${tableName} on ${sheet.name}` : `sheet ${sheet.name}`;
   const match = role ? matchColumns(role, headers, saved?.columns) : matchColumns("schedule", []);
   const info: TableInfo = {

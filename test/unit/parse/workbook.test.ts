@@ -1006,3 +1006,26 @@ describe("workbook settings", () => {
     expect(parseWorkbook(snap).items[0].date).toBe(serial(iso));
   });
 });
+
+describe("pandas' missing marks", () => {
+  test("nan, NaN and NaT cells are blank: no made-up resource 'nan', no bad time", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast", "Crew"],
+          ["A", D, "07:00", "09:00", "1", "nan"],
+          ["B", D, "08:00", "10:00", "2", "nan"],
+          ["C", D, "NaT", "NaT", "NaN", "Nan"],
+        ]),
+        rangeSheet("Cast", CAST),
+      ),
+    );
+    expect(m.items.map((i) => [i.id, i.resourceKeys])).toEqual([
+      ["A", ["1"]],
+      ["B", ["2"]],
+      ["C", ["name:nan"]],
+    ]);
+    // "Nan" with a capital is a name (unknown here), not pandas' mark.
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([["unknown-resource", "F4"]]);
+  });
+});
