@@ -142,18 +142,18 @@ class Builder {
     res.order = this.resources.length;
     this.resources.push(res);
     this.resourceByKey.set(res.key, res);
-    if (res.id !== undefined) setFirst(this.byId, res.id.toLowerCase(), res);
-    if (res.name !== undefined) setFirst(this.byName, res.name.toLowerCase(), res);
-    if (res.role !== undefined) setFirst(this.byRole, res.role.toLowerCase(), res);
+    if (res.id !== undefined) setFirst(this.byId, nameKey(res.id), res);
+    if (res.name !== undefined) setFirst(this.byName, nameKey(res.name), res);
+    if (res.role !== undefined) setFirst(this.byRole, nameKey(res.role), res);
     if (res.type === "location") {
-      if (res.name !== undefined) setFirst(this.locationByName, res.name.toLowerCase(), res);
-      if (res.id !== undefined) setFirst(this.locationByName, res.id.toLowerCase(), res);
+      if (res.name !== undefined) setFirst(this.locationByName, nameKey(res.name), res);
+      if (res.id !== undefined) setFirst(this.locationByName, nameKey(res.id), res);
     }
   }
 
   /** A token -> resource by ID, then Name, then Role (case-insensitive, IDs as text). */
   resolve(token: string): Resource | undefined {
-    const k = token.toLowerCase();
+    const k = nameKey(token);
     return this.byId.get(idText(k)) ?? this.byName.get(k) ?? this.byRole.get(k);
   }
 
@@ -271,7 +271,7 @@ class Builder {
   resolveLocation(name: string): Resource | null {
     const hit = this.locationMemo.get(name);
     if (hit !== undefined) return hit;
-    const k = name.toLowerCase();
+    const k = nameKey(name);
     const res = this.locationByName.get(k) ?? this.byName.get(k) ?? null;
     remember(this.locationMemo, name, res, MEMO_LIMIT);
     return res;
@@ -511,6 +511,15 @@ class ListMemo {
     }
     return out;
   }
+}
+
+/**
+ * A name, ID or Role as tokens look it up: lower case, and a no-break space (pasted from a PDF or web call sheet,
+ * invisible in Excel) as a space.
+ */
+function nameKey(text: string): string {
+  const k = text.toLowerCase();
+  return k.includes("\u00a0") ? k.replace(/\u00a0/g, " ") : k;
 }
 
 function setFirst<K, V>(m: Map<K, V>, k: K, v: V): void {

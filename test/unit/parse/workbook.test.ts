@@ -1029,3 +1029,24 @@ describe("pandas' missing marks", () => {
     expect(m.issues.map((i) => [i.code, i.cell])).toEqual([["unknown-resource", "F4"]]);
   });
 });
+
+describe("no-break spaces", () => {
+  test("a token with a no-break space inside names the resource written with a space, and back", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Equipment", "Cast"],
+          ["A", D, "Camera\u00a0A", "Cy\u00a0Park"],
+          ["B", D, "Camera A", "cy park"],
+        ]),
+        rangeSheet("Cast", CAST),
+        rangeSheet("Equipment", [["Name"], ["Camera A"], ["Dolly\u00a0B"]]),
+      ),
+    );
+    expect(m.items.map((i) => i.resourceKeys)).toEqual([
+      ["7", "name:camera a"],
+      ["7", "name:camera a"],
+    ]);
+    expect(codes(m)).toEqual([]);
+  });
+});
