@@ -34,6 +34,25 @@ export interface CostLine {
   account?: string;
   hours?: number;
   amount: number;
+  /** How the amount is made, for the accountant: "day rate 450", "8 h × 60 + 4 h × 90 (OT 1.5×)". */
+  basis?: string;
+}
+
+/** A number as the basis text shows it: up to two decimals, no trailing zeros. */
+function plain(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/** dayCost's sum written out. */
+function costBasis(resource: Resource, set: RuleSet | null, hours: number): string {
+  if (resource.dayRate !== undefined) return `day rate ${plain(resource.dayRate)}`;
+  const rate = resource.hourlyRate ?? 0;
+  const otAfter = set?.otAfterHours;
+  const otRate = set?.otRate;
+  if (otAfter !== null && otAfter !== undefined && otRate !== null && otRate !== undefined && hours > otAfter) {
+    return `${plain(otAfter)} h × ${plain(rate)} + ${plain(hours - otAfter)} h × ${plain(rate * otRate)} (OT ${plain(otRate)}×)`;
+  }
+  return `${plain(hours)} h × ${plain(rate)}`;
 }
 
 /** Cost of one worked date: Day Rate flat; else Hourly Rate x hours, hours past OT After at OT Rate. */
@@ -142,7 +161,12 @@ function planCosts(model: Model): PlannedCost {
       const span = first !== Infinity ? last - (first - r.leadTimeMin) : 0;
       const hours = (span + untimed) / 60;
       const d = dayNumber(day);
-      const line: CostLine = { date: dates[d], resource: r.label, amount: roundMoney(dayCost(r, set, hours)) };
+      const line: CostLine = {
+        date: dates[d],
+        resource: r.label,
+        amount: roundMoney(dayCost(r, set, hours)),
+        basis: costBasis(r, set, hours),
+      };
       if (account !== undefined) line.account = account;
       if (r.dayRate === undefined) line.hours = Math.round(hours * 100) / 100;
       lines.push(line);

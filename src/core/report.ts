@@ -141,7 +141,7 @@ export interface Costs {
   accounts: { account: string; budget?: number; planned: number }[];
   days: { date: string; planned: number }[];
   /** Per resource, per worked day, for the cost report. */
-  lines?: { date: string; resource: string; account?: string; hours?: number; amount: number }[];
+  lines?: { date: string; resource: string; account?: string; hours?: number; amount: number; basis?: string }[];
 }
 
 /**

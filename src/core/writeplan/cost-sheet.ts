@@ -25,7 +25,7 @@ import {
 
 export const OVERRUN_FILL = "#F4B6B6";
 const COLS = 6;
-const WIDTHS = [14, 30, 14, 14, 14, 12];
+const WIDTHS = [14, 30, 14, 14, 14, 30];
 
 function sum(values: (number | null)[]): number {
   return Math.round(values.reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100;
@@ -127,22 +127,29 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
     section(b, row, "BY RESOURCE AND DAY");
     row++;
     const lineHead = row;
-    b.setRow(row, 1, ["Date", "Resource", "Account", "Hours", "Amount"]);
-    b.style(row, 1, 1, 5, TABLE_HEADER);
+    b.setRow(row, 1, ["Date", "Resource", "Account", "Hours", "Amount", "Basis"]);
+    b.style(row, 1, 1, 6, TABLE_HEADER);
     const amounts: number[] = [];
     for (const l of costs.lines) {
       row++;
       const amount = money(l.amount) ?? 0;
       amounts.push(amount);
-      b.setRow(row, 1, [dateValue(l.date), whoText(model, l.resource), l.account ?? null, l.hours ?? null, amount]);
+      b.setRow(row, 1, [
+        dateValue(l.date),
+        whoText(model, l.resource),
+        l.account ?? null,
+        l.hours ?? null,
+        amount,
+        l.basis ?? null,
+      ]);
     }
     row++;
-    b.setRow(row, 1, ["Total", null, null, null, sum(amounts)]);
-    b.style(row, 1, 1, 5, TOTAL);
+    b.setRow(row, 1, ["Total", null, null, null, sum(amounts), null]);
+    b.style(row, 1, 1, 6, TOTAL);
     b.style(lineHead + 1, 1, row - lineHead, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
     b.style(lineHead + 1, 4, row - lineHead, 1, { numberFormat: "0.0#" });
     b.style(lineHead + 1, 5, row - lineHead, 1, { numberFormat: MONEY_FORMAT });
-    b.style(lineHead, 1, row - lineHead + 1, 5, GRID);
+    b.style(lineHead, 1, row - lineHead + 1, 6, GRID);
   }
 
   return b.build("cost-report", "cost-report", name, WIDTHS, {

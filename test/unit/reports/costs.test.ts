@@ -53,20 +53,23 @@ describe("computeCosts lines", () => {
     const { lines } = computeCosts(b.build());
     const expected: Record<string, unknown> = { date: D1, resource: "P", account: "2000", amount };
     if (hours !== undefined) expected.hours = hours;
-    expect(lines).toEqual([expected]);
+    expect(lines?.map(({ basis: _basis, ...line }) => line)).toEqual([expected]);
   });
 
   // OT After 10 h at 1.5x, hourly 20.
   test.each([
-    ["one minute under OT After", "08:00", "17:59", (599 / 60) * 20],
-    ["exactly at OT After: no OT", "08:00", "18:00", 200],
-    ["one hour past OT After", "08:00", "19:00", 200 + 1 * 20 * 1.5],
-    ["three hours past", "08:00", "21:00", 200 + 3 * 30],
-  ])("overtime %s", (_name, start, end, amount) => {
+    ["one minute under OT After", "08:00", "17:59", (599 / 60) * 20, "9.98 h × 20"],
+    ["exactly at OT After: no OT", "08:00", "18:00", 200, "10 h × 20"],
+    ["one hour past OT After", "08:00", "19:00", 200 + 1 * 20 * 1.5, "10 h × 20 + 1 h × 30 (OT 1.5×)"],
+    ["three hours past", "08:00", "21:00", 200 + 3 * 30, "10 h × 20 + 3 h × 30 (OT 1.5×)"],
+  ])("overtime %s", (_name, start, end, amount, basis) => {
     const b = new ModelBuilder().resource({ id: "P", type: "crew", ruleSet: "OT", hourlyRate: 20 });
     b.ruleSet("OT", { otAfterHours: 10, otRate: 1.5 });
     b.item({ date: D1, start, end, crew: ["P"] });
-    expect(computeCosts(b.build()).lines?.[0].amount).toBeCloseTo(amount, 2);
+    const line = computeCosts(b.build()).lines?.[0];
+    expect(line?.amount).toBeCloseTo(amount, 2);
+    // The accountant's reconciliation: the basis text says how the amount is made.
+    expect(line?.basis).toBe(basis);
   });
 
   test("overtime does not apply to a day rate, nor without an OT Rate", () => {
@@ -83,7 +86,7 @@ describe("computeCosts lines", () => {
     b.item({ date: D1, start: "08:00", end: "09:00", cast: ["P", "Q"] });
     b.item({ date: D1, start: "10:00", end: "11:00", cast: ["P"] });
     b.item({ date: D2, start: "08:00", end: "09:00", cast: ["P"], status: "Canceled" });
-    expect(computeCosts(b.build()).lines).toEqual([{ date: D1, resource: "P", amount: 100 }]);
+    expect(computeCosts(b.build()).lines).toEqual([{ date: D1, resource: "P", amount: 100, basis: "day rate 100" }]);
   });
 });
 

@@ -61,7 +61,10 @@ function build(schedule: Schedule) {
 test("computeCosts equals the reference on random schedules", () => {
   fc.assert(
     fc.property(scheduleArb, (schedule) => {
-      expect(computeCosts(build(schedule))).toEqual(computeCostsReference(build(schedule)));
+      const costs = computeCosts(build(schedule));
+      // The basis text is the sum written out (tested in costs.test.ts); the reference checks the numbers.
+      const lines = costs.lines?.map(({ basis: _basis, ...line }) => line);
+      expect({ ...costs, lines }).toEqual(computeCostsReference(build(schedule)));
     }),
     { numRuns: 400 },
   );

@@ -190,8 +190,18 @@ describe("Cost Report", () => {
     expect(valueAt(sheet, `C${r + 2}`)).toBe(2460.46);
   });
 
-  test("per-resource lines appear only when present", () => {
-    expect(() => rowOf(sheetOf(smallReport(), "cost-report"), "BY RESOURCE AND DAY")).not.toThrow();
+  test("per-resource lines appear only when present, each with the basis of its amount", () => {
+    const withBasis = smallReport();
+    withBasis.costs!.lines![0].basis = "5 h × 100";
+    const sheet = sheetOf(withBasis, "cost-report");
+    const head = rowOf(sheet, "BY RESOURCE AND DAY") + 1;
+    expect(["A", "D", "E", "F"].map((c) => valueAt(sheet, `${c}${head}`))).toEqual([
+      "Date",
+      "Hours",
+      "Amount",
+      "Basis",
+    ]);
+    expect([valueAt(sheet, `E${head + 1}`), valueAt(sheet, `F${head + 1}`)]).toEqual([500, "5 h × 100"]);
     const noLines = smallReport();
     delete noLines.costs!.lines;
     expect(() => rowOf(sheetOf(noLines, "cost-report"), "BY RESOURCE AND DAY")).toThrow();
