@@ -251,6 +251,20 @@ class Builder {
    * Only when both halves name one resource, so no token that could mean two things is guessed.
    */
   private resolveNumbered(token: string): Resource | undefined {
+    const annotated = ANNOTATED_TOKEN.exec(token);
+    if (annotated) {
+      // "MARLOWE (V.O.)", "Ava Marsh (Marlowe)": a script's marker, or the same resource's Role or Name.
+      const res = this.resolve(annotated[1]) ?? this.resolveNumbered(annotated[1]);
+      const note = annotated[2].trim().toLowerCase();
+      if (
+        res &&
+        (SCRIPT_MARKERS.has(note.replace(/[.\s]/g, "")) ||
+          res.role?.trim().toLowerCase() === note ||
+          res.name?.toLowerCase() === note)
+      )
+        return res;
+      return undefined;
+    }
     const m = NUMBERED_TOKEN.exec(token);
     if (!m) return undefined;
     const byId = this.byId.get(idText(m[1].toLowerCase()));
@@ -348,6 +362,10 @@ class Builder {
 }
 
 const LIST_SEPARATOR = /[,;/\r\n]/;
+/** "MARLOWE (V.O.)": a token and a note in brackets after it. */
+const ANNOTATED_TOKEN = /^(.*\S)\s*\(([^()]+)\)$/;
+/** A script's markers after a character (voice-over, off-screen, off-camera, dubbing), dots and spaces removed. */
+const SCRIPT_MARKERS = new Set(["vo", "os", "oc", "ots", "adr", "offscreen", "voiceover"]);
 /** "1.JACK", "12 - Ava Marsh", "3: MARY": a short ID, then a name. */
 const NUMBERED_TOKEN = /^([a-z]{0,3}\d{1,4}[a-z]?)\s*[.:\-–]\s*(\S.*)$/i;
 

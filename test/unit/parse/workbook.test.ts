@@ -768,12 +768,17 @@ describe("resource resolution", () => {
   });
 });
 
-describe("numbered cast tokens", () => {
+describe("numbered and annotated cast tokens", () => {
   test.each<[string, string[], string[]]>([
     ["1.HERO, 2. Villain", ["1", "2"], []],
     ["7 - Cy Park", ["7"], []],
     ["2: bo diaz", ["2"], []],
-    // Near misses: the halves must name the same resource; a range is not expanded.
+    ["HERO (V.O.), Villain (O.S.)", ["1", "2"], []],
+    ["Ann Lee (Hero), 7 (cop)", ["1", "7"], []],
+    ["1.HERO (V.O.)", ["1"], []],
+    // Near misses: the halves must name the same resource; a range is not expanded; a note that is no marker.
+    ["Ann Lee (Villain)", ["name:ann lee (villain)"], ["unknown-resource"]],
+    ["Ann Lee (until 2pm)", ["name:ann lee (until 2pm)"], ["unknown-resource"]],
     ["1.VILLAIN", ["name:1.villain"], ["unknown-resource"]],
     ["1-2", ["name:1-2"], ["unknown-resource"]],
     ["9.HERO", ["name:9.hero"], ["unknown-resource"]],
