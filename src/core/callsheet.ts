@@ -626,6 +626,9 @@ export function buildCallSheets(
   for (const [k, v] of Object.entries(model.production)) if (v.trim()) header[k] = v;
 
   const sheets: CallSheet[] = [];
+  // A day whose strips give no Shoot Day, in a schedule with the column: named on from the last numbered day.
+  let lastShootDay: number | undefined;
+  let lastShootDayAt = -1;
   let today = days.length ? dayRows.build(itemsOf(0)) : undefined;
   let nextDateText: string | undefined;
   for (let n = 0; n < days.length; n++) {
@@ -639,11 +642,18 @@ export function buildCallSheets(
     for (let k = 0; k < positions.length; k++)
       if (call[positions[k]] < earliestStart) earliestStart = call[positions[k]];
     const generalCall = earliest ?? (earliestStart < Infinity ? earliestStart : undefined);
+    if (shootDay !== undefined) {
+      lastShootDay = shootDay;
+      lastShootDayAt = n;
+    }
+    const nameDay =
+      shootDay ??
+      (!model.hasShootDayColumn ? undefined : lastShootDay === undefined ? n + 1 : lastShootDay + n - lastShootDayAt);
     const sheet: CallSheet = {
       date: dateText,
       dayNumber: n + 1,
       dayCount: days.length,
-      sheet: sheetName(date, shootDay),
+      sheet: sheetName(date, nameDay),
       items: ids,
       cast: castList(dayResources, shared, entries, dateText),
       crew,

@@ -37,7 +37,10 @@ describeFixture(
     // Decision (docs/workbook-format.md, brief of set 21): a date without a year ("3/3") is a bad-date. The explorer
     // expected the schedule's year (2026) and an unavailable conflict for Guy Frost (6) on row:3; with the decision
     // the cell's dates are not used (the message says so) and that conflict is absent (see the near miss below).
-    issues: { title: "data issues: only the yearless Unavailable at Cast!F7 (decision: bad-date)", keys: ["bad-date | Cast | F7"] },
+    issues: {
+      title: "data issues: only the yearless Unavailable at Cast!F7 (decision: bad-date)",
+      keys: ["bad-date | Cast | F7"],
+    },
     conflicts: {
       expected: [
         {
@@ -179,7 +182,11 @@ function night(headers: string): Expectations19 {
         { resource: "2", codes: ["SWF", ""], work: 1, hold: 0 },
       ],
     },
-    callSheets: { title: "call sheets: calls 16:00 / 15:30 (Start minus H/MU)", sheets: NIGHT_CALLS, names: namesByDate(NIGHT_DAYS) },
+    callSheets: {
+      title: "call sheets: calls 16:00 / 15:30 (Start minus H/MU)",
+      sheets: NIGHT_CALLS,
+      names: namesByDate(NIGHT_DAYS),
+    },
   };
 }
 
@@ -188,4 +195,8 @@ describeFixture(
   "r1-11-callsheet-night.xlsx",
   night("Crew Call, Est. Wrap, 1.JACK"),
 );
-describeFixture("set 21 / r1-11v: night call sheet, Call / Wrap, cast as 1, 2", "r1-11v-call.xlsx", night("Call, Wrap"));
+describeFixture(
+  "set 21 / r1-11v: night call sheet, Call / Wrap, cast as 1, 2",
+  "r1-11v-call.xlsx",
+  night("Call, Wrap"),
+);

@@ -124,5 +124,7 @@ export function describeFixture(
 
 /** `test`, or `test.failing` with the reason in the title (an engine disagreement kept as a regression marker). */
 export function check(title: string, failing: string | undefined, fn: () => void | Promise<void>): void {
-  t(failing)(named(title, failing), fn);
+  t(failing)(named(title, failing), async () => {
+    await fn();
+  });
 }
