@@ -11,6 +11,8 @@ export const NO_ACCOUNT = "(no account)";
 /** Round money to cents (half away from zero, and free of binary noise such as 1.005). */
 export function roundMoney(amount: number): number {
   const cents = Math.round(Math.abs(amount) * 100 + 1e-7);
+  // A typo like 1e308 has no cents to round (x100 overflows): it stays as typed, a number the report can hold.
+  if (!Number.isFinite(cents)) return amount;
   return (Math.sign(amount) * cents) / 100 || 0;
 }
 

@@ -2,6 +2,7 @@
 import type { CellStyle } from "../plan";
 import type { Model, Resource } from "../model";
 import { dayFromIso, longDate } from "../time";
+import { roundMoney } from "../costs";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const MONEY_FORMAT = "#,##0.00";
@@ -69,5 +70,5 @@ export function num(value: number | undefined | null): number | null {
 /** Round money to cents so both executors write the same value. */
 export function money(value: number | undefined | null): number | null {
   const n = num(value);
-  return n === null ? null : Math.round(n * 100) / 100;
+  return n === null ? null : roundMoney(n);
 }

@@ -7,6 +7,7 @@ import type { GeneratedSheet } from "../plan";
 import type { Costs, Report } from "../report";
 import type { Model } from "../model";
 import { SheetBuilder } from "./sheet-builder";
+import { roundMoney } from "../costs";
 import {
   DATE_FORMAT,
   GRID,
@@ -28,7 +29,7 @@ const COLS = 6;
 const WIDTHS = [14, 30, 14, 14, 14, 30];
 
 function sum(values: (number | null)[]): number {
-  return Math.round(values.reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100;
+  return roundMoney(values.reduce<number>((s, v) => s + (v ?? 0), 0));
 }
 
 function section(b: SheetBuilder, row: number, title: string): void {
@@ -105,7 +106,7 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   days.forEach((d, i) => {
     row++;
     const amount = money(d.planned) ?? 0;
-    running = Math.round((running + amount) * 100) / 100;
+    running = roundMoney(running + amount);
     b.setRow(row, 1, [dateValue(d.date), `Day ${i + 1}`, amount, running]);
   });
   if (days.length === 0) {

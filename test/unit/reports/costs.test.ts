@@ -12,6 +12,8 @@ describe("money helpers", () => {
     [0.1 + 0.2, 0.3],
     [-2.345, -2.35],
     [0, 0],
+    [-1e308, -1e308], // cents would overflow: as typed, never Infinity (JSON null)
+    [1e308, 1e308],
   ])("roundMoney(%p) = %p", (x, y) => expect(roundMoney(x)).toBe(y));
 
   test.each([
