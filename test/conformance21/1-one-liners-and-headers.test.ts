@@ -245,40 +245,59 @@ describeFixture(
 // ---------------------------------------------------------------------------------------------------------------
 // r1-09: stripboard as an Excel table
 // ---------------------------------------------------------------------------------------------------------------
-// Decision (docs/workbook-format.md "Status with a note"): OMIT and Cut are cancelled, Moved is not. The explorer
-// expected row:5 (Moved) ignored as well; here it is a live strip, so 3/3 is a shoot day and cast 2 starts there.
-// It overlaps nothing (row:4, the Cut strip, is ignored), so there is still no conflict.
+// Decision (docs/workbook-format.md "Status with a note"): a bare OMIT is cancelled; Cut and Moved are not (a scene
+// "Cut short" is still shot; contract §3 ignores only Cancelled, Canceled and Omitted). The explorer expected Cut and
+// Moved ignored as well; here row:4 (Cut, 07:00-12:00, cast 1 and 2) and row:5 (Moved, 09:00-11:00, cast 2) are live
+// strips on 3/3, so cast 2 is in both from 09:00 to 11:00.
 const BOARD_DAYS = ["2026-03-02", "2026-03-03", "2026-03-04"];
 describeFixture(
   "set 21 / r1-09: stripboard Excel table with OMIT / Cut / Moved, weekday Day column, totals row",
   "r1-09-stripboard-table.xlsx",
   {
     issues: { title: "no data issues (weekday names in Day, the totals row, the notes row)", keys: [] },
-    conflicts: { expected: [] },
+    conflicts: {
+      expected: [
+        {
+          type: "double-booking",
+          severity: "error",
+          resource: "2",
+          items: ["row:4", "row:5"],
+          date: "2026-03-03",
+          magnitude: 1,
+          why: "row:4 (Cut, live) 07:00-12:00 and row:5 (Moved, live) 09:00-11:00 both name cast 2",
+        },
+      ],
+    },
     nearMisses: [
       { type: "double-booking", resource: "1", items: ["row:2", "row:3"], why: "row:3 is OMIT (cancelled)" },
-      { type: "double-booking", resource: "2", items: ["row:4", "row:5"], why: "row:4 is Cut (cancelled)" },
     ],
     dood: {
-      title: "DOOD: 1 SWF on 3/2; 2 SW on 3/3 (row:5, Moved, is live: decision) and WF on 3/4",
+      title: "DOOD: 1 SW on 3/2 and WF on 3/3 (row:4, Cut, is live); 2 SW on 3/3 and WF on 3/4",
       days: BOARD_DAYS,
       rows: [
-        { resource: "1", codes: ["SWF", "", ""], work: 1, hold: 0 },
+        { resource: "1", codes: ["SW", "WF", ""], work: 2, hold: 0 },
         { resource: "2", codes: ["", "SW", "WF"], work: 2, hold: 0 },
       ],
     },
     callSheets: {
-      title: "call sheets: the OMIT and Cut strips are on none",
+      title: "call sheets: the OMIT strip is on none",
       sheets: [
-        { date: "2026-03-02", items: ["row:2"], cast: [{ resource: "1", status: "SWF", call: "07:00" }] },
-        { date: "2026-03-03", items: ["row:5"], cast: [{ resource: "2", status: "SW", call: "09:00" }] },
+        { date: "2026-03-02", items: ["row:2"], cast: [{ resource: "1", status: "SW", call: "07:00" }] },
+        {
+          date: "2026-03-03",
+          items: ["row:4", "row:5"],
+          cast: [
+            { resource: "1", status: "WF", call: "07:00" },
+            { resource: "2", status: "SW", call: "07:00" },
+          ],
+        },
         { date: "2026-03-04", items: ["row:6"], cast: [{ resource: "2", status: "WF", call: "07:00" }] },
       ],
     },
   },
   (report) => {
-    test("three live items: OMIT and Cut left out, the totals and notes rows are not items", () => {
-      expect(report().summary.items).toBe(3);
+    test("four live items: OMIT left out, the totals and notes rows are not items", () => {
+      expect(report().summary.items).toBe(4);
     });
   },
 );

@@ -190,10 +190,36 @@ function night(headers: string): Expectations19 {
   };
 }
 
+// Decision (docs/workbook-format.md, contract §3): "1.JACK" and "2.MARY" name no resource as written (by ID, Name or
+// Role), so each cell is an unknown-resource and the tokens act as made-up resources of Type other: no person's
+// rest, no DOOD work, no cast on the call sheets. The explorer expected them read as cast 1 and 2 (r1-11v has that).
 describeFixture(
   "set 21 / r1-11: night call sheet, Crew Call / Est. Wrap, cast as 1.JACK",
   "r1-11-callsheet-night.xlsx",
-  night("Crew Call, Est. Wrap, 1.JACK"),
+  {
+    issues: {
+      title: "an unknown-resource per cast cell written 1.JACK, 2.MARY",
+      keys: ["unknown-resource | Schedule | H2", "unknown-resource | Schedule | H3"],
+    },
+    conflicts: { expected: [] },
+    nearMisses: [{ type: "turnaround", resource: "1", items: ["row:2", "row:3"], why: "1.JACK is not cast 1" }],
+    dood: {
+      title: "DOOD: cast 1 and 2 never named",
+      days: NIGHT_DAYS,
+      rows: [
+        { resource: "1", codes: ["", ""], work: 0, hold: 0 },
+        { resource: "2", codes: ["", ""], work: 0, hold: 0 },
+      ],
+    },
+    callSheets: {
+      title: "call sheets: the nights' strips, no cast called",
+      sheets: [
+        { date: "2026-03-02", items: ["row:2"], cast: [] },
+        { date: "2026-03-03", items: ["row:3"], cast: [] },
+      ],
+      names: namesByDate(NIGHT_DAYS),
+    },
+  },
 );
 describeFixture(
   "set 21 / r1-11v: night call sheet, Call / Wrap, cast as 1, 2",

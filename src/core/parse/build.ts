@@ -55,10 +55,10 @@ import {
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
 /**
- * The contract's words, and a stripboard's `OMIT` and `Cut`, alone or with a note after them ("Cancelled - weather",
- * "OMITTED (rewrite)"); not "Cancelled?".
+ * The contract's words, alone or with a note after them ("Cancelled - weather", "OMITTED (rewrite)"), and a
+ * stripboard's bare `OMIT`; not "Cancelled?", not "Cut" (a scene cut short is still shot).
  */
-const CANCELLED = /^(?:cancell?ed|omitted|omit|cut)(?:[\s\-–—:(,;.!][^?]*)?$/i;
+const CANCELLED = /^(?:(?:cancell?ed|omitted)(?:[\s\-–—:(,;.!][^?]*)?|omit)$/i;
 /** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
 interface ResolvedList {
   positions: number[];
@@ -246,36 +246,9 @@ class Builder {
     return unknown;
   }
 
-  /**
-   * A call sheet's "1.JACK", "1 - Ava Marsh", "2: MARY": an ID and the same resource's Name or Role, both given.
-   * Only when both halves name one resource, so no token that could mean two things is guessed.
-   */
-  private resolveNumbered(token: string): Resource | undefined {
-    const annotated = ANNOTATED_TOKEN.exec(token);
-    if (annotated) {
-      // "MARLOWE (V.O.)", "Ava Marsh (Marlowe)": a script's marker, or the same resource's Role or Name.
-      const res = this.resolve(annotated[1]) ?? this.resolveNumbered(annotated[1]);
-      const note = annotated[2].trim().toLowerCase();
-      if (
-        res &&
-        (SCRIPT_MARKERS.has(note.replace(/[.\s]/g, "")) ||
-          res.role?.trim().toLowerCase() === note ||
-          res.name?.toLowerCase() === note)
-      )
-        return res;
-      return undefined;
-    }
-    const m = NUMBERED_TOKEN.exec(token);
-    if (!m) return undefined;
-    const byId = this.byId.get(idText(m[1].toLowerCase()));
-    if (!byId) return undefined;
-    const rest = m[2].toLowerCase();
-    return byId.name?.toLowerCase() === rest || byId.role?.trim().toLowerCase() === rest ? byId : undefined;
-  }
-
   /** A token seen for the first time: resolved (position, or ~position of a made-up resource), added; its slot. */
   private addToken(token: string, hash: number): number {
-    const res = this.resolve(token) ?? this.resolveNumbered(token);
+    const res = this.resolve(token);
     const pos = res ? res.order : ~this.synthetic(token).order;
     // Tokens are mostly resource names: room for all of them, and a bound for columns of free text.
     if (this.tokenPositions.size >= MEMO_LIMIT + 2 * this.resources.length) this.tokenPositions.clear();
@@ -362,12 +335,6 @@ class Builder {
 }
 
 const LIST_SEPARATOR = /[,;/\r\n]/;
-/** "MARLOWE (V.O.)": a token and a note in brackets after it. */
-const ANNOTATED_TOKEN = /^(.*\S)\s*\(([^()]+)\)$/;
-/** A script's markers after a character (voice-over, off-screen, off-camera, dubbing), dots and spaces removed. */
-const SCRIPT_MARKERS = new Set(["vo", "os", "oc", "ots", "adr", "offscreen", "voiceover"]);
-/** "1.JACK", "12 - Ava Marsh", "3: MARY": a short ID, then a name. */
-const NUMBERED_TOKEN = /^([a-z]{0,3}\d{1,4}[a-z]?)\s*[.:\-–]\s*(\S.*)$/i;
 
 /** , ; / CR LF: the characters that separate list tokens (LIST_SEPARATOR). */
 function isListSeparator(c: number): boolean {
@@ -642,7 +609,7 @@ function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions)
   return filled < 0 || (typeof r[filled] === "string" && !isLoneDate(r, dateCol, opts));
 }
 
-const TOTAL_LABEL = /\btotals?\b/i;
+const TOTAL_LABEL = /^\s*(?:grand\s+|sub-?\s*)?totals?\b/i;
 
 /**
  * Of a row without a Date: a totals row under a stripboard ("TOTAL PAGES | 12 7/8"), with nothing to schedule
@@ -651,7 +618,9 @@ const TOTAL_LABEL = /\btotals?\b/i;
  */
 function isTotalsRow(r: CellValue[], busy: number[]): boolean {
   for (const c of busy) if (!isBlank(r[c]) && !isNoSavedResult(r[c])) return false;
-  return r.some((v) => typeof v === "string" && TOTAL_LABEL.test(v));
+  // The label leads the row ("TOTAL PAGES", "Grand total:"): a strip "T1 | TOTAL ECLIPSE (VFX plate)" is no sum.
+  const first = r.find((v) => !isBlank(v));
+  return typeof first === "string" && TOTAL_LABEL.test(first);
 }
 
 const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? -1;
@@ -737,14 +706,37 @@ function sectionHeadings(t: FoundTable, nameIdx: number): Map<number, string> | 
   const namesMixedCase = namesWithLower * 2 > names;
   const headings = new Map<number, string>();
   for (const [i, text] of candidates) {
+    // "Art Department", "Camera Dept.": a known department and the word; "Fire Department" may be a resource.
     const department = DEPARTMENT_HEADING.exec(text);
-    if (department) headings.set(i, department[1].trim() || text);
-    else if (namesMixedCase && !/[a-z]/.test(text) && (text.match(/[A-Z]/g)?.length ?? 0) >= 3) headings.set(i, text);
+    if (department && isDepartmentName(department[1])) headings.set(i, department[1].trim());
+    // "CAMERA", "GRIP & ELECTRIC": department words in capitals, in a list whose names are not ("DEXTER" is a name).
+    else if (namesMixedCase && !/[a-z]/.test(text) && isDepartmentName(text)) headings.set(i, text);
   }
   return headings.size ? headings : null;
 }
 
 const DEPARTMENT_HEADING = /^(.*?)[\s-]*\b(?:department|dept\.?)\s*:?$/i;
+
+/** The words of a crew or cast list's sections ("GRIP & ELECTRIC", "Hair and Make-up", "PRINCIPAL CAST"). */
+const DEPARTMENT_WORDS = new Set(
+  (
+    "camera grip grips electric electrics lighting sound audio art props property set dec decoration dressing " +
+    "construction production office locations location transport transportation hair makeup make-up mua wardrobe " +
+    "costume costumes catering craft service services vfx sfx special effects visual stunts accounting casting " +
+    "editorial post script supervisor continuity directors director's director assistant ad ads medical safety " +
+    "security cast principal principals supporting day players background extras crew video playback dit " +
+    "data animals animal wrangling greens scenic paint graphics publicity stills unit"
+  ).split(" "),
+);
+
+/** Whether every word of a heading is a department word (joined by &, and, /, commas). */
+function isDepartmentName(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[\s&/,+]+|\band\b/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => DEPARTMENT_WORDS.has(w));
+}
 
 function readResources(b: Builder, t: FoundTable): void {
   const c = (n: string) => col(t, n);
@@ -942,13 +934,15 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
       const to = b.value(instantOrTimeOn(r[cTo], fromDay, b, hintOf(t, r[cTo], row, cTo)), r[cTo], t, row, cTo);
       if (!to) return;
       toMin = to.dateOnly ? to.minutes + MINUTES_PER_DAY : to.minutes;
+      // From and To the same midnight (a script's date-times, 3/2 00:00 to 3/2 00:00): that day, not an empty window.
+      if (!to.dateOnly && toMin === from.minutes && toMin % MINUTES_PER_DAY === 0) toMin += MINUTES_PER_DAY;
       if (toMin <= from.minutes) {
         const cell = cellAddress(row, t.col + cTo);
         b.issue(
           "bad-date",
           t.sheet,
           cell,
-          `${t.sheet}!${cell}: To ${showValue(r[cTo])} is before From; this window is ignored`,
+          `${t.sheet}!${cell}: To ${showValue(r[cTo])} is ${toMin < from.minutes ? "before" : "the same time as"} From; this window is ignored`,
         );
         return;
       }
@@ -1019,6 +1013,10 @@ function bannerDate(text: string, opts: ValueOptions): number | null {
 
 const BANNER_PARTS = /\s+[-–—|]+\s+|\s*[|•]\s*|:\s+/;
 const CLOSING_BANNER = /^\s*(?:end\s+of|eod\b)/i;
+/** A banner that opens a day: it says "day", or starts with a weekday ("DAY 2 - Tue 3/3/2026", "Tuesday 3 March"). */
+const DAY_BANNER = /\bday\b|^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+/** Banners inside a shoot day. */
+const IN_DAY_BANNER = /\b(?:lunch|meal|break|dinner|breakfast|company\s+move|unit\s+move|move\s+to|travel)\b/i;
 
 /**
  * Dates for strips whose Date cell is blank, where the stripboard says them another way (contract silent; a
@@ -1055,11 +1053,15 @@ function impliedDates(
         if (d !== null) for (const k of waiting) closing.set(k, d);
         open = null;
         waiting = [];
-      } else if (d !== null) {
+      } else if (d !== null && DAY_BANNER.test(text)) {
         open = d;
         waiting = [];
+      } else if (!IN_DAY_BANNER.test(text)) {
+        // Anything else ("BONEYARD", "Pink revision: 3/4/2026") ends what came before: no date carries past it.
+        open = null;
+        waiting = [];
       }
-      // A banner without a date ("LUNCH", "COMPANY MOVE") is inside a day: the day goes on.
+      // "LUNCH", "COMPANY MOVE" are inside a day: the day goes on.
       continue;
     }
     const day = cDay >= 0 ? shootDayOf(r[cDay]) : undefined;

@@ -177,8 +177,9 @@ const MISSING_MARK_PROBE = 200;
  * hold such a mark, so other tables cost one short look; rows with one are copied, never edited.
  */
 function withoutMissingMarks(rows: CellValue[][]): CellValue[][] {
+  // pandas writes a float gap as "nan": without one, "NaN" and "NaT" may be someone's IDs.
   let seen = false;
-  for (let r = 0; r < rows.length && r < MISSING_MARK_PROBE && !seen; r++) seen = rows[r].some(isMissingMark);
+  for (let r = 0; r < rows.length && r < MISSING_MARK_PROBE && !seen; r++) seen = rows[r].some((v) => v === "nan");
   if (!seen) return rows;
   return rows.map((row) => (row.some(isMissingMark) ? row.map((v) => (isMissingMark(v) ? null : v)) : row));
 }
@@ -232,9 +233,39 @@ function listBlocks(grid: Grid): Grid[] {
   let columnsSplit: Grid[] = [grid];
   if (runs.length > 1) {
     const parts = runs.map(([l, r]) => subGrid(grid, 0, values.length, l, r));
-    if (parts.every((part) => firstHeaderRole(part) !== null)) columnsSplit = parts;
+    let separate = true;
+    for (let k = 1; k < parts.length && separate; k++) separate = secondList(parts[k - 1], parts[k]);
+    if (separate) columnsSplit = parts;
   }
   return columnsSplit.flatMap(stackedBlocks);
+}
+
+/** The header cells of a grid's first non-blank row. */
+function firstHeaders(grid: Grid): string[] {
+  const first = grid.values.find((r) => nonEmptyCount(r) > 0);
+  return (first ?? []).map(headerText);
+}
+
+/**
+ * Whether `right`, beside `left` across a blank column, is a list of its own rather than more of `left`'s columns
+ * (a spacer column): both name a role completely, and either `right` names it again with the same identifying
+ * column (a crew list's Name beside a cast list's Name), or names another role without any column `left`'s role
+ * has and `left` lacks (a schedule's Location beyond a spacer is the schedule's).
+ */
+function secondList(left: Grid, right: Grid): boolean {
+  const leftHeaders = firstHeaders(left);
+  const rightHeaders = firstHeaders(right);
+  const leftRole = completeRole(leftHeaders);
+  const rightRole = completeRole(rightHeaders);
+  if (leftRole === null || rightRole === null) return false;
+  const leftMatch = matchColumns(leftRole, leftHeaders);
+  const asLeft = matchColumns(leftRole, rightHeaders);
+  if (rightRole === leftRole) {
+    const identity = ROLE_DEFS.find((d) => d.role === leftRole)!.required.flat();
+    return identity.some((c) => leftMatch.index.has(c) && asLeft.index.has(c));
+  }
+  for (const c of asLeft.index.keys()) if (!leftMatch.index.has(c)) return false;
+  return true;
 }
 
 const CAST_HEADERS = new Set(["cast", "castid", "character", "actor", "artist", "talent", "performer"]);
@@ -267,7 +298,10 @@ function stackedBlocks(grid: Grid): Grid[] {
     if (!isBlankRowOf(values[r - 1], 0, width)) continue;
     const row = values[r];
     if (nonEmptyCount(row) < 2 || !row.every((v) => isBlank(v) || typeof v === "string")) continue;
-    if (completeRole(row.map(headerText)) !== null) cuts.push(r);
+    // Three named columns at least: a two-cell row under a blank row is as likely a stray strip as a header.
+    const headers = row.map(headerText);
+    const role = completeRole(headers);
+    if (role !== null && matchColumns(role, headers).matched >= 3) cuts.push(r);
   }
   if (!cuts.length) return [grid];
   const bounds = [0, ...cuts, values.length];
@@ -427,6 +461,14 @@ function placeGrid(
     return null;
   }
 
+  // A name beyond the contract's gives way to headers that name another role completely.
+  if (roleSource === "name" && byName?.weak) {
+    const own = completeRole(headers);
+    if (own !== null && own !== role) {
+      role = own;
+      roleSource = "headers";
+    }
+  }
   let tied: Role[] = [];
   if (roleSource === "none") {
     const guess = guessRole(headers);

@@ -363,7 +363,7 @@ export function matchColumns(role: Role, headers: string[], overrides?: Record<s
   return { index, columns, unknown, matched: index.size, missing };
 }
 
-/** Table or sheet name -> role and the resource type it implies. */
+/** Table or sheet name -> role and the resource type it implies (weak names after WEAK_NAMES: see there). */
 const NAME_ROLES: [string, Role, ResourceType?][] = [
   ["Schedule", "schedule"],
   ["Shooting Schedule", "schedule"],
@@ -376,17 +376,14 @@ const NAME_ROLES: [string, Role, ResourceType?][] = [
   ["Resources", "resources"],
   ["Cast", "resources", "cast"],
   ["Cast List", "resources", "cast"],
-  ["Talent", "resources", "cast"],
-  ["Actors", "resources", "cast"],
-  ["Artists", "resources", "cast"],
-  ["Performers", "resources", "cast"],
+
   ["Crew", "resources", "crew"],
   ["Crew List", "resources", "crew"],
   ["Equipment", "resources", "equipment"],
   ["Gear", "resources", "equipment"],
   ["Vehicles", "resources", "vehicle"],
   ["Vehicle", "resources", "vehicle"],
-  ["Picture Cars", "resources", "vehicle"],
+
   ["Locations", "locations", "location"],
   ["Location", "locations", "location"],
   ["Availability", "availability"],
@@ -400,10 +397,24 @@ const NAME_ROLES: [string, Role, ResourceType?][] = [
   ["Production", "production"],
   ["Production Info", "production"],
 ];
-const NAME_INDEX = new Map(NAME_ROLES.map(([n, r, t]) => [headerKey(n), { role: r, type: t }]));
+/**
+ * Names beyond the contract's: they give a resource list its type, but a table whose own headers name another role
+ * completely (an Availability table on a sheet called Talent) keeps that role.
+ */
+const WEAK_NAMES: [string, Role, ResourceType?][] = [
+  ["Talent", "resources", "cast"],
+  ["Actors", "resources", "cast"],
+  ["Artists", "resources", "cast"],
+  ["Performers", "resources", "cast"],
+  ["Picture Cars", "resources", "vehicle"],
+];
+const NAME_INDEX = new Map<string, { role: Role; type?: ResourceType; weak?: boolean }>([
+  ...NAME_ROLES.map(([n, r, t]) => [headerKey(n), { role: r, type: t }] as const),
+  ...WEAK_NAMES.map(([n, r, t]) => [headerKey(n), { role: r, type: t, weak: true }] as const),
+]);
 
 /** Role (and implied resource type) from a table or sheet name; "tblCast", "Cast2", "Cast_Table" also count. */
-export function roleFromName(name: string): { role: Role; type?: ResourceType } | undefined {
+export function roleFromName(name: string): { role: Role; type?: ResourceType; weak?: boolean } | undefined {
   const direct = NAME_INDEX.get(headerKey(name));
   if (direct) return direct;
   let k = name.toLowerCase().replace(NON_ALNUM, "");

@@ -76,6 +76,24 @@ describe("dates a stripboard gives once per day", () => {
     ]);
   });
 
+  test("near misses: a BONEYARD banner ends the open day; a revision note with a date opens none", () => {
+    expect(
+      datesOf([
+        ["ID", "Date", "Scene"],
+        ["DAY 1 - Mon 3/2/2026", null, null],
+        ["A", null, "1"],
+        ["BONEYARD", null, null],
+        ["B", null, "2"],
+        ["Pink revision: 3/4/2026", null, null],
+        ["C", null, "3"],
+      ]),
+    ).toEqual([
+      ["A", "2026-03-02"],
+      ["B", null],
+      ["C", null],
+    ]);
+  });
+
   test("near misses: a boneyard after the last day, a Shoot Day on two dates, a strip with nothing to go by", () => {
     expect(
       datesOf([

@@ -84,6 +84,23 @@ describe("section headings in a crew list", () => {
     ]);
   });
 
+  test("near miss: a name in capitals, or a department that is a resource, alone on its row is still a resource", () => {
+    expect(
+      resourcesOf([
+        ["Name", "Position", "Phone"],
+        ["Ray Ng", "DP", "555-0101"],
+        ["DEXTER", null, null],
+        ["Fire Department", null, null],
+        ["Jo Park", "Gaffer", "555-0102"],
+      ]),
+    ).toEqual([
+      ["Ray Ng", null],
+      ["DEXTER", null],
+      ["Fire Department", null],
+      ["Jo Park", null],
+    ]);
+  });
+
   test("near miss: a text in another column than the first, or a row with two cells, is a resource row", () => {
     expect(
       resourcesOf([
