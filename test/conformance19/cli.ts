@@ -27,21 +27,40 @@ import {
 export const FIXTURES = path.join(__dirname, "fixtures");
 const OUT = path.join(__dirname, "..", "..", "test-output");
 
+/** How a fixture is checked beyond `check <file> --json <file>`. */
+export interface CheckOptions {
+  /** More arguments for `check` (`["--culture", "en-GB"]`). */
+  args?: string[];
+  /** Also write the checked copy (`--out`) to `outPath(fixture)`. */
+  out?: boolean;
+}
+
+/** The folder a fixture is checked in: test-output/<its set>/<its name>/. */
+function workDir(fixture: string): { source: string; dir: string } {
+  const source = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture);
+  const set = path.basename(path.dirname(path.dirname(source)));
+  return { source, dir: path.join(OUT, set, path.basename(fixture, ".xlsx")) };
+}
+
+/** Where `check --out` writes the checked copy of a fixture (see CheckOptions.out). */
+export function outPath(fixture: string): string {
+  return path.join(workDir(fixture).dir, "checked.xlsx");
+}
+
 /**
  * `check <fixture> --json <file>` through the CLI's entry point; returns the JSON report. `fixture` is a file name
  * in this set's fixtures, or the path of another set's (test/conformanceNN/fixtures/…: its output goes under
  * test-output/conformanceNN).
  */
-export async function cliCheck(fixture: string): Promise<Report> {
-  const source = path.isAbsolute(fixture) ? fixture : path.join(FIXTURES, fixture);
-  const set = path.basename(path.dirname(path.dirname(source)));
-  const dir = path.join(OUT, set, path.basename(fixture, ".xlsx"));
+export async function cliCheck(fixture: string, options: CheckOptions = {}): Promise<Report> {
+  const { source, dir } = workDir(fixture);
   fs.mkdirSync(dir, { recursive: true });
   const input = path.join(dir, path.basename(fixture));
   fs.copyFileSync(source, input);
   const json = path.join(dir, "report.json");
   const io = captureIO();
-  const status = await main(["check", input, "--json", json], io);
+  const out = options.out ? ["--out", outPath(fixture)] : [];
+  const status = await main(["check", input, "--json", json, ...out, ...(options.args ?? [])], io);
   if (status === 2) throw new Error(`the CLI could not run: ${io.err.join(" ")}`);
   return JSON.parse(fs.readFileSync(json, "utf8")) as Report;
 }
@@ -49,7 +68,7 @@ export async function cliCheck(fixture: string): Promise<Report> {
 /** A test that is expected to fail until the engine follows the contract (the reason is in the title). */
 export type Failing = string | undefined;
 
-function t(failing: Failing): typeof test | typeof test.failing {
+export function t(failing: Failing): typeof test | typeof test.failing {
   return failing ? test.failing : test;
 }
 
@@ -69,7 +88,7 @@ export interface Expectations19 {
   };
 }
 
-function named(title: string, failing: Failing): string {
+export function named(title: string, failing: Failing): string {
   return failing ? `${title} [ENGINE DISAGREES: ${failing}]` : title;
 }
 
@@ -79,11 +98,12 @@ export function describeFixture(
   fixture: string,
   want: Expectations19,
   moreTests?: (report: () => Report) => void,
+  options: CheckOptions = {},
 ): void {
   describe(title, () => {
     let saved: Report | undefined;
     beforeAll(async () => {
-      saved = await cliCheck(fixture);
+      saved = await cliCheck(fixture, options);
     });
     const report = (): Report => {
       if (saved === undefined) throw new Error("the fixture was not checked (see the beforeAll failure)");
