@@ -2,7 +2,7 @@
 import * as path from "path";
 import { check } from "../core/check";
 import { DOOD_TYPES, isDoodType, normalizeDoodTypes } from "../core/dood";
-import type { ResourceType } from "../core/model";
+import type { ResourceType, TableInfo } from "../core/model";
 import { buildWritePlan } from "../core/writeplan";
 import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -156,11 +156,25 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   if (json === "-" && jsonText) io.stdoutRaw(jsonText);
   else {
     io.stdout(formatSummary(report));
+    const unread = unreadColumns(model.tables);
+    if (unread) io.stdout(unread);
     if (out) io.stdout(`Wrote ${path.normalize(out)}`);
     if (json) io.stdout(`Wrote ${path.normalize(json)}`);
   }
   if (big || rows > PROGRESS_ROWS) io.stderr(`Done in ${secs(started)}.`);
   return report.summary.errors > 0 ? 1 : 0;
+}
+
+/**
+ * The headers no column of a table's role answers to, per table: a coordinator's `Cast ID` or `Est. Hours` that the
+ * tool did not know was silently ignored before (the task pane's Setup shows the same as "Not used").
+ */
+export function unreadColumns(tables: readonly TableInfo[]): string | undefined {
+  const lines = tables
+    .filter((t) => t.role !== null && t.unknownColumns.length > 0)
+    .map((t) => `  ${t.table ?? t.sheet} (${t.role}): ${t.unknownColumns.map((h) => `"${h}"`).join(", ")}`);
+  if (lines.length === 0) return undefined;
+  return ["Columns not read (rename a header, or map it in the add-in's Setup):", ...lines].join("\n");
 }
 
 /**
