@@ -158,12 +158,18 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     io.stdout(formatSummary(report));
     const unread = unreadColumns(model.tables);
     if (unread) io.stdout(unread);
+    if (model.dateOrder?.unsure) io.stdout(DATE_ORDER_HINT);
     if (out) io.stdout(`Wrote ${path.normalize(out)}`);
     if (json) io.stdout(`Wrote ${path.normalize(json)}`);
   }
   if (big || rows > PROGRESS_ROWS) io.stderr(`Done in ${secs(started)}.`);
   return report.summary.errors > 0 ? 1 : 0;
 }
+
+/** Said when the workbook's text dates leave their order open (model.dateOrder.unsure). */
+export const DATE_ORDER_HINT =
+  "Text dates like 02/03/2026 were read month first (the contract's default), though a few can only be day first " +
+  "(13/03/2026): if this workbook writes dates day first, check it again with --culture en-GB.";
 
 /**
  * The headers no column of a table's role answers to, per table: a coordinator's `Cast ID` or `Est. Hours` that the

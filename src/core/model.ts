@@ -169,6 +169,17 @@ export interface RuleSet extends RuleSetNumbers {
 }
 
 /** Where a table was found and what role it plays. */
+/**
+ * The day/month order of text dates: from the culture (the add-in's Excel, the CLI's --culture), from the workbook's
+ * own dates (three that can only be day first), or the contract's default (month first). `unsure`: some dates could
+ * only be day first, too few to decide, while others were read month first.
+ */
+export interface DateOrder {
+  dayFirst: boolean;
+  from: "culture" | "dates" | "default";
+  unsure?: boolean;
+}
+
 export interface TableInfo {
   sheet: string;
   /** Excel table name, absent for a plain range. */
@@ -209,6 +220,8 @@ export interface Model {
   issues: DataIssue[];
   /** Schedule has a Shoot Day column (call sheets are then named "Call Sheet Day N"). */
   hasShootDayColumn: boolean;
+  /** How text dates like 02/03/2026 were read (see DateOrder). */
+  dateOrder?: DateOrder;
   /** The schedule as typed arrays for the hot loops (filled by the parser; see scheduleColumns). */
   columns?: ScheduleColumns;
 }

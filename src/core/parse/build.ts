@@ -6,6 +6,7 @@ import type {
   AvailabilityWindow,
   BudgetLine,
   DataIssue,
+  DateOrder,
   Item,
   Material,
   Model,
@@ -529,9 +530,10 @@ const DAY_FIRST_EVIDENCE = 3;
  * on firm evidence: at least three distinct dates that can only be day first (13/03/2026) and none that can
  * only be month first (03/13/2026); one stray 31/3/2026 in a US workbook changes nothing.
  */
-function textDatesShowDayFirst(snapshot: WorkbookSnapshot, tables: FoundTable[]): boolean {
-  if (snapshot.culture && snapshot.culture.trim()) return isDayFirst(snapshot.culture);
+function textDatesShowDayFirst(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrder {
+  if (snapshot.culture && snapshot.culture.trim()) return { dayFirst: isDayFirst(snapshot.culture), from: "culture" };
   const dayFirstOnly = new Set<number>();
+  let either = 0;
   for (const t of tables) {
     const names = t.role ? DATE_COLUMNS[t.role] : undefined;
     if (!names) continue;
@@ -545,13 +547,17 @@ function textDatesShowDayFirst(snapshot: WorkbookSnapshot, tables: FoundTable[])
         for (let m = SLASH_DATE.exec(v); m; m = SLASH_DATE.exec(v)) {
           const a = +m[1];
           const b = +m[2];
-          if (b > 12 && a <= 12) return false;
+          if (b > 12 && a <= 12) return { dayFirst: false, from: "dates" };
           if (a > 12 && a <= 31 && b <= 12) dayFirstOnly.add(a * 100 + b);
+          else if (a <= 12 && b <= 12 && a !== b) either++;
         }
       }
     }
   }
-  return dayFirstOnly.size >= DAY_FIRST_EVIDENCE;
+  const dayFirst = dayFirstOnly.size >= DAY_FIRST_EVIDENCE;
+  // Some dates can only be day first, too few to decide, beside dates read month first: worth a word to the user.
+  const unsure = !dayFirst && dayFirstOnly.size > 0 && either > 0;
+  return { dayFirst, from: dayFirst ? "dates" : "default", ...(unsure ? { unsure: true } : {}) };
 }
 
 /** Cultures that write dates month first; any other named culture is day first. */
@@ -1646,7 +1652,8 @@ function productionValue(
 // ---------- the whole model ----------
 
 export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], issues: DataIssue[]): Model {
-  const b = new Builder(snapshot, textDatesShowDayFirst(snapshot, tables));
+  const dateOrder = textDatesShowDayFirst(snapshot, tables);
+  const b = new Builder(snapshot, dateOrder.dayFirst);
   b.issues.push(...issues);
   const of = (...roles: string[]) => tables.filter((t) => t.role !== null && roles.includes(t.role));
 
@@ -1725,6 +1732,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     tables: tables.map((t) => t.info),
     issues: b.issues,
     hasShootDayColumn: s.hasShootDay,
+    dateOrder,
     // Finished last: made-up resources for unknown tokens are added while the schedule is read.
     columns,
   };

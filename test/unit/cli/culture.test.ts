@@ -8,7 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../../src/cli/main";
 import { captureIO } from "../../../src/cli/io";
-import { parseCheckArgs } from "../../../src/cli/check-command";
+import { DATE_ORDER_HINT, parseCheckArgs } from "../../../src/cli/check-command";
 import type { Report } from "../../../src/core/report";
 
 let dir: string;
@@ -69,6 +69,21 @@ describe("check --culture", () => {
     // One date that can only be day first is not evidence enough: the contract's US order holds.
     expect(await days(file)).toEqual(["2026-02-03", "2026-03-03", "2026-03-13"]);
     expect(await days(file, "--culture", "en-US")).toEqual(["2026-02-03", "2026-03-03", "2026-03-13"]);
+  });
+
+  test("the summary says when the order is open: a date that can only be day first beside ones read month first", async () => {
+    const file = path.join(dir, "uk-hint.xlsx");
+    await ukSchedule(file, ["02/03/2026", "03/03/2026", "13/03/2026"]);
+    const r = await run("check", file);
+    expect(r.out).toContain(DATE_ORDER_HINT);
+    // Not with the flag, nor when the dates settle it, nor when every date reads one way only.
+    expect((await run("check", file, "--culture", "en-GB")).out).not.toContain(DATE_ORDER_HINT);
+    const settled = path.join(dir, "uk-settled.xlsx");
+    await ukSchedule(settled, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026"]);
+    expect((await run("check", settled)).out).not.toContain(DATE_ORDER_HINT);
+    const plain = path.join(dir, "us-plain.xlsx");
+    await ukSchedule(plain, ["3/2/2026", "3/3/2026"]);
+    expect((await run("check", plain)).out).not.toContain(DATE_ORDER_HINT);
   });
 
   test("without a flag, three dates that can only be day first settle the workbook as day first", async () => {
