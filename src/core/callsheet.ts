@@ -626,9 +626,13 @@ export function buildCallSheets(
   for (const [k, v] of Object.entries(model.production)) if (v.trim()) header[k] = v;
 
   const sheets: CallSheet[] = [];
-  // A day whose strips give no Shoot Day, in a schedule with the column: named on from the last numbered day.
+  // A day whose strips give no Shoot Day, in a schedule with the column: named on from the last numbered day,
+  // unless that number is another day's own (then by its date).
   let lastShootDay: number | undefined;
   let lastShootDayAt = -1;
+  const ownDays = new Set<number>();
+  if (model.hasShootDayColumn)
+    for (const item of model.items) if (item.shootDay !== undefined) ownDays.add(item.shootDay);
   let today = days.length ? dayRows.build(itemsOf(0)) : undefined;
   let nextDateText: string | undefined;
   for (let n = 0; n < days.length; n++) {
@@ -646,9 +650,8 @@ export function buildCallSheets(
       lastShootDay = shootDay;
       lastShootDayAt = n;
     }
-    const nameDay =
-      shootDay ??
-      (!model.hasShootDayColumn ? undefined : lastShootDay === undefined ? n + 1 : lastShootDay + n - lastShootDayAt);
+    const continued = lastShootDay === undefined ? n + 1 : lastShootDay + n - lastShootDayAt;
+    const nameDay = shootDay ?? (model.hasShootDayColumn && !ownDays.has(continued) ? continued : undefined);
     const sheet: CallSheet = {
       date: dateText,
       dayNumber: n + 1,

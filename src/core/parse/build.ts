@@ -59,7 +59,7 @@ const EMPTY: string[] = Object.freeze([]) as unknown as string[];
  * The contract's words, alone or with a note after them ("Cancelled - weather", "OMITTED (rewrite)"), and a
  * stripboard's bare `OMIT`; not "Cancelled?", not "Cut" (a scene cut short is still shot).
  */
-const CANCELLED = /^(?:(?:cancell?ed|omitted)(?:[\s\-–—:(,;.!][^?]*)?|omit)$/i;
+const CANCELLED = /^(?:cancell?ed|omitted|omit)$/i;
 /** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
 interface ResolvedList {
   positions: number[];
@@ -519,7 +519,7 @@ const DATE_COLUMNS: Partial<Record<string, string[]>> = {
   availability: ["From", "To"],
   materials: ["Needed By", "Delivery"],
 };
-const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})[/-](\d{1,2})[/-](?:\d{4}|\d{2})\b/g;
+const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
 /** Distinct day-first-only dates that settle a workbook without a culture as day first. */
 const DAY_FIRST_EVIDENCE = 3;
 
@@ -622,8 +622,10 @@ const TOTAL_LABEL = /^\s*(?:grand\s+|sub-?\s*)?totals?\b/i;
  * (no times, no people, gear or place, no Depends On) and a label saying total. Skipped like a banner: it is
  * a sum of the strips above, not a strip. `busy` are the columns that would make it an item.
  */
-function isTotalsRow(r: CellValue[], busy: number[]): boolean {
+function isTotalsRow(r: CellValue[], busy: number[], cId = -1): boolean {
   for (const c of busy) if (!isBlank(r[c]) && !isNoSavedResult(r[c])) return false;
+  // A strip's own ID beside the text ("TB1 | TOTAL BLACKOUT - city night plate") makes it a strip.
+  if (cId >= 0 && !isBlank(r[cId]) && r.findIndex((v) => !isBlank(v)) !== cId) return false;
   // The label leads the row ("TOTAL PAGES", "Grand total:"): a strip "T1 | TOTAL ECLIPSE (VFX plate)" is no sum.
   const first = r.find((v) => !isBlank(v));
   return typeof first === "string" && TOTAL_LABEL.test(first);
@@ -718,7 +720,8 @@ function sectionHeadings(t: FoundTable, nameIdx: number): Map<number, string> | 
     // "CAMERA", "GRIP & ELECTRIC": department words in capitals, in a list whose names are not ("DEXTER" is a name).
     else if (namesMixedCase && !/[a-z]/.test(text) && isDepartmentName(text)) headings.set(i, text);
   }
-  return headings.size ? headings : null;
+  // One such row is as likely a resource named so ("EXTRAS", "Art Department"): a sectioned list has several.
+  return headings.size >= 2 ? headings : null;
 }
 
 const DEPARTMENT_HEADING = /^(.*?)[\s-]*\b(?:department|dept\.?)\s*:?$/i;
@@ -751,7 +754,9 @@ function readResources(b: Builder, t: FoundTable): void {
   const cType = c("Type");
   const isLocations = t.role === "locations";
   const knownSets = b.ruleSets;
-  const headings = isLocations ? null : sectionHeadings(t, cName >= 0 ? cName : cId);
+  // Sections group people; an equipment or vehicle list's "VIDEO PLAYBACK" row is a piece of kit.
+  const peopleList = t.typeHint === undefined || t.typeHint === "cast" || t.typeHint === "crew";
+  const headings = isLocations || !peopleList ? null : sectionHeadings(t, cName >= 0 ? cName : cId);
   let section: string | undefined;
   t.rows.forEach((r, i) => {
     if (isBlankRow(r)) return;
@@ -1020,9 +1025,9 @@ function bannerDate(text: string, opts: ValueOptions): number | null {
 const BANNER_PARTS = /\s+[-–—|]+\s+|\s*[|•]\s*|:\s+/;
 const CLOSING_BANNER = /^\s*(?:end\s+of|eod\b)/i;
 /** A banner that opens a day: it says "day", or starts with a weekday ("DAY 2 - Tue 3/3/2026", "Tuesday 3 March"). */
-const DAY_BANNER = /\bday\b|^\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b/i;
+const DAY_BANNER = /^\s*(?:(?:shoot(?:ing)?\s+)?day\s*#?\s*\d+\b|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)/i;
 /** Banners inside a shoot day. */
-const IN_DAY_BANNER = /\b(?:lunch|meal|break|dinner|breakfast|company\s+move|unit\s+move|move\s+to|travel)\b/i;
+const IN_DAY_BANNER = /^\s*(?:lunch|(?:(?:second|2nd)\s+)?meal|break|dinner|breakfast|company\s+move|unit\s+move)\b/i;
 
 /**
  * Dates for strips whose Date cell is blank, where the stripboard says them another way (contract silent; a
@@ -1037,6 +1042,7 @@ function impliedDates(
   cDay: number,
   busy: number[],
   opts: ValueOptions,
+  cId: number,
 ): Map<number, number> | null {
   if (cDate < 0) return null;
   let any = false;
@@ -1073,7 +1079,7 @@ function impliedDates(
     const day = cDay >= 0 ? shootDayOf(r[cDay]) : undefined;
     const v = r[cDate];
     if (isBlank(v)) {
-      if (isTotalsRow(r, busy)) continue;
+      if (isTotalsRow(r, busy, cId)) continue;
       undated.push(i);
       waiting.push(i);
       if (open !== null) opening.set(i, open);
@@ -1130,12 +1136,12 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const otherMemo = new ListMemo();
 
   const busy = [cStart, cEnd, cDur, cLoc, cCast, cCrew, cEquip, cRes, cDeps].filter((c) => c >= 0);
-  const implied = impliedDates(rows, cDate, cDay, busy, opts);
+  const implied = impliedDates(rows, cDate, cDay, busy, opts, cId);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (isBlankOrBannerRow(r, cDate, opts)) continue;
     // Most rows have a Date: the totals test reads the rest only for rows without one.
-    if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, busy)) continue;
+    if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, busy, cId)) continue;
     const row = t.firstDataRow + i;
 
     const rawId = b.text(t, r, row, cId);

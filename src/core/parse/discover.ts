@@ -257,7 +257,10 @@ function secondList(left: Grid, right: Grid): boolean {
   const rightHeaders = firstHeaders(right);
   const leftRole = completeRole(leftHeaders);
   const rightRole = completeRole(rightHeaders);
-  if (leftRole === null || rightRole === null) return false;
+  // Only lists of people, gear and places stand side by side as lists of their own (a Contacts sheet); a Budget
+  // or Travel block beside a schedule is more columns of it, as contract §1 reads a used range.
+  const isList = (r: Role | null) => r === "resources" || r === "locations";
+  if (!isList(leftRole) || !isList(rightRole)) return false;
   const leftMatch = matchColumns(leftRole, leftHeaders);
   const asLeft = matchColumns(leftRole, rightHeaders);
   if (rightRole === leftRole) {

@@ -404,7 +404,6 @@ const NAME_ROLES: [string, Role, ResourceType?][] = [
 const WEAK_NAMES: [string, Role, ResourceType?][] = [
   ["Talent", "resources", "cast"],
   ["Actors", "resources", "cast"],
-  ["Artists", "resources", "cast"],
   ["Performers", "resources", "cast"],
   ["Picture Cars", "resources", "vehicle"],
 ];

@@ -136,7 +136,8 @@ describe("roles from names", () => {
     ["Crew2", "resources", "crew"],
     ["Vehicles", "resources", "vehicle"],
     ["Talent", "resources", "cast"],
-    ["Artists", "resources", "cast"],
+    ["Actors", "resources", "cast"],
+    ["Artists", undefined, undefined], // VFX artists are no cast: too wide a word for a type
     ["Picture Cars", "resources", "vehicle"],
     ["Locations", "locations", "location"],
     ["Deliveries", "materials", undefined],

@@ -94,6 +94,30 @@ describe("dates a stripboard gives once per day", () => {
     ]);
   });
 
+  test("near misses: a note that says day, or mentions a move or travel, neither opens nor continues a day", () => {
+    expect(
+      datesOf([
+        ["ID", "Date", "Scene"],
+        ["DAY 1 - Mon 3/2/2026", null, null],
+        ["A", null, "1"],
+        ["SCENES TO MOVE TO BLOCK 2", null, null],
+        ["B", null, "2"],
+        ["WEATHER COVER - if rain day - Wed 3/4/2026", null, null],
+        ["C", null, "3"],
+        ["Shoot Day 2 - Tue 3/3/2026", null, null],
+        ["D", null, "4"],
+        ["LUNCH", null, null],
+        ["E", null, "5"],
+      ]),
+    ).toEqual([
+      ["A", "2026-03-02"],
+      ["B", null],
+      ["C", null],
+      ["D", "2026-03-03"],
+      ["E", "2026-03-03"],
+    ]);
+  });
+
   test("near misses: a boneyard after the last day, a Shoot Day on two dates, a strip with nothing to go by", () => {
     expect(
       datesOf([

@@ -47,10 +47,13 @@ describe("section headings in a crew list", () => {
         ["CAMERA DEPT.", null, null],
         ["Ray Ng", "DP", "Camera"],
         ["Jo Park", "Loader", null],
+        ["SOUND", null, null],
+        ["Lee Cho", "Mixer", null],
       ]),
     ).toEqual([
       ["Ray Ng", "Camera"],
       ["Jo Park", "CAMERA"],
+      ["Lee Cho", "SOUND"],
     ]);
   });
 
@@ -98,6 +101,39 @@ describe("section headings in a crew list", () => {
       ["DEXTER", null],
       ["Fire Department", null],
       ["Jo Park", null],
+    ]);
+  });
+
+  test("near miss: one department-named row alone (EXTRAS, Art Department) is a resource; so is kit in a gear list", () => {
+    expect(
+      resourcesOf([
+        ["Name", "Position", "Phone"],
+        ["Ray Ng", "DP", "555-0101"],
+        ["Art Department", null, null],
+        ["Jo Park", "Gaffer", "555-0102"],
+      ]),
+    ).toEqual([
+      ["Ray Ng", null],
+      ["Art Department", null],
+      ["Jo Park", null],
+    ]);
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", SCHEDULE),
+        rangeSheet("Equipment", [
+          ["Name", "Qty", "Vendor"],
+          ["Alexa", 2, "Panavision"],
+          ["VIDEO PLAYBACK", null, null],
+          ["STILLS", null, null],
+          ["Dolly", 1, "Chapman"],
+        ]),
+      ),
+    );
+    expect(m.resources.filter((r) => !r.synthetic).map((r) => r.label)).toEqual([
+      "Alexa",
+      "VIDEO PLAYBACK",
+      "STILLS",
+      "Dolly",
     ]);
   });
 

@@ -498,9 +498,10 @@ describe("schedule items", () => {
     ["OMITTED", true],
     ["Cancel", false],
     ["Scheduled", false],
-    ["Cancelled - weather", true],
-    ["Canceled (moved to Day 5)", true],
-    ["OMITTED: rewrite", true],
+    // Contract §3's words exactly, and a stripboard's OMIT: a note may reverse them ("Cancelled - reinstated").
+    ["Cancelled - weather", false],
+    ["Cancelled - reinstated", false],
+    ["OMITTED: rewrite", false],
     ["Cancelled?", false],
     ["OMIT", true],
     ["OMIT - rewrite", false],
