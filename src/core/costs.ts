@@ -40,33 +40,43 @@ export interface CostLine {
   basis?: string;
 }
 
+/**
+ * A worked date's pay: a Day Rate flat; else Hourly Rate x hours, the hours past OT After at OT Rate. One breakdown
+ * gives both the amount and its basis text, so the two cannot disagree.
+ */
+type DayPay =
+  | { dayRate: number }
+  | { rate: number; hours: number }
+  | { rate: number; otAfter: number; otHours: number; otRate: number };
+
+function dayPay(resource: Resource, set: RuleSet | null, hours: number): DayPay {
+  if (resource.dayRate !== undefined) return { dayRate: resource.dayRate };
+  const rate = resource.hourlyRate ?? 0;
+  const otAfter = set?.otAfterHours;
+  const otRate = set?.otRate;
+  if (otAfter !== null && otAfter !== undefined && otRate !== null && otRate !== undefined && hours > otAfter) {
+    return { rate, otAfter, otHours: hours - otAfter, otRate };
+  }
+  return { rate, hours };
+}
+
+function payAmount(pay: DayPay): number {
+  if ("dayRate" in pay) return pay.dayRate;
+  if ("hours" in pay) return pay.rate * pay.hours;
+  return pay.rate * pay.otAfter + pay.rate * pay.otRate * pay.otHours;
+}
+
 /** A number as the basis text shows it: up to two decimals, no trailing zeros. */
 function plain(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** dayCost's sum written out. */
-function costBasis(resource: Resource, set: RuleSet | null, hours: number): string {
-  if (resource.dayRate !== undefined) return `day rate ${plain(resource.dayRate)}`;
-  const rate = resource.hourlyRate ?? 0;
-  const otAfter = set?.otAfterHours;
-  const otRate = set?.otRate;
-  if (otAfter !== null && otAfter !== undefined && otRate !== null && otRate !== undefined && hours > otAfter) {
-    return `${plain(otAfter)} h × ${plain(rate)} + ${plain(hours - otAfter)} h × ${plain(rate * otRate)} (OT ${plain(otRate)}×)`;
-  }
-  return `${plain(hours)} h × ${plain(rate)}`;
-}
-
-/** Cost of one worked date: Day Rate flat; else Hourly Rate x hours, hours past OT After at OT Rate. */
-function dayCost(resource: Resource, set: RuleSet | null, hours: number): number {
-  if (resource.dayRate !== undefined) return resource.dayRate;
-  const rate = resource.hourlyRate ?? 0;
-  const otAfter = set?.otAfterHours;
-  const otRate = set?.otRate;
-  if (otAfter !== null && otAfter !== undefined && otRate !== null && otRate !== undefined && hours > otAfter) {
-    return rate * otAfter + rate * otRate * (hours - otAfter);
-  }
-  return rate * hours;
+/** The sum written out for the accountant: "day rate 450", "8 h × 60 + 4 h × 90 (OT 1.5×)". */
+function payBasis(pay: DayPay): string {
+  if ("dayRate" in pay) return `day rate ${plain(pay.dayRate)}`;
+  if ("hours" in pay) return `${plain(pay.hours)} h × ${plain(pay.rate)}`;
+  const { rate, otAfter, otHours, otRate } = pay;
+  return `${plain(otAfter)} h × ${plain(rate)} + ${plain(otHours)} h × ${plain(rate * otRate)} (OT ${plain(otRate)}×)`;
 }
 
 /** Cost lines, and each line's date as a number into `dates` (ISO texts), for the day totals. */
@@ -163,11 +173,12 @@ function planCosts(model: Model): PlannedCost {
       const span = first !== Infinity ? last - (first - r.leadTimeMin) : 0;
       const hours = (span + untimed) / 60;
       const d = dayNumber(day);
+      const pay = dayPay(r, set, hours);
       const line: CostLine = {
         date: dates[d],
         resource: r.label,
-        amount: roundMoney(dayCost(r, set, hours)),
-        basis: costBasis(r, set, hours),
+        amount: roundMoney(payAmount(pay)),
+        basis: payBasis(pay),
       };
       if (account !== undefined) line.account = account;
       if (r.dayRate === undefined) line.hours = Math.round(hours * 100) / 100;

@@ -168,7 +168,6 @@ export interface RuleSet extends RuleSetNumbers {
   name: string;
 }
 
-/** Where a table was found and what role it plays. */
 /**
  * The day/month order of text dates: from the culture (the add-in's Excel, the CLI's --culture), from the workbook's
  * own dates (three that can only be day first), or the contract's default (month first). `unsure`: some dates could
@@ -180,6 +179,7 @@ export interface DateOrder {
   unsure?: boolean;
 }
 
+/** Where a table was found and what role it plays. */
 export interface TableInfo {
   sheet: string;
   /** Excel table name, absent for a plain range. */

@@ -49,6 +49,7 @@ import {
   type DateTimeValue,
   type Instant,
   isWeekdayName,
+  isBlankRow,
   dateFromText,
   type Parsed,
   type ValueOptions,
@@ -56,8 +57,8 @@ import {
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
 /**
- * The contract's words, alone or with a note after them ("Cancelled - weather", "OMITTED (rewrite)"), and a
- * stripboard's bare `OMIT`; not "Cancelled?", not "Cut" (a scene cut short is still shot).
+ * The contract's words exactly, and a stripboard's bare `OMIT`: a note after them may reverse them ("Cancelled -
+ * reinstated"), and "Cut" is no cancellation (a scene cut short is still shot).
  */
 const CANCELLED = /^(?:cancell?ed|omitted|omit)$/i;
 /** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
@@ -530,7 +531,7 @@ const DAY_FIRST_EVIDENCE = 3;
  * on firm evidence: at least three distinct dates that can only be day first (13/03/2026) and none that can
  * only be month first (03/13/2026); one stray 31/3/2026 in a US workbook changes nothing.
  */
-function textDatesShowDayFirst(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrder {
+function dateOrderOf(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrder {
   if (snapshot.culture && snapshot.culture.trim()) return { dayFirst: isDayFirst(snapshot.culture), from: "culture" };
   const dayFirstOnly = new Set<number>();
   let either = 0;
@@ -581,11 +582,6 @@ export function isDayFirst(culture: string | undefined): boolean {
   return !MONTH_FIRST_CULTURES.has(c);
 }
 
-function isBlankRow(r: CellValue[]): boolean {
-  for (let i = 0; i < r.length; i++) if (!isBlank(r[i])) return false;
-  return true;
-}
-
 /** A banner typed in the Date column ("END OF DAY 1") is still a banner; a lone real date is not. */
 function isLoneDate(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
   const d = dateCol >= 0 ? r[dateCol] : null;
@@ -624,11 +620,12 @@ const TOTAL_LABEL = /^\s*(?:grand\s+|sub-?\s*)?totals?\b/i;
  */
 function isTotalsRow(r: CellValue[], busy: number[], cId = -1): boolean {
   for (const c of busy) if (!isBlank(r[c]) && !isNoSavedResult(r[c])) return false;
-  // A strip's own ID beside the text ("TB1 | TOTAL BLACKOUT - city night plate") makes it a strip.
-  if (cId >= 0 && !isBlank(r[cId]) && r.findIndex((v) => !isBlank(v)) !== cId) return false;
-  // The label leads the row ("TOTAL PAGES", "Grand total:"): a strip "T1 | TOTAL ECLIPSE (VFX plate)" is no sum.
-  const first = r.find((v) => !isBlank(v));
-  return typeof first === "string" && TOTAL_LABEL.test(first);
+  // The label leads the row ("TOTAL PAGES", "Grand total:"): a strip "T1 | TOTAL ECLIPSE (VFX plate)" is no sum,
+  // and a strip's own ID beside the text ("TOTAL BLACKOUT - city night plate | TB1") makes it a strip.
+  const first = r.findIndex((v) => !isBlank(v));
+  if (first < 0 || (cId >= 0 && cId !== first && !isBlank(r[cId]))) return false;
+  const label = r[first];
+  return typeof label === "string" && TOTAL_LABEL.test(label);
 }
 
 const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? -1;
@@ -1161,13 +1158,11 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     let shootDay: number | undefined;
     if (cDay >= 0) {
       const v = r[cDay];
-      if (typeof v === "number" && Number.isInteger(v)) shootDay = v;
-      else if (!isBlank(v)) {
+      shootDay = shootDayOf(v);
+      if (shootDay === undefined && !isBlank(v)) {
+        // b.text says what an error cell holds; a one-liner's weekday ("Mon") is no day number, and not wrong either.
         const txt = b.text(t, r, row, cDay);
-        const m = txt !== undefined ? SHOOT_DAY_TEXT.exec(txt) : null;
-        if (m) shootDay = +m[1];
-        // A one-liner's Day column often holds the weekday ("Mon"): not a day number, and not wrong either.
-        else if (txt !== undefined && !isWeekdayName(txt)) {
+        if (txt !== undefined && !isWeekdayName(txt)) {
           const cell = cellAddress(row, t.col + cDay);
           b.issue(
             "bad-number",
@@ -1576,8 +1571,6 @@ function readTravel(b: Builder, t: FoundTable, out: TravelTime[]): void {
   });
 }
 
-const BUDGET_TOTAL = /^(?:grand\s+|sub-?\s*)?totals?\b/i;
-
 function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
   const cAcct = col(t, "Account");
   const cDesc = col(t, "Description");
@@ -1589,7 +1582,7 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
     const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt]), r[cAmt], t, row, cAmt);
     if (account === undefined || amount === undefined) return;
     // "TOTAL", "Grand Total", "Total Above the Line": the sum of the lines above, not an account.
-    if (BUDGET_TOTAL.test(account)) return;
+    if (TOTAL_LABEL.test(account)) return;
     const description = b.text(t, r, row, cDesc);
     const cell = cAmt < 0 ? undefined : cellAddress(row, t.col + cAmt);
     out.push({
@@ -1658,7 +1651,7 @@ function productionValue(
 // ---------- the whole model ----------
 
 export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], issues: DataIssue[]): Model {
-  const dateOrder = textDatesShowDayFirst(snapshot, tables);
+  const dateOrder = dateOrderOf(snapshot, tables);
   const b = new Builder(snapshot, dateOrder.dayFirst);
   b.issues.push(...issues);
   const of = (...roles: string[]) => tables.filter((t) => t.role !== null && roles.includes(t.role));

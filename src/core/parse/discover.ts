@@ -7,7 +7,7 @@ import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
 import type { CellValue, FormatHints, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { formatHintKey } from "../number-format";
 import { ROLE_DEFS, headerKey, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
-import { isBlank } from "./values";
+import { isBlank, isBlankRow } from "./values";
 
 /** A table found in the workbook, ready for reading its rows. */
 export interface FoundTable {
@@ -190,12 +190,6 @@ function completeRole(headers: string[]): Role | null {
   return guess.role && guess.match && guess.match.missing.length === 0 ? guess.role : null;
 }
 
-function isBlankRowOf(row: CellValue[] | undefined, from: number, to: number): boolean {
-  if (!row) return true;
-  for (let c = from; c < to && c < row.length; c++) if (!isBlank(row[c])) return false;
-  return true;
-}
-
 /** Rows [top, bottom) and columns [left, right) of a grid, as a grid of its own. */
 function subGrid(grid: Grid, top: number, bottom: number, left: number, right: number): Grid {
   const values: CellValue[][] = [];
@@ -205,10 +199,10 @@ function subGrid(grid: Grid, top: number, bottom: number, left: number, right: n
 
 /**
  * The lists of a plain range that holds several side by side or one under another (a Contacts sheet with the
- * cast in A:C and the crew in E:G; the crew under the cast after a blank row). Contract §1 makes a sheet's used
+ * cast in A:C and the crew in E:G; the gear under the crew after a blank row). Contract §1 makes a sheet's used
  * range one table; a coordinator's second list would then be read as more columns or rows of the first. Split
- * only where each part's own header row names a role completely (its required columns among two or more), so a
- * schedule with a blank spacer column or a notes block under it stays whole. Else the grid as it is.
+ * only where the parts are lists of their own (secondList, stackedBlocks), so a schedule with a blank spacer
+ * column or a notes block under it stays whole. Else the grid as it is.
  */
 function listBlocks(grid: Grid): Grid[] {
   const { values } = grid;
@@ -240,17 +234,17 @@ function listBlocks(grid: Grid): Grid[] {
   return columnsSplit.flatMap(stackedBlocks);
 }
 
-/** The header cells of a grid's first non-blank row. */
+/** The header cells of a grid's first non-blank row (none for a blank grid). */
 function firstHeaders(grid: Grid): string[] {
-  const first = grid.values.find((r) => nonEmptyCount(r) > 0);
+  const first = grid.values.find((r) => !isBlankRow(r));
   return (first ?? []).map(headerText);
 }
 
 /**
  * Whether `right`, beside `left` across a blank column, is a list of its own rather than more of `left`'s columns
- * (a spacer column): both name a role completely, and either `right` names it again with the same identifying
- * column (a crew list's Name beside a cast list's Name), or names another role without any column `left`'s role
- * has and `left` lacks (a schedule's Location beyond a spacer is the schedule's).
+ * (a spacer column): both are lists of people, gear or places, and `right` either names `left`'s role again with
+ * the same identifying column (a crew list's Name beside a cast list's Name), or the other list role without any
+ * column `left`'s role has and `left` lacks.
  */
 function secondList(left: Grid, right: Grid): boolean {
   const leftHeaders = firstHeaders(left);
@@ -276,8 +270,7 @@ const CREW_HEADERS = new Set(["position", "department", "dept", "crewid", "job"]
 
 /** A list's resource type from its header words (a cast list's "Cast #", a crew list's "Position"), if any. */
 function typeFromHeaders(grid: Grid): ResourceType | undefined {
-  const first = grid.values.find((r) => nonEmptyCount(r) > 0);
-  const keys = (first ?? []).map((v) => headerKey(headerText(v)));
+  const keys = firstHeaders(grid).map(headerKey);
   if (keys.some((k) => CAST_HEADERS.has(k))) return "cast";
   if (keys.some((k) => CREW_HEADERS.has(k))) return "crew";
   return undefined;
@@ -285,20 +278,19 @@ function typeFromHeaders(grid: Grid): ResourceType | undefined {
 
 /** The role the first non-blank row of a grid names completely, or null. */
 function firstHeaderRole(grid: Grid): Role | null {
-  const first = grid.values.findIndex((r) => nonEmptyCount(r) > 0);
-  return first < 0 ? null : completeRole(grid.values[first].map(headerText));
+  return completeRole(firstHeaders(grid));
 }
 
 /** One under another: a list starts at a row after a blank row whose cells name a role completely. */
 function stackedBlocks(grid: Grid): Grid[] {
   const { values } = grid;
   const width = values.reduce((w, r) => Math.max(w, r.length), 0);
-  const first = values.findIndex((r) => nonEmptyCount(r) > 0);
-  if (first < 0 || completeRole(values[first].map(headerText)) === null) return [grid];
+  const first = values.findIndex((r) => !isBlankRow(r));
+  if (first < 0 || firstHeaderRole(grid) === null) return [grid];
   const cuts: number[] = [];
   for (let r = first + 2; r < values.length; r++) {
     // The row above first: in a dense list it is filled, and one cell says so.
-    if (!isBlankRowOf(values[r - 1], 0, width)) continue;
+    if (values[r - 1] && !isBlankRow(values[r - 1])) continue;
     const row = values[r];
     if (nonEmptyCount(row) < 2 || !row.every((v) => isBlank(v) || typeof v === "string")) continue;
     // Three named columns at least: a two-cell row under a blank row is as likely a stray strip as a header.

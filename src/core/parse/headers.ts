@@ -363,7 +363,7 @@ export function matchColumns(role: Role, headers: string[], overrides?: Record<s
   return { index, columns, unknown, matched: index.size, missing };
 }
 
-/** Table or sheet name -> role and the resource type it implies (weak names after WEAK_NAMES: see there). */
+/** Table or sheet name -> role and the resource type it implies (the contract's names; more in WEAK_NAMES). */
 const NAME_ROLES: [string, Role, ResourceType?][] = [
   ["Schedule", "schedule"],
   ["Shooting Schedule", "schedule"],
@@ -376,14 +376,12 @@ const NAME_ROLES: [string, Role, ResourceType?][] = [
   ["Resources", "resources"],
   ["Cast", "resources", "cast"],
   ["Cast List", "resources", "cast"],
-
   ["Crew", "resources", "crew"],
   ["Crew List", "resources", "crew"],
   ["Equipment", "resources", "equipment"],
   ["Gear", "resources", "equipment"],
   ["Vehicles", "resources", "vehicle"],
   ["Vehicle", "resources", "vehicle"],
-
   ["Locations", "locations", "location"],
   ["Location", "locations", "location"],
   ["Availability", "availability"],

@@ -117,6 +117,12 @@ export function isBlank(v: CellValue | undefined): boolean {
 }
 
 /** A cell as trimmed text (numbers as written by JS, booleans TRUE/FALSE); null when blank. */
+/** Every cell of a row blank (stops at the first filled one). */
+export function isBlankRow(r: readonly CellValue[]): boolean {
+  for (let i = 0; i < r.length; i++) if (!isBlank(r[i])) return false;
+  return true;
+}
+
 export function parseText(v: CellValue | undefined): Parsed<string> {
   if (v === null || v === undefined) return null;
   if (typeof v === "string") {
@@ -323,7 +329,7 @@ export function dateFromText(text: string, o: ValueOptions = {}): number | null 
 /** "Mon 3/2/2026" -> "3/2/2026": a weekday and its comma before a numeric date (named-month dates keep it). */
 function withoutWeekday(s: string): string {
   const m = LEADING_WEEKDAY.exec(s);
-  return m && WEEKDAYS.has(m[1].toLowerCase()) && /^\d/.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
+  return m && isWeekdayName(m[1]) && /^\d/.test(s.slice(m[0].length)) ? s.slice(m[0].length) : s;
 }
 
 const LEADING_WEEKDAY = /^([a-z]+)\.?,?\s+/i;
@@ -492,7 +498,7 @@ export function timeFromText(text: string): number | null {
     return ((h % 12) + (m[4] === "p" ? 12 : 0)) * 60 + min + roundedSeconds(m[3]);
   }
   m = H24_TIME.exec(s);
-  if (m && !(m[1] === "0" && s.charCodeAt(1) === 46)) {
+  if (m && !s.startsWith("0.")) {
     const h = +m[1];
     const min = +m[2];
     if (h >= MAX_TEXT_HOURS || min > 59 || (m[3] !== undefined && +m[3] > 59)) return null;

@@ -389,7 +389,6 @@ function sceneLabel(model: Model, id: string): string {
   return scene ? `Sc ${scene}` : id;
 }
 
-/** A hospital field from the day's location resources, when the Production table has none. */
 /**
  * One text from the day's locations (a hospital, a parking): the same for all, or each with its locations'
  * names ("SF General (Lou's Diner); St. Mary's (Stage 4)"); undefined when no location gives one.
