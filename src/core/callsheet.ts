@@ -627,12 +627,12 @@ export function buildCallSheets(
 
   const sheets: CallSheet[] = [];
   // A day whose strips give no Shoot Day, in a schedule with the column: named on from the last numbered day,
-  // unless that number is another day's own (then by its date).
+  // unless that number is another day's own (then by its date). A cancelled strip's number is no day's.
   let lastShootDay: number | undefined;
   let lastShootDayAt = -1;
   const ownDays = new Set<number>();
   if (model.hasShootDayColumn)
-    for (const item of model.items) if (item.shootDay !== undefined) ownDays.add(item.shootDay);
+    for (const item of model.items) if (item.shootDay !== undefined && !item.cancelled) ownDays.add(item.shootDay);
   let today = days.length ? dayRows.build(itemsOf(0)) : undefined;
   let nextDateText: string | undefined;
   for (let n = 0; n < days.length; n++) {

@@ -90,6 +90,14 @@ export function placeKey(text: string | undefined): string {
   return (text ?? "").trim().toLowerCase();
 }
 
+/**
+ * Where a Location text is, compared: the location resource it names (by Name or ID), known by its Name, so
+ * `L1` and `Stage 4` in two cells are one place when a Locations row says L1 is Stage 4; else the text.
+ */
+export function placeKeyOf(text: string, location: Resource | undefined): string {
+  return placeKey(location ? (location.name ?? location.id) : text);
+}
+
 /** Flags of one item, as the rules see it (cancelled or undated: 0). */
 export function itemFlags(item: Item): number {
   if (item.cancelled || item.date === null) return 0;
@@ -105,7 +113,9 @@ export function columnsFromItems(model: Model): ScheduleColumns {
   resources.forEach((r, k) => {
     if (!position.has(r.key)) position.set(r.key, k);
   });
-  const builder = new ColumnsBuilder(n);
+  const byKey = new Map<string, Resource>();
+  for (const r of model.resources) if (!byKey.has(r.key)) byKey.set(r.key, r);
+  const builder = new ColumnsBuilder(n, (key) => byKey.get(key));
   const ids: number[] = [];
   for (const item of items) {
     ids.length = 0;
@@ -141,7 +151,11 @@ export class ColumnsBuilder {
   private count = 0;
   private pairs = 0;
 
-  constructor(capacity: number) {
+  /** `resourceOfKey` gives the location resource an item's locationKey names (its place is that location's). */
+  constructor(
+    capacity: number,
+    private readonly resourceOfKey: (key: string) => Resource | undefined,
+  ) {
     this.date = new Float64Array(capacity);
     this.start = new Float64Array(capacity);
     this.end = new Float64Array(capacity);
@@ -161,7 +175,7 @@ export class ColumnsBuilder {
     this.flags[i] = item.dependsOn.length > 0 ? flags | DEPENDS : flags;
     const deadline = item.deadline;
     this.deadline[i] = deadline !== undefined && Number.isFinite(deadline) ? deadline : NaN;
-    this.place[i] = item.location ? this.placeOf(item.location) : -1;
+    this.place[i] = item.location ? this.placeOf(item.location, item.locationKey) : -1;
     this.date[i] = item.date ?? NaN;
     this.start[i] = flags & TIMED ? (item.start as number) : NaN;
     this.end[i] = flags & TIMED ? (item.end as number) : NaN;
@@ -171,10 +185,11 @@ export class ColumnsBuilder {
     this.resourceStart[i + 1] = this.pairs;
   }
 
-  private placeOf(text: string): number {
+  private placeOf(text: string, locationKey: string | undefined): number {
+    // One text names one location throughout a model (the parser resolves it once).
     let id = this.placeOfText.get(text);
     if (id === undefined) {
-      const key = placeKey(text);
+      const key = placeKeyOf(text, locationKey === undefined ? undefined : this.resourceOfKey(locationKey));
       id = key ? this.placeOfKey.get(key) : -1;
       if (id === undefined) {
         id = this.places.length;

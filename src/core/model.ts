@@ -152,6 +152,12 @@ export interface TravelTime {
   from: string;
   to: string;
   minutes: number;
+  /**
+   * The places compared (placeKey of From and To, where a text naming a location resource by its ID is that
+   * location's name), set by the parser; absent, From and To themselves are compared.
+   */
+  fromPlace?: string;
+  toPlace?: string;
 }
 
 export interface BudgetLine {

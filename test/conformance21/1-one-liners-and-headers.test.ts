@@ -245,10 +245,11 @@ describeFixture(
 // ---------------------------------------------------------------------------------------------------------------
 // r1-09: stripboard as an Excel table
 // ---------------------------------------------------------------------------------------------------------------
-// Decision (docs/workbook-format.md "Status with a note"): a bare OMIT is cancelled; Cut and Moved are not (a scene
-// "Cut short" is still shot; contract §3 ignores only Cancelled, Canceled and Omitted). The explorer expected Cut and
-// Moved ignored as well; here row:4 (Cut, 07:00-12:00, cast 1 and 2) and row:5 (Moved, 09:00-11:00, cast 2) are live
-// strips on 3/3, so cast 2 is in both from 09:00 to 11:00.
+// Decision (docs/workbook-format.md "Status"): contract §3 ignores only Cancelled, Canceled and Omitted, so a bare
+// OMIT, Cut and Moved are live strips (session 8: an independent reader of the contract counted OMIT live; a
+// cancelled OMIT had been an extension that changed findings). The explorer expected all three ignored; here row:3
+// (OMIT, 10:00-13:00, cast 1) overlaps row:2 on 3/2, and row:4 (Cut, 07:00-12:00, cast 1 and 2) and row:5 (Moved,
+// 09:00-11:00, cast 2) are live strips on 3/3, so cast 2 is in both from 09:00 to 11:00.
 const BOARD_DAYS = ["2026-03-02", "2026-03-03", "2026-03-04"];
 describeFixture(
   "set 21 / r1-09: stripboard Excel table with OMIT / Cut / Moved, weekday Day column, totals row",
@@ -257,6 +258,15 @@ describeFixture(
     issues: { title: "no data issues (weekday names in Day, the totals row, the notes row)", keys: [] },
     conflicts: {
       expected: [
+        {
+          type: "double-booking",
+          severity: "error",
+          resource: "1",
+          items: ["row:2", "row:3"],
+          date: "2026-03-02",
+          magnitude: 1,
+          why: "row:3 (OMIT, live) 10:00-13:00 overlaps row:2 07:00-12:00 for cast 1",
+        },
         {
           type: "double-booking",
           severity: "error",
@@ -269,7 +279,7 @@ describeFixture(
       ],
     },
     nearMisses: [
-      { type: "double-booking", resource: "1", items: ["row:2", "row:3"], why: "row:3 is OMIT (cancelled)" },
+      { type: "double-booking", resource: "2", items: ["row:5", "row:6"], why: "row:6 (Shot) is on 3/4, row:5 on 3/3" },
     ],
     dood: {
       title: "DOOD: 1 SW on 3/2 and WF on 3/3 (row:4, Cut, is live); 2 SW on 3/3 and WF on 3/4",
@@ -280,9 +290,9 @@ describeFixture(
       ],
     },
     callSheets: {
-      title: "call sheets: the OMIT strip is on none",
+      title: "call sheets: the OMIT strip is live, so on 3/2's",
       sheets: [
-        { date: "2026-03-02", items: ["row:2"], cast: [{ resource: "1", status: "SW", call: "07:00" }] },
+        { date: "2026-03-02", items: ["row:2", "row:3"], cast: [{ resource: "1", status: "SW", call: "07:00" }] },
         {
           date: "2026-03-03",
           items: ["row:4", "row:5"],
@@ -296,8 +306,8 @@ describeFixture(
     },
   },
   (report) => {
-    test("four live items: OMIT left out, the totals and notes rows are not items", () => {
-      expect(report().summary.items).toBe(4);
+    test("five live items: OMIT among them, the totals and notes rows are not items", () => {
+      expect(report().summary.items).toBe(5);
     });
   },
 );

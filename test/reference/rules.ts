@@ -241,10 +241,17 @@ function norm(t: string | undefined): string {
 }
 
 function refTravelTime(model: Model, from: string, to: string): number | undefined {
-  const direct = model.travel.find((t) => Number.isFinite(t.minutes) && norm(t.from) === from && norm(t.to) === to);
+  const rows = model.travel.filter((t) => Number.isFinite(t.minutes));
+  const direct = rows.find((t) => (t.fromPlace ?? norm(t.from)) === from && (t.toPlace ?? norm(t.to)) === to);
   if (direct) return direct.minutes;
-  const reverse = model.travel.find((t) => Number.isFinite(t.minutes) && norm(t.from) === to && norm(t.to) === from);
+  const reverse = rows.find((t) => (t.fromPlace ?? norm(t.from)) === to && (t.toPlace ?? norm(t.to)) === from);
   return reverse?.minutes;
+}
+
+/** An item's place: the location resource its Location names (known by its Name), else the text. */
+function refPlace(model: Model, item: Item): string {
+  const named = item.locationKey ? model.resources.find((r) => r.key === item.locationKey) : undefined;
+  return norm(named ? (named.name ?? named.id) : item.location);
 }
 
 export function refTravel(model: Model): RefConflict[] {
@@ -259,8 +266,8 @@ export function refTravel(model: Model): RefConflict[] {
       for (let k = 1; k < day.length; k++) {
         const a = day[k - 1];
         const b = day[k];
-        const from = norm(a.location);
-        const to = norm(b.location);
+        const from = refPlace(model, a);
+        const to = refPlace(model, b);
         if (!from || !to || from === to || e(a) > s(b)) continue;
         const needed = refTravelTime(model, from, to) ?? buffer;
         const gap = s(b) - e(a);

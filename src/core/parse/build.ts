@@ -15,7 +15,7 @@ import type {
   RuleSet,
   TravelTime,
 } from "../model";
-import { ColumnsBuilder, resolveDependsOn, type DependsOnPositions } from "../columns";
+import { ColumnsBuilder, placeKeyOf, resolveDependsOn, type DependsOnPositions } from "../columns";
 import { ItemIndex } from "../item-index";
 import { ItemFields, ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
@@ -57,10 +57,11 @@ import {
 
 const EMPTY: string[] = Object.freeze([]) as unknown as string[];
 /**
- * The contract's words exactly, and a stripboard's bare `OMIT`: a note after them may reverse them ("Cancelled -
- * reinstated"), and "Cut" is no cancellation (a scene cut short is still shot).
+ * The contract's words exactly (§3 names the statuses every rule ignores; any other leaves the strip live): a note
+ * after them may reverse them ("Cancelled - reinstated"), "Cut" is no cancellation (a scene cut short is still
+ * shot), and a stripboard's bare `OMIT` is not `Omitted`.
  */
-const CANCELLED = /^(?:cancell?ed|omitted|omit)$/i;
+const CANCELLED = /^(?:cancell?ed|omitted)$/i;
 /** A list cell read: its resources (de-duplicated, in cell order) as positions in b.resources. */
 interface ResolvedList {
   positions: number[];
@@ -159,8 +160,8 @@ class Builder {
     return this.byId.get(idText(k)) ?? this.byName.get(k) ?? this.byRole.get(k);
   }
 
-  /** A made-up resource for an unknown token; equal tokens share it. */
-  private synthetic(token: string): Resource {
+  /** A made-up resource for an unknown token; equal tokens share it (a schedule's and an Availability row's). */
+  synthetic(token: string): Resource {
     const key = `name:${token.toLowerCase()}`;
     const existing = this.resourceByKey.get(key);
     if (existing) return existing;
@@ -911,6 +912,12 @@ function instantOrTimeOn(v: CellValue, day: number, b: Builder, hint: FormatHint
   return p;
 }
 
+/** A date, or a date and time, as a message shows it ("2026-03-02", "2026-03-02 08:00"): not a serial number. */
+function instantText(at: Instant): string {
+  const day = isoDate(Math.floor(at.minutes / MINUTES_PER_DAY));
+  return at.dateOnly ? day : `${day} ${hhmm(at.minutes)}`;
+}
+
 function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]): void {
   const cRes = col(t, "Resource");
   const cFrom = col(t, "From");
@@ -922,16 +929,17 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
     const row = t.firstDataRow + i;
     const who = b.text(t, r, row, cRes);
     if (who === undefined) return;
-    const res = b.resolve(idText(who));
+    let res = b.resolve(idText(who));
     if (!res) {
       const cell = cellAddress(row, t.col + cRes);
       b.issue(
         "unknown-resource",
         t.sheet,
         cell,
-        `${t.sheet}!${cell}: '${who}' is not on any resource table (ID, Name or Role); this row is ignored`,
+        `${t.sheet}!${cell}: '${who}' is not on any resource table (ID, Name or Role); the window still applies where the schedule names '${who}' — add it to Cast, Crew or Equipment`,
       );
-      return;
+      // Contract §3: resolved like a schedule token, so an unknown name is the same made-up resource there.
+      res = b.synthetic(who);
     }
     if (cFrom < 0) return;
     const from = instantAt(b, t, r, row, cFrom);
@@ -950,7 +958,7 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
           "bad-date",
           t.sheet,
           cell,
-          `${t.sheet}!${cell}: To ${showValue(r[cTo])} is ${toMin < from.minutes ? "before" : "the same time as"} From; this window is ignored`,
+          `${t.sheet}!${cell}: To ${typeof r[cTo] === "number" ? instantText(to) : showValue(r[cTo])} is ${toMin < from.minutes ? "before" : "the same time as"} From ${instantText(from)}; this window is ignored`,
         );
         return;
       }
@@ -1403,25 +1411,18 @@ function checkDependencies(
     for (let k = predStart[i]; k < predStart[i + 1]; k++) {
       if (predIds[k] >= 0) continue;
       const dep = item.dependsOn[k - predStart[i]];
-      // Without an ID column people name scenes: a Scene held by exactly one item stands for its ID.
+      // Depends On names IDs only (contract §3, §6). People without an ID column write scenes: the message says
+      // which ID that scene's strip has, and the link stays unknown rather than guessed.
       byScene ??= sceneIndex(items);
-      const viaScene = byScene.get(dep.toLowerCase());
-      if (viaScene) {
-        item.dependsOn = item.dependsOn.map((d) => (d === dep ? viaScene.id : d));
-        // The scene's item holds that ID unless another item took it first.
-        for (let j = predStart[i]; j < predStart[i + 1]; j++)
-          if (item.dependsOn[j - predStart[i]] === viaScene.id) predIds[j] = itemById.get(viaScene.id)?.index ?? -1;
-        continue;
-      }
-      {
-        const cell = depsCol(item);
-        b.issue(
-          "unknown-dependency",
-          item.sheet,
-          cell,
-          `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On names '${dep}', which is not an ID in the schedule`,
-        );
-      }
+      const scene = byScene.get(dep.toLowerCase());
+      const cell = depsCol(item);
+      b.issue(
+        "unknown-dependency",
+        item.sheet,
+        cell,
+        `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On names '${dep}', which is not an ID in the schedule` +
+          (scene ? `; Scene ${scene.scene} is ${scene.id} — write that ID, or add an ID column` : ""),
+      );
     }
   }
   for (const cycle of findCycles(items, resolved)) {
@@ -1567,7 +1568,9 @@ function readTravel(b: Builder, t: FoundTable, out: TravelTime[]): void {
     const minutes =
       cMin < 0 ? undefined : b.value(parseMinutes(r[cMin], hintOf(t, r[cMin], row, cMin)), r[cMin], t, row, cMin);
     if (from === undefined || to === undefined || minutes === undefined) return;
-    out.push({ from, to, minutes });
+    // A row may name a location by its ID, as a Location cell may: compared as the schedule's places are.
+    const place = (text: string) => placeKeyOf(text, b.resolveLocation(text) ?? undefined);
+    out.push({ from, to, minutes, fromPlace: place(from), toPlace: place(to) });
   });
 }
 
@@ -1641,7 +1644,7 @@ function productionValue(
     const hint = hintOf(t, v, row, idx);
     if (hint === "datetime" && v >= 1) {
       const at = parseInstant(v, b.opts, hint);
-      if (at !== null && !isFail(at)) return `${isoDate(Math.floor(at.minutes / MINUTES_PER_DAY))} ${hhmm(at.minutes)}`;
+      if (at !== null && !isFail(at)) return instantText({ minutes: at.minutes, dateOnly: false });
     }
     if (v < 1 && (hint === "time" || PRODUCTION_TIMES.test(key))) return hhmm(Math.round(v * MINUTES_PER_DAY));
   }
@@ -1674,7 +1677,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     lists: new ItemLists(scheduleRows),
     fields: new ItemFields(scheduleRows),
     hasShootDay: false,
-    columns: new ColumnsBuilder(scheduleRows),
+    columns: new ColumnsBuilder(scheduleRows, (key) => b.resourceByKey.get(key)),
   };
   for (const t of schedules) readSchedule(b, t, s);
   if (!schedules.length) {

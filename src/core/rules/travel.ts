@@ -25,8 +25,8 @@ import {
 const travelCache = new WeakMap<TravelTime[], Map<string, number>>();
 
 /**
- * Travel minutes between two places (compared trimmed, case-insensitively). A row covers both directions
- * unless the reverse is also given; the first row for a direction wins.
+ * Travel minutes between two places (place keys: compared trimmed, case-insensitively, a location's ID as its
+ * name). A row covers both directions unless the reverse is also given; the first row for a direction wins.
  */
 export function travelMinutes(travel: TravelTime[], from: string, to: string): number | undefined {
   let table = travelCache.get(travel);
@@ -35,7 +35,7 @@ export function travelMinutes(travel: TravelTime[], from: string, to: string): n
     const explicit = new Map<string, number>();
     for (const t of travel) {
       if (!Number.isFinite(t.minutes)) continue;
-      const k = `${placeKey(t.from)}\u0000${placeKey(t.to)}`;
+      const k = `${t.fromPlace ?? placeKey(t.from)}\u0000${t.toPlace ?? placeKey(t.to)}`;
       if (!explicit.has(k)) explicit.set(k, t.minutes);
     }
     for (const [k, m] of explicit) {

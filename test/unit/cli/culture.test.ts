@@ -8,7 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../../src/cli/main";
 import { captureIO } from "../../../src/cli/io";
-import { DATE_ORDER_HINT, parseCheckArgs } from "../../../src/cli/check-command";
+import { DATE_ORDER_HINT, DAY_FIRST_NOTE, parseCheckArgs } from "../../../src/cli/check-command";
 import type { Report } from "../../../src/core/report";
 
 let dir: string;
@@ -92,6 +92,9 @@ describe("check --culture", () => {
     expect(await days(file)).toEqual(["2026-03-02", "2026-03-13", "2026-03-16", "2026-03-17"]);
     // The flag still decides when given.
     expect(await days(file, "--culture", "en-US")).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17"]);
+    // The summary says the dates were read against the contract's default, and how to undo it.
+    expect((await run("check", file)).out).toContain(DAY_FIRST_NOTE);
+    expect((await run("check", file, "--culture", "en-GB")).out).not.toContain(DAY_FIRST_NOTE);
   });
 
   test("near miss: a date that can only be month first keeps the workbook month first", async () => {

@@ -64,19 +64,19 @@ describe("schedule columns", () => {
     expect([predsOf(0), predsOf(1), predsOf(2)]).toEqual([[-1], [0, 2, 0], []]);
   });
 
-  test("the parser resolves a Scene named in Depends On to its item's position", () => {
+  test("the parser resolves Depends On IDs to item positions; a Scene number is no ID", () => {
     const m = parseWorkbook(
       workbook(
         rangeSheet("Schedule", [
           ["Scene", "Date", "Depends On"],
           ["12", "2026-03-02", ""],
-          ["14", "2026-03-03", "12, 99"],
+          ["14", "2026-03-03", "row:2, 12, 99"],
         ]),
       ),
     );
     const c = scheduleColumns(m);
-    expect(m.items[1].dependsOn).toEqual([m.items[0].id, "99"]);
-    expect([...c.predIds.subarray(c.predStart[1], c.predStart[2])]).toEqual([0, -1]);
+    expect(m.items[1].dependsOn).toEqual(["row:2", "12", "99"]);
+    expect([...c.predIds.subarray(c.predStart[1], c.predStart[2])]).toEqual([0, -1, -1]);
   });
 
   test("each item's resources as positions, in resourceKeys order", () => {

@@ -503,7 +503,8 @@ describe("schedule items", () => {
     ["Cancelled - reinstated", false],
     ["OMITTED: rewrite", false],
     ["Cancelled?", false],
-    ["OMIT", true],
+    // Not the contract's Omitted: live (contract §3 names the statuses every rule ignores).
+    ["OMIT", false],
     ["OMIT - rewrite", false],
     ["Cut", false],
     ["Cut short", false],
@@ -843,6 +844,8 @@ describe("availability, materials, travel, budget, production", () => {
       ["1", minutes("2026-03-02 00:00"), minutes("2026-03-04 00:00"), "unavailable"],
       ["2", minutes("2026-03-02 08:00"), minutes("2026-03-02 12:00"), "travel"],
       ["2", minutes("2026-03-02 00:00"), minutes("2026-03-03 00:00"), "day off"],
+      // Resolved like a schedule token (contract §3): an unknown name is the made-up resource a schedule cell would be.
+      ["name:nobody", minutes("2026-03-02 00:00"), minutes("2026-03-03 00:00"), "unavailable"],
       ["7", minutes("2026-03-02 00:00"), minutes("2026-03-03 00:00"), "unavailable"],
     ]);
     expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
@@ -885,7 +888,7 @@ describe("availability, materials, travel, budget, production", () => {
       ["1", minutes("2026-03-02 00:00"), minutes("2026-03-03 00:00")],
     ]);
     expect(m.issues.map((i) => i.message)).toEqual([
-      "Availability!C3: To '46083.5' is the same time as From; this window is ignored",
+      "Availability!C3: To 2026-03-02 12:00 is the same time as From 2026-03-02 12:00; this window is ignored",
     ]);
   });
 
@@ -922,7 +925,7 @@ describe("availability, materials, travel, budget, production", () => {
       row: 2,
     });
     expect(m.materials[0].cells.Delivery).toBe("D2");
-    expect(m.travel).toEqual([{ from: "Barn", to: "Field", minutes: 60 }]);
+    expect(m.travel).toEqual([{ from: "Barn", to: "Field", minutes: 60, fromPlace: "barn", toPlace: "field" }]);
     expect(m.budget).toEqual([
       { account: "1401", description: "Cast", amount: 10000, sheet: "Budget", row: 2, cell: "C2" },
     ]);
@@ -1015,18 +1018,26 @@ describe("dependencies", () => {
     expect(cycles[1].message).toContain("E → E");
   });
 
-  test("without an ID column, Depends On may name a unique scene", () => {
+  test("Depends On names IDs only: a scene number is an unknown dependency whose message names the scene's ID", () => {
     const m = parseWorkbook(
       workbook(
         rangeSheet("Schedule", [
           ["Scene", "Date", "After"],
           ["1", D, ""],
           ["2", D, "1"],
+          ["3", D, "row:2, 7"],
         ]),
       ),
     );
-    expect(m.items[1].dependsOn).toEqual(["row:2"]);
-    expect(codes(m)).toEqual([]);
+    expect(m.items[1].dependsOn).toEqual(["1"]);
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["unknown-dependency", "C3"],
+      ["unknown-dependency", "C4"],
+    ]);
+    expect(m.issues[0].message).toBe(
+      "Schedule!C3: Depends On names '1', which is not an ID in the schedule; Scene 1 is row:2 — write that ID, or add an ID column",
+    );
+    expect(m.issues[1].message).toBe("Schedule!C4: Depends On names '7', which is not an ID in the schedule");
   });
 
   test("a chain of 200k items does not overflow the stack", () => {

@@ -2,11 +2,9 @@
 import { check } from "../../../src/core/check";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
 
-function names(rows: CellValue[][]): string[] {
+function names(rows: CellValue[][], headers: CellValue[] = ["ID", "Shoot Day", "Date"]): string[] {
   const snapshot: WorkbookSnapshot = {
-    sheets: [
-      { name: "Schedule", used: { row: 1, col: 1, values: [["ID", "Shoot Day", "Date"], ...rows] }, tables: [] },
-    ],
+    sheets: [{ name: "Schedule", used: { row: 1, col: 1, values: [headers, ...rows] }, tables: [] }],
   };
   return check(snapshot).report.callSheets.map((s) => s.sheet);
 }
@@ -31,5 +29,18 @@ describe("call sheet names with a Shoot Day column", () => {
         ["B", 2, "2026-03-04"],
       ]),
     ).toEqual(["Call Sheet 2026-03-01", "Call Sheet Day 1", "Call Sheet 2026-03-03", "Call Sheet Day 2"]);
+  });
+
+  test("a cancelled strip's number is no day's: the day after Day 1 is still Day 2", () => {
+    expect(
+      names(
+        [
+          ["A", 1, "2026-03-02", ""],
+          ["X", 2, "2026-03-05", "Cancelled"],
+          ["C", null, "2026-03-03", ""],
+        ],
+        ["ID", "Shoot Day", "Date", "Status"],
+      ),
+    ).toEqual(["Call Sheet Day 1", "Call Sheet Day 2"]);
   });
 });
