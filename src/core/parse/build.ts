@@ -33,7 +33,8 @@ import {
   isNoSavedResult,
   isFail,
   parseDate,
-  parseDateList,
+  readDateList,
+  type DateSpan,
   parseDuration,
   parseEighths,
   parseInstant,
@@ -801,7 +802,7 @@ function readResources(b: Builder, t: FoundTable): void {
       capacity = 1;
     }
     const unIdx = c("Unavailable");
-    const unavailable = unIdx < 0 ? undefined : b.value(parseDateList(r[unIdx], b.opts), r[unIdx], t, row, unIdx);
+    const unavailable = unIdx < 0 ? undefined : dateListAt(b, t, r, row, unIdx);
     const dropIdx = c("Allow Drop");
     const allowDrop = dropIdx < 0 ? undefined : b.value(parseYesNo(r[dropIdx]), r[dropIdx], t, row, dropIdx);
     const leadIdx = c("Lead Time");
@@ -910,6 +911,13 @@ function instantOrTimeOn(v: CellValue, day: number, b: Builder, hint: FormatHint
   const tm = parseTime(v, b.opts, hint);
   if (typeof tm === "number") return { minutes: day * MINUTES_PER_DAY + tm, dateOnly: false };
   return p;
+}
+
+/** An Unavailable cell's dates and ranges: a part that does not read is a data issue, the others still count. */
+function dateListAt(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: number): DateSpan[] | undefined {
+  const { spans, bad } = readDateList(r[idx], b.opts);
+  if (bad) b.value(bad, r[idx], t, row, idx);
+  return spans.length ? spans : undefined;
 }
 
 /** A date, or a date and time, as a message shows it ("2026-03-02", "2026-03-02 08:00"): not a serial number. */
@@ -1411,6 +1419,8 @@ function checkDependencies(
     for (let k = predStart[i]; k < predStart[i + 1]; k++) {
       if (predIds[k] >= 0) continue;
       const dep = item.dependsOn[k - predStart[i]];
+      // One issue per unknown ID in a cell, however often the cell repeats it.
+      if (item.dependsOn.indexOf(dep) < k - predStart[i]) continue;
       // Depends On names IDs only (contract §3, §6). People without an ID column write scenes: the message says
       // which ID that scene's strip has, and the link stays unknown rather than guessed.
       byScene ??= sceneIndex(items);

@@ -438,36 +438,54 @@ function wholeDateOrRange(text: string, o: ValueOptions): boolean {
 /** "3/3", "12-24": a day and month without a year. */
 const NO_YEAR = /^\d{1,2}[/.-]\d{1,2}$/;
 
-export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): Parsed<{ from: number; to: number }[]> {
+/** A date list cell whole: its dates and ranges, or the first part that does not read. */
+export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): Parsed<DateSpan[]> {
+  const { spans, bad } = readDateList(v, o);
+  return bad ?? (spans.length ? spans : null);
+}
+
+export interface DateSpan {
+  from: number;
+  to: number;
+}
+
+/**
+ * A date list cell (Unavailable) part by part: the dates and ranges that read, and the first part that does not
+ * (null: none), whose reason says whether the cell's other dates still count. One bad date among several takes
+ * none of the others away.
+ */
+export function readDateList(v: CellValue | undefined, o: ValueOptions = {}): { spans: DateSpan[]; bad: ParseFail | null } {
   if (typeof v === "number") {
     const d = parseDate(v, o);
-    return d === null || isFail(d) ? d : [{ from: d, to: d }];
+    return d === null || isFail(d) ? { spans: [], bad: d } : { spans: [{ from: d, to: d }], bad: null };
   }
   const t = parseText(v);
-  if (t === null || isFail(t)) return t;
-  const out: { from: number; to: number }[] = [];
+  if (t === null || isFail(t)) return { spans: [], bad: t };
+  const spans: DateSpan[] = [];
+  let bad: { part: string; reason: string } | null = null;
   for (const part of datesOfList(t, o)) {
     const p = part.trim();
     if (!p) continue;
     const ends = p.split(RANGE_SPLIT);
-    if (ends.length > 2)
-      return fail("bad-date", `'${p}' is not a date or a range; write it like 2026-03-02..2026-03-04`);
-    const from = dateFromText(ends[0], o);
+    const from = ends.length > 2 ? null : dateFromText(ends[0], o);
     const to = ends.length === 2 ? dateFromText(ends[1], o) : from;
-    if (from === null || to === null) {
-      if (ends.some((e) => NO_YEAR.test(e.trim())))
-        return fail(
-          "bad-date",
-          `'${p}' has no year; write dates like 3/3/2026 or 2026-03-03 (none of this cell's dates is used)`,
-        );
-      return fail(
-        "bad-date",
-        `'${p}' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04`,
-      );
+    if (from !== null && to !== null) {
+      spans.push(from <= to ? { from, to } : { from: to, to: from });
+      continue;
     }
-    out.push(from <= to ? { from, to } : { from: to, to: from });
+    bad ??= {
+      part: p,
+      reason:
+        ends.length > 2
+          ? `'${p}' is not a date or a range; write it like 2026-03-02..2026-03-04`
+          : ends.some((e) => NO_YEAR.test(e.trim()))
+            ? `'${p}' has no year; write dates like 3/3/2026 or 2026-03-03`
+            : `'${p}' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04`,
+    };
   }
-  return out.length ? out : null;
+  if (!bad) return { spans, bad: null };
+  const rest = spans.length ? " (the cell's other dates are used)" : " (none of this cell's dates is used)";
+  return { spans, bad: fail("bad-date", bad.reason + rest) };
 }
 
 // ---------- times ----------

@@ -662,6 +662,32 @@ describe("resource resolution", () => {
     expect(m.resources.filter((r) => r.synthetic)).toHaveLength(2);
   });
 
+  test("an Unavailable cell with one bad date keeps its other dates, with a bad-date issue at the cell", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Crew", [
+          ["Name", "Position", "Unavailable"],
+          ["Gail", "Director", "3/2/2026, 3/40/2026"],
+          ["Hal", "Gaffer", "3/40/2026; soon"],
+        ]),
+      ),
+    );
+    expect(m.resources.map((r) => r.unavailable)).toEqual([[{ from: serial("2026-03-02"), to: serial("2026-03-02") }], []]);
+    expect(m.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      [
+        "bad-date",
+        "C2",
+        "Crew!C2: '3/40/2026' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04 (the cell's other dates are used)",
+      ],
+      [
+        "bad-date",
+        "C3",
+        "Crew!C3: '3/40/2026' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04 (none of this cell's dates is used)",
+      ],
+    ]);
+  });
+
   test("resource fields", () => {
     const m = parseWorkbook(
       workbook(
@@ -1025,7 +1051,7 @@ describe("dependencies", () => {
           ["Scene", "Date", "After"],
           ["1", D, ""],
           ["2", D, "1"],
-          ["3", D, "row:2, 7"],
+          ["3", D, "row:2, 7, 7"],
         ]),
       ),
     );
@@ -1037,6 +1063,7 @@ describe("dependencies", () => {
     expect(m.issues[0].message).toBe(
       "Schedule!C3: Depends On names '1', which is not an ID in the schedule; Scene 1 is row:2 — write that ID, or add an ID column",
     );
+    // Once per cell, though the cell names it twice.
     expect(m.issues[1].message).toBe("Schedule!C4: Depends On names '7', which is not an ID in the schedule");
   });
 
