@@ -159,7 +159,6 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     const unread = unreadColumns(model.tables);
     if (unread) io.stdout(unread);
     if (model.dateOrder?.unsure) io.stdout(DATE_ORDER_HINT);
-    else if (model.dateOrder?.from === "dates" && model.dateOrder.dayFirst) io.stdout(DAY_FIRST_NOTE);
     if (out) io.stdout(`Wrote ${path.normalize(out)}`);
     if (json) io.stdout(`Wrote ${path.normalize(json)}`);
   }
@@ -169,13 +168,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
 /** Said when the workbook's text dates leave their order open (model.dateOrder.unsure). */
 export const DATE_ORDER_HINT =
-  "Text dates like 02/03/2026 were read month first (the contract's default), though a few can only be day first " +
+  "Text dates like 02/03/2026 were read month first (the contract's default), though some can only be day first " +
   "(13/03/2026): if this workbook writes dates day first, check it again with --culture en-GB.";
-
-/** Said when the workbook's own text dates made every text date day first (the contract's default is US order). */
-export const DAY_FIRST_NOTE =
-  "Text dates like 02/03/2026 were read day first (2 March): this workbook writes several that can only be day first " +
-  "(13/03/2026) and none that can only be month first. To read them month first, check it again with --culture en-US.";
 
 /**
  * The headers no column of a table's role answers to, per table: a coordinator's `Cast ID` or `Est. Hours` that the

@@ -181,7 +181,7 @@ export interface RuleSet extends RuleSetNumbers {
  */
 export interface DateOrder {
   dayFirst: boolean;
-  from: "culture" | "dates" | "default";
+  from: "culture" | "default";
   unsure?: boolean;
 }
 

@@ -3,8 +3,8 @@
  * Day Rates looked up in a rate table, Budget amounts summed from a detail sheet.
  *
  *   Rates (Grade | Base Rate; rows 2..6): Lead 1000, Support 600, Dept Head 500, Tech 400, Vehicle 300.
- *     Matches one known header at most: the unplaceable table is the data issue unknown-table at its header row
- *     Rates!A1:B1 (contract §1; the project names a table's header row as a range); the formulas still read it.
+ *     Matches one known header at most: the unplaceable table is the data issue unknown-table at its header row's
+ *     first cell Rates!A1 (contract §1; the schema's cell is one A1 address); the formulas still read it.
  *   Cast (Cast # | Name | Grade | Day Rate | Account):
  *     1 Maya Torres  =INDEX(Rates!$B$2:$B$6,MATCH(C2,Rates!$A$2:$A$6,0))  -> 1000   1100 Lead Cast
  *     2 Ben Okafor   =_xlfn.XLOOKUP(C3,Rates!$A:$A,Rates!$B:$B)            -> 600    1200 Supporting Cast
@@ -76,8 +76,8 @@ const NEAR_MISSES: NearMiss19[] = [
 ];
 
 const ISSUES = [
-  "unknown-table | Rates | A1:B1", // a table-level issue names its header row (test/unit/parse/workbook.test.ts)
-  "unknown-table | Budget Detail | A1:E1",
+  "unknown-table | Rates | A1", // a table-level issue names its header row's first cell (test/unit/parse/workbook.test.ts)
+  "unknown-table | Budget Detail | A1",
   "cell-error | Budget | C5", // SUMPRODUCT
   "cell-error | Budget | C6", // SUBTOTAL over C5
 ];

@@ -523,19 +523,17 @@ const DATE_COLUMNS: Partial<Record<string, string[]>> = {
   materials: ["Needed By", "Delivery"],
 };
 const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
-/** Distinct day-first-only dates that settle a workbook without a culture as day first. */
-const DAY_FIRST_EVIDENCE = 3;
 
 /**
  * The date order of text dates like 02/03/2026: the culture's when known (the add-in knows Excel's; the CLI's
- * --culture), else the workbook's own text dates decide. A file has no culture of its own, and a UK schedule
- * typed as text would otherwise read 02/03 as 3 February but 13/03 as 13 March in one column. Day first only
- * on firm evidence: at least three distinct dates that can only be day first (13/03/2026) and none that can
- * only be month first (03/13/2026); one stray 31/3/2026 in a US workbook changes nothing.
+ * --culture), else month first (contract §2: "US order unless the workbook's culture says otherwise", and a file
+ * carries no culture). The workbook's own dates only decide whether to say so: some that can only be day first
+ * (13/03/2026) beside ones read month first (02/03/2026) and none that can only be month first (03/13/2026)
+ * look like a UK schedule typed as text, and the CLI's summary then names --culture en-GB.
  */
 function dateOrderOf(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrder {
   if (snapshot.culture && snapshot.culture.trim()) return { dayFirst: isDayFirst(snapshot.culture), from: "culture" };
-  const dayFirstOnly = new Set<number>();
+  let dayFirstOnly = 0;
   let either = 0;
   for (const t of tables) {
     const names = t.role ? DATE_COLUMNS[t.role] : undefined;
@@ -550,17 +548,14 @@ function dateOrderOf(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrde
         for (let m = SLASH_DATE.exec(v); m; m = SLASH_DATE.exec(v)) {
           const a = +m[1];
           const b = +m[2];
-          if (b > 12 && a <= 12) return { dayFirst: false, from: "dates" };
-          if (a > 12 && a <= 31 && b <= 12) dayFirstOnly.add(a * 100 + b);
+          if (b > 12 && a <= 12) return { dayFirst: false, from: "default" };
+          if (a > 12 && a <= 31 && b <= 12) dayFirstOnly++;
           else if (a <= 12 && b <= 12 && a !== b) either++;
         }
       }
     }
   }
-  const dayFirst = dayFirstOnly.size >= DAY_FIRST_EVIDENCE;
-  // Some dates can only be day first, too few to decide, beside dates read month first: worth a word to the user.
-  const unsure = !dayFirst && dayFirstOnly.size > 0 && either > 0;
-  return { dayFirst, from: dayFirst ? "dates" : "default", ...(unsure ? { unsure: true } : {}) };
+  return { dayFirst: false, from: "default", ...(dayFirstOnly > 0 && either > 0 ? { unsure: true } : {}) };
 }
 
 /** Cultures that write dates month first; any other named culture is day first. */
@@ -1196,15 +1191,9 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     const endT = cEnd < 0 ? undefined : timeValue(b, t, r, row, cEnd);
     const durationMin =
       cDur < 0 ? undefined : b.value(parseDuration(r[cDur], hintOf(t, r[cDur], row, cDur)), r[cDur], t, row, cDur);
-    if (date === null) {
-      const own =
-        startT !== undefined && typeof startT === "object"
-          ? startT
-          : endT !== undefined && typeof endT === "object"
-            ? endT
-            : undefined;
-      if (own) date = own.day;
-    }
+    // A row without a readable Date is not checked, whatever date its Start or End carries: the Date is the item's
+    // (contract §3: required; §5 dates every finding by it), and a Start's own date would check a row whose Date
+    // cell the user sees as blank or wrong (it is a bad-date or missing-value issue instead).
     // Without a Date column the table's missing-column issue says it once, not once per row.
     if (date === null && (startT !== undefined || endT !== undefined) && cDate >= 0 && isBlank(r[cDate])) {
       const cell = cellAddress(row, t.col + cDate);
@@ -1235,8 +1224,12 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
           end = undefined;
         }
       }
-    } else if (start !== undefined && durationMin !== undefined) end = start + durationMin;
-    else if (end !== undefined && durationMin !== undefined) start = end - durationMin;
+    }
+    // A Duration stands in for a blank End or Start, never for one the user wrote and the tool could not read
+    // (that cell is a bad-time issue, and the row is checked by date only).
+    else if (start !== undefined && durationMin !== undefined && (cEnd < 0 || isBlank(r[cEnd]))) end = start + durationMin;
+    else if (end !== undefined && durationMin !== undefined && (cStart < 0 || isBlank(r[cStart])))
+      start = end - durationMin;
     else if (start !== undefined) {
       callOnly = start;
       start = undefined;

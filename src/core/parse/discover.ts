@@ -507,14 +507,14 @@ function placeGrid(
       issues.push({
         code: "ambiguous-table",
         sheet: sheet.name,
-        cell: headerAddress,
+        cell: firstCell,
         message: `${sheet.name}!${headerAddress}: the headers of ${where} fit ${tied.map(roleLabel).join(" and ")} equally; name the sheet or table after its role (e.g. "${roleLabel(tied[0])}") or choose its role in the add-in`,
       });
     } else {
       issues.push({
         code: "unknown-table",
         sheet: sheet.name,
-        cell: headerAddress,
+        cell: firstCell,
         message: `${sheet.name}!${headerAddress}: cannot tell what ${where} holds; use headers like Date, Start, End, Cast for a schedule, name the sheet after its role, or choose its role in the add-in`,
       });
     }

@@ -1,6 +1,6 @@
 /**
- * Text dates like 02/03/2026 in a file, which carries no culture: `check --culture`, and the workbook's own text
- * dates as evidence (contract §2: "US order unless the workbook's culture says otherwise").
+ * Text dates like 02/03/2026 in a file, which carries no culture: `check --culture`, else month first (contract §2:
+ * "US order unless the workbook's culture says otherwise"), with a word in the summary when the dates look day first.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -8,7 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../../src/cli/main";
 import { captureIO } from "../../../src/cli/io";
-import { DATE_ORDER_HINT, DAY_FIRST_NOTE, parseCheckArgs } from "../../../src/cli/check-command";
+import { DATE_ORDER_HINT, parseCheckArgs } from "../../../src/cli/check-command";
 import type { Report } from "../../../src/core/report";
 
 let dir: string;
@@ -76,30 +76,29 @@ describe("check --culture", () => {
     await ukSchedule(file, ["02/03/2026", "03/03/2026", "13/03/2026"]);
     const r = await run("check", file);
     expect(r.out).toContain(DATE_ORDER_HINT);
-    // Not with the flag, nor when the dates settle it, nor when every date reads one way only.
+    // Not with the flag, nor when a date can only be month first, nor when every date reads one way only.
     expect((await run("check", file, "--culture", "en-GB")).out).not.toContain(DATE_ORDER_HINT);
-    const settled = path.join(dir, "uk-settled.xlsx");
-    await ukSchedule(settled, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026"]);
+    const settled = path.join(dir, "us-settled.xlsx");
+    await ukSchedule(settled, ["02/03/2026", "13/03/2026", "03/18/2026"]);
     expect((await run("check", settled)).out).not.toContain(DATE_ORDER_HINT);
     const plain = path.join(dir, "us-plain.xlsx");
     await ukSchedule(plain, ["3/2/2026", "3/3/2026"]);
     expect((await run("check", plain)).out).not.toContain(DATE_ORDER_HINT);
   });
 
-  test("without a flag, three dates that can only be day first settle the workbook as day first", async () => {
+  test("without a flag, however many dates can only be day first, 02/03/2026 stays 3 February (the contract's US order)", async () => {
     const file = path.join(dir, "uk-long.xlsx");
     await ukSchedule(file, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026"]);
-    expect(await days(file)).toEqual(["2026-03-02", "2026-03-13", "2026-03-16", "2026-03-17"]);
-    // The flag still decides when given.
-    expect(await days(file, "--culture", "en-US")).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17"]);
-    // The summary says the dates were read against the contract's default, and how to undo it.
-    expect((await run("check", file)).out).toContain(DAY_FIRST_NOTE);
-    expect((await run("check", file, "--culture", "en-GB")).out).not.toContain(DAY_FIRST_NOTE);
+    expect(await days(file)).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17"]);
+    expect((await run("check", file)).out).toContain(DATE_ORDER_HINT);
+    // The flag reads them day first.
+    expect(await days(file, "--culture", "en-GB")).toEqual(["2026-03-02", "2026-03-13", "2026-03-16", "2026-03-17"]);
   });
 
-  test("near miss: a date that can only be month first keeps the workbook month first", async () => {
+  test("a date that can only be month first: month first, and no hint", async () => {
     const file = path.join(dir, "mixed.xlsx");
     await ukSchedule(file, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026", "03/18/2026"]);
     expect(await days(file)).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17", "2026-03-18"]);
+    expect((await run("check", file)).out).not.toContain(DATE_ORDER_HINT);
   });
 });

@@ -147,7 +147,9 @@ describe("finding tables", () => {
         rangeSheet("Schedule", schedule([])),
       ),
     );
-    expect(issue(m, "unknown-table")).toMatchObject({ sheet: "Sheet2", cell: "A1:B1" });
+    // The schema's cell is one A1 address: the header row's first cell (the message names the whole header).
+    expect(issue(m, "unknown-table")).toMatchObject({ sheet: "Sheet2", cell: "A1" });
+    expect(issue(m, "unknown-table").message).toMatch(/^Sheet2!A1:B1: /);
     expect(m.tables[0].role).toBeNull();
   });
 
@@ -158,7 +160,7 @@ describe("finding tables", () => {
     );
     const found = issue(m, "ambiguous-table");
     expect(found.message).toContain("fit Resources and Budget equally");
-    expect(found.cell).toBe("A1:D1");
+    expect(found.cell).toBe("A1");
   });
 
   test("a Name/Address table with no Type column is read as locations", () => {
@@ -445,6 +447,9 @@ describe("schedule items", () => {
       { start: minutes("2026-03-02 08:30"), end: minutes("2026-03-02 10:00") },
     ],
     ["duration alone", ["A", D, "", "", "2h"], { timed: false, durationMin: 120 }],
+    // A Duration fills a blank cell only: a Start or End the user wrote and the tool cannot read stays unread.
+    ["bad start, end + duration", ["A", D, "noonish", "12:00", "2h"], { timed: false, start: undefined }],
+    ["start + duration, bad end", ["A", D, "08:00", "lunch", "2h"], { timed: false, end: undefined }],
   ])("%s", (_name, row, expected) => {
     expect(one(row, ["ID", "Date", "Start", "End", "Duration"]).item).toMatchObject(expected);
   });
@@ -475,10 +480,13 @@ describe("schedule items", () => {
     expect(m.issues.map((i) => [i.code, i.cell])).toEqual([["missing-value", "B2"]]);
   });
 
-  test("a date-time Start gives a row without Date its date, with no issue", () => {
-    const { m, item } = one(["A", "", D + 0.25, "08:00", ""]);
-    expect(item).toMatchObject({ date: D, start: minutes("2026-03-02 06:00"), end: minutes("2026-03-02 08:00") });
-    expect(codes(m)).toEqual([]);
+  test("a date-time Start does not date a row whose Date is blank or bad: the row is not checked (contract §3, §5)", () => {
+    const blank = one(["A", "", D + 0.25, "08:00", ""]);
+    expect(blank.item.date).toBeNull();
+    expect(blank.m.issues.map((i) => [i.code, i.cell])).toEqual([["missing-value", "B2"]]);
+    const bad = one(["A", "3/40/2026", D + 0.25, D + 0.5, ""]);
+    expect(bad.item.date).toBeNull();
+    expect(bad.m.issues.map((i) => [i.code, i.cell])).toEqual([["bad-date", "B2"]]);
   });
 
   test("an error in a Cast cell is a cell-error, not an unknown resource", () => {
@@ -498,7 +506,7 @@ describe("schedule items", () => {
     ["OMITTED", true],
     ["Cancel", false],
     ["Scheduled", false],
-    // Contract §3's words exactly, and a stripboard's OMIT: a note may reverse them ("Cancelled - reinstated").
+    // Contract §3's words exactly: a note may reverse them ("Cancelled - reinstated").
     ["Cancelled - weather", false],
     ["Cancelled - reinstated", false],
     ["OMITTED: rewrite", false],
