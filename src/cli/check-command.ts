@@ -1,4 +1,5 @@
 /** `check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>] [--dood-types <types>]`: the file-side pipeline. */
+import { promises as fs } from "fs";
 import * as path from "path";
 import { check } from "../core/check";
 import { DOOD_TYPES, isDoodType, normalizeDoodTypes } from "../core/dood";
@@ -9,6 +10,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { readWorkbookFile } from "../xlsx/read";
 import { readSnapshotFast } from "../xlsx/fast-read";
 import { applyPlan } from "../xlsx/write";
+import { withOriginalComments } from "../xlsx/comments";
 import { CliError, inspectInput, sameFile, writeFileAtomic } from "./files";
 import { formatSummary } from "./summary";
 import type { CliIO } from "./io";
@@ -141,7 +143,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     try {
       if (!workbook) throw new Error("the workbook was not loaded for writing");
       applyPlan(workbook, buildWritePlan(report, model, {}));
-      xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+      xlsx = await withOriginalComments(await fs.readFile(input), Buffer.from(await workbook.xlsx.writeBuffer()));
     } catch (e) {
       throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);
     }

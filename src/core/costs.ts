@@ -71,12 +71,22 @@ function plain(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-/** The sum written out for the accountant: "day rate 450", "8 h × 60 + 4 h × 90 (OT 1.5×)". */
+/**
+ * Hours as the basis text shows them: "10 h", "17 h 25 min". In minutes, not decimals: 17.42 h × 40 is 696.80,
+ * while the amount of 17 h 25 min is 696.67, and an accountant checks the line by multiplying what it says.
+ */
+function hoursText(hours: number): string {
+  const minutes = Math.round(hours * 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${minutes / 60} h` : `${(minutes - rest) / 60} h ${rest} min`;
+}
+
+/** The sum written out for the accountant: "day rate 450", "8 h × 60 + 4 h 30 min × 90 (OT 1.5×)". */
 function payBasis(pay: DayPay): string {
   if ("dayRate" in pay) return `day rate ${plain(pay.dayRate)}`;
-  if ("hours" in pay) return `${plain(pay.hours)} h × ${plain(pay.rate)}`;
+  if ("hours" in pay) return `${hoursText(pay.hours)} × ${plain(pay.rate)}`;
   const { rate, otAfter, otHours, otRate } = pay;
-  return `${plain(otAfter)} h × ${plain(rate)} + ${plain(otHours)} h × ${plain(rate * otRate)} (OT ${plain(otRate)}×)`;
+  return `${hoursText(otAfter)} × ${plain(rate)} + ${hoursText(otHours)} × ${plain(rate * otRate)} (OT ${plain(otRate)}×)`;
 }
 
 /** Cost lines, and each line's date as a number into `dates` (ISO texts), for the day totals. */

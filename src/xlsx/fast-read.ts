@@ -587,20 +587,44 @@ export function workbookUses1904(buf: Buffer): boolean {
   return workbookFlags(buf).date1904;
 }
 
+/** What ExcelJS needs changed in a package before it can load it (see excelJsFixes). */
+export interface ExcelJsFixes {
+  /** Relationship part -> its XML with the targets rewritten. */
+  rels: Map<string, string>;
+  /** Part -> the name it moves to. */
+  moves: Map<string, string>;
+}
+
+/** Where ExcelJS looks for a sheet's comments and their drawing, and nowhere else. */
+const EXCELJS_PARTS: [type: RegExp, place: RegExp, name: (k: number) => string][] = [
+  [/\/comments$/, /^xl\/comments(\d+)\.xml$/, (k) => `xl/comments${k}.xml`],
+  [/\/vmlDrawing$/, /^xl\/drawings\/vmlDrawing(\d+)\.vml$/, (k) => `xl/drawings/vmlDrawing${k}.vml`],
+];
+
 /**
- * The package's relationship parts that name their targets by absolute part name (`Target="/xl/tables/table1.xml"`,
- * as openpyxl writes them; the OPC spec allows it), rewritten with targets relative to their source part
- * (`../tables/table1.xml`), which is the only form ExcelJS resolves: part name -> new XML. Empty when there is
- * nothing to rewrite (files written by Excel, LibreOffice and ExcelJS), or when the zip cannot be read here.
+ * What a package written by openpyxl needs before ExcelJS can load it (Excel, LibreOffice and ExcelJS write
+ * neither; the OPC spec allows both):
+ * - relationship targets that name an absolute part (`Target="/xl/tables/table1.xml"`) become relative to their
+ *   source part (`../tables/table1.xml`), the only form ExcelJS resolves;
+ * - a sheet's comments and their VML drawing kept elsewhere than `xl/commentsN.xml` and
+ *   `xl/drawings/vmlDrawingN.vml` (openpyxl's `xl/comments/comment1.xml`) move there: ExcelJS reads comments only
+ *   from those names and fails on a sheet whose comments it did not read.
+ * Empty when there is nothing to change, or when the zip cannot be read here.
  */
-export function relativeRelationshipParts(buf: Buffer): Map<string, string> {
-  const out = new Map<string, string>();
+export function excelJsFixes(buf: Buffer): ExcelJsFixes {
+  const fixes: ExcelJsFixes = { rels: new Map(), moves: new Map() };
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(buf);
   } catch {
-    return out;
+    return fixes;
   }
+  // Free numbers for moved parts: after the highest already in ExcelJS's places.
+  const next = EXCELJS_PARTS.map(([, place]) => {
+    let max = 0;
+    for (const name of entries.keys()) max = Math.max(max, Number(place.exec(name)?.[1] ?? 0));
+    return max + 1;
+  });
   for (const name of entries.keys()) {
     // The package's own _rels/.rels names parts from the root: leave it.
     const m = /^(.+)\/_rels\/[^/]+\.rels$/.exec(name);
@@ -611,12 +635,55 @@ export function relativeRelationshipParts(buf: Buffer): Map<string, string> {
     } catch {
       continue;
     }
-    if (!xml || !xml.includes('Target="/')) continue;
+    if (!xml) continue;
     const from = m[1].split("/");
-    out.set(
-      name,
-      xml.replace(/Target="\/([^"]*)"/g, (_all, target: string) => `Target="${relativePath(from, target.split("/"))}"`),
-    );
+    let changed = false;
+    const fixed = xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
+      const target = attr(tag, "Target");
+      if (target === undefined || attr(tag, "TargetMode") === "External") return tag;
+      let part = resolvePart(m[1], target);
+      let moved = false;
+      EXCELJS_PARTS.forEach(([type, place, partName], k) => {
+        if (!type.test(attr(tag, "Type") ?? "") || place.test(part)) return;
+        let to = fixes.moves.get(part);
+        if (to === undefined) fixes.moves.set(part, (to = partName(next[k]++)));
+        part = to;
+        moved = true;
+      });
+      if (!moved && !target.startsWith("/")) return tag;
+      changed = true;
+      return tag.replace(/Target="[^"]*"/, `Target="${relativePath(from, part.split("/"))}"`);
+    });
+    if (changed) fixes.rels.set(name, fixed);
+  }
+  return fixes;
+}
+
+/**
+ * Each worksheet's comments part, by sheet name: its zip path and XML (sheets without comments left out; empty
+ * when the zip cannot be read here).
+ */
+export function sheetComments(buf: Buffer): Map<string, { part: string; xml: string }> {
+  const out = new Map<string, { part: string; xml: string }>();
+  try {
+    const entries = zipEntries(buf);
+    const workbookXml = unzipText(buf, entries, "xl/workbook.xml");
+    if (!workbookXml) return out;
+    const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
+    for (const [tag] of startTags(workbookXml, "sheet")) {
+      const sheet = rels.get(attr(tag, "r:id") ?? "");
+      if (!sheet) continue;
+      const folder = sheet.target.replace(/\/[^/]*$/, "");
+      const file = sheet.target.slice(folder.length + 1);
+      const sheetRels = relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);
+      for (const rel of sheetRels.values()) {
+        if (!/\/comments$/.test(rel.type)) continue;
+        const xml = unzipText(buf, entries, rel.target);
+        if (xml) out.set(attr(tag, "name") ?? "", { part: rel.target, xml });
+      }
+    }
+  } catch {
+    out.clear();
   }
   return out;
 }

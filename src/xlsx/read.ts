@@ -22,7 +22,7 @@ import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
 import { promises as fs } from "fs";
-import { isDateFormat, relativeRelationshipParts, workbookFlags } from "./fast-read";
+import { excelJsFixes, isDateFormat, workbookFlags } from "./fast-read";
 import { translateFormula, type FormulaCell } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
@@ -270,14 +270,27 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string, file: F
 }
 
 /**
- * The file with its relationship targets made relative where they were absolute part names (openpyxl's form,
- * which ExcelJS cannot resolve: it fails on such a sheet's tables); the same buffer when there are none.
+ * The file as ExcelJS can load it (excelJsFixes: openpyxl's absolute relationship targets made relative, its
+ * comment parts moved where ExcelJS reads them); the same buffer when it needs nothing. Only the copy ExcelJS
+ * loads changes: the user's file is never written.
  */
 export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
-  const parts = relativeRelationshipParts(buf);
-  if (parts.size === 0) return buf;
+  const { rels, moves } = excelJsFixes(buf);
+  if (rels.size === 0 && moves.size === 0) return buf;
   const zip = await JSZip.loadAsync(buf);
-  for (const [name, xml] of parts) zip.file(name, xml);
+  for (const [from, to] of moves) {
+    const part = zip.file(from);
+    if (!part) continue;
+    zip.file(to, await part.async("nodebuffer"));
+    zip.remove(from);
+  }
+  for (const [name, xml] of rels) zip.file(name, xml);
+  const types = zip.file("[Content_Types].xml");
+  if (types && moves.size) {
+    let xml = await types.async("string");
+    for (const [from, to] of moves) xml = xml.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
+    zip.file("[Content_Types].xml", xml);
+  }
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

@@ -121,4 +121,16 @@ describe("conformance set 17: rerun, error over warning, Call Sheet Day N", () =
     expect(marks(twice)).toEqual(marks(once));
     expect(twice.worksheets.map((w) => w.name)).toEqual(once.worksheets.map((w) => w.name));
   });
+
+  test("running twice: every cell of every sheet the same (no sheet names the file it was made from)", () => {
+    const cells = (wb: ExcelJS.Workbook) =>
+      wb.worksheets.flatMap((ws) => {
+        const out: string[] = [];
+        ws.eachRow((row, r) =>
+          row.eachCell((cell, c) => out.push(`${ws.name}!${r},${c}=${JSON.stringify(cell.value)}`)),
+        );
+        return out;
+      });
+    expect(cells(twice)).toEqual(cells(once));
+  });
 });

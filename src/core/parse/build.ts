@@ -1227,7 +1227,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     }
     // A Duration stands in for a blank End or Start, never for one the user wrote and the tool could not read
     // (that cell is a bad-time issue, and the row is checked by date only).
-    else if (start !== undefined && durationMin !== undefined && (cEnd < 0 || isBlank(r[cEnd]))) end = start + durationMin;
+    else if (start !== undefined && durationMin !== undefined && (cEnd < 0 || isBlank(r[cEnd])))
+      end = start + durationMin;
     else if (end !== undefined && durationMin !== undefined && (cStart < 0 || isBlank(r[cStart])))
       start = end - durationMin;
     else if (start !== undefined) {

@@ -454,7 +454,10 @@ export interface DateSpan {
  * (null: none), whose reason says whether the cell's other dates still count. One bad date among several takes
  * none of the others away.
  */
-export function readDateList(v: CellValue | undefined, o: ValueOptions = {}): { spans: DateSpan[]; bad: ParseFail | null } {
+export function readDateList(
+  v: CellValue | undefined,
+  o: ValueOptions = {},
+): { spans: DateSpan[]; bad: ParseFail | null } {
   if (typeof v === "number") {
     const d = parseDate(v, o);
     return d === null || isFail(d) ? { spans: [], bad: d } : { spans: [{ from: d, to: d }], bad: null };

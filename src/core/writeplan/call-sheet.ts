@@ -141,7 +141,7 @@ function sceneRows(b: SheetBuilder, row: number, scenes: CallSheetScene[], total
   return row;
 }
 
-export function buildCallSheet(cs: CallSheet, model: Model, workbook?: string): GeneratedSheet {
+export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   const b = new SheetBuilder();
   const h = headerLookup(cs, model);
   const last = CALL_SHEET_COLS;
@@ -369,11 +369,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, workbook?: string): 
   }
 
   row = gapAfter(b, row);
-  b.set(
-    row,
-    1,
-    `Made by Production Coordinator${workbook ? ` from ${workbook}` : ""}. Run Check again after any schedule change.`,
-  );
+  b.set(row, 1, "Made by Production Coordinator from this workbook. Run Check again after any schedule change.");
   b.merge(row, 1, 1, last);
   b.style(row, 1, 1, last, { ...MUTED, fontSize: 8 });
 

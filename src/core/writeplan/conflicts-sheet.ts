@@ -89,9 +89,9 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary =
     `${plural(errors, "error")}, ${plural(conflicts.length - errors, "warning")}, ` +
-    `${plural(report.dataIssues.length, "data issue")}` +
-    (report.workbook ? ` in ${report.workbook}` : "") +
-    ". Go to links jump to the cell.";
+    // Not the file's name: the sheet is in the workbook it describes, and a copy checked again (the CLI's --out
+    // file) must come out the same (contract §8: running twice leaves the same workbook as running once).
+    `${plural(report.dataIssues.length, "data issue")}. Go to links jump to the cell.`;
   b.set(1, 1, summary);
   b.style(1, 1, 1, 1, { ...SUBTITLE, bold: true });
 

@@ -52,7 +52,7 @@ export function buildWritePlan(report: Report, model: Model, options: PlanOption
   const wanted = include.callSheets ?? "all";
   for (const cs of report.callSheets) {
     if (wanted !== "all" && !wanted.includes(cs.date) && !wanted.includes(cs.sheet)) continue;
-    sheets.push(buildCallSheet(cs, model, report.workbook));
+    sheets.push(buildCallSheet(cs, model));
   }
   const highlights = options.highlights === false ? [] : buildHighlights(report.conflicts, model, colors);
   return { highlights, sheets };

@@ -681,7 +681,10 @@ describe("resource resolution", () => {
         ]),
       ),
     );
-    expect(m.resources.map((r) => r.unavailable)).toEqual([[{ from: serial("2026-03-02"), to: serial("2026-03-02") }], []]);
+    expect(m.resources.map((r) => r.unavailable)).toEqual([
+      [{ from: serial("2026-03-02"), to: serial("2026-03-02") }],
+      [],
+    ]);
     expect(m.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
       [
         "bad-date",

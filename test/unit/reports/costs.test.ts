@@ -60,10 +60,12 @@ describe("computeCosts lines", () => {
 
   // OT After 10 h at 1.5x, hourly 20.
   test.each([
-    ["one minute under OT After", "08:00", "17:59", (599 / 60) * 20, "9.98 h × 20"],
+    // Minutes, not rounded decimals: 9.98 h × 20 would be 199.60, the amount is 199.67.
+    ["one minute under OT After", "08:00", "17:59", (599 / 60) * 20, "9 h 59 min × 20"],
     ["exactly at OT After: no OT", "08:00", "18:00", 200, "10 h × 20"],
     ["one hour past OT After", "08:00", "19:00", 200 + 1 * 20 * 1.5, "10 h × 20 + 1 h × 30 (OT 1.5×)"],
     ["three hours past", "08:00", "21:00", 200 + 3 * 30, "10 h × 20 + 3 h × 30 (OT 1.5×)"],
+    ["1 h 25 min past", "08:00", "19:25", 200 + (85 / 60) * 30, "10 h × 20 + 1 h 25 min × 30 (OT 1.5×)"],
   ])("overtime %s", (_name, start, end, amount, basis) => {
     const b = new ModelBuilder().resource({ id: "P", type: "crew", ruleSet: "OT", hourlyRate: 20 });
     b.ruleSet("OT", { otAfterHours: 10, otRate: 1.5 });

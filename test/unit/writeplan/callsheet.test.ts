@@ -4,7 +4,7 @@ import { parseRange } from "../../../src/core/a1";
 import type { GeneratedSheet } from "../../../src/core/plan";
 import { allValues, callSheet, rowOf, smallModel, smallReport, valueAt } from "./fixture";
 
-const sheet = (cs = callSheet()): GeneratedSheet => buildCallSheet(cs, smallModel(), "sample.xlsx");
+const sheet = (cs = callSheet()): GeneratedSheet => buildCallSheet(cs, smallModel());
 
 describe("call sheet", () => {
   test("has every section, in order, each on a dark band across A:I", () => {

@@ -94,9 +94,7 @@ describe("Conflicts sheet", () => {
   test("the summary row is frozen above the table header", () => {
     const sheet = sheetOf(smallReport(), "conflicts");
     expect(sheet.freeze).toEqual({ rows: 2, columns: 0 });
-    expect(valueAt(sheet, "A1")).toBe(
-      "2 errors, 2 warnings, 1 data issue in sample.xlsx. Go to links jump to the cell.",
-    );
+    expect(valueAt(sheet, "A1")).toBe("2 errors, 2 warnings, 1 data issue. Go to links jump to the cell.");
   });
 });
 

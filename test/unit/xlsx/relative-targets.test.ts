@@ -1,8 +1,14 @@
-/** openpyxl's absolute relationship targets, made relative before ExcelJS loads a file (src/xlsx/read.ts). */
+/**
+ * openpyxl's packages made loadable by ExcelJS (src/xlsx/read.ts: absolute relationship targets made relative,
+ * comment parts moved where ExcelJS reads them), and the user's comments kept in the CLI's copy (src/xlsx/comments.ts).
+ */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { relativeRelationshipParts } from "../../../src/xlsx/fast-read";
+import { excelJsFixes, sheetComments } from "../../../src/xlsx/fast-read";
 import { withRelativeTargets } from "../../../src/xlsx/read";
+import { withOriginalComments } from "../../../src/xlsx/comments";
+
+const relativeRelationshipParts = (buf: Buffer) => excelJsFixes(buf).rels;
 
 /** An ExcelJS workbook with a table, its sheet's rels rewritten the way openpyxl writes them. */
 async function openpyxlStyle(): Promise<Buffer> {
@@ -57,4 +63,58 @@ test("a file written with relative targets is left as it is", async () => {
   const buf = Buffer.from(await wb.xlsx.writeBuffer());
   expect(relativeRelationshipParts(buf).size).toBe(0);
   expect(await withRelativeTargets(buf)).toBe(buf);
+});
+
+/** A sheet with a comment, packaged the way openpyxl writes it: its own folder, an absolute target, plain text. */
+async function openpyxlComment(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Schedule");
+  ws.addRow(["ID", "Date"]);
+  ws.addRow(["S1", "2026-03-02"]);
+  ws.getCell("A2").note = "placeholder";
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  zip.remove("xl/comments1.xml");
+  zip.file(
+    "xl/comments/comment1.xml",
+    '<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Zoë (2nd AD)</author></authors>' +
+      '<commentList><comment ref="A2" authorId="0" shapeId="0"><text><t>First strip: check with the 1st AD</t></text></comment></commentList></comments>',
+  );
+  const relsName = "xl/worksheets/_rels/sheet1.xml.rels";
+  const rels = await zip.file(relsName)!.async("string");
+  zip.file(relsName, rels.replace(/Target="[^"]*comments1\.xml"/, 'Target="/xl/comments/comment1.xml"'));
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+test("openpyxl's comments part, elsewhere than xl/commentsN.xml, moves there: ExcelJS loads the file", async () => {
+  const buf = await openpyxlComment();
+  await expect(new ExcelJS.Workbook().xlsx.load(buf as unknown as ArrayBuffer)).rejects.toThrow();
+  expect(excelJsFixes(buf).moves).toEqual(new Map([["xl/comments/comment1.xml", "xl/comments1.xml"]]));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await withRelativeTargets(buf)) as unknown as ArrayBuffer);
+  expect(wb.getWorksheet("Schedule")!.getCell("A1").value).toBe("ID");
+});
+
+test("the copy keeps the user's comments as written: author and text (ExcelJS writes 'Author' and loses plain text)", async () => {
+  const original = await openpyxlComment();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await withRelativeTargets(original)) as unknown as ArrayBuffer);
+  wb.addWorksheet("Conflicts").addRow(["generated"]);
+  const written = Buffer.from(await wb.xlsx.writeBuffer());
+  expect(sheetComments(written).get("Schedule")?.xml).not.toContain("Zoë (2nd AD)");
+  const kept = sheetComments(await withOriginalComments(original, written)).get("Schedule");
+  expect(kept?.xml).toContain("<author>Zoë (2nd AD)</author>");
+  expect(kept?.xml).toContain("First strip: check with the 1st AD");
+  // The copy still opens, comment and all.
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load((await withOriginalComments(original, written)) as unknown as ArrayBuffer);
+  expect(again.getWorksheet("Conflicts")).toBeTruthy();
+});
+
+test("near miss: comments on other cells than the copy's are left as ExcelJS wrote them", async () => {
+  const original = await openpyxlComment();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await withRelativeTargets(original)) as unknown as ArrayBuffer);
+  wb.getWorksheet("Schedule")!.getCell("B2").note = "another";
+  const written = Buffer.from(await wb.xlsx.writeBuffer());
+  expect(await withOriginalComments(original, written)).toBe(written);
 });
