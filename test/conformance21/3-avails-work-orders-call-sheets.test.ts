@@ -120,9 +120,10 @@ const WO_NEAR: NearMiss19[] = [
   { type: "deadline", items: ["WO-001"], why: "WO-001 ends 12:00 on its due date" },
 ];
 
-// Decision (docs/workbook-format.md "Values"): priority words the contract does not name (ASAP) stay bad-value.
+// Decision (docs/workbook-format.md "Values"): priority words the contract does not name (ASAP) stay unread, with
+// the contract's bad-number (session 8; bad-value before, a code the contract does not list).
 const WO_ISSUES = [
-  "bad-value | Work Orders | I4", // 'ASAP'
+  "bad-number | Work Orders | I4", // 'ASAP'
   "unknown-resource | Work Orders | D4", // 'Kim' (the list has Kim Lee)
   "unknown-dependency | Work Orders | J7", // 'WO-3'
 ];

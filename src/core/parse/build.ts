@@ -847,7 +847,8 @@ function readResources(b: Builder, t: FoundTable): void {
       sheet: t.sheet,
       row,
     };
-    b.addResource(res, t, cId >= 0 ? cId : cName);
+    // A duplicate is named at the cell that repeats: the ID, or the Name of a row without one.
+    b.addResource(res, t, cId >= 0 && (res.id !== undefined || cName < 0) ? cId : cName);
   });
 }
 

@@ -185,7 +185,7 @@ export function parsePriority(v: CellValue | undefined): Parsed<number> {
   if (typeof v === "number") {
     return Number.isFinite(v) && v > 0
       ? v
-      : fail("bad-value", `${showValue(v)} is not a priority; use 1 (most urgent) and up`);
+      : fail("bad-number", `${showValue(v)} is not a priority; use 1 (most urgent) and up`);
   }
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
@@ -199,7 +199,7 @@ export function parsePriority(v: CellValue | undefined): Parsed<number> {
   if (named !== undefined) return named;
   const m = RANKED_PRIORITY.exec(k);
   if (m && +m[1] > 0) return +m[1];
-  return fail("bad-value", `${showValue(v)} is not a priority; use a number or Critical, High, Medium, Low`);
+  return fail("bad-number", `${showValue(v)} is not a priority; use a number or Critical, High, Medium, Low`);
 }
 
 /** P1, #1, 1st, and a number before its word: "1 - High", "2 (Medium)", "3. Low". */

@@ -441,7 +441,8 @@ describe("priority, yes/no, numbers", () => {
     ["__proto__"],
   ])("priority %p is bad", (input) => {
     const r = parsePriority(input);
-    expect(isFail(r) && r.code).toBe("bad-value");
+    // The contract's own code for a number field (§6); Priority is a number or one of its words.
+    expect(isFail(r) && r.code).toBe("bad-number");
   });
 
   test.each([["constructor 3 2026"], ["2 valueOf 2026"], ["hasOwnProperty 2, 2026"]])(

@@ -782,16 +782,20 @@ describe("resource resolution", () => {
           ["ID", "Name", "Type", "Capacity", "Rule Set"],
           ["C1", "Al", "wizard", 0, "Teamsters"],
           ["c1", "Al again", "", "", ""],
+          ["", "Bo", "", "", ""],
+          ["", "bo", "", "", ""],
         ]),
       ),
     );
+    // A row without an ID repeats a Name: named at the Name cell, not the blank ID cell.
     expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
       ["bad-value", "C2"],
       ["bad-number", "D2"],
       ["unknown-rule-set", "E2"],
       ["duplicate-id", "A3"],
+      ["duplicate-id", "B5"],
     ]);
-    expect(m.resources).toHaveLength(1);
+    expect(m.resources).toHaveLength(2);
     expect(m.resources[0]).toMatchObject({ type: "crew", capacity: 1, ruleSet: "Teamsters" });
   });
 
