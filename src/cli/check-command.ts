@@ -26,7 +26,7 @@ export const CHECK_USAGE = `Usage: production-coordinator check <workbook.xlsx> 
                         settings, else cast
   --culture <tag>       the culture the workbook was written in, for text dates like 02/03/2026: en-US (and
                         no culture) reads month first, en-GB, fr-FR and any other culture day first; default:
-                        month first, unless the schedule's own text dates show day first (13/03/2026, ...)
+                        month first (the summary says when some dates can only be day first: 13/03/2026)
 
 Exit status: 0 no error conflicts, 1 error conflicts found, 2 could not run.`;
 
