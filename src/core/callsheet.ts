@@ -344,6 +344,8 @@ class RepeatedEntries {
     const r = this.shared.resourceOf[id] as Resource;
     const e: CallSheet["equipment"][number] = { resource: r.label };
     if (r.name !== undefined) e.name = r.name;
+    // The units the production has (Capacity, which the Equipment table may call Qty): the sheet's Qty column.
+    if (Number.isFinite(r.capacity)) e.quantity = r.capacity;
     return this.equipment.set(id, 0, undefined, e);
   }
 

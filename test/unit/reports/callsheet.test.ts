@@ -175,7 +175,7 @@ describe("header, locations, equipment, deliveries, notes", () => {
     const b = new ModelBuilder()
       .resource({ name: "Mill", type: "location", address: "1 Mill Rd" })
       .resource({ name: "Farm", type: "location" })
-      .resource({ id: "CAM", name: "Camera A", type: "equipment" })
+      .resource({ id: "CAM", name: "Camera A", type: "equipment", capacity: 2 })
       .resource({ id: "V1", name: "Truck", type: "vehicle" })
       .resource({ id: "1", type: "cast" });
     b.item({ id: "A", date: D1, start: "10:00", end: "11:00", location: "Farm", equipment: ["V1"] });
@@ -218,9 +218,10 @@ describe("header, locations, equipment, deliveries, notes", () => {
 
   test("equipment and vehicles in table order; deliveries of that day only", () => {
     const [cs] = sheets(model()).out;
+    // Qty on the sheet: the units the production has (Capacity, the Equipment table's Qty; 1 when not given).
     expect(cs.equipment).toEqual([
-      { resource: "CAM", name: "Camera A" },
-      { resource: "V1", name: "Truck" },
+      { resource: "CAM", name: "Camera A", quantity: 2 },
+      { resource: "V1", name: "Truck", quantity: 1 },
     ]);
     expect(cs.deliveries).toEqual([
       { item: "Snow", delivery: "all day", neededFor: ["B"] },
