@@ -1,5 +1,4 @@
 /** `check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>] [--dood-types <types>]`: the file-side pipeline. */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { check } from "../core/check";
 import { DOOD_TYPES, isDoodType, normalizeDoodTypes } from "../core/dood";
@@ -123,7 +122,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const big = size > 2_000_000;
   if (big) io.stderr(`Reading ${input} (${(size / 1e6).toFixed(1)} MB)...`);
 
-  const { snapshot, workbook } = await loadWorkbook(input, !!out);
+  const { snapshot, workbook, source } = await loadWorkbook(input, !!out);
   if (snapshot.sheets.length === 0) throw new CliError(`${input}: the workbook has no worksheets`);
   if (culture) snapshot.culture = culture;
   const rows = rowCount(snapshot);
@@ -141,9 +140,9 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let xlsx: Buffer | undefined;
   if (out) {
     try {
-      if (!workbook) throw new Error("the workbook was not loaded for writing");
+      if (!workbook || !source) throw new Error("the workbook was not loaded for writing");
       applyPlan(workbook, buildWritePlan(report, model, {}));
-      xlsx = await withOriginalComments(await fs.readFile(input), Buffer.from(await workbook.xlsx.writeBuffer()));
+      xlsx = await withOriginalComments(source, Buffer.from(await workbook.xlsx.writeBuffer()));
     } catch (e) {
       throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);
     }
@@ -193,7 +192,7 @@ export function unreadColumns(tables: readonly TableInfo[]): string | undefined 
 async function loadWorkbook(
   input: string,
   needWorkbook: boolean,
-): Promise<{ snapshot: WorkbookSnapshot; workbook?: ExcelJS.Workbook }> {
+): Promise<{ snapshot: WorkbookSnapshot; workbook?: ExcelJS.Workbook; source?: Buffer }> {
   if (!needWorkbook) {
     try {
       return { snapshot: await readSnapshotFast(input) };

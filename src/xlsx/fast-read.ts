@@ -241,6 +241,17 @@ function relationships(xml: string | undefined, base: string): Map<string, { tar
   return out;
 }
 
+/** A part's own relationships (`xl/worksheets/sheet1.xml` -> `xl/worksheets/_rels/sheet1.xml.rels`), by Id. */
+function partRelationships(
+  buf: Buffer,
+  entries: Map<string, ZipEntry>,
+  part: string,
+): Map<string, { target: string; type: string }> {
+  const folder = part.slice(0, part.lastIndexOf("/"));
+  const file = part.slice(part.lastIndexOf("/") + 1);
+  return relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);
+}
+
 /** A relationship target relative to the folder of its source part -> a zip path. */
 function resolvePart(base: string, target: string): string {
   if (target.startsWith("/")) return target.slice(1);
@@ -673,10 +684,7 @@ export function sheetComments(buf: Buffer): Map<string, { part: string; xml: str
     for (const [tag] of startTags(workbookXml, "sheet")) {
       const sheet = rels.get(attr(tag, "r:id") ?? "");
       if (!sheet) continue;
-      const folder = sheet.target.replace(/\/[^/]*$/, "");
-      const file = sheet.target.slice(folder.length + 1);
-      const sheetRels = relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);
-      for (const rel of sheetRels.values()) {
+      for (const rel of partRelationships(buf, entries, sheet.target).values()) {
         if (!/\/comments$/.test(rel.type)) continue;
         const xml = unzipText(buf, entries, rel.target);
         if (xml) out.set(attr(tag, "name") ?? "", { part: rel.target, xml });
@@ -726,9 +734,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
         continue;
       }
     }
-    const folder = rel.target.slice(0, rel.target.lastIndexOf("/"));
-    const file = rel.target.slice(rel.target.lastIndexOf("/") + 1);
-    const sheetRels = relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);
+    const sheetRels = partRelationships(buf, entries, rel.target);
     const tableRects: TableRect[] = [];
     for (const [tagT] of startTags(xml, "tablePart")) {
       const part = sheetRels.get(attr(tagT, "r:id") ?? "");

@@ -300,12 +300,13 @@ export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
  * date cell as a 1900-system date, which this reader turns back into the file's own serial, so the snapshot
  * is right once it says date1904. Formulas saved without results, or in a workbook with fullCalcOnLoad (which
  * ExcelJS does not read), are computed as the fast reader computes them. `date1904Unkept`: ExcelJS missed it, so it would write a copy's dates
- * four years off.
+ * four years off. `source`: the file's bytes as read (a copy's writer puts back what ExcelJS loses from them).
  */
 export async function readWorkbookFile(
   path: string,
-): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook; date1904Unkept: boolean }> {
-  const buf = await withRelativeTargets(await fs.readFile(path));
+): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook; date1904Unkept: boolean; source: Buffer }> {
+  const source = await fs.readFile(path);
+  const buf = await withRelativeTargets(source);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   const base = path.split(/[\\/]/).pop() ?? path;
@@ -313,5 +314,5 @@ export async function readWorkbookFile(
   const snapshot = snapshotFromExcelJS(workbook, base, flags);
   const date1904Unkept = !snapshot.date1904 && flags.date1904;
   if (date1904Unkept) snapshot.date1904 = true;
-  return { snapshot, workbook, date1904Unkept };
+  return { snapshot, workbook, date1904Unkept, source };
 }

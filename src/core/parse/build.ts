@@ -1356,7 +1356,7 @@ function timeValue(
 
 /** A time cell as a message quotes it: text as written, a number (a serial) as the date and time it holds. */
 function shownTime(v: CellValue, minutes: number): string {
-  return typeof v === "number" ? `'${isoDate(Math.floor(minutes / MINUTES_PER_DAY))} ${hhmm(minutes)}'` : showValue(v);
+  return typeof v === "number" ? `'${instantText({ minutes, dateOnly: false })}'` : showValue(v);
 }
 
 function absolute(tv: number | DateTimeValue | undefined, date: number | null): number | undefined {

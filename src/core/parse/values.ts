@@ -438,12 +438,6 @@ function wholeDateOrRange(text: string, o: ValueOptions): boolean {
 /** "3/3", "12-24": a day and month without a year. */
 const NO_YEAR = /^\d{1,2}[/.-]\d{1,2}$/;
 
-/** A date list cell whole: its dates and ranges, or the first part that does not read. */
-export function parseDateList(v: CellValue | undefined, o: ValueOptions = {}): Parsed<DateSpan[]> {
-  const { spans, bad } = readDateList(v, o);
-  return bad ?? (spans.length ? spans : null);
-}
-
 export interface DateSpan {
   from: number;
   to: number;

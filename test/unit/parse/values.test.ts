@@ -4,7 +4,7 @@ import {
   idText,
   isFail,
   parseDate,
-  parseDateList,
+  readDateList,
   parseDuration,
   parseEighths,
   parseInstant,
@@ -378,19 +378,22 @@ describe("lists", () => {
       ],
     ],
   ])("date list %p", (input, expected) => {
-    expect(parseDateList(input)).toEqual(expected.map(([a, b]) => ({ from: serial(a), to: serial(b) })));
+    expect(readDateList(input)).toEqual({
+      spans: expected.map(([a, b]) => ({ from: serial(a), to: serial(b) })),
+      bad: null,
+    });
   });
 
   test.each<[CellValue]>([["2026-03-02..soon"], ["3/2/2026 / 3/5/2026"], ["2026-03-02..2026-03-03..2026-03-04"]])(
     "date list %p is bad",
     (input) => {
-      const r = parseDateList(input);
+      const r = readDateList(input).bad;
       expect(isFail(r) && r.code).toBe("bad-date");
     },
   );
 
   test("a date without a year says so", () => {
-    const r = parseDateList("3/3, 3/4");
+    const r = readDateList("3/3, 3/4").bad;
     expect(isFail(r) && r.reason).toBe(
       "'3/3' has no year; write dates like 3/3/2026 or 2026-03-03 (none of this cell's dates is used)",
     );
