@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../core/snapshot";
 import { readWorkbookFile } from "../xlsx/read";
 import { readSnapshotFast } from "../xlsx/fast-read";
 import { applyPlan } from "../xlsx/write";
-import { withOriginalComments } from "../xlsx/comments";
+import { withOriginalParts } from "../xlsx/original-parts";
 import { CliError, inspectInput, sameFile, writeFileAtomic } from "./files";
 import { formatSummary } from "./summary";
 import type { CliIO } from "./io";
@@ -142,7 +142,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     try {
       if (!workbook || !source) throw new Error("the workbook was not loaded for writing");
       applyPlan(workbook, buildWritePlan(report, model, {}));
-      xlsx = await withOriginalComments(source, Buffer.from(await workbook.xlsx.writeBuffer()));
+      xlsx = await withOriginalParts(source, Buffer.from(await workbook.xlsx.writeBuffer()));
     } catch (e) {
       throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);
     }

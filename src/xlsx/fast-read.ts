@@ -670,12 +670,16 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
   return fixes;
 }
 
-/**
- * Each worksheet's comments part, by sheet name: its zip path and XML (sheets without comments left out; empty
- * when the zip cannot be read here).
- */
-export function sheetComments(buf: Buffer): Map<string, { part: string; xml: string }> {
-  const out = new Map<string, { part: string; xml: string }>();
+/** A worksheet of a package: its zip path, its XML (read when asked) and its comments part, if any. */
+export interface WorksheetPart {
+  part: string;
+  xml: () => string | undefined;
+  comments?: { part: string; xml: string };
+}
+
+/** Each worksheet of a package by sheet name (empty when the zip cannot be read here). */
+export function worksheetParts(buf: Buffer): Map<string, WorksheetPart> {
+  const out = new Map<string, WorksheetPart>();
   try {
     const entries = zipEntries(buf);
     const workbookXml = unzipText(buf, entries, "xl/workbook.xml");
@@ -683,12 +687,15 @@ export function sheetComments(buf: Buffer): Map<string, { part: string; xml: str
     const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
     for (const [tag] of startTags(workbookXml, "sheet")) {
       const sheet = rels.get(attr(tag, "r:id") ?? "");
-      if (!sheet) continue;
-      for (const rel of partRelationships(buf, entries, sheet.target).values()) {
+      if (!sheet || !/\/worksheet$/.test(sheet.type)) continue;
+      const part = sheet.target;
+      const entry: WorksheetPart = { part, xml: () => unzipText(buf, entries, part) };
+      for (const rel of partRelationships(buf, entries, part).values()) {
         if (!/\/comments$/.test(rel.type)) continue;
-        const xml = unzipText(buf, entries, rel.target);
-        if (xml) out.set(attr(tag, "name") ?? "", { part: rel.target, xml });
+        const comments = unzipText(buf, entries, rel.target);
+        if (comments) entry.comments = { part: rel.target, xml: comments };
       }
+      out.set(attr(tag, "name") ?? "", entry);
     }
   } catch {
     out.clear();

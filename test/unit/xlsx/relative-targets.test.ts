@@ -1,12 +1,12 @@
 /**
  * openpyxl's packages made loadable by ExcelJS (src/xlsx/read.ts: absolute relationship targets made relative,
- * comment parts moved where ExcelJS reads them), and the user's comments kept in the CLI's copy (src/xlsx/comments.ts).
+ * comment parts moved where ExcelJS reads them), and the user's comments kept in the CLI's copy (src/xlsx/original-parts.ts).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { excelJsFixes, sheetComments } from "../../../src/xlsx/fast-read";
+import { excelJsFixes, worksheetParts } from "../../../src/xlsx/fast-read";
 import { withRelativeTargets } from "../../../src/xlsx/read";
-import { withOriginalComments } from "../../../src/xlsx/comments";
+import { withOriginalParts } from "../../../src/xlsx/original-parts";
 
 const relativeRelationshipParts = (buf: Buffer) => excelJsFixes(buf).rels;
 
@@ -100,13 +100,13 @@ test("the copy keeps the user's comments as written: author and text (ExcelJS wr
   await wb.xlsx.load((await withRelativeTargets(original)) as unknown as ArrayBuffer);
   wb.addWorksheet("Conflicts").addRow(["generated"]);
   const written = Buffer.from(await wb.xlsx.writeBuffer());
-  expect(sheetComments(written).get("Schedule")?.xml).not.toContain("Zoë (2nd AD)");
-  const kept = sheetComments(await withOriginalComments(original, written)).get("Schedule");
+  expect(worksheetParts(written).get("Schedule")?.comments?.xml).not.toContain("Zoë (2nd AD)");
+  const kept = worksheetParts(await withOriginalParts(original, written)).get("Schedule")?.comments;
   expect(kept?.xml).toContain("<author>Zoë (2nd AD)</author>");
   expect(kept?.xml).toContain("First strip: check with the 1st AD");
   // The copy still opens, comment and all.
   const again = new ExcelJS.Workbook();
-  await again.xlsx.load((await withOriginalComments(original, written)) as unknown as ArrayBuffer);
+  await again.xlsx.load((await withOriginalParts(original, written)) as unknown as ArrayBuffer);
   expect(again.getWorksheet("Conflicts")).toBeTruthy();
 });
 
@@ -116,5 +116,5 @@ test("near miss: comments on other cells than the copy's are left as ExcelJS wro
   await wb.xlsx.load((await withRelativeTargets(original)) as unknown as ArrayBuffer);
   wb.getWorksheet("Schedule")!.getCell("B2").note = "another";
   const written = Buffer.from(await wb.xlsx.writeBuffer());
-  expect(await withOriginalComments(original, written)).toBe(written);
+  expect(await withOriginalParts(original, written)).toBe(written);
 });

@@ -1,0 +1,127 @@
+/**
+ * The user's data validations (drop-downs) kept in the CLI's copy as written (src/xlsx/original-parts.ts): ExcelJS
+ * splits a validation's ranges into overlapping pieces and drops the validations Excel keeps in the sheet's
+ * extension list (lists drawn from another sheet).
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { worksheetParts } from "../../../src/xlsx/fast-read";
+import { withOriginalParts, withValidationsOf } from "../../../src/xlsx/original-parts";
+import { withRelativeTargets } from "../../../src/xlsx/read";
+
+const X14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"';
+const XM = 'xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"';
+const ROOT = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">';
+const STATUS =
+  '<dataValidations count="1"><dataValidation type="list" allowBlank="1" sqref="F2:F200 H2:H9"><formula1>"Scheduled,Cancelled"</formula1></dataValidation></dataValidations>';
+const SPLIT =
+  '<dataValidations count="2"><dataValidation type="list" allowBlank="1" sqref="F10:F200"><formula1>"Scheduled,Cancelled"</formula1></dataValidation><dataValidation type="list" allowBlank="1" sqref="F2:F200"><formula1>"Scheduled,Cancelled"</formula1></dataValidation></dataValidations>';
+const CAST_LIST = (declarations: string) =>
+  `<ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}"${declarations}><x14:dataValidations count="1"><x14:dataValidation type="list"><x14:formula1><xm:f>Lists!$A$2:$A$40</xm:f></x14:formula1><xm:sqref>E2:E200</xm:sqref></x14:dataValidation></x14:dataValidations></ext>`;
+const DATA = "<sheetData/>";
+const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+describe("withValidationsOf", () => {
+  test.each([
+    {
+      name: "the copy's split ranges give way to the user's element",
+      original: `${ROOT}${DATA}${STATUS}${MARGINS}</worksheet>`,
+      copy: `${ROOT}${DATA}${SPLIT}${MARGINS}</worksheet>`,
+      expected: `${ROOT}${DATA}${STATUS}${MARGINS}</worksheet>`,
+    },
+    {
+      name: "a validation the copy lost goes back before pageMargins (the schema's order)",
+      original: `${ROOT}${DATA}${STATUS}${MARGINS}</worksheet>`,
+      copy: `${ROOT}${DATA}<conditionalFormatting sqref="A2"/>${MARGINS}</worksheet>`,
+      expected: `${ROOT}${DATA}<conditionalFormatting sqref="A2"/>${STATUS}${MARGINS}</worksheet>`,
+    },
+    {
+      name: "a list drawn from another sheet goes back into a new extension list, last in the sheet",
+      original: `${ROOT}${DATA}${MARGINS}<extLst>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+      copy: `${ROOT}${DATA}${MARGINS}</worksheet>`,
+      expected: `${ROOT}${DATA}${MARGINS}<extLst>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+    },
+    {
+      name: "into the copy's own extension list, after what ExcelJS wrote there",
+      original: `${ROOT}${DATA}<extLst>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+      copy: `${ROOT}${DATA}<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"/></extLst></worksheet>`,
+      expected: `${ROOT}${DATA}<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"/>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+    },
+    {
+      name: "prefixes the original declared on its root are declared on the extension",
+      original: `<worksheet xmlns="m" ${X14} ${XM}>${DATA}<extLst>${CAST_LIST("")}</extLst></worksheet>`,
+      copy: `${ROOT}${DATA}</worksheet>`,
+      expected: `${ROOT}${DATA}<extLst>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+    },
+    {
+      name: "near miss: a prefix declared nowhere is not copied (the file would not open)",
+      original: `${ROOT}${DATA}<extLst>${CAST_LIST(` ${X14}`)}</extLst></worksheet>`,
+      copy: `${ROOT}${DATA}</worksheet>`,
+      expected: `${ROOT}${DATA}</worksheet>`,
+    },
+    {
+      name: "near miss: an extension the copy already has is not added twice",
+      original: `${ROOT}${DATA}<extLst>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+      copy: `${ROOT}${DATA}<extLst>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+      expected: `${ROOT}${DATA}<extLst>${CAST_LIST(` ${X14} ${XM}`)}</extLst></worksheet>`,
+    },
+    {
+      name: "near miss: a sheet written with prefixed elements is left as ExcelJS wrote it",
+      original: `<x:worksheet xmlns:x="m">${DATA}<x:dataValidations count="1"/></x:worksheet>`,
+      copy: `${ROOT}${DATA}${SPLIT}</worksheet>`,
+      expected: `${ROOT}${DATA}${SPLIT}</worksheet>`,
+    },
+  ])("$name", ({ original, copy, expected }) => {
+    expect(withValidationsOf(original, copy)).toBe(expected);
+  });
+});
+
+/** A workbook with a Schedule sheet whose XML carries the given validations, as Excel would have written them. */
+async function withValidations(main: string, ext: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Schedule");
+  ws.addRow(["ID", "Date", "Start", "End", "Cast", "Status"]);
+  for (let k = 1; k <= 5; k++)
+    ws.addRow([`S${k}`, new Date(Date.UTC(2026, 2, 2)), "08:00", "12:00", "Ann", "Scheduled"]);
+  wb.addWorksheet("Lists").addRow(["Ann"]);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(part)!.async("string");
+  zip.file(
+    part,
+    xml
+      .replace(/<dataValidations\b[\s\S]*?<\/dataValidations>/, "")
+      .replace("<pageMargins", `${main}<pageMargins`)
+      .replace("</worksheet>", `<extLst>${ext}</extLst></worksheet>`),
+  );
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+test("end to end: the copy ExcelJS writes keeps the user's drop-downs as written and still opens", async () => {
+  const ext = CAST_LIST(` ${X14} ${XM}`);
+  const original = await withValidations(STATUS, ext);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await withRelativeTargets(original)) as unknown as ArrayBuffer);
+  wb.addWorksheet("Conflicts").addRow(["generated"]);
+  const written = Buffer.from(await wb.xlsx.writeBuffer());
+  // What this fixes: ExcelJS drops the extension's list (and rewrites the other).
+  expect(worksheetParts(written).get("Schedule")?.xml()).not.toContain("Lists!$A$2:$A$40");
+  const kept = await withOriginalParts(original, written);
+  const sheet = worksheetParts(kept).get("Schedule")?.xml() ?? "";
+  expect(sheet).toContain(STATUS);
+  expect(sheet).toContain(ext);
+  expect(sheet.match(/<dataValidations\b/g)).toHaveLength(1);
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(kept as unknown as ArrayBuffer);
+  expect(again.getWorksheet("Conflicts")).toBeTruthy();
+  expect(again.getWorksheet("Schedule")!.getCell("A2").value).toBe("S1");
+});
+
+test("near miss: a workbook without validations or comments comes back as ExcelJS wrote it", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Schedule").addRow(["ID"]);
+  const original = Buffer.from(await wb.xlsx.writeBuffer());
+  wb.addWorksheet("Conflicts").addRow(["generated"]);
+  const written = Buffer.from(await wb.xlsx.writeBuffer());
+  expect(await withOriginalParts(original, written)).toBe(written);
+});
