@@ -604,6 +604,8 @@ export interface ExcelJsFixes {
   rels: Map<string, string>;
   /** Part -> the name it moves to. */
   moves: Map<string, string>;
+  /** Whether a worksheet has a drawing (which ExcelJS must not see: src/xlsx/drawings.ts). */
+  drawings: boolean;
 }
 
 /** Where ExcelJS looks for a sheet's comments and their drawing, and nowhere else. */
@@ -623,7 +625,7 @@ const EXCELJS_PARTS: [type: RegExp, place: RegExp, name: (k: number) => string][
  * Empty when there is nothing to change, or when the zip cannot be read here.
  */
 export function excelJsFixes(buf: Buffer): ExcelJsFixes {
-  const fixes: ExcelJsFixes = { rels: new Map(), moves: new Map() };
+  const fixes: ExcelJsFixes = { rels: new Map(), moves: new Map(), drawings: false };
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(buf);
@@ -647,6 +649,7 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
       continue;
     }
     if (!xml) continue;
+    if (/^xl\/worksheets$/.test(m[1]) && xml.includes('/relationships/drawing"')) fixes.drawings = true;
     const from = m[1].split("/");
     let changed = false;
     const fixed = xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
@@ -673,6 +676,8 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
 /** A worksheet of a package: its zip path, its XML (read when asked) and its comments part, if any. */
 export interface WorksheetPart {
   part: string;
+  /** Whether it has a drawing (charts, pictures). */
+  drawing: boolean;
   xml: () => string | undefined;
   comments?: { part: string; xml: string };
 }
@@ -689,8 +694,9 @@ export function worksheetParts(buf: Buffer): Map<string, WorksheetPart> {
       const sheet = rels.get(attr(tag, "r:id") ?? "");
       if (!sheet || !/\/worksheet$/.test(sheet.type)) continue;
       const part = sheet.target;
-      const entry: WorksheetPart = { part, xml: () => unzipText(buf, entries, part) };
+      const entry: WorksheetPart = { part, drawing: false, xml: () => unzipText(buf, entries, part) };
       for (const rel of partRelationships(buf, entries, part).values()) {
+        if (/\/drawing$/.test(rel.type)) entry.drawing = true;
         if (!/\/comments$/.test(rel.type)) continue;
         const comments = unzipText(buf, entries, rel.target);
         if (comments) entry.comments = { part: rel.target, xml: comments };

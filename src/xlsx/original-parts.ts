@@ -3,16 +3,19 @@
  * adds no comment and no data validation and moves no cell, so each sheet's own are right for the copy:
  * - comments: ExcelJS writes every comment it loaded with the author "Author", and with no text where the file
  *   kept a comment's text without formatting runs (openpyxl's `<text><t>…</t></text>`);
+ * - drawings (charts, pictures): see src/xlsx/drawings.ts;
  * - data validations (drop-down lists): ExcelJS writes one whose range list has several ranges back as overlapping
  *   pieces (exceljs#2820), and drops those Excel keeps in the sheet's extension list (a list drawn from another
  *   sheet: `Status` from a `Lists` sheet), which would lose the user's drop-downs.
  */
 import JSZip from "jszip";
 import { worksheetParts } from "./fast-read";
+import { withDrawingsOf } from "./drawings";
 
 export async function withOriginalParts(original: Buffer, copy: Buffer): Promise<Buffer> {
   const theirs = worksheetParts(original);
   if (theirs.size === 0) return copy;
+
   const written = worksheetParts(copy);
   const changes = new Map<string, string>();
   for (const [sheet, part] of theirs) {
@@ -32,9 +35,13 @@ export async function withOriginalParts(original: Buffer, copy: Buffer): Promise
     const restored = withValidationsOf(theirXml, ourXml);
     if (restored !== ourXml) changes.set(ours.part, restored);
   }
-  if (changes.size === 0) return copy;
+  const drawings = Array.from(theirs.values()).some((sheet) => sheet.drawing);
+  if (changes.size === 0 && !drawings) return copy;
   const zip = await JSZip.loadAsync(copy);
   for (const [name, xml] of changes) zip.file(name, xml);
+  // After the sheets' other changes: the drawing element goes into the sheet XML as changed.
+  const drawn = drawings && (await withDrawingsOf(await JSZip.loadAsync(original), zip));
+  if (changes.size === 0 && !drawn) return copy;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

@@ -23,6 +23,7 @@ import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
 import { promises as fs } from "fs";
 import { excelJsFixes, isDateFormat, workbookFlags } from "./fast-read";
+import { withoutDrawings } from "./drawings";
 import { translateFormula, type FormulaCell } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
@@ -271,12 +272,13 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string, file: F
 
 /**
  * The file as ExcelJS can load it (excelJsFixes: openpyxl's absolute relationship targets made relative, its
- * comment parts moved where ExcelJS reads them); the same buffer when it needs nothing. Only the copy ExcelJS
- * loads changes: the user's file is never written.
+ * comment parts moved where ExcelJS reads them; and no drawings, which the copy gets back from the file itself:
+ * src/xlsx/drawings.ts); the same buffer when it needs nothing. Only the copy ExcelJS loads changes: the user's file
+ * is never written.
  */
 export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
-  const { rels, moves } = excelJsFixes(buf);
-  if (rels.size === 0 && moves.size === 0) return buf;
+  const { rels, moves, drawings } = excelJsFixes(buf);
+  if (rels.size === 0 && moves.size === 0 && !drawings) return buf;
   const zip = await JSZip.loadAsync(buf);
   for (const [from, to] of moves) {
     const part = zip.file(from);
@@ -291,6 +293,7 @@ export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
     for (const [from, to] of moves) xml = xml.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
     zip.file("[Content_Types].xml", xml);
   }
+  if (drawings) await withoutDrawings(zip);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
