@@ -673,6 +673,11 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
   return fixes;
 }
 
+/** One part's text (undefined when the package has no such part; throws when it cannot be read here). */
+export function partText(buf: Buffer, part: string): string | undefined {
+  return unzipText(buf, zipEntries(buf), part);
+}
+
 /** A worksheet of a package: its zip path, its XML (read when asked) and its comments part, if any. */
 export interface WorksheetPart {
   part: string;

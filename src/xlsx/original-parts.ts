@@ -4,12 +4,15 @@
  * - comments: ExcelJS writes every comment it loaded with the author "Author", and with no text where the file
  *   kept a comment's text without formatting runs (openpyxl's `<text><t>…</t></text>`);
  * - drawings (charts, pictures): see src/xlsx/drawings.ts;
+ * - defined names: ExcelJS drops a sheet's print titles written without `$` (`Schedule!1:1`), makes the filter's
+ *   hidden name global, and rewrites print areas and named ranges in forms of its own; the original's go back, each
+ *   sheet-local one numbered for its sheet's place in the copy, beside the names of the sheets the plan generated.
  * - data validations (drop-down lists): ExcelJS writes one whose range list has several ranges back as overlapping
  *   pieces (exceljs#2820), and drops those Excel keeps in the sheet's extension list (a list drawn from another
  *   sheet: `Status` from a `Lists` sheet), which would lose the user's drop-downs.
  */
 import JSZip from "jszip";
-import { worksheetParts } from "./fast-read";
+import { partText, worksheetParts } from "./fast-read";
 import { withDrawingsOf } from "./drawings";
 
 export async function withOriginalParts(original: Buffer, copy: Buffer): Promise<Buffer> {
@@ -36,6 +39,12 @@ export async function withOriginalParts(original: Buffer, copy: Buffer): Promise
     if (restored !== ourXml) changes.set(ours.part, restored);
   }
   const drawings = Array.from(theirs.values()).some((sheet) => sheet.drawing);
+  const theirWorkbook = workbookXml(original);
+  const ourWorkbook = theirWorkbook?.includes("<definedName") ? workbookXml(copy) : undefined;
+  if (theirWorkbook && ourWorkbook) {
+    const named = withDefinedNamesOf(theirWorkbook, ourWorkbook);
+    if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
+  }
   if (changes.size === 0 && !drawings) return copy;
   const zip = await JSZip.loadAsync(copy);
   for (const [name, xml] of changes) zip.file(name, xml);
@@ -126,4 +135,62 @@ function insertBefore(xml: string, before: RegExp, element: string): string {
   const end = xml.lastIndexOf("</worksheet>");
   const where = at >= 0 ? at : end;
   return where < 0 ? xml : xml.slice(0, where) + element + xml.slice(where);
+}
+
+const WORKBOOK_PART = "xl/workbook.xml";
+
+function workbookXml(buf: Buffer): string | undefined {
+  try {
+    return partText(buf, WORKBOOK_PART);
+  } catch {
+    return undefined;
+  }
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+function decoded(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#\d+);/gi, (all, e: string) =>
+    e[0] === "#"
+      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e.toLowerCase()] ?? all),
+  );
+}
+
+/** The sheets' names in workbook order (their position is a defined name's localSheetId). */
+function sheetNames(workbook: string): string[] {
+  return Array.from(workbook.matchAll(/<sheet\b[^>]*>/g), ([tag]) => decoded(/\sname="([^"]*)"/.exec(tag)?.[1] ?? ""));
+}
+
+const DEFINED_NAMES = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/;
+
+/**
+ * The copy's workbook XML with the original's defined names (sheet-local ones renumbered by sheet name; one whose
+ * sheet the copy lacks dropped) and, of the copy's own, only those local to a sheet the original did not have (the
+ * generated sheets' print areas and titles). A workbook written with prefixed elements is left as it is.
+ */
+export function withDefinedNamesOf(original: string, copy: string): string {
+  const theirs = DEFINED_NAMES.exec(original)?.[0];
+  if (!theirs || !/<workbook\b/.test(original) || !/<workbook\b/.test(copy)) return copy;
+  const theirSheets = sheetNames(original);
+  const ourSheets = sheetNames(copy);
+  const known = new Set(theirSheets);
+  const names: string[] = [];
+  for (const [element] of theirs.matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)) {
+    const local = /\slocalSheetId="(\d+)"/.exec(element.slice(0, element.indexOf(">")));
+    if (!local) {
+      names.push(element);
+      continue;
+    }
+    const at = ourSheets.indexOf(theirSheets[Number(local[1])]);
+    if (at >= 0) names.push(element.replace(local[0], ` localSheetId="${at}"`));
+  }
+  const ours = DEFINED_NAMES.exec(copy);
+  for (const [element] of (ours?.[0] ?? "").matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)) {
+    const local = /\slocalSheetId="(\d+)"/.exec(element.slice(0, element.indexOf(">")));
+    if (local && !known.has(ourSheets[Number(local[1])])) names.push(element);
+  }
+  const merged = `<definedNames>${names.join("")}</definedNames>`;
+  if (ours) return copy.slice(0, ours.index) + merged + copy.slice(ours.index + ours[0].length);
+  const after = copy.indexOf("</sheets>");
+  return after < 0 ? copy : copy.slice(0, after + 9) + merged + copy.slice(after + 9);
 }

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { worksheetParts } from "../../../src/xlsx/fast-read";
-import { withOriginalParts, withValidationsOf } from "../../../src/xlsx/original-parts";
+import { withDefinedNamesOf, withOriginalParts, withValidationsOf } from "../../../src/xlsx/original-parts";
 import { withRelativeTargets } from "../../../src/xlsx/read";
 
 const X14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"';
@@ -124,4 +124,65 @@ test("near miss: a workbook without validations or comments comes back as ExcelJ
   wb.addWorksheet("Conflicts").addRow(["generated"]);
   const written = Buffer.from(await wb.xlsx.writeBuffer());
   expect(await withOriginalParts(original, written)).toBe(written);
+});
+
+describe("withDefinedNamesOf", () => {
+  const WB = (sheets: string[], names: string) =>
+    `<workbook xmlns="m"><sheets>${sheets.map((s, k) => `<sheet name="${s}" sheetId="${k + 1}" r:id="rId${k + 1}"/>`).join("")}</sheets>${names}<calcPr/></workbook>`;
+  const TITLES = `<definedName name="_xlnm.Print_Titles" localSheetId="1">'Schedule'!1:1</definedName>`;
+  const FILTER = `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Schedule'!$A$1:$F$9</definedName>`;
+  const CAST = `<definedName name="CastList">Resources!$B$2:$B$3</definedName>`;
+  const OURS = `<definedName name="_xlnm.Print_Area" localSheetId="3">'Conflicts'!$A1:$J9</definedName>`;
+
+  test.each([
+    {
+      name: "the user's names come back (print titles ExcelJS dropped, the filter's name made global again local)",
+      original: WB(["Resources", "Schedule"], `<definedNames>${CAST}${TITLES}${FILTER}</definedNames>`),
+      copy: WB(
+        ["Resources", "Schedule", "_meta", "Conflicts"],
+        `<definedNames><definedName name="CastList">Resources!$B$2:$B$3</definedName><definedName name="_xlnm._FilterDatabase">Schedule!$A$1:$F$9</definedName>${OURS}</definedNames>`,
+      ),
+      expected: WB(
+        ["Resources", "Schedule", "_meta", "Conflicts"],
+        `<definedNames>${CAST}${TITLES}${FILTER}${OURS}</definedNames>`,
+      ),
+    },
+    {
+      name: "a sheet-local name follows its sheet to its place in the copy",
+      original: WB(["Notes", "Schedule"], `<definedNames>${TITLES}</definedNames>`),
+      copy: WB(["Schedule", "Notes"], ""),
+      expected: WB(
+        ["Schedule", "Notes"],
+        `<definedNames>${TITLES.replace('localSheetId="1"', 'localSheetId="0"')}</definedNames>`,
+      ),
+    },
+    {
+      name: "near miss: a workbook without names of its own keeps the copy's",
+      original: WB(["Schedule"], ""),
+      copy: WB(["Schedule", "_meta", "Conflicts"], `<definedNames>${OURS}</definedNames>`),
+      expected: WB(["Schedule", "_meta", "Conflicts"], `<definedNames>${OURS}</definedNames>`),
+    },
+  ])("$name", ({ original, copy, expected }) => {
+    expect(withDefinedNamesOf(original, copy)).toBe(expected);
+  });
+});
+
+test("end to end: the schedule's print titles, which ExcelJS drops, are in the copy", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Schedule").addRow(["ID", "Date"]);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  const workbook = await zip.file("xl/workbook.xml")!.async("string");
+  const titles = `<definedName name="_xlnm.Print_Titles" localSheetId="0">'Schedule'!1:1</definedName>`;
+  zip.file(
+    "xl/workbook.xml",
+    workbook.replace(/<definedNames\/>|(<\/sheets>)/, `$1<definedNames>${titles}</definedNames>`),
+  );
+  const original = await zip.generateAsync({ type: "nodebuffer" });
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load((await withRelativeTargets(original)) as unknown as ArrayBuffer);
+  loaded.addWorksheet("Conflicts").addRow(["generated"]);
+  const written = Buffer.from(await loaded.xlsx.writeBuffer());
+  const names = async (buf: Buffer) => await (await JSZip.loadAsync(buf)).file("xl/workbook.xml")!.async("string");
+  expect(await names(written)).not.toContain("'Schedule'!1:1");
+  expect(await names(await withOriginalParts(original, written))).toContain(titles);
 });
