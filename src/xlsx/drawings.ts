@@ -7,14 +7,12 @@
  * draws nothing and moves no cell, so the original drawing is right for the copy.
  */
 import JSZip from "jszip";
+import { isPlainWorksheet, withChild } from "./sheet-xml";
 
 const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const DRAWING_TYPE = `${RELATIONSHIPS_NS}/drawing`;
 /** A sheet's drawing element: `<drawing r:id="rId3"/>` (any prefix for the relationships namespace). */
 const DRAWING_ELEMENT = /<drawing\b[^>]*?\b[\w.-]+:id="([^"]*)"[^>]*?\/>/;
-/** The worksheet's children after drawing (ECMA-376 CT_Worksheet), where one goes in before. */
-const AFTER_DRAWING =
-  /<(?:legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
 
 /** A package has no folder entries (JSZip adds them for a new path unless told not to). */
 const NO_FOLDERS = { createFolders: false };
@@ -157,8 +155,8 @@ export async function withDrawingsOf(original: JSZip, copy: JSZip): Promise<bool
     const ourSheet = ourSheets.get(name);
     const drawing = await drawingOf(original, theirSheet);
     if (!ourSheet || !drawing) continue;
-    let sheetXml = await text(copy, ourSheet);
-    if (!sheetXml || DRAWING_ELEMENT.test(sheetXml) || !/<worksheet\b/.test(sheetXml)) continue;
+    const sheetXml = await text(copy, ourSheet);
+    if (!sheetXml || DRAWING_ELEMENT.test(sheetXml) || !isPlainWorksheet(sheetXml)) continue;
 
     // Each part under its own name, or a free one next to it.
     const placed = new Map<string, string>();
@@ -199,11 +197,7 @@ export async function withDrawingsOf(original: JSZip, copy: JSZip): Promise<bool
       ),
       NO_FOLDERS,
     );
-    const element = `<drawing xmlns:r="${RELATIONSHIPS_NS}" r:id="${id}"/>`;
-    const at = sheetXml.search(AFTER_DRAWING);
-    const where = at >= 0 ? at : sheetXml.lastIndexOf("</worksheet>");
-    sheetXml = sheetXml.slice(0, where) + element + sheetXml.slice(where);
-    copy.file(ourSheet, sheetXml);
+    copy.file(ourSheet, withChild(sheetXml, "drawing", `<drawing xmlns:r="${RELATIONSHIPS_NS}" r:id="${id}"/>`));
     changed = true;
   }
   if (changed) copy.file("[Content_Types].xml", typesXml);

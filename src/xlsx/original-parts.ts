@@ -9,11 +9,13 @@
  *   sheet-local one numbered for its sheet's place in the copy, beside the names of the sheets the plan generated.
  * - data validations (drop-down lists): ExcelJS writes one whose range list has several ranges back as overlapping
  *   pieces (exceljs#2820), and drops those Excel keeps in the sheet's extension list (a list drawn from another
- *   sheet: `Status` from a `Lists` sheet), which would lose the user's drop-downs.
+ *   sheet: `Status` from a `Lists` sheet), which would lose the user's drop-downs;
+ * - manual page breaks, which ExcelJS drops, and the order of `sheetPr`'s children, which it breaks;
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
 import { withDrawingsOf } from "./drawings";
+import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder } from "./sheet-xml";
 
 export async function withOriginalParts(original: Buffer, copy: Buffer): Promise<Buffer> {
   const theirs = worksheetParts(original);
@@ -30,12 +32,12 @@ export async function withOriginalParts(original: Buffer, copy: Buffer): Promise
     let ourXml: string | undefined;
     try {
       theirXml = part.xml();
-      ourXml = theirXml && hasValidations(theirXml) ? ours.xml() : undefined;
+      ourXml = theirXml && needsOriginal(theirXml) ? ours.xml() : undefined;
     } catch {
       continue; // a part this reader cannot unpack: the copy keeps what ExcelJS wrote
     }
     if (!theirXml || !ourXml) continue;
-    const restored = withValidationsOf(theirXml, ourXml);
+    const restored = withSheetElementsOf(theirXml, ourXml);
     if (restored !== ourXml) changes.set(ours.part, restored);
   }
   const drawings = Array.from(theirs.values()).some((sheet) => sheet.drawing);
@@ -63,29 +65,31 @@ function cellsOf(xml: string): string {
 
 /** The extension Excel keeps data validations in (those that name another sheet). */
 const VALIDATIONS_EXT = "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}";
-const VALIDATIONS = /<dataValidations\b[^>]*?(?:\/>|>[\s\S]*?<\/dataValidations>)/;
 const EXTENSION = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
-/** The worksheet's children that come after dataValidations (ECMA-376 CT_Worksheet), where one goes in before. */
-const AFTER_VALIDATIONS =
-  /<(?:hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b/;
+/** The sheet's own elements the copy takes from the original: ExcelJS rewrites or drops them. */
+const KEPT_CHILDREN = ["dataValidations", "rowBreaks", "colBreaks"];
 
-function hasValidations(sheetXml: string): boolean {
-  return VALIDATIONS.test(sheetXml) || sheetXml.includes(VALIDATIONS_EXT);
+/** Whether the copy of this sheet needs anything from the original's XML. */
+function needsOriginal(sheetXml: string): boolean {
+  return (
+    sheetXml.includes(VALIDATIONS_EXT) ||
+    KEPT_CHILDREN.some((name) => sheetXml.includes(`<${name}`)) ||
+    (sheetXml.includes("<outlinePr") && sheetXml.includes("<pageSetUpPr"))
+  );
 }
 
 /**
- * The copy's sheet XML with the original sheet's data validations: its `dataValidations` element in place of the
- * copy's (or where the schema puts it), and its validations extension where the copy has none. A sheet written
- * with a namespace prefix on its elements (`<x:worksheet>`) is left as ExcelJS wrote it.
+ * The copy's sheet XML with the original sheet's own elements ExcelJS rewrites or drops: its data validations
+ * (the `dataValidations` element, and the validations extension where the copy has none) and its manual page
+ * breaks, each where the schema puts it; and its `sheetPr` children in schema order. A sheet written with a
+ * namespace prefix on its elements (`<x:worksheet>`) is left as ExcelJS wrote it.
  */
-export function withValidationsOf(original: string, copy: string): string {
-  if (!/<worksheet\b/.test(original) || !/<worksheet\b/.test(copy)) return copy;
-  let out = copy;
-  const theirs = VALIDATIONS.exec(original)?.[0];
-  if (theirs) {
-    const ours = VALIDATIONS.exec(out);
-    if (ours) out = out.slice(0, ours.index) + theirs + out.slice(ours.index + ours[0].length);
-    else out = insertBefore(out, AFTER_VALIDATIONS, theirs);
+export function withSheetElementsOf(original: string, copy: string): string {
+  if (!isPlainWorksheet(original) || !isPlainWorksheet(copy)) return copy;
+  let out = withSheetPrInOrder(copy);
+  for (const name of KEPT_CHILDREN) {
+    const theirs = childElement(original, name)?.[0];
+    if (theirs) out = withChild(out, name, theirs);
   }
   const theirExt = extensionOf(original, VALIDATIONS_EXT);
   if (theirExt && !extensionOf(out, VALIDATIONS_EXT)) {
@@ -95,7 +99,7 @@ export function withValidationsOf(original: string, copy: string): string {
       out =
         end >= 0
           ? out.slice(0, end) + declared + out.slice(end)
-          : insertBefore(out, /<\/worksheet>/, `<extLst>${declared}</extLst>`);
+          : withChild(out, "extLst", `<extLst>${declared}</extLst>`);
     }
   }
   return out;
@@ -128,13 +132,6 @@ function withDeclarations(ext: string, originalRoot: string, copyRoot: string): 
   if (added.length === 0) return ext;
   const close = ext.indexOf(">");
   return `${ext.slice(0, close)} ${added.join(" ")}${ext.slice(close)}`;
-}
-
-function insertBefore(xml: string, before: RegExp, element: string): string {
-  const at = xml.search(before);
-  const end = xml.lastIndexOf("</worksheet>");
-  const where = at >= 0 ? at : end;
-  return where < 0 ? xml : xml.slice(0, where) + element + xml.slice(where);
 }
 
 const WORKBOOK_PART = "xl/workbook.xml";

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { worksheetParts } from "../../../src/xlsx/fast-read";
-import { withDefinedNamesOf, withOriginalParts, withValidationsOf } from "../../../src/xlsx/original-parts";
+import { withDefinedNamesOf, withOriginalParts, withSheetElementsOf } from "../../../src/xlsx/original-parts";
 import { withRelativeTargets } from "../../../src/xlsx/read";
 
 const X14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"';
@@ -21,7 +21,7 @@ const CAST_LIST = (declarations: string) =>
 const DATA = "<sheetData/>";
 const MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
 
-describe("withValidationsOf", () => {
+describe("withSheetElementsOf", () => {
   test.each([
     {
       name: "the copy's split ranges give way to the user's element",
@@ -72,7 +72,7 @@ describe("withValidationsOf", () => {
       expected: `${ROOT}${DATA}${SPLIT}</worksheet>`,
     },
   ])("$name", ({ original, copy, expected }) => {
-    expect(withValidationsOf(original, copy)).toBe(expected);
+    expect(withSheetElementsOf(original, copy)).toBe(expected);
   });
 });
 
@@ -185,4 +185,32 @@ test("end to end: the schedule's print titles, which ExcelJS drops, are in the c
   const names = async (buf: Buffer) => await (await JSZip.loadAsync(buf)).file("xl/workbook.xml")!.async("string");
   expect(await names(written)).not.toContain("'Schedule'!1:1");
   expect(await names(await withOriginalParts(original, written))).toContain(titles);
+});
+
+describe("page breaks and sheet properties", () => {
+  const BREAKS =
+    '<rowBreaks count="2" manualBreakCount="2"><brk id="11" max="16383" man="1"/><brk id="21" max="16383" man="1"/></rowBreaks>';
+  const SETUP = '<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>';
+  test.each([
+    {
+      name: "the user's manual page breaks (which ExcelJS drops) go back after the page setup",
+      original: `${ROOT}${DATA}${MARGINS}${SETUP}${BREAKS}</worksheet>`,
+      copy: `${ROOT}${DATA}${MARGINS}${SETUP}<tableParts count="0"/></worksheet>`,
+      expected: `${ROOT}${DATA}${MARGINS}${SETUP}${BREAKS}<tableParts count="0"/></worksheet>`,
+    },
+    {
+      name: "sheetPr's children in schema order: outlinePr before pageSetUpPr",
+      original: `${ROOT}<sheetPr><outlinePr summaryBelow="1"/><pageSetUpPr fitToPage="1"/></sheetPr>${DATA}</worksheet>`,
+      copy: `${ROOT}<sheetPr><tabColor rgb="FF1072BA"/><pageSetUpPr fitToPage="1"/><outlinePr summaryBelow="1"/></sheetPr>${DATA}</worksheet>`,
+      expected: `${ROOT}<sheetPr><tabColor rgb="FF1072BA"/><outlinePr summaryBelow="1"/><pageSetUpPr fitToPage="1"/></sheetPr>${DATA}</worksheet>`,
+    },
+    {
+      name: "near miss: sheetPr with an element this does not know is left as written",
+      original: `${ROOT}<sheetPr><outlinePr/><pageSetUpPr fitToPage="1"/></sheetPr>${DATA}</worksheet>`,
+      copy: `${ROOT}<sheetPr><pageSetUpPr fitToPage="1"/><outlinePr/><x:other/></sheetPr>${DATA}</worksheet>`,
+      expected: `${ROOT}<sheetPr><pageSetUpPr fitToPage="1"/><outlinePr/><x:other/></sheetPr>${DATA}</worksheet>`,
+    },
+  ])("$name", ({ original, copy, expected }) => {
+    expect(withSheetElementsOf(original, copy)).toBe(expected);
+  });
 });

@@ -1,0 +1,92 @@
+/**
+ * A worksheet part's children by name, in the order ECMA-376 (CT_Worksheet) requires: what puts an element the
+ * user's file had back into the copy ExcelJS wrote, where Excel expects it. Unprefixed elements only (a sheet
+ * written with a prefix, `<x:worksheet>`, is left as it is by the callers).
+ */
+
+/** CT_Worksheet's children in schema order. */
+const WORKSHEET_CHILDREN = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+/** The first `name` element of the XML (empty or with content), or null. */
+export function childElement(xml: string, name: string): RegExpExecArray | null {
+  return new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`).exec(xml);
+}
+
+/** Whether the XML is a worksheet written without a prefix on its elements. */
+export function isPlainWorksheet(xml: string): boolean {
+  return /<worksheet\b/.test(xml);
+}
+
+/**
+ * The sheet XML with `element` as its `name` child: in place of the one it has, else before the first child the
+ * schema puts after it (else before `</worksheet>`).
+ */
+export function withChild(xml: string, name: string, element: string): string {
+  const existing = childElement(xml, name);
+  if (existing) return xml.slice(0, existing.index) + element + xml.slice(existing.index + existing[0].length);
+  const later = WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf(name) + 1);
+  const at = later.length ? xml.search(new RegExp(`<(?:${later.join("|")})\\b`)) : -1;
+  const where = at >= 0 ? at : xml.lastIndexOf("</worksheet>");
+  return where < 0 ? xml : xml.slice(0, where) + element + xml.slice(where);
+}
+
+/** CT_SheetPr's children in schema order. */
+const SHEET_PR_CHILDREN = ["tabColor", "outlinePr", "pageSetUpPr"];
+
+/**
+ * The sheet XML with its `sheetPr` children in schema order: ExcelJS writes `pageSetUpPr` before `outlinePr`,
+ * which the schema does not allow (a sheet set to fit its page that also has outline settings, as openpyxl writes
+ * every sheet).
+ */
+export function withSheetPrInOrder(xml: string): string {
+  const sheetPr = /<sheetPr\b[^>]*>([\s\S]*?)<\/sheetPr>/.exec(xml);
+  if (!sheetPr) return xml;
+  const inner = sheetPr[1];
+  const children = SHEET_PR_CHILDREN.map((name) => childElement(inner, name)?.[0] ?? "");
+  // Only elements this knows, each once: anything else stays as written.
+  if (children.join("").length !== inner.length) return xml;
+  const ordered = children.join("");
+  if (ordered === inner) return xml;
+  const at = sheetPr.index + sheetPr[0].indexOf(">") + 1;
+  return xml.slice(0, at) + ordered + xml.slice(at + inner.length);
+}
