@@ -10,16 +10,21 @@ import { readWorkbookFile } from "../xlsx/read";
 import { readSnapshotFast } from "../xlsx/fast-read";
 import { applyPlan } from "../xlsx/write";
 import { withOriginalParts } from "../xlsx/original-parts";
+import { hasMacros } from "../xlsx/macros";
 import { CliError, inspectInput, sameFile, writeFileAtomic } from "./files";
 import { formatSummary } from "./summary";
 import type { CliIO } from "./io";
+
+/** An output name for a macro-enabled workbook (the copy keeps the input's macros). */
+const MACRO_ENABLED = /\.xlsm$/i;
 
 export const CHECK_USAGE = `Usage: production-coordinator check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>]
                                     [--dood-types <types>] [--culture <tag>]
 
   --json <file>         write the report as JSON to <file>; "-" prints it on stdout instead of the summary
   --out <file>          write a copy of the workbook with highlights and the generated sheets
-                        (Conflicts, Priorities, DOOD, Cost Report, call sheets); the input is never changed
+                        (Conflicts, Priorities, DOOD, Cost Report, call sheets); the input is never changed;
+                        name it .xlsm to keep the workbook's macros
   --dood-types <types>  resource types listed on the DOOD, comma-separated (cast first when included):
                         ${DOOD_TYPES.join(", ")}; default: the rows saved in the workbook's
                         settings, else cast
@@ -142,7 +147,9 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     try {
       if (!workbook || !source) throw new Error("the workbook was not loaded for writing");
       applyPlan(workbook, buildWritePlan(report, model, {}));
-      xlsx = await withOriginalParts(source, Buffer.from(await workbook.xlsx.writeBuffer()));
+      xlsx = await withOriginalParts(source, Buffer.from(await workbook.xlsx.writeBuffer()), {
+        macroEnabled: MACRO_ENABLED.test(out),
+      });
     } catch (e) {
       throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);
     }
@@ -161,6 +168,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (unread) io.stdout(unread);
     if (model.dateOrder?.unsure) io.stdout(DATE_ORDER_HINT);
     if (out) io.stdout(`Wrote ${path.normalize(out)}`);
+    if (out && source && !MACRO_ENABLED.test(out) && hasMacros(source))
+      io.stdout(
+        `Note: ${path.basename(input)} has macros, which an .xlsx copy cannot hold; name the copy .xlsm to keep them`,
+      );
     if (json) io.stdout(`Wrote ${path.normalize(json)}`);
   }
   if (big || rows > PROGRESS_ROWS) io.stderr(`Done in ${secs(started)}.`);

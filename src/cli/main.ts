@@ -54,8 +54,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       }
       return await (command === "import" ? uss.runImport(rest) : uss.runExport(rest));
     }
-    // `production-coordinator file.xlsx` is taken as `check file.xlsx`.
-    if (/\.xlsx$/i.test(command)) return await runCheck(argv, io);
+    // `production-coordinator file.xlsx` (or .xlsm) is taken as `check file.xlsx`.
+    if (/\.xls[xm]$/i.test(command)) return await runCheck(argv, io);
     io.stderr(`error: unknown command "${command}"; try --help`);
     return 2;
   } catch (e) {

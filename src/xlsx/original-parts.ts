@@ -11,15 +11,25 @@
  *   pieces (exceljs#2820), and drops those Excel keeps in the sheet's extension list (a list drawn from another
  *   sheet: `Status` from a `Lists` sheet), which would lose the user's drop-downs;
  * - manual page breaks, which ExcelJS drops, and the order of `sheetPr`'s children, which it breaks;
+ * - macros: see src/xlsx/macros.ts;
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
 import { withDrawingsOf } from "./drawings";
+import { asMacroEnabledOf } from "./macros";
 import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder } from "./sheet-xml";
 
-export async function withOriginalParts(original: Buffer, copy: Buffer): Promise<Buffer> {
+/**
+ * `macroEnabled`: the copy is an .xlsm, with the original's macros when it has them (an .xlsx copy cannot hold
+ * macros: Excel refuses an .xlsx whose workbook is macro-enabled).
+ */
+export async function withOriginalParts(
+  original: Buffer,
+  copy: Buffer,
+  { macroEnabled = false }: { macroEnabled?: boolean } = {},
+): Promise<Buffer> {
   const theirs = worksheetParts(original);
-  if (theirs.size === 0) return copy;
+  if (theirs.size === 0 && !macroEnabled) return copy;
 
   const written = worksheetParts(copy);
   const changes = new Map<string, string>();
@@ -47,12 +57,14 @@ export async function withOriginalParts(original: Buffer, copy: Buffer): Promise
     const named = withDefinedNamesOf(theirWorkbook, ourWorkbook);
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
-  if (changes.size === 0 && !drawings) return copy;
+  if (changes.size === 0 && !drawings && !macroEnabled) return copy;
   const zip = await JSZip.loadAsync(copy);
   for (const [name, xml] of changes) zip.file(name, xml);
+  const theirZip = drawings || macroEnabled ? await JSZip.loadAsync(original) : undefined;
   // After the sheets' other changes: the drawing element goes into the sheet XML as changed.
-  const drawn = drawings && (await withDrawingsOf(await JSZip.loadAsync(original), zip));
-  if (changes.size === 0 && !drawn) return copy;
+  const drawn = drawings && theirZip && (await withDrawingsOf(theirZip, zip));
+  const macros = macroEnabled && theirZip && (await asMacroEnabledOf(theirZip, zip));
+  if (changes.size === 0 && !drawn && !macros) return copy;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

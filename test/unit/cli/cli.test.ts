@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -210,5 +211,66 @@ describe("the compiled entry point", () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: .*nope\.xlsx: file not found$/)]);
+  });
+});
+
+describe("check on a macro-enabled workbook (.xlsm)", () => {
+  const VBA = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+  /** The sample as an .xlsm with a (stand-in) VBA project, the way Excel packages one. */
+  async function sampleWithMacros(file: string): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(await fs.readFile(sample));
+    const types = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      types
+        .replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
+    );
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdV" Type="${VBA}" Target="vbaProject.bin"/></Relationships>`,
+      ),
+    );
+    const project = Buffer.from("macros of the production office");
+    zip.file("xl/vbaProject.bin", project);
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    return project;
+  }
+
+  test("an .xlsm copy keeps the macros and the macro-enabled workbook type", async () => {
+    const input = path.join(dir, "macros.xlsm");
+    const project = await sampleWithMacros(input);
+    const out = path.join(dir, "macros-checked.xlsm");
+    // Taken as `check` from the .xlsm name alone.
+    const r = await run(input, "--out", out);
+    expect(r.status).toBe(1);
+    expect(r.out).not.toMatch(/Note:/);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    expect(await zip.file("xl/vbaProject.bin")?.async("nodebuffer")).toEqual(project);
+    expect(await zip.file("[Content_Types].xml")!.async("string")).toContain(
+      "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+    );
+    expect(await zip.file("xl/_rels/workbook.xml.rels")!.async("string")).toContain(VBA);
+    // The copy still opens, generated sheets and all.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await fs.readFile(out)) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet("Conflicts")).toBeTruthy();
+  });
+
+  test("near miss: an .xlsx copy cannot hold macros: none, a plain workbook type, and a note saying so", async () => {
+    const input = path.join(dir, "macros2.xlsm");
+    await sampleWithMacros(input);
+    const out = path.join(dir, "macros-checked.xlsx");
+    const r = await run("check", input, "--out", out);
+    expect(r.out).toMatch(/Note: macros2\.xlsm has macros, which an \.xlsx copy cannot hold; name the copy \.xlsm/);
+    const zip = await JSZip.loadAsync(await fs.readFile(out));
+    expect(zip.file("xl/vbaProject.bin")).toBeNull();
+    expect(await zip.file("[Content_Types].xml")!.async("string")).not.toContain("macroEnabled");
   });
 });

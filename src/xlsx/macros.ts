@@ -1,0 +1,52 @@
+/**
+ * A macro-enabled workbook (.xlsm) written back as one. ExcelJS loads an .xlsm but writes neither its VBA project
+ * nor the macro-enabled content type, so Excel refuses a copy named .xlsm ("the file format or extension is not
+ * valid") and the user's macros are gone. The copy gets the original's VBA project (with the parts it reaches, such
+ * as its signature) and the macro-enabled type for its workbook part.
+ */
+import JSZip from "jszip";
+import { partText } from "./fast-read";
+import { PartCopier, RELATIONSHIPS_NS, reachable, relationshipsOf } from "./package-parts";
+
+const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+const OFFICE_DOCUMENT = `${RELATIONSHIPS_NS}/officeDocument`;
+const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+/** The package's workbook part (the root relationships' office document). */
+async function workbookPart(zip: JSZip): Promise<string | undefined> {
+  return (await relationshipsOf(zip, "")).find((r) => r.type === OFFICE_DOCUMENT)?.part;
+}
+
+/** Whether the file's workbook has a VBA project (macros); false when the file cannot be read here. */
+export function hasMacros(file: Buffer): boolean {
+  try {
+    const root = partText(file, "_rels/.rels") ?? "";
+    const target = /<Relationship\b[^>]*officeDocument"[^>]*>/.exec(root)?.[0].match(/\sTarget="\/?([^"]*)"/)?.[1];
+    const at = target?.lastIndexOf("/") ?? -1;
+    const rels = target && partText(file, `${target.slice(0, at + 1)}_rels/${target.slice(at + 1)}.rels`);
+    return !!rels && rels.includes(VBA_TYPE);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The copy as a macro-enabled workbook: the original's VBA project (when it has one and the copy has none) and the
+ * workbook part's macro-enabled content type. Returns whether it changed the copy.
+ */
+export async function asMacroEnabledOf(original: JSZip, copy: JSZip): Promise<boolean> {
+  const ours = await workbookPart(copy);
+  const theirs = await workbookPart(original);
+  const copier = await PartCopier.open(original, copy);
+  if (!ours || !theirs || !copier) return false;
+  const project = (await relationshipsOf(original, theirs)).find((r) => r.type === VBA_TYPE)?.part;
+  const hasProject = (await relationshipsOf(copy, ours)).some((r) => r.type === VBA_TYPE);
+  if (project && original.file(project) && !hasProject) {
+    const placed = await copier.parts(await reachable(original, project));
+    await copier.relate(ours, VBA_TYPE, placed.get(project) as string, "Vba");
+  }
+  const changedType = copier.retype(ours, WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE);
+  copier.finish();
+  return changedType || (!!project && !hasProject);
+}
