@@ -683,6 +683,8 @@ export interface WorksheetPart {
   part: string;
   /** Whether it has a drawing (charts, pictures). */
   drawing: boolean;
+  /** Whether it has threaded comments (Excel 365's conversations). */
+  threads: boolean;
   xml: () => string | undefined;
   comments?: { part: string; xml: string };
 }
@@ -699,9 +701,15 @@ export function worksheetParts(buf: Buffer): Map<string, WorksheetPart> {
       const sheet = rels.get(attr(tag, "r:id") ?? "");
       if (!sheet || !/\/worksheet$/.test(sheet.type)) continue;
       const part = sheet.target;
-      const entry: WorksheetPart = { part, drawing: false, xml: () => unzipText(buf, entries, part) };
+      const entry: WorksheetPart = {
+        part,
+        drawing: false,
+        threads: false,
+        xml: () => unzipText(buf, entries, part),
+      };
       for (const rel of partRelationships(buf, entries, part).values()) {
         if (/\/drawing$/.test(rel.type)) entry.drawing = true;
+        if (/\/threadedComment$/.test(rel.type)) entry.threads = true;
         if (!/\/comments$/.test(rel.type)) continue;
         const comments = unzipText(buf, entries, rel.target);
         if (comments) entry.comments = { part: rel.target, xml: comments };

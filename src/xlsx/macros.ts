@@ -6,17 +6,11 @@
  */
 import JSZip from "jszip";
 import { partText } from "./fast-read";
-import { PartCopier, RELATIONSHIPS_NS, reachable, relationshipsOf } from "./package-parts";
+import { PartCopier, reachable, relationshipsOf, workbookPart } from "./package-parts";
 
 const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
-const OFFICE_DOCUMENT = `${RELATIONSHIPS_NS}/officeDocument`;
 const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-
-/** The package's workbook part (the root relationships' office document). */
-async function workbookPart(zip: JSZip): Promise<string | undefined> {
-  return (await relationshipsOf(zip, "")).find((r) => r.type === OFFICE_DOCUMENT)?.part;
-}
 
 /** Whether the file's workbook has a VBA project (macros); false when the file cannot be read here. */
 export function hasMacros(file: Buffer): boolean {

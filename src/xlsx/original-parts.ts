@@ -11,12 +11,14 @@
  *   pieces (exceljs#2820), and drops those Excel keeps in the sheet's extension list (a list drawn from another
  *   sheet: `Status` from a `Lists` sheet), which would lose the user's drop-downs;
  * - manual page breaks, which ExcelJS drops, and the order of `sheetPr`'s children, which it breaks;
+ * - threaded comments (Excel 365's conversations), which ExcelJS drops: see src/xlsx/threaded-comments.ts;
  * - macros: see src/xlsx/macros.ts;
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
+import { withThreadedCommentsOf } from "./threaded-comments";
 import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder } from "./sheet-xml";
 
 /**
@@ -51,20 +53,22 @@ export async function withOriginalParts(
     if (restored !== ourXml) changes.set(ours.part, restored);
   }
   const drawings = Array.from(theirs.values()).some((sheet) => sheet.drawing);
+  const threads = Array.from(theirs.values()).some((sheet) => sheet.threads);
   const theirWorkbook = workbookXml(original);
   const ourWorkbook = theirWorkbook?.includes("<definedName") ? workbookXml(copy) : undefined;
   if (theirWorkbook && ourWorkbook) {
     const named = withDefinedNamesOf(theirWorkbook, ourWorkbook);
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
-  if (changes.size === 0 && !drawings && !macroEnabled) return copy;
+  if (changes.size === 0 && !drawings && !threads && !macroEnabled) return copy;
   const zip = await JSZip.loadAsync(copy);
   for (const [name, xml] of changes) zip.file(name, xml);
-  const theirZip = drawings || macroEnabled ? await JSZip.loadAsync(original) : undefined;
+  const theirZip = drawings || threads || macroEnabled ? await JSZip.loadAsync(original) : undefined;
   // After the sheets' other changes: the drawing element goes into the sheet XML as changed.
   const drawn = drawings && theirZip && (await withDrawingsOf(theirZip, zip));
+  const threaded = threads && theirZip && (await withThreadedCommentsOf(theirZip, zip));
   const macros = macroEnabled && theirZip && (await asMacroEnabledOf(theirZip, zip));
-  if (changes.size === 0 && !drawn && !macros) return copy;
+  if (changes.size === 0 && !drawn && !threaded && !macros) return copy;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

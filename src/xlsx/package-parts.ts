@@ -85,6 +85,11 @@ export async function worksheets(zip: JSZip): Promise<Map<string, string>> {
   return out;
 }
 
+/** The package's workbook part (the root relationships' office document). */
+export async function workbookPart(zip: JSZip): Promise<string | undefined> {
+  return (await relationshipsOf(zip, "")).find((r) => r.type === `${RELATIONSHIPS_NS}/officeDocument`)?.part;
+}
+
 /** Every part `root` reaches through relationships (itself first; parts the package lacks left out). */
 export async function reachable(zip: JSZip, root: string): Promise<string[]> {
   const parts: string[] = [];
