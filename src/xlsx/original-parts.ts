@@ -11,6 +11,8 @@
  *   pieces (exceljs#2820), and drops those Excel keeps in the sheet's extension list (a list drawn from another
  *   sheet: `Status` from a `Lists` sheet), which would lose the user's drop-downs;
  * - manual page breaks, which ExcelJS drops, and the order of `sheetPr`'s children, which it breaks;
+ * - sheet and workbook protection: ExcelJS drops the password of a protected sheet (anyone could unprotect the
+ *   copy), its ranges others may edit, and the workbook's protection altogether;
  * - threaded comments (Excel 365's conversations), which ExcelJS drops: see src/xlsx/threaded-comments.ts;
  * - macros: see src/xlsx/macros.ts;
  */
@@ -55,9 +57,12 @@ export async function withOriginalParts(
   const drawings = Array.from(theirs.values()).some((sheet) => sheet.drawing);
   const threads = Array.from(theirs.values()).some((sheet) => sheet.threads);
   const theirWorkbook = workbookXml(original);
-  const ourWorkbook = theirWorkbook?.includes("<definedName") ? workbookXml(copy) : undefined;
+  const ourWorkbook =
+    theirWorkbook?.includes("<definedName") || theirWorkbook?.includes("<workbookProtection")
+      ? workbookXml(copy)
+      : undefined;
   if (theirWorkbook && ourWorkbook) {
-    const named = withDefinedNamesOf(theirWorkbook, ourWorkbook);
+    const named = withWorkbookProtectionOf(theirWorkbook, withDefinedNamesOf(theirWorkbook, ourWorkbook));
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
   if (changes.size === 0 && !drawings && !threads && !macroEnabled) return copy;
@@ -83,7 +88,7 @@ function cellsOf(xml: string): string {
 const VALIDATIONS_EXT = "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}";
 const EXTENSION = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
 /** The sheet's own elements the copy takes from the original: ExcelJS rewrites or drops them. */
-const KEPT_CHILDREN = ["dataValidations", "rowBreaks", "colBreaks"];
+const KEPT_CHILDREN = ["sheetProtection", "protectedRanges", "dataValidations", "rowBreaks", "colBreaks"];
 
 /** Whether the copy of this sheet needs anything from the original's XML. */
 function needsOriginal(sheetXml: string): boolean {
@@ -206,4 +211,18 @@ export function withDefinedNamesOf(original: string, copy: string): string {
   if (ours) return copy.slice(0, ours.index) + merged + copy.slice(ours.index + ours[0].length);
   const after = copy.indexOf("</sheets>");
   return after < 0 ? copy : copy.slice(0, after + 9) + merged + copy.slice(after + 9);
+}
+
+/** CT_Workbook's children that come after workbookProtection, where it goes in before. */
+const AFTER_WORKBOOK_PROTECTION =
+  /<(?:bookViews|sheets|functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b/;
+
+/** The copy's workbook XML with the original's workbook protection (its own, if any, replaced). */
+export function withWorkbookProtectionOf(original: string, copy: string): string {
+  const theirs = /<workbookProtection\b[^>]*\/>/.exec(original)?.[0];
+  if (!theirs || !/<workbook\b/.test(copy)) return copy;
+  const ours = /<workbookProtection\b[^>]*\/>/.exec(copy);
+  if (ours) return copy.slice(0, ours.index) + theirs + copy.slice(ours.index + ours[0].length);
+  const at = copy.search(AFTER_WORKBOOK_PROTECTION);
+  return at < 0 ? copy : copy.slice(0, at) + theirs + copy.slice(at);
 }

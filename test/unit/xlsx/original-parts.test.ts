@@ -6,7 +6,12 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { worksheetParts } from "../../../src/xlsx/fast-read";
-import { withDefinedNamesOf, withOriginalParts, withSheetElementsOf } from "../../../src/xlsx/original-parts";
+import {
+  withDefinedNamesOf,
+  withOriginalParts,
+  withSheetElementsOf,
+  withWorkbookProtectionOf,
+} from "../../../src/xlsx/original-parts";
 import { withRelativeTargets } from "../../../src/xlsx/read";
 
 const X14 = 'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"';
@@ -199,6 +204,12 @@ describe("page breaks and sheet properties", () => {
       expected: `${ROOT}${DATA}${MARGINS}${SETUP}${BREAKS}<tableParts count="0"/></worksheet>`,
     },
     {
+      name: "a protected sheet keeps its password (ExcelJS drops it) and its editable ranges, before the filter",
+      original: `${ROOT}${DATA}<sheetProtection sheet="1" password="CC1A"/><protectedRanges><protectedRange sqref="F2:F9" name="Notes"/></protectedRanges>${MARGINS}</worksheet>`,
+      copy: `${ROOT}${DATA}<sheetProtection sheet="1"/><autoFilter ref="A1:F9"/>${MARGINS}</worksheet>`,
+      expected: `${ROOT}${DATA}<sheetProtection sheet="1" password="CC1A"/><protectedRanges><protectedRange sqref="F2:F9" name="Notes"/></protectedRanges><autoFilter ref="A1:F9"/>${MARGINS}</worksheet>`,
+    },
+    {
       name: "sheetPr's children in schema order: outlinePr before pageSetUpPr",
       original: `${ROOT}<sheetPr><outlinePr summaryBelow="1"/><pageSetUpPr fitToPage="1"/></sheetPr>${DATA}</worksheet>`,
       copy: `${ROOT}<sheetPr><tabColor rgb="FF1072BA"/><pageSetUpPr fitToPage="1"/><outlinePr summaryBelow="1"/></sheetPr>${DATA}</worksheet>`,
@@ -213,4 +224,23 @@ describe("page breaks and sheet properties", () => {
   ])("$name", ({ original, copy, expected }) => {
     expect(withSheetElementsOf(original, copy)).toBe(expected);
   });
+});
+
+test.each([
+  {
+    name: "the workbook's protection, which ExcelJS drops, goes back before bookViews",
+    original:
+      '<workbook xmlns="m"><workbookPr/><workbookProtection workbookPassword="CC8C" lockStructure="1"/><bookViews/><sheets/></workbook>',
+    copy: '<workbook xmlns="m"><fileVersion appName="xl"/><workbookPr/><bookViews/><sheets/></workbook>',
+    expected:
+      '<workbook xmlns="m"><fileVersion appName="xl"/><workbookPr/><workbookProtection workbookPassword="CC8C" lockStructure="1"/><bookViews/><sheets/></workbook>',
+  },
+  {
+    name: "near miss: an unprotected workbook stays as written",
+    original: '<workbook xmlns="m"><workbookPr/><bookViews/><sheets/></workbook>',
+    copy: '<workbook xmlns="m"><workbookPr/><bookViews/><sheets/></workbook>',
+    expected: '<workbook xmlns="m"><workbookPr/><bookViews/><sheets/></workbook>',
+  },
+])("withWorkbookProtectionOf: $name", ({ original, copy, expected }) => {
+  expect(withWorkbookProtectionOf(original, copy)).toBe(expected);
 });
