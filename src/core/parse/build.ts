@@ -766,12 +766,14 @@ function readResources(b: Builder, t: FoundTable): void {
     const rawId = text(cId);
     const id = rawId !== undefined ? idText(rawId) : undefined;
     const name = text(cName);
-    if (id === undefined && name === undefined) {
-      // Without an ID and a Name column the table's missing-column issue says it once, not once per row.
-      if (cId < 0 && cName < 0) return;
+    // A row without an ID and a Name is ignored, but its other cells' problems are still reported (every problem is
+    // a data issue). An ID or Name that is an Excel error already is one; a blank pair is a missing value. Without
+    // an ID and a Name column the table's missing-column issue says it once, not once per row.
+    const nameless = id === undefined && name === undefined;
+    if (nameless && cId < 0 && cName < 0) return;
+    if (nameless && (cId < 0 || isBlank(r[cId])) && (cName < 0 || isBlank(r[cName]))) {
       const cell = cellAddress(row, t.col + Math.max(0, cId >= 0 ? cId : cName));
       b.issue("missing-value", t.sheet, cell, `${t.sheet}!${cell}: this row has no ID and no Name; it is ignored`);
-      return;
     }
     // Type from the Type column, else from the table or sheet name (a Locations table: location).
     let type: ResourceType = t.typeHint ?? (isLocations ? "location" : "other");
@@ -817,32 +819,50 @@ function readResources(b: Builder, t: FoundTable): void {
         `${t.sheet}!${cell}: '${ruleSet}' is not a known rule set (${names}); add it to the Rules table or fix the name — the default for the type is used`,
       );
     }
+    const fields = {
+      role: text(c("Role")),
+      department: text(c("Department")) ?? section,
+      availableFrom: date(c("Available From")),
+      availableTo: date(c("Available To")),
+      birthDate: date(c("Birth Date")),
+      dayRate: num(c("Day Rate")),
+      hourlyRate: num(c("Hourly Rate")),
+      account: text(c("Account")),
+      phone: text(c("Phone")),
+      email: text(c("Email")),
+      address: text(c("Address")),
+      nearestHospital: text(c("Nearest Hospital")),
+      hospitalAddress: text(c("Hospital Address")),
+      parking: text(c("Parking")),
+      notes: text(c("Notes")),
+    };
+    if (nameless) return;
     const res: Resource = {
       key: id !== undefined ? id.toLowerCase() : `name:${name!.toLowerCase()}`,
       id,
       name,
       label: id ?? name!,
       type,
-      role: text(c("Role")),
-      department: text(c("Department")) ?? section,
+      role: fields.role,
+      department: fields.department,
       capacity,
-      availableFrom: date(c("Available From")),
-      availableTo: date(c("Available To")),
+      availableFrom: fields.availableFrom,
+      availableTo: fields.availableTo,
       unavailable: unavailable ?? [],
       ruleSet,
-      birthDate: date(c("Birth Date")),
+      birthDate: fields.birthDate,
       allowDrop: allowDrop ?? false,
-      dayRate: num(c("Day Rate")),
-      hourlyRate: num(c("Hourly Rate")),
-      account: text(c("Account")),
-      phone: text(c("Phone")),
-      email: text(c("Email")),
+      dayRate: fields.dayRate,
+      hourlyRate: fields.hourlyRate,
+      account: fields.account,
+      phone: fields.phone,
+      email: fields.email,
       leadTimeMin: lead ?? 0,
-      address: text(c("Address")),
-      nearestHospital: text(c("Nearest Hospital")),
-      hospitalAddress: text(c("Hospital Address")),
-      parking: text(c("Parking")),
-      notes: text(c("Notes")),
+      address: fields.address,
+      nearestHospital: fields.nearestHospital,
+      hospitalAddress: fields.hospitalAddress,
+      parking: fields.parking,
+      notes: fields.notes,
       order: 0,
       sheet: t.sheet,
       row,
@@ -931,40 +951,50 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
   t.rows.forEach((r, i) => {
     if (isBlankRow(r)) return;
     const row = t.firstDataRow + i;
+    // A row without a Resource is no window; otherwise every cell is read (and its problem reported) before a bad
+    // one drops the window.
+    if (cRes < 0 || isBlank(r[cRes])) return;
     const who = b.text(t, r, row, cRes);
-    if (who === undefined) return;
-    let res = b.resolve(idText(who));
-    if (!res) {
-      const cell = cellAddress(row, t.col + cRes);
-      b.issue(
-        "unknown-resource",
-        t.sheet,
-        cell,
-        `${t.sheet}!${cell}: '${who}' is not on any resource table (ID, Name or Role); the window still applies where the schedule names '${who}' — add it to Cast, Crew or Equipment`,
-      );
-      // Contract §3: resolved like a schedule token, so an unknown name is the same made-up resource there.
-      res = b.synthetic(who);
-    }
-    if (cFrom < 0) return;
-    const from = instantAt(b, t, r, row, cFrom);
-    if (!from) return;
-    const fromDay = Math.floor(from.minutes / MINUTES_PER_DAY);
-    let toMin = (fromDay + 1) * MINUTES_PER_DAY;
-    if (cTo >= 0 && !isBlank(r[cTo])) {
-      const to = b.value(instantOrTimeOn(r[cTo], fromDay, b, hintOf(t, r[cTo], row, cTo)), r[cTo], t, row, cTo);
-      if (!to) return;
-      toMin = to.dateOnly ? to.minutes + MINUTES_PER_DAY : to.minutes;
-      // From and To the same midnight (a script's date-times, 3/2 00:00 to 3/2 00:00): that day, not an empty window.
-      if (!to.dateOnly && toMin === from.minutes && toMin % MINUTES_PER_DAY === 0) toMin += MINUTES_PER_DAY;
-      if (toMin <= from.minutes) {
-        const cell = cellAddress(row, t.col + cTo);
+    let res: Resource | undefined;
+    if (who !== undefined) {
+      res = b.resolve(idText(who));
+      if (!res) {
+        const cell = cellAddress(row, t.col + cRes);
         b.issue(
-          "bad-date",
+          "unknown-resource",
           t.sheet,
           cell,
-          `${t.sheet}!${cell}: To ${typeof r[cTo] === "number" ? instantText(to) : showValue(r[cTo])} is ${toMin < from.minutes ? "before" : "the same time as"} From ${instantText(from)}; this window is ignored`,
+          `${t.sheet}!${cell}: '${who}' is not on any resource table (ID, Name or Role); the window still applies where the schedule names '${who}' — add it to Cast, Crew or Equipment`,
         );
-        return;
+        // Contract §3: resolved like a schedule token, so an unknown name is the same made-up resource there.
+        res = b.synthetic(who);
+      }
+    }
+    const from = cFrom < 0 ? undefined : instantAt(b, t, r, row, cFrom);
+    const fromDay = from ? Math.floor(from.minutes / MINUTES_PER_DAY) : undefined;
+    let toMin = fromDay === undefined ? undefined : (fromDay + 1) * MINUTES_PER_DAY;
+    let toOk = true;
+    if (cTo >= 0 && !isBlank(r[cTo])) {
+      const hint = hintOf(t, r[cTo], row, cTo);
+      // Without a From a time-only To has no date to take: only a To that is neither is reported.
+      const parsed =
+        fromDay !== undefined ? instantOrTimeOn(r[cTo], fromDay, b, hint) : instantOrTimeOn(r[cTo], 0, b, hint);
+      const to = b.value(parsed, r[cTo], t, row, cTo);
+      if (!to) toOk = false;
+      else if (from) {
+        toMin = to.dateOnly ? to.minutes + MINUTES_PER_DAY : to.minutes;
+        // From and To the same midnight (a script's date-times, 3/2 00:00 to 3/2 00:00): that day, not an empty window.
+        if (!to.dateOnly && toMin === from.minutes && toMin % MINUTES_PER_DAY === 0) toMin += MINUTES_PER_DAY;
+        if (toMin <= from.minutes) {
+          const cell = cellAddress(row, t.col + cTo);
+          b.issue(
+            "bad-date",
+            t.sheet,
+            cell,
+            `${t.sheet}!${cell}: To ${typeof r[cTo] === "number" ? instantText(to) : showValue(r[cTo])} is ${toMin < from.minutes ? "before" : "the same time as"} From ${instantText(from)}; this window is ignored`,
+          );
+          toOk = false;
+        }
       }
     }
     let kind: AvailabilityKind = "unavailable";
@@ -983,6 +1013,7 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
       }
     }
     const notes = b.text(t, r, row, cNotes);
+    if (!res || !from || !toOk || toMin === undefined) return;
     out.push({
       resourceKey: res.key,
       from: from.minutes,
@@ -1514,18 +1545,38 @@ export function findCycles(items: Item[], dependsOn: DependsOnPositions): Item[]
 
 // ---------- materials, travel, budget, production ----------
 
-function readMaterials(b: Builder, t: FoundTable, out: Material[]): void {
+/** A Needed For cell's IDs, checked against the schedule (kept for rows whose material is dropped too). */
+interface NeededForCell {
+  ids: string[];
+  sheet: string;
+  cell: string | undefined;
+}
+
+function readMaterials(b: Builder, t: FoundTable, out: Material[], links: NeededForCell[]): void {
   const c = (n: string) => col(t, n);
   const cItem = c("Item");
   const cDelivery = c("Delivery");
   t.rows.forEach((r, i) => {
     if (isBlankRow(r)) return;
     const row = t.firstDataRow + i;
+    // A row without an Item is no material; otherwise every cell is read (and its problem reported) before a bad
+    // one drops the row.
+    if (cItem < 0 || isBlank(r[cItem])) return;
     const name = b.text(t, r, row, cItem);
-    if (name === undefined) return;
     const cells: Record<string, string> = {};
     for (const [k, idx] of t.match.index) cells[k] = cellAddress(row, t.col + idx);
     const delivery = cDelivery < 0 ? undefined : instantAt(b, t, r, row, cDelivery);
+    const cBy = c("Needed By");
+    const neededBy = cBy < 0 ? undefined : instantAt(b, t, r, row, cBy);
+    const cFor = c("Needed For");
+    const neededFor =
+      cFor < 0 || isBlank(r[cFor]) ? [] : b.text(t, r, row, cFor) !== undefined ? [...(b.idList(r[cFor]) ?? [])] : [];
+    if (neededFor.length) links.push({ ids: neededFor, sheet: t.sheet, cell: cells["Needed For"] });
+    const cQty = c("Quantity");
+    const quantity = cQty < 0 ? undefined : b.value(parseNumber(r[cQty]), r[cQty], t, row, cQty);
+    const vendor = b.text(t, r, row, c("Vendor"));
+    const status = b.text(t, r, row, c("Status"));
+    b.text(t, r, row, c("Notes")); // read for its problems only: a material's notes are not used
     if (!delivery) {
       if (cDelivery >= 0 && isBlank(r[cDelivery])) {
         const cell = cellAddress(row, t.col + cDelivery);
@@ -1533,27 +1584,22 @@ function readMaterials(b: Builder, t: FoundTable, out: Material[]): void {
           "missing-value",
           t.sheet,
           cell,
-          `${t.sheet}!${cell}: '${name}' has no Delivery date; it cannot be checked until one is added`,
+          `${t.sheet}!${cell}: '${name ?? showValue(r[cItem])}' has no Delivery date; it cannot be checked until one is added`,
         );
       }
       return;
     }
-    const cBy = c("Needed By");
-    const neededBy = cBy < 0 ? undefined : instantAt(b, t, r, row, cBy);
-    const cFor = c("Needed For");
-    const neededFor =
-      cFor < 0 || isBlank(r[cFor]) ? [] : b.text(t, r, row, cFor) !== undefined ? [...(b.idList(r[cFor]) ?? [])] : [];
-    const cQty = c("Quantity");
+    if (name === undefined) return;
     out.push({
       item: name,
-      quantity: cQty < 0 ? undefined : b.value(parseNumber(r[cQty]), r[cQty], t, row, cQty),
+      quantity,
       neededFor,
       neededBy: neededBy?.minutes,
       neededByDateOnly: neededBy?.dateOnly,
       delivery: delivery.minutes,
       deliveryDateOnly: delivery.dateOnly,
-      vendor: b.text(t, r, row, c("Vendor")),
-      status: b.text(t, r, row, c("Status")),
+      vendor,
+      status,
       sheet: t.sheet,
       row,
       cells,
@@ -1588,10 +1634,10 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
     const row = t.firstDataRow + i;
     const account = b.text(t, r, row, cAcct);
     const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt]), r[cAmt], t, row, cAmt);
+    const description = b.text(t, r, row, cDesc);
     if (account === undefined || amount === undefined) return;
     // "TOTAL", "Grand Total", "Total Above the Line": the sum of the lines above, not an account.
     if (TOTAL_LABEL.test(account)) return;
-    const description = b.text(t, r, row, cDesc);
     const cell = cAmt < 0 ? undefined : cellAddress(row, t.col + cAmt);
     out.push({
       account,
@@ -1699,16 +1745,16 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   );
 
   const materials: Material[] = [];
-  for (const t of of("materials")) readMaterials(b, t, materials);
-  for (const m of materials) {
-    for (const id of m.neededFor) {
+  const neededFor: NeededForCell[] = [];
+  for (const t of of("materials")) readMaterials(b, t, materials, neededFor);
+  for (const link of neededFor) {
+    for (const id of link.ids) {
       if (!s.itemById.has(id)) {
-        const cell = m.cells["Needed For"];
         b.issue(
           "unknown-item",
-          m.sheet,
-          cell,
-          `${m.sheet}!${cell}: Needed For names '${id}', which is not an ID in the schedule`,
+          link.sheet,
+          link.cell,
+          `${link.sheet}!${link.cell}: Needed For names '${id}', which is not an ID in the schedule`,
         );
       }
     }

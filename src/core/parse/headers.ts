@@ -157,7 +157,7 @@ export const ROLE_DEFS: RoleDef[] = [
     columns: [
       col("Item", "Material", "Materials", "Description", "Prop"),
       col("Quantity", "Qty"),
-      col("Needed For", "For", "Items", "Needed For Items", "Scenes", "For Items"),
+      col("Needed For", "For", "Items", "Needed For Items", "For Items"),
       col("Needed By", "Need By", "Due", "Due Date", "Required By"),
       col("Delivery", "ETA", "Arrives", "Delivery Date", "Arrival", "Delivered"),
       col("Vendor", "Supplier"),
@@ -262,6 +262,82 @@ const ALIAS_INDEX: Record<Role, Map<string, string>> = Object.fromEntries(
 ) as Record<Role, Map<string, string>>;
 
 /** The canonical column a header names in a role, or undefined. */
+/**
+ * The contract's own column words (§3: canonical names and aliases), by role. An extra alias of this project never
+ * takes a column from a header the contract names: in `Crew Call | Start`, Start is the Start ("Unknown columns are
+ * kept and ignored", and the project may accept more but not change a meaning the contract writes). Locations are a
+ * Resources table; Production is read by its keys, not columns.
+ */
+// prettier-ignore
+const CONTRACT_WORDS: Partial<Record<Role, string[]>> = {
+  schedule: [
+    "ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref",
+    "Date", "Shoot Date", "Scheduled Date", "Day Date", "Work Date",
+    "Shoot Day", "Day", "Shoot Day #", "Day #",
+    "Start", "Call", "Call Time", "Start Time", "From", "Begin",
+    "End", "Wrap", "Wrap Time", "End Time", "To", "Finish",
+    "Duration", "Est. Time", "Est Duration", "Hours", "Length",
+    "Scene", "Sc", "Sc.", "Scene #", "Scene No.", "Scene Number",
+    "Description", "Synopsis", "Scene Description", "Task", "Task Name", "Title",
+    "Set", "Set Name", "Slugline",
+    "I/E", "INT/EXT", "Int/Ext",
+    "D/N", "Day/Night", "Time of Day",
+    "Pages", "Pgs", "Page Count", "Eighths", "1/8ths",
+    "Location", "Loc", "Shooting Location", "Site",
+    "Cast", "Cast IDs", "Cast Members", "Talent", "Actors",
+    "Crew", "Crew Members", "Staff", "Personnel",
+    "Equipment", "Gear", "Kit", "Equipment Needed",
+    "Resources", "Assigned", "Assigned To",
+    "Priority", "Pri", "Priority Level",
+    "Deadline", "Due", "Due Date", "Needed By",
+    "Depends On", "Predecessors", "After", "Dependencies",
+    "Status", "State",
+    "Notes", "Remarks", "Comments",
+  ],
+  resources: [
+    "ID", "Cast #", "Cast ID", "Resource ID", "Code", "No.",
+    "Name", "Actor", "Person", "Resource", "Item", "Full Name",
+    "Type", "Category", "Kind", "Resource Type",
+    "Role", "Character", "Position", "Title",
+    "Department", "Dept",
+    "Capacity", "Qty", "Quantity", "Units",
+    "Available From", "Start Date", "Start",
+    "Available To", "End Date", "Until",
+    "Unavailable", "Days Off", "Blackout Dates", "Not Available",
+    "Rule Set", "Union", "Agreement", "Contract",
+    "Birth Date", "DOB", "Date of Birth",
+    "Allow Drop", "Drop OK",
+    "Day Rate", "Daily Rate", "Rate",
+    "Hourly Rate", "Hour Rate",
+    "Account", "Budget Account", "Acct",
+    "Phone", "Mobile", "Cell",
+    "Email", "E-mail",
+    "Lead Time", "Makeup", "Prep",
+  ],
+  availability: ["Resource", "From", "To", "Kind", "Notes"],
+  materials: ["Item", "Quantity", "Needed For", "Needed By", "Delivery", "ETA", "Arrives", "Vendor", "Status"],
+  travel: ["From", "To", "Minutes"],
+  budget: ["Account", "Description", "Budget", "Amount"],
+  rules: [
+    "Rule Set", "Min Rest (h)", "Max Day (h)", "Max Consecutive Days", "Travel Buffer (min)", "OT After (h)", "OT Rate",
+    "Drop Days",
+  ],
+};
+CONTRACT_WORDS.locations = CONTRACT_WORDS.resources;
+
+const CONTRACT_KEYS = new Map<Role, Set<string>>(
+  Object.entries(CONTRACT_WORDS).map(([role, words]) => [role as Role, new Set(words.map(headerKey))]),
+);
+
+/** Whether a header names its column with the contract's own word (or that word with a unit: "Day Rate ($)"). */
+function isContractWord(role: Role, header: string): boolean {
+  const keys = CONTRACT_KEYS.get(role);
+  if (!keys) return true;
+  if (keys.has(headerKey(header))) return true;
+  const m = UNIT_SUFFIX.exec(header);
+  return !!m && keys.has(headerKey(m[1]));
+}
+
 export function canonicalColumn(role: Role, header: string): string | undefined {
   const exact = ALIAS_INDEX[role].get(headerKey(header));
   if (exact !== undefined) return exact;
@@ -350,15 +426,25 @@ export function matchColumns(role: Role, headers: string[], overrides?: Record<s
       taken.delete(at);
     }
   }
+  // The contract's words first, then this project's extra aliases for the columns still free: an extra alias
+  // left of the contract's column ("Crew Call" before "Start") does not take its place.
+  const extra: number[] = [];
   headers.forEach((h, i) => {
     if (taken.has(i) || !h.trim()) return;
     const c = canonicalColumn(role, h);
-    if (c && switchedOff.has(c)) unknown.push(h);
+    if (c && !isContractWord(role, h)) extra.push(i);
+    else if (c && switchedOff.has(c)) unknown.push(h);
     else if (c && !index.has(c)) {
       index.set(c, i);
       columns[c] = h;
     } else if (!c) unknown.push(h);
   });
+  for (const i of extra) {
+    const c = canonicalColumn(role, headers[i]) as string;
+    if (switchedOff.has(c) || index.has(c)) continue;
+    index.set(c, i);
+    columns[c] = headers[i];
+  }
   const missing = ROLE_DEF[role].required.filter((g) => !g.some((c) => index.has(c))).map((g) => g.join(" or "));
   return { index, columns, unknown, matched: index.size, missing };
 }

@@ -118,6 +118,34 @@ describe("aliases per role", () => {
     expect(m.unknown).toEqual(["Mood"]);
   });
 
+  // Contract §1/§3: the contract's own words name a column wherever they stand; this project's extra aliases
+  // only take a column the contract's words leave free.
+  test.each<[Role, string[], string, number]>([
+    ["schedule", ["Crew Call", "Start", "End"], "Start", 1],
+    ["schedule", ["Unit Call", "Call", "Wrap"], "Start", 1],
+    ["schedule", ["Call", "Est. Wrap", "Wrap"], "End", 2],
+    ["schedule", ["Shooting Date", "Date"], "Date", 1],
+    ["schedule", ["Reference", "ID"], "ID", 1],
+    ["schedule", ["Characters", "Cast Members"], "Cast", 1],
+    ["availability", ["ID", "Resource", "From"], "Resource", 1],
+    ["availability", ["Date", "From", "To"], "From", 1],
+    ["availability", ["Status", "Kind"], "Kind", 1],
+    ["availability", ["Reason", "Kind"], "Kind", 1],
+    ["materials", ["Delivered", "Delivery"], "Delivery", 1],
+    ["travel", ["Time", "Minutes"], "Minutes", 1],
+    ["budget", ["Account Code", "Account"], "Account", 1],
+    ["rules", ["Name", "Rule Set"], "Rule Set", 1],
+    ["resources", ["Artist", "Name"], "Name", 1],
+    ["resources", ["Day Rate ($)", "Rate"], "Day Rate", 0],
+  ])("%s %j: %s is column %i (the contract's word, not an extra alias before it)", (role, headers, column, at) => {
+    expect(matchColumns(role, headers).index.get(column)).toBe(at);
+  });
+
+  test("near miss: an extra alias alone still names its column", () => {
+    expect(matchColumns("schedule", ["Date", "Crew Call", "Wrap"]).index.get("Start")).toBe(1);
+    expect(matchColumns("availability", ["ID", "From"]).index.get("Resource")).toBe(0);
+  });
+
   test("saved column overrides win over aliases", () => {
     const m = matchColumns("schedule", ["Date", "Report", "Call"], { Start: "Report" });
     expect(m.index.get("Start")).toBe(1);

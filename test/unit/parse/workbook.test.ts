@@ -1155,3 +1155,80 @@ describe("no-break spaces", () => {
     expect(codes(m)).toEqual([]);
   });
 });
+
+describe("every bad cell of a row is a data issue, even when the row is dropped (contract §2, §6)", () => {
+  const cells = (m: Model, sheet: string) =>
+    m.issues
+      .filter((i) => i.sheet === sheet)
+      .map((i) => `${i.code} ${i.cell}`)
+      .sort();
+  const base = (extra: ReturnType<typeof rangeSheet>) =>
+    workbook(rangeSheet("Schedule", schedule([["M1", D, 7 / 24, 9 / 24, 1]])), rangeSheet("Cast", CAST), extra);
+
+  test.each<[string, CellValue[][], string[]]>([
+    [
+      "Materials: errors in Delivery, Needed For, Vendor and Notes",
+      [
+        ["Item", "Needed For", "Delivery", "Vendor", "Notes"],
+        ["Crane", "#N/A", "#N/A", "#N/A", "#REF!"],
+      ],
+      ["cell-error B2", "cell-error C2", "cell-error D2", "cell-error E2"],
+    ],
+    [
+      "Materials: an unknown Needed For ID and a bad Needed By on a row whose Delivery is bad",
+      [
+        ["Item", "Needed For", "Needed By", "Delivery"],
+        ["Crane", "M9", "3/40/2026", "TBD"],
+      ],
+      ["bad-date C2", "bad-date D2", "unknown-item B2"],
+    ],
+    [
+      "Availability: a bad From, To and Kind",
+      [
+        ["Resource", "From", "To", "Kind", "Notes"],
+        [1, "TBD", "3/40/2026", "Sick", "#N/A"],
+      ],
+      ["bad-date B2", "bad-date C2", "bad-value D2", "cell-error E2"],
+    ],
+    [
+      "Budget: errors in Description and Budget",
+      [
+        ["Account", "Description", "Budget"],
+        ["Cast", "#REF!", "#REF!"],
+      ],
+      ["cell-error B2", "cell-error C2"],
+    ],
+  ])("%s", (_name, rows, expected) => {
+    const sheet = rows[0][0] === "Resource" ? "Availability" : rows[0][0] === "Account" ? "Budget" : "Materials";
+    expect(cells(parseWorkbook(base(rangeSheet(sheet, rows))), sheet)).toEqual(expected);
+  });
+
+  test("a resource row whose ID and Name are errors: their errors and its Day Rate's, no missing value", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([["M1", D, 7 / 24, 9 / 24, 1]])),
+        rangeSheet("Cast", [
+          ["ID", "Name", "Day Rate"],
+          [1, "Ann Lee", 500],
+          ["#N/A", "#N/A", "#N/A"],
+        ]),
+      ),
+    );
+    expect(cells(m, "Cast")).toEqual(["cell-error A3", "cell-error B3", "cell-error C3"]);
+    expect(m.resources.map((r) => r.label)).toContain("1");
+  });
+
+  test("near miss: a resource row with a blank ID and Name is a missing value, and its bad Day Rate an issue too", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([["M1", D, 7 / 24, 9 / 24, 1]])),
+        rangeSheet("Cast", [
+          ["ID", "Name", "Day Rate"],
+          [1, "Ann Lee", 500],
+          [null, null, "lots"],
+        ]),
+      ),
+    );
+    expect(cells(m, "Cast")).toEqual(["bad-number C3", "missing-value A3"]);
+  });
+});
