@@ -230,8 +230,10 @@ function writeGeneratedSheet(
       printArea: s.print.printArea,
       ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
     };
-    // ExcelJS breaks below a row: a break above row r is the break below r - 1.
-    for (const row of s.print.pageBreaks ?? []) if (Number.isInteger(row) && row > 1) ws.getRow(row - 1).addPageBreak();
+    // ExcelJS breaks below a row: a break above row r is the break below r - 1. Across every column, written as
+    // Excel writes it (max 16383: ExcelJS's default, 16838, is past the last column).
+    for (const row of s.print.pageBreaks ?? [])
+      if (Number.isInteger(row) && row > 1) ws.getRow(row - 1).addPageBreak(1, 16384);
   }
   const tab = toArgb(s.tabColor);
   if (tab) ws.properties.tabColor = { argb: tab };

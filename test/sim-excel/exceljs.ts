@@ -294,5 +294,5 @@ function writeSheet(sim: SimulatedExcel, s: SimSheet, ws: ExcelJS.Worksheet): vo
     });
   });
   if (s.freeze) ws.views = [{ state: "frozen", xSplit: s.freeze.cols, ySplit: s.freeze.rows }];
-  for (const row of s.pageBreaks) ws.getRow(row - 1).addPageBreak();
+  for (const row of s.pageBreaks) ws.getRow(row - 1).addPageBreak(1, 16384);
 }

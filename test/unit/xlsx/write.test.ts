@@ -265,6 +265,8 @@ describe("printed call sheets", () => {
     // A break above row r is written below row r - 1 (the brk id), as manual breaks.
     const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*\/>/g)].map((m) => {
       expect(m[0]).toContain('man="1"');
+      expect(m[0]).toContain('max="16383"');
+      expect(m[0]).not.toContain("min=");
       return Number(m[1]) + 1;
     });
     expect(breaks).toEqual(cs.print!.pageBreaks);
