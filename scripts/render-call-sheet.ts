@@ -1,7 +1,8 @@
 /**
- * Renders one call sheet of the sample production to docs/images/call-sheet.png, to see the print layout:
- * check the sample, apply the plan with the ExcelJS executor, keep only that call sheet, convert to PDF
- * with LibreOffice and rasterise page 1 with pdftoppm.
+ * Renders one call sheet of the sample production to docs/images/call-sheet.png (page 1) and
+ * call-sheet-2.png, -3.png... (the pages after it), to see the print layout: check the sample, apply the plan
+ * with the ExcelJS executor, keep only that call sheet, convert to PDF with LibreOffice and rasterise each page
+ * with pdftoppm.
  *
  *   npx tsx scripts/render-call-sheet.ts [YYYY-MM-DD]   (default: the call sheet with the most scenes)
  */
@@ -53,12 +54,27 @@ async function render(): Promise<void> {
   execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", OUT_DIR, xlsx], { stdio: "ignore" });
   const pdf = path.join(OUT_DIR, "call-sheet.pdf");
   await fs.mkdir(path.dirname(PNG), { recursive: true });
-  execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", pdf, PNG.replace(/\.png$/, "")]);
-  const pages =
+  const pages = Number(
     execFileSync("pdfinfo", [pdf])
       .toString()
-      .match(/Pages:\s+(\d+)/)?.[1] ?? "?";
-  console.log(`${cs.sheet}: ${cs.scenes.length} scenes, ${pages} page(s) -> ${path.relative(ROOT, PNG)}`);
+      .match(/Pages:\s+(\d+)/)?.[1] ?? "1",
+  );
+  const pngs: string[] = [];
+  for (let page = 1; page <= pages; page++) {
+    const png = page === 1 ? PNG : PNG.replace(/\.png$/, `-${page}.png`);
+    const p = String(page);
+    execFileSync("pdftoppm", ["-png", "-r", "80", "-f", p, "-l", p, "-singlefile", pdf, png.replace(/\.png$/, "")]);
+    pngs.push(path.relative(ROOT, png));
+  }
+  // Pages a longer sheet printed before and this one has not.
+  for (const name of await fs.readdir(path.dirname(PNG))) {
+    const m = /^call-sheet-(\d+)\.png$/.exec(name);
+    if (m && Number(m[1]) > pages) await fs.rm(path.join(path.dirname(PNG), name));
+  }
+  const breaks = plan.sheets.find((s) => s.name === cs.sheet)?.print?.pageBreaks ?? [];
+  console.log(
+    `${cs.sheet}: ${cs.scenes.length} scenes, ${pages} page(s), breaks above rows ${breaks.join(", ") || "none"} -> ${pngs.join(", ")}`,
+  );
 }
 
 render().catch((e: unknown) => {

@@ -81,6 +81,8 @@ export interface GeneratedSheet {
     printArea: string;
     /** e.g. "1:3" */
     titleRows?: string;
+    /** Rows that start a new printed page: a manual page break above each, ascending. */
+    pageBreaks?: number[];
   };
   tabColor?: string;
 }

@@ -204,7 +204,8 @@ async function queueSheet(
       textToDisplay: link.text,
     };
   }
-  await batch.reserve(200, 8);
+  const pageBreaks = sheet.print && api19 ? (sheet.print.pageBreaks ?? []) : [];
+  await batch.reserve(200 + 16 * pageBreaks.length, 8 + 2 * pageBreaks.length);
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     const { rows, columns } = sheet.freeze;
     if (columns === 0) ws.freezePanes.freezeRows(rows);
@@ -216,6 +217,8 @@ async function queueSheet(
     if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.pageLayout.setPrintArea(sheet.print.printArea);
     if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(absoluteRows(sheet.print.titleRows));
+    // A manual break above each row that starts a page (ExcelApi 1.9, like the rest of the page layout).
+    for (const row of pageBreaks) if (Number.isInteger(row) && row > 1) ws.horizontalPageBreaks.add(`A${row}`);
   }
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
 }

@@ -143,8 +143,14 @@ function writeValue(cell: ExcelJS.Cell, v: PlanValue): void {
   cell.value = v;
 }
 
+/**
+ * The font a generated cell starts from: Excel's default. A font without a name is written without one, and
+ * LibreOffice then prints it in its default serif; Office.js keeps the workbook's font when it sets bold or size.
+ */
+const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
+
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = { ...(cell.font ?? {}) };
+  const font: Partial<ExcelJS.Font> = { ...BASE_FONT, ...(cell.font ?? {}) };
   let fontChanged = false;
   if (style.bold !== undefined) ((font.bold = style.bold), (fontChanged = true));
   if (style.italic !== undefined) ((font.italic = style.italic), (fontChanged = true));
@@ -224,6 +230,10 @@ function writeGeneratedSheet(
       printArea: s.print.printArea,
       ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
     };
+    // ExcelJS breaks below a row: a break above row r is the break below r - 1. Across every column, written as
+    // Excel writes it (max 16383: ExcelJS's default, 16838, is past the last column).
+    for (const row of s.print.pageBreaks ?? [])
+      if (Number.isInteger(row) && row > 1) ws.getRow(row - 1).addPageBreak(1, 16384);
   }
   const tab = toArgb(s.tabColor);
   if (tab) ws.properties.tabColor = { argb: tab };

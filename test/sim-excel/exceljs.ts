@@ -105,6 +105,9 @@ export function fromExcelJS(wb: ExcelJS.Workbook): SimulatedExcel {
       });
       if (row.height) sheet.rowHeights.set(r, row.height);
     });
+    // ExcelJS notes a manual break below the row `id` (and reads none back from a file).
+    const rowBreaks = (ws as unknown as { rowBreaks?: ExcelJS.RowBreak[] }).rowBreaks ?? [];
+    sheet.pageBreaks = [...new Set(rowBreaks.map((b) => b.id + 1))].sort((a, b) => a - b);
     (ws.columns ?? []).forEach((col, i) => {
       if (col?.width) sheet.columnWidths.set(i + 1, charsToPoints(col.width));
     });
@@ -291,4 +294,5 @@ function writeSheet(sim: SimulatedExcel, s: SimSheet, ws: ExcelJS.Worksheet): vo
     });
   });
   if (s.freeze) ws.views = [{ state: "frozen", xSplit: s.freeze.cols, ySplit: s.freeze.rows }];
+  for (const row of s.pageBreaks) ws.getRow(row - 1).addPageBreak(1, 16384);
 }

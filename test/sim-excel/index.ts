@@ -127,6 +127,7 @@ export class SimulatedExcel {
       customProperties: [...s.customProperties.values()],
       freeze: s.freeze,
       pageLayout: s.pageLayout,
+      pageBreaks: s.pageBreaks,
     }));
     const tables = this.state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: rectAddress(t.rect) }));
     const settings = [...this.state.settings.values()].sort((a, b) => a.key.localeCompare(b.key));

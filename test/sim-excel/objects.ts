@@ -505,6 +505,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
   readonly customProperties = new SimCustomPropertyCollection(this.ctx, () => this._target());
   readonly freezePanes = new SimFreezePanes(this.ctx, () => this._target());
   readonly pageLayout = new SimPageLayout(this.ctx, () => this._target());
+  readonly horizontalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target());
 
   override _target(): SimSheet {
     const s = super._target();
@@ -538,6 +539,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
       tables: () => this.tables,
       customProperties: () => this.customProperties,
       pageLayout: () => this.pageLayout,
+      horizontalPageBreaks: () => this.horizontalPageBreaks,
     };
   }
   getRange(address?: string): SimRange {
@@ -1572,3 +1574,74 @@ export class SimPageLayout extends SimObject<SimSheet> {
   }
 }
 scalarProps(SimPageLayout, { orientation: "write", zoom: "write" });
+
+/** A manual page break: the sheet and the 1-based row it puts at the top of a page. */
+interface PageBreakRef {
+  sheet: SimSheet;
+  row: number;
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): the sheet's manual breaks, each above the top-left cell of the
+ * range given to add(). A break above row 1 is refused; adding one that exists keeps one.
+ */
+export class SimPageBreakCollection extends SimCollection<SimSheet, PageBreakRef, SimPageBreak> {
+  protected readonly kind = "PageBreakCollection";
+  protected list(s: SimSheet): PageBreakRef[] {
+    return s.pageBreaks.map((row) => ({ sheet: s, row }));
+  }
+  protected makeItem(r: () => PageBreakRef | null): SimPageBreak {
+    return new SimPageBreak(this.ctx, r);
+  }
+  add(pageBreakRange: string | SimRange): SimPageBreak {
+    return this._itemChild("add", [pageBreakRange], (s) => {
+      const { row } = rangeArg(s, pageBreakRange);
+      if (row <= 1) throw new SimError("InvalidArgument", "A page break cannot go above the first row.");
+      if (!s.pageBreaks.includes(row)) s.pageBreaks = [...s.pageBreaks, row].sort((a, b) => a - b);
+      return { sheet: s, row };
+    });
+  }
+  getItem(index: number): SimPageBreak {
+    return this._itemChild("getItem", [index], (s) => {
+      const row = s.pageBreaks[index];
+      if (row === undefined) throw new SimError("ItemNotFound", `Page break ${index} not found.`);
+      return { sheet: s, row };
+    });
+  }
+  removePageBreaks(): void {
+    this._op("removePageBreaks", [], (s) => {
+      s.pageBreaks = [];
+    });
+  }
+}
+
+/** One manual page break: `rowIndex` is the zero-based row after it, `columnIndex` 0 (a whole-width break). */
+export class SimPageBreak extends SimObject<PageBreakRef> {
+  protected readonly kind = "PageBreak";
+  declare rowIndex: number;
+  declare columnIndex: number;
+  override _targetOrNull(): PageBreakRef | null {
+    const t = super._targetOrNull();
+    return t && !t.sheet.deleted && t.sheet.pageBreaks.includes(t.row) ? t : null;
+  }
+  override _target(): PageBreakRef {
+    const t = this._targetOrNull();
+    if (t === null) throw new SimError("ItemNotFound", "The requested PageBreak doesn't exist.");
+    return t;
+  }
+  protected override readProp(t: PageBreakRef, prop: string): unknown {
+    return prop === "rowIndex" ? t.row - 1 : 0;
+  }
+  delete(): void {
+    this._op("delete", [], (t) => {
+      t.sheet.pageBreaks = t.sheet.pageBreaks.filter((r) => r !== t.row);
+    });
+  }
+  getCellAfterBreak(): SimRange {
+    return this._rangeChild("getCellAfterBreak", [], (t) => ({
+      sheet: t.sheet,
+      rects: [{ row: t.row, col: 1, rows: 1, cols: 1 }],
+    }));
+  }
+}
+scalarProps(SimPageBreak, { rowIndex: "read", columnIndex: "read" });

@@ -106,6 +106,8 @@ export class SimSheet {
   readonly customProperties = new Map<string, { key: string; value: string }>();
   freeze: { rows: number; cols: number } | null = null;
   pageLayout: SimPageLayout = { orientation: "Portrait", zoom: { scale: 100 } };
+  /** Manual horizontal page breaks: each the 1-based row that starts a printed page, ascending. */
+  pageBreaks: number[] = [];
 
   constructor(
     readonly id: string,

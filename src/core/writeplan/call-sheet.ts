@@ -1,13 +1,18 @@
 /**
  * One printable call sheet per shoot day, laid out in columns A..I like a professional call sheet:
- * header block (production, date, crew call, weather, hospital), then SCENES, CAST, CREW CALLS,
- * LOCATIONS, EQUIPMENT, DELIVERIES, NOTES and ADVANCE SCHEDULE. Portrait, one page wide.
+ * header block (production, date, crew call, lunch, weather, hospital), then SCENES, CAST, CREW CALLS,
+ * LOCATIONS, EQUIPMENT, DELIVERIES, NOTES and ADVANCE SCHEDULE. Portrait, one page wide. Rows of wrapped text
+ * are as tall as their estimated lines; page breaks fall between sections (a section that would not fit the
+ * rest of a page starts the next), and a section longer than the room left continues under its repeated
+ * band and column headers.
  */
 import type { CellStyle, GeneratedSheet } from "../plan";
 import type { CallSheet, CallSheetScene } from "../report";
 import type { Model } from "../model";
-import { SheetBuilder, wrappedLines, LINE_HEIGHT } from "./sheet-builder";
+import { hhmm } from "../time";
+import { SheetBuilder, LINE_HEIGHT, linesHeight, wrappedLines, type TextLook } from "./sheet-builder";
 import { GRID, MUTED, NONE, SECTION, TABLE_HEADER, findResource, longDateText, looseKey } from "./common";
+import { Pager, pageHeightPoints, rowPoints } from "./paging";
 
 /** Column widths A..I in characters: about 100 in all, so it prints one page wide at ~90 %. */
 export const CALL_SHEET_WIDTHS = [8, 22, 14, 7, 7, 8, 12, 18, 12];
@@ -22,9 +27,16 @@ export const CALL_SHEET_SECTIONS = [
   "NOTES",
   "ADVANCE SCHEDULE",
 ] as const;
+/** Rows 1-2 (title and the CALL SHEET band with the date) print at the top of every page. */
+export const CALL_SHEET_TITLE_ROWS = "1:2";
+/** Lunch is called 6 h after the general crew call (production practice) unless the Production table says. */
+export const LUNCH_AFTER_MINUTES = 6 * 60;
+/** A section that does not fit the rest of a page starts the next one, unless more than this share of it is left. */
+const SPLIT_ROOM = 0.4;
 
 /** Points: height of the spacer rows between sections. */
 const GAP_HEIGHT = 8;
+const BAND_HEIGHT = 18;
 const LABEL: CellStyle = { bold: true, fontSize: 9, fontColor: "#404040", vAlign: "middle" };
 const VALUE: CellStyle = { vAlign: "middle", wrap: true };
 const DEPARTMENT: CellStyle = { bold: true, italic: true, fill: "#EDEDED", border: "thin" };
@@ -38,36 +50,148 @@ function spanWidth([from, to]: Span): number {
   return CALL_SHEET_WIDTHS.slice(from - 1, to).reduce((s, w) => s + w, 0);
 }
 
-/** Writes one row of a table laid over spans: merges each span, borders, and grows the row for wrapped text. */
-function tableRow(b: SheetBuilder, row: number, spans: Span[], values: (string | null)[], style?: CellStyle): void {
+/** Lines the longest of `values` takes in its span. */
+function linesIn(spans: Span[], values: (string | null | undefined)[], look: TextLook = {}): number {
   let lines = 1;
   spans.forEach((span, i) => {
-    const v = values[i] ?? null;
-    b.set(row, span[0], v);
-    b.merge(row, span[0], 1, span[1] - span[0] + 1);
-    if (typeof v === "string") lines = Math.max(lines, wrappedLines(v, spanWidth(span)));
+    const v = values[i];
+    if (typeof v === "string" && v) lines = Math.max(lines, wrappedLines(v, spanWidth(span), look));
   });
-  b.style(row, 1, 1, CALL_SHEET_COLS, { ...GRID, wrap: true, ...style });
-  if (lines > 1) b.height(row, Math.min(lines, 10) * LINE_HEIGHT);
+  return lines;
 }
 
-function sectionRow(b: SheetBuilder, row: number, title: string): void {
-  b.set(row, 1, title);
-  b.merge(row, 1, 1, CALL_SHEET_COLS);
-  b.style(row, 1, 1, CALL_SHEET_COLS, { ...SECTION, fontSize: 11 });
-  b.height(row, 18);
+/** One sheet row still to be placed: its height in points, and how to write it once its row number is known. */
+interface Line {
+  height: number;
+  write: (row: number) => void;
+}
+/** Rows kept together on one page (a department and its people, the last scene and the total). */
+type Unit = Line[];
+/** A section: its band's title, the rows repeated under the band after a page break, and its body. */
+interface Section {
+  title: string;
+  head: Line[];
+  body: Unit[];
 }
 
-/** A thin spacer row after `row`; returns the row after it. Thin so the day usually fits one page. */
-function gapAfter(b: SheetBuilder, row: number): number {
-  b.height(row + 1, GAP_HEIGHT);
-  return row + 2;
+const heightOf = (lines: Line[]): number => lines.reduce((s, l) => s + l.height, 0);
+
+/** A row of a table laid over spans: merges each span, borders, and is as tall as its wrapped text. */
+function tableLine(
+  b: SheetBuilder,
+  spans: Span[],
+  values: (string | null)[],
+  style?: CellStyle,
+  after?: (row: number) => void,
+): Line {
+  const lines = linesIn(spans, values, { bold: style?.bold, fontSize: style?.fontSize });
+  const height = lines > 1 ? linesHeight(lines) : LINE_HEIGHT;
+  return {
+    height,
+    write: (row) => {
+      spans.forEach((span, i) => {
+        b.set(row, span[0], values[i] ?? null);
+        b.merge(row, span[0], 1, span[1] - span[0] + 1);
+      });
+      b.style(row, 1, 1, CALL_SHEET_COLS, { ...GRID, wrap: true, ...style });
+      if (lines > 1) b.height(row, height);
+      after?.(row);
+    },
+  };
 }
 
-function noneRow(b: SheetBuilder, row: number, text: string): void {
-  b.set(row, 1, text);
-  b.merge(row, 1, 1, CALL_SHEET_COLS);
-  b.style(row, 1, 1, CALL_SHEET_COLS, { ...MUTED, border: "thin" });
+/** One text across A:I, wrapped and as tall as its lines. */
+function wideLine(b: SheetBuilder, text: string, style: CellStyle): Line {
+  const lines = wrappedLines(text, spanWidth([1, CALL_SHEET_COLS]), style);
+  const height = lines > 1 ? linesHeight(lines, style.fontSize) : LINE_HEIGHT;
+  return {
+    height,
+    write: (row) => {
+      b.set(row, 1, text);
+      b.merge(row, 1, 1, CALL_SHEET_COLS);
+      b.style(row, 1, 1, CALL_SHEET_COLS, { wrap: true, ...style });
+      if (lines > 1) b.height(row, height);
+    },
+  };
+}
+
+function bandLine(b: SheetBuilder, title: string): Line {
+  return {
+    height: BAND_HEIGHT,
+    write: (row) => {
+      b.set(row, 1, title);
+      b.merge(row, 1, 1, CALL_SHEET_COLS);
+      b.style(row, 1, 1, CALL_SHEET_COLS, { ...SECTION, fontSize: 11 });
+      b.height(row, BAND_HEIGHT);
+    },
+  };
+}
+
+/** A thin spacer row between sections. */
+function gapLine(b: SheetBuilder): Line {
+  return { height: GAP_HEIGHT, write: (row) => b.height(row, GAP_HEIGHT) };
+}
+
+function noneLine(b: SheetBuilder, text: string): Line {
+  return wideLine(b, text, { ...MUTED, border: "thin" });
+}
+
+/**
+ * Places sections down the pages, each after a spacer row. A section that does not fit the rest of the page
+ * starts the next page when it fits there and less than SPLIT_ROOM of this page is left (or its band, headers
+ * and first unit do not fit here); otherwise it starts here and continues after a break under
+ * "TITLE (continued)" and its column headers, never inside a unit that fits on a page.
+ */
+class Flow {
+  constructor(
+    private readonly b: SheetBuilder,
+    private readonly pager: Pager,
+    /** The next row to write. */
+    public row: number,
+  ) {}
+
+  put(line: Line): void {
+    line.write(this.row);
+    this.pager.take(line.height);
+    this.row++;
+  }
+
+  private putAll(lines: Line[]): void {
+    for (const l of lines) this.put(l);
+  }
+
+  section(s: Section): void {
+    const { b, pager } = this;
+    const band = bandLine(b, s.title);
+    const top = band.height + heightOf(s.head);
+    const all = top + s.body.reduce((n, u) => n + heightOf(u), 0);
+    const gap = gapLine(b);
+    const whole = gap.height + all <= pager.room;
+    if (!whole && gap.height + all <= pager.fullPage && pager.room < pager.fullPage * SPLIT_ROOM) {
+      pager.breakBefore(this.row);
+    } else if (!whole && gap.height + top + heightOf(s.body[0] ?? []) > pager.room) {
+      pager.breakBefore(this.row);
+    }
+    // A page after a break starts with the spacer too, below the repeated title rows.
+    this.put(gap);
+    this.put(band);
+    this.putAll(s.head);
+    const continued = bandLine(b, `${s.title} (continued)`);
+    const room = pager.fullPage - gap.height - top;
+    for (const unit of s.body) {
+      // A unit taller than a page goes row by row (its first two rows together: a heading and its first row).
+      const pieces = heightOf(unit) <= room ? [unit] : [unit.slice(0, 2), ...unit.slice(2).map((l) => [l])];
+      for (const piece of pieces) {
+        if (heightOf(piece) > pager.room) {
+          pager.breakBefore(this.row);
+          this.put(gap);
+          this.put(continued);
+          this.putAll(s.head);
+        }
+        this.putAll(piece);
+      }
+    }
+  }
 }
 
 /** Header text by loose key: the call sheet's own header, then the Production table. */
@@ -82,6 +206,25 @@ function headerLookup(cs: CallSheet, model: Model): (...names: string[]) => stri
     }
     return undefined;
   };
+}
+
+/** Minutes after midnight of an "HH:MM" clock text. */
+function clockMinutes(text: string | null | undefined): number | undefined {
+  const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(text ?? "");
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/**
+ * The day's lunch: the Production table's own (Lunch, Lunch Time, Lunch Call), else LUNCH_AFTER_MINUTES after
+ * the general crew call, saying so; a dash-free placeholder when there is neither.
+ */
+export function lunchText(cs: CallSheet, model: Model): string {
+  const own = headerLookup(cs, model)("Lunch", "Lunch Time", "Lunch Call");
+  if (own) return own;
+  const call = clockMinutes(cs.crewCall);
+  if (call === undefined) return NONE;
+  return `${hhmm(call + LUNCH_AFTER_MINUTES)} (${LUNCH_AFTER_MINUTES / 60} h after crew call)`;
 }
 
 const SCENE_SPANS: Span[] = [
@@ -101,32 +244,37 @@ function sceneTime(s: CallSheetScene): string | null {
   return s.start ?? null;
 }
 
-function sceneRows(b: SheetBuilder, row: number, scenes: CallSheetScene[], totalPages?: string): number {
-  tableRow(b, row, SCENE_SPANS, SCENE_HEADERS, { ...TABLE_HEADER, hAlign: "center" });
-  for (const s of scenes) {
-    row++;
+/** The column header and one unit per scene; the total pages row stays with the last scene. */
+function sceneTable(b: SheetBuilder, scenes: CallSheetScene[], totalPages?: string): { head: Line[]; body: Unit[] } {
+  const head = [tableLine(b, SCENE_SPANS, SCENE_HEADERS, { ...TABLE_HEADER, hAlign: "center" })];
+  const body: Unit[] = scenes.map((s) => {
     const setText = [s.set, s.description].filter((x) => x && x.trim()).join("\n");
-    tableRow(b, row, SCENE_SPANS, [
-      s.scene ?? s.item,
-      setText || null,
-      s.ie ?? null,
-      s.dn ?? null,
-      s.pages ?? null,
-      s.cast.join(", ") || null,
-      s.location ?? null,
-      sceneTime(s),
-    ]);
-    b.style(row, 1, 1, 1, { bold: true, hAlign: "center" });
-    b.style(row, 4, 1, 3, { hAlign: "center" });
-  }
-  if (scenes.length === 0) {
-    row++;
-    noneRow(b, row, "No scenes scheduled.");
-  } else if (totalPages !== undefined) {
-    row++;
-    tableRow(
+    return [
+      tableLine(
+        b,
+        SCENE_SPANS,
+        [
+          s.scene ?? s.item,
+          setText || null,
+          s.ie ?? null,
+          s.dn ?? null,
+          s.pages ?? null,
+          s.cast.join(", ") || null,
+          s.location ?? null,
+          sceneTime(s),
+        ],
+        undefined,
+        (row) => {
+          b.style(row, 1, 1, 1, { bold: true, hAlign: "center" });
+          b.style(row, 4, 1, 3, { hAlign: "center" });
+        },
+      ),
+    ];
+  });
+  if (scenes.length === 0) body.push([noneLine(b, "No scenes scheduled.")]);
+  else if (totalPages !== undefined) {
+    const total = tableLine(
       b,
-      row,
       [
         [1, 5],
         [6, 6],
@@ -134,11 +282,14 @@ function sceneRows(b: SheetBuilder, row: number, scenes: CallSheetScene[], total
       ],
       ["Total pages", totalPages, null],
       { bold: true, fill: "#F2F2F2" },
+      (row) => {
+        b.style(row, 1, 1, 1, { hAlign: "right" });
+        b.style(row, 6, 1, 1, { hAlign: "center" });
+      },
     );
-    b.style(row, 1, 1, 1, { hAlign: "right" });
-    b.style(row, 6, 1, 1, { hAlign: "center" });
+    body[body.length - 1].push(total);
   }
-  return row;
+  return { head, body };
 }
 
 export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
@@ -146,18 +297,22 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   const h = headerLookup(cs, model);
   const last = CALL_SHEET_COLS;
 
-  // Title band (rows 1-2 repeat on every printed page).
-  b.set(1, 1, h("Title", "Production", "Production Title", "Show") ?? "Call Sheet");
+  // Title band (rows 1-2 repeat on every printed page, so the band names the day too).
+  const title = h("Title", "Production", "Production Title", "Show") ?? "Call Sheet";
+  const TITLE: CellStyle = { bold: true, fontSize: 20, hAlign: "center", vAlign: "middle", wrap: true };
+  b.set(1, 1, title);
   b.merge(1, 1, 1, last);
-  b.style(1, 1, 1, last, { bold: true, fontSize: 20, hAlign: "center", vAlign: "middle" });
-  b.height(1, 32);
+  b.style(1, 1, 1, last, TITLE);
+  b.height(1, Math.max(32, linesHeight(wrappedLines(title, spanWidth([1, last]), TITLE), TITLE.fontSize)));
   const episode = h("Episode");
-  b.set(2, 1, episode ? `CALL SHEET · Episode ${episode}` : "CALL SHEET");
+  const day = `${longDateText(cs.date)} · Day ${cs.dayNumber} of ${cs.dayCount}`;
+  b.set(2, 1, episode ? `CALL SHEET · Episode ${episode} · ${day}` : `CALL SHEET · ${day}`);
   b.merge(2, 1, 1, last);
   b.style(2, 1, 1, last, { ...SECTION, fontSize: 12, hAlign: "center" });
   b.height(2, 20);
 
-  // Header block, rows 4-9: people (A:C), day and crew call (D:F), conditions (G:I).
+  // Header block, rows 4-10: people (A:C, the office over two rows), day, crew call and lunch (D:F),
+  // conditions (G:I).
   const top = 4;
   b.height(top - 1, GAP_HEIGHT);
   const people: [string, string | undefined][] = [
@@ -168,6 +323,9 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     ["Office", h("Production Office", "Office")],
     ["Phone", h("Phone", "Office Phone", "Production Phone")],
   ];
+  /** Header row of each person: the office takes rows top+4 and top+5. */
+  const personRow = [0, 1, 2, 3, 4, 6];
+  const OFFICE = 4;
   const firstStart = cs.scenes
     .map((s) => s.start)
     .filter((s): s is string => !!s)
@@ -177,47 +335,57 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     ["Sunrise", h("Sunrise")],
     ["Sunset", h("Sunset")],
     ["Shooting call", h("Shooting Call") ?? firstStart],
+    ["Lunch", lunchText(cs, model)],
     ["Basecamp", h("Basecamp", "Base Camp")],
     ["Crew parking", perLocation(cs, (l) => l.parking) ?? h("Crew Parking", "Parking")],
   ];
+  const rows = conditions.length;
   people.forEach(([label, value], i) => {
-    b.set(top + i, 1, label);
-    b.set(top + i, 2, value ?? null);
-    b.merge(top + i, 2, 1, 2);
+    const r = top + personRow[i];
+    const span = i === OFFICE ? 2 : 1;
+    b.set(r, 1, label);
+    b.merge(r, 1, span, 1);
+    b.set(r, 2, value ?? null);
+    b.merge(r, 2, span, 2);
   });
   conditions.forEach(([label, value], i) => {
     b.set(top + i, 7, label);
     b.set(top + i, 8, value ?? null);
     b.merge(top + i, 8, 1, 2);
   });
-  b.style(top, 1, 6, 1, LABEL);
-  b.style(top, 7, 6, 1, LABEL);
-  b.style(top, 2, 6, 2, VALUE);
-  b.style(top, 8, 6, 2, VALUE);
+  b.style(top, 1, rows, 1, LABEL);
+  b.style(top, 7, rows, 1, LABEL);
+  b.style(top, 2, rows, 2, VALUE);
+  b.style(top, 8, rows, 2, VALUE);
 
   b.set(top, 4, longDateText(cs.date));
   b.set(top + 1, 4, `Day ${cs.dayNumber} of ${cs.dayCount}`);
   b.set(top + 2, 4, "GENERAL CREW CALL");
   b.set(top + 3, 4, cs.crewCall ?? NONE);
   for (const r of [top, top + 1, top + 2]) b.merge(r, 4, 1, 3);
-  b.merge(top + 3, 4, 3, 3);
-  b.style(top, 4, 6, 3, { hAlign: "center", vAlign: "middle", fill: "#F2F2F2" });
+  b.merge(top + 3, 4, rows - 3, 3);
+  b.style(top, 4, rows, 3, { hAlign: "center", vAlign: "middle", fill: "#F2F2F2" });
   b.style(top, 4, 1, 3, { bold: true, fontSize: 12 });
   b.style(top + 1, 4, 1, 3, { bold: true });
   b.style(top + 2, 4, 1, 3, { bold: true, fontSize: 9 });
-  b.style(top + 3, 4, 3, 3, { bold: true, fontSize: 26 });
-  b.style(top, 1, 6, last, { border: "thin" });
-  // Long values (an office address, a weather line) wrap: grow the row.
-  for (let i = 0; i < 6; i++) {
-    const lines = Math.max(
-      wrappedLines(people[i][1] ?? "", spanWidth([2, 3])),
-      wrappedLines(conditions[i][1] ?? "", spanWidth([8, 9])),
-    );
-    if (lines > 1) b.height(top + i, Math.min(lines, 3) * LINE_HEIGHT);
-  }
+  b.style(top + 3, 4, rows - 3, 3, { bold: true, fontSize: 26 });
+  b.style(top, 1, rows, last, { border: "thin" });
+  // Long values (an office address, a weather line, two parkings) wrap: each row as tall as its longest.
+  const heights = conditions.map(([, value]) => wrappedLines(value ?? "", spanWidth([8, 9])));
+  people.forEach(([, value], i) => {
+    if (i !== OFFICE)
+      heights[personRow[i]] = Math.max(heights[personRow[i]], wrappedLines(value ?? "", spanWidth([2, 3])));
+  });
+  const points = heights.map((lines) => (lines > 1 ? linesHeight(lines) : LINE_HEIGHT));
+  const office = linesHeight(wrappedLines(people[OFFICE][1] ?? "", spanWidth([2, 3])));
+  const officeRoom = points[OFFICE] + points[OFFICE + 1];
+  if (office > officeRoom) points[OFFICE + 1] += office - officeRoom;
+  points.forEach((p, i) => {
+    if (p !== LINE_HEIGHT) b.height(top + i, p);
+  });
 
   // Hospital: its own band, always present so a missing one is noticed.
-  let row = top + 6;
+  let row = top + rows;
   // Each location's own hospital (the call-sheet model already falls back to the Production table's per location).
   const hospitalText =
     perLocation(cs, (l) => [l.nearestHospital, l.hospitalAddress].filter((x) => x).join(", ")) ??
@@ -228,16 +396,17 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   b.set(row, 3, hospitalText);
   b.merge(row, 3, 1, last - 2);
   b.style(row, 1, 1, last, HOSPITAL);
-  b.height(row, Math.min(wrappedLines(hospitalText, spanWidth([3, last])), 3) * LINE_HEIGHT + 3);
+  b.height(row, linesHeight(wrappedLines(hospitalText, spanWidth([3, last]), HOSPITAL)) + 3);
+
+  const pager = new Pager(pageHeightPoints(CALL_SHEET_WIDTHS), rowPoints(b.rowHeights, 1) + rowPoints(b.rowHeights, 2));
+  for (let r = 1; r <= row; r++) pager.take(rowPoints(b.rowHeights, r));
+  const flow = new Flow(b, pager, row + 1);
+  const sections: Section[] = [];
 
   // SCENES
-  row = gapAfter(b, row);
-  sectionRow(b, row, "SCENES");
-  row = sceneRows(b, row + 1, cs.scenes, cs.totalPages);
+  sections.push({ title: "SCENES", ...sceneTable(b, cs.scenes, cs.totalPages) });
 
   // CAST
-  row = gapAfter(b, row);
-  sectionRow(b, row, "CAST");
   const castSpans: Span[] = [
     [1, 1],
     [2, 2],
@@ -246,36 +415,48 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     [6, 7],
     [8, 9],
   ];
-  tableRow(b, ++row, castSpans, ["#", "Cast", "Character", "Status", "Call", "Remarks"], {
-    ...TABLE_HEADER,
-    hAlign: "center",
-  });
-  for (const c of cs.cast) {
-    const r = findResource(model, c.resource);
-    tableRow(b, ++row, castSpans, [
-      c.resource,
-      c.name ?? r?.name ?? null,
-      c.role ?? r?.role ?? null,
-      c.status ?? null,
-      c.call ?? NONE,
-      r?.notes ?? null,
-    ]);
-    b.style(row, 1, 1, 1, { hAlign: "center" });
-    b.style(row, 4, 1, 4, { hAlign: "center" });
-    b.style(row, 6, 1, 2, { bold: true });
-  }
-  if (cs.cast.length === 0) noneRow(b, ++row, "No cast called.");
+  const cast: Section = {
+    title: "CAST",
+    head: [
+      tableLine(b, castSpans, ["#", "Cast", "Character", "Status", "Call", "Remarks"], {
+        ...TABLE_HEADER,
+        hAlign: "center",
+      }),
+    ],
+    body: cs.cast.map((c) => {
+      const r = findResource(model, c.resource);
+      return [
+        tableLine(
+          b,
+          castSpans,
+          [
+            c.resource,
+            c.name ?? r?.name ?? null,
+            c.role ?? r?.role ?? null,
+            c.status ?? null,
+            c.call ?? NONE,
+            r?.notes ?? null,
+          ],
+          undefined,
+          (row) => {
+            b.style(row, 1, 1, 1, { hAlign: "center" });
+            b.style(row, 4, 1, 4, { hAlign: "center" });
+            b.style(row, 6, 1, 2, { bold: true });
+          },
+        ),
+      ];
+    }),
+  };
+  if (cs.cast.length === 0) cast.body.push([noneLine(b, "No cast called.")]);
+  sections.push(cast);
 
-  // CREW CALLS, grouped by department in the order departments first appear.
-  row = gapAfter(b, row);
-  sectionRow(b, row, "CREW CALLS");
+  // CREW CALLS, grouped by department in the order departments first appear; a department stays on one page.
   const crewSpans: Span[] = [
     [1, 2],
     [3, 5],
     [6, 7],
     [8, 9],
   ];
-  tableRow(b, ++row, crewSpans, ["Position", "Name", "Call", "Phone"], { ...TABLE_HEADER, hAlign: "center" });
   const departments = new Map<string, typeof cs.crew>();
   for (const c of cs.crew) {
     const dept = c.department?.trim() || findResource(model, c.resource)?.department?.trim() || "Crew";
@@ -283,98 +464,124 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     list.push(c);
     departments.set(dept, list);
   }
-  for (const [dept, members] of departments) {
-    row++;
-    b.set(row, 1, dept);
-    b.merge(row, 1, 1, last);
-    b.style(row, 1, 1, last, DEPARTMENT);
-    for (const c of members) {
-      const r = findResource(model, c.resource);
-      tableRow(b, ++row, crewSpans, [
-        c.role ?? r?.role ?? null,
-        c.name ?? r?.name ?? c.resource,
-        c.call ?? NONE,
-        r?.phone ?? null,
-      ]);
-      b.style(row, 6, 1, 2, { bold: true, hAlign: "center" });
-    }
-  }
-  if (cs.crew.length === 0) noneRow(b, ++row, "No crew listed.");
+  const crew: Section = {
+    title: "CREW CALLS",
+    head: [tableLine(b, crewSpans, ["Position", "Name", "Call", "Phone"], { ...TABLE_HEADER, hAlign: "center" })],
+    body: [...departments].map(([dept, members]) => [
+      wideLine(b, dept, DEPARTMENT),
+      ...members.map((c) => {
+        const r = findResource(model, c.resource);
+        return tableLine(
+          b,
+          crewSpans,
+          [c.role ?? r?.role ?? null, c.name ?? r?.name ?? c.resource, c.call ?? NONE, r?.phone ?? null],
+          undefined,
+          (row) => b.style(row, 6, 1, 2, { bold: true, hAlign: "center" }),
+        );
+      }),
+    ]),
+  };
+  if (cs.crew.length === 0) crew.body.push([noneLine(b, "No crew listed.")]);
+  sections.push(crew);
 
   // LOCATIONS
-  row = gapAfter(b, row);
-  sectionRow(b, row, "LOCATIONS");
   const locSpans: Span[] = [
     [1, 3],
     [4, 9],
   ];
-  tableRow(b, ++row, locSpans, ["Location", "Address"], TABLE_HEADER);
-  for (const l of cs.locations) tableRow(b, ++row, locSpans, [l.name, l.address ?? null]);
-  if (cs.locations.length === 0) noneRow(b, ++row, "No locations given.");
+  sections.push({
+    title: "LOCATIONS",
+    head: [tableLine(b, locSpans, ["Location", "Address"], TABLE_HEADER)],
+    body: cs.locations.length
+      ? cs.locations.map((l) => [tableLine(b, locSpans, [l.name, l.address ?? null])])
+      : [[noneLine(b, "No locations given.")]],
+  });
 
   // EQUIPMENT
-  row = gapAfter(b, row);
-  sectionRow(b, row, "EQUIPMENT");
   const eqSpans: Span[] = [
     [1, 3],
     [4, 5],
     [6, 9],
   ];
-  tableRow(b, ++row, eqSpans, ["Item", "Qty", "ID"], TABLE_HEADER);
-  for (const e of cs.equipment) {
-    const r = findResource(model, e.resource);
-    tableRow(b, ++row, eqSpans, [
-      e.name ?? r?.name ?? e.resource,
-      e.quantity !== undefined ? String(e.quantity) : null,
-      e.resource,
-    ]);
-    b.style(row, 4, 1, 2, { hAlign: "center" });
-  }
-  if (cs.equipment.length === 0) noneRow(b, ++row, "No equipment booked.");
+  sections.push({
+    title: "EQUIPMENT",
+    head: [tableLine(b, eqSpans, ["Item", "Qty", "ID"], TABLE_HEADER)],
+    body: cs.equipment.length
+      ? cs.equipment.map((e) => {
+          const r = findResource(model, e.resource);
+          return [
+            tableLine(
+              b,
+              eqSpans,
+              [e.name ?? r?.name ?? e.resource, e.quantity !== undefined ? String(e.quantity) : null, e.resource],
+              undefined,
+              (row) => b.style(row, 4, 1, 2, { hAlign: "center" }),
+            ),
+          ];
+        })
+      : [[noneLine(b, "No equipment booked.")]],
+  });
 
   // DELIVERIES due today
-  row = gapAfter(b, row);
-  sectionRow(b, row, "DELIVERIES");
   const delSpans: Span[] = [
     [1, 3],
     [4, 5],
     [6, 7],
     [8, 9],
   ];
-  tableRow(b, ++row, delSpans, ["Item", "Arrives", "Vendor", "Needed for"], TABLE_HEADER);
-  for (const d of cs.deliveries) {
-    const forText = d.neededFor.map((id) => sceneLabel(model, id)).join(", ");
-    tableRow(b, ++row, delSpans, [d.item, d.delivery, d.vendor ?? null, forText || null]);
-  }
-  if (cs.deliveries.length === 0) noneRow(b, ++row, "No deliveries due.");
+  sections.push({
+    title: "DELIVERIES",
+    head: [tableLine(b, delSpans, ["Item", "Arrives", "Vendor", "Needed for"], TABLE_HEADER)],
+    body: cs.deliveries.length
+      ? cs.deliveries.map((d) => {
+          const forText = d.neededFor.map((id) => sceneLabel(model, id)).join(", ");
+          return [tableLine(b, delSpans, [d.item, d.delivery, d.vendor ?? null, forText || null])];
+        })
+      : [[noneLine(b, "No deliveries due.")]],
+  });
 
   // NOTES
-  row = gapAfter(b, row);
-  sectionRow(b, row, "NOTES");
-  for (const n of cs.notes) tableRow(b, ++row, [[1, last]], [n]);
-  if (cs.notes.length === 0) noneRow(b, ++row, "No notes.");
+  sections.push({
+    title: "NOTES",
+    head: [],
+    body: cs.notes.length ? cs.notes.map((n) => [tableLine(b, [[1, last]], [n])]) : [[noneLine(b, "No notes.")]],
+  });
 
   // ADVANCE SCHEDULE
-  row = gapAfter(b, row);
-  sectionRow(b, row, "ADVANCE SCHEDULE");
+  let advance: Section;
   if (cs.advance) {
     const adv = cs.advance;
-    row++;
-    b.set(row, 1, `${longDateText(adv.date)}${adv.shootDay !== undefined ? `, Shoot Day ${adv.shootDay}` : ""}`);
-    b.merge(row, 1, 1, last);
-    b.style(row, 1, 1, last, { bold: true, border: "thin" });
-    row = sceneRows(b, row + 1, adv.scenes);
+    const dateText = `${longDateText(adv.date)}${adv.shootDay !== undefined ? `, Shoot Day ${adv.shootDay}` : ""}`;
+    const table = sceneTable(b, adv.scenes);
+    advance = {
+      title: "ADVANCE SCHEDULE",
+      head: [wideLine(b, dateText, { bold: true, border: "thin" }), ...table.head],
+      body: table.body,
+    };
   } else {
-    noneRow(b, ++row, "No further shoot days scheduled.");
+    advance = { title: "ADVANCE SCHEDULE", head: [], body: [[noneLine(b, "No further shoot days scheduled.")]] };
   }
+  // The closing line stays with the last rows above it.
+  advance.body[advance.body.length - 1].push(
+    gapLine(b),
+    wideLine(b, "Made by Production Coordinator from this workbook. Run Check again after any schedule change.", {
+      ...MUTED,
+      fontSize: 8,
+    }),
+  );
+  sections.push(advance);
 
-  row = gapAfter(b, row);
-  b.set(row, 1, "Made by Production Coordinator from this workbook. Run Check again after any schedule change.");
-  b.merge(row, 1, 1, last);
-  b.style(row, 1, 1, last, { ...MUTED, fontSize: 8 });
+  for (const s of sections) flow.section(s);
 
+  const print: NonNullable<GeneratedSheet["print"]> = {
+    orientation: "portrait",
+    fitToWidth: true,
+    printArea: b.usedRange(last),
+    titleRows: CALL_SHEET_TITLE_ROWS,
+  };
+  if (pager.breaks.length > 0) print.pageBreaks = [...pager.breaks];
   return b.build(`call-sheet:${cs.date}`, "call-sheet", cs.sheet, [...CALL_SHEET_WIDTHS], {
-    print: { orientation: "portrait", fitToWidth: true, printArea: b.usedRange(last), titleRows: "1:2" },
+    print,
     tabColor: "#2F5597",
   });
 }

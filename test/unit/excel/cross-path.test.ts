@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import { check } from "../../../src/core/check";
 import { buildWritePlan } from "../../../src/core/writeplan";
-import { runCheck } from "../../../src/excel";
+import * as path from "path";
+import { applyPlan as applyPlanToExcel, runCheck } from "../../../src/excel";
 import { mergedRefs } from "../../../src/excel/snapshot";
-import { snapshotFromExcelJS, toCellValue } from "../../../src/xlsx/read";
+import { readWorkbookFile, snapshotFromExcelJS, toCellValue } from "../../../src/xlsx/read";
 import { applyPlan as applyPlanToFile } from "../../../src/xlsx/write";
 import { isMetaSheet } from "../../../src/xlsx/meta";
 import { fromExcelJS, toExcelJS } from "../../sim-excel/exceljs";
@@ -109,6 +110,39 @@ test("a file written by the CLI, opened in Excel: its generated sheets are repla
   // The file registry sheet is gone; the Office registry lists the generated sheets instead.
   expect(sim.sheetNames().some((n) => n.startsWith("_pc_meta"))).toBe(false);
   expect(sim.sheetNames().length).toBe(sheetsBefore - 1);
+});
+
+test("the sample production's call sheets print the same through both executors: page breaks and row heights", async () => {
+  const asset = path.resolve(__dirname, "../../../assets/sample-production.xlsx");
+  const { snapshot, workbook } = await readWorkbookFile(asset);
+  const { report, model, sheetNames } = check(snapshot);
+  const plan = buildWritePlan(report, model, {
+    sheetNames,
+    highlights: false,
+    include: { conflicts: false, priorities: false, dood: false, costReport: false },
+  });
+  const callSheets = plan.sheets.filter((s) => s.kind === "call-sheet");
+  expect(callSheets.length).toBe(10);
+  expect(callSheets.every((s) => (s.print?.pageBreaks?.length ?? 0) > 0)).toBe(true);
+  applyPlanToFile(workbook, plan);
+
+  const opened = new ExcelJS.Workbook();
+  await opened.xlsx.readFile(asset);
+  const sim = fromExcelJS(opened);
+  installGlobal(sim);
+  await applyPlanToExcel(sim.context() as unknown as Excel.RequestContext, plan);
+  for (const s of callSheets) {
+    const office = sim.sheet(s.name);
+    const ws = workbook.getWorksheet(s.name)!;
+    // ExcelJS keeps a break below row `id`: the row above the one that starts the page.
+    const written = (ws as unknown as { rowBreaks: ExcelJS.RowBreak[] }).rowBreaks.map((b) => b.id + 1);
+    const writtenHeights: Record<number, number> = {};
+    for (let r = 1; r <= ws.rowCount; r++) if (ws.getRow(r).height) writtenHeights[r] = ws.getRow(r).height;
+    expect({ sheet: s.name, breaks: office.pageBreaks }).toEqual({ sheet: s.name, breaks: s.print!.pageBreaks });
+    expect({ sheet: s.name, breaks: written }).toEqual({ sheet: s.name, breaks: s.print!.pageBreaks });
+    expect(Object.fromEntries(office.rowHeights)).toEqual(s.rowHeights);
+    expect(writtenHeights).toEqual(s.rowHeights);
+  }
 });
 
 describe("merged cells in the data (ExcelApi 1.13)", () => {

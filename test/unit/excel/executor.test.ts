@@ -22,6 +22,8 @@ import {
   rectAddress,
 } from "../../sim-excel";
 import { DEFAULT_WRITE, FIRST_DAY_ISO, productionBook } from "../../../scripts/bench-excel";
+import { buildCallSheet } from "../../../src/core/writeplan/call-sheet";
+import { longCallSheet, smallModel } from "../writeplan/fixture";
 
 type Row = (string | number | boolean | null)[];
 
@@ -260,6 +262,23 @@ describe("applyPlan", () => {
     });
     expect(cs.cell(1, 6)?.hyperlink).toEqual({ documentReference: "Schedule!A1", textToDisplay: "Back to schedule" });
     expect(JSON.parse(sim.state.settings.get("productioncoordinator.generated")!.json)).toHaveLength(5);
+  });
+
+  test("a printed call sheet: its page breaks and row heights are applied (ExcelApi 1.9, with the page layout)", async () => {
+    const cs = buildCallSheet(longCallSheet(24), smallModel());
+    expect(cs.print?.pageBreaks?.length).toBeGreaterThan(1);
+    const sim = book(3);
+    await applyPlan(ctxOf(sim), { highlights: [], sheets: [cs] });
+    const ws = sim.sheet(cs.name);
+    expect(ws.pageBreaks).toEqual(cs.print!.pageBreaks);
+    expect(Object.fromEntries(ws.rowHeights)).toEqual(cs.rowHeights);
+    expect(ws.pageLayout).toMatchObject({ printTitleRows: "1:2", zoom: { horizontalFitToPages: 1 } });
+    // Without ExcelApi 1.9 there is no page layout at all, so no breaks either; the heights still go.
+    const old = book(3);
+    old.apiVersion = "1.8";
+    await applyPlan(ctxOf(old), { highlights: [], sheets: [cs] });
+    expect(old.sheet(cs.name).pageBreaks).toEqual([]);
+    expect(Object.fromEntries(old.sheet(cs.name).rowHeights)).toEqual(cs.rowHeights);
   });
 
   test("a generated table whose name a user table has gets a suffix", async () => {

@@ -334,3 +334,77 @@ describe("limits, edit mode, metrics", () => {
     expect(sim.metrics.requestBytes).toHaveLength(2);
   });
 });
+
+describe("page breaks and row heights (what a printed call sheet uses)", () => {
+  test("horizontalPageBreaks.add queues a break above the range's first row, applied at sync", async () => {
+    const { sim, ctx } = setup();
+    const breaks = ctx.workbook.worksheets.getItem("Schedule").horizontalPageBreaks;
+    breaks.add("A30");
+    breaks.add("C12:D14");
+    expect(sim.sheet("Schedule").pageBreaks).toEqual([]);
+    await ctx.sync();
+    expect(sim.sheet("Schedule").pageBreaks).toEqual([12, 30]);
+    // The same break twice is one break.
+    breaks.add("B12");
+    await ctx.sync();
+    expect(sim.sheet("Schedule").pageBreaks).toEqual([12, 30]);
+  });
+
+  test("items, getCount and rowIndex must be loaded and synced; rowIndex is the zero-based row after it", async () => {
+    const { ctx } = setup();
+    const breaks = ctx.workbook.worksheets.getItem("Schedule").horizontalPageBreaks;
+    breaks.add("A12");
+    const count = breaks.getCount();
+    expect(await codeOf(() => count.value)).toBe("PropertyNotLoaded");
+    expect(await codeOf(() => breaks.items)).toBe("PropertyNotLoaded");
+    await ctx.sync();
+    expect(count.value).toBe(1);
+    expect(await codeOf(() => breaks.items)).toBe("PropertyNotLoaded");
+    breaks.load("items/rowIndex");
+    await ctx.sync();
+    expect(breaks.items.map((b) => b.rowIndex)).toEqual([11]);
+    const one = breaks.getItem(0);
+    expect(await codeOf(() => one.rowIndex)).toBe("PropertyNotLoaded");
+  });
+
+  test("a break above row 1 or a bad address fails at sync with InvalidArgument; getItem past the end ItemNotFound", async () => {
+    const { ctx } = setup();
+    const breaks = ctx.workbook.worksheets.getItem("Schedule").horizontalPageBreaks;
+    breaks.add("A1");
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+    breaks.add("not an address");
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+    breaks.getItem(3).load("rowIndex");
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+  });
+
+  test("delete and removePageBreaks; a deleted break is gone (ItemNotFound)", async () => {
+    const { sim, ctx } = setup();
+    const breaks = ctx.workbook.worksheets.getItem("Schedule").horizontalPageBreaks;
+    const first = breaks.add("A5");
+    breaks.add("A9");
+    breaks.add("A20");
+    await ctx.sync();
+    first.delete();
+    await ctx.sync();
+    expect(sim.sheet("Schedule").pageBreaks).toEqual([9, 20]);
+    first.delete();
+    expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
+    breaks.removePageBreaks();
+    await ctx.sync();
+    expect(sim.sheet("Schedule").pageBreaks).toEqual([]);
+  });
+
+  test("format.rowHeight is set per row of the range and read back after load", async () => {
+    const { sim, ctx } = setup();
+    const ws = ctx.workbook.worksheets.getItem("Schedule");
+    ws.getRange("3:4").format.rowHeight = 45;
+    const format = ws.getRange("A3").format.load("rowHeight");
+    await ctx.sync();
+    expect(format.rowHeight).toBe(45);
+    expect([...sim.sheet("Schedule").rowHeights]).toEqual([
+      [3, 45],
+      [4, 45],
+    ]);
+  });
+});

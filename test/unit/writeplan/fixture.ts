@@ -100,6 +100,40 @@ export function callSheet(partial: Partial<CallSheet> = {}): CallSheet {
   };
 }
 
+export const LONG_DESCRIPTION =
+  "Maya climbs the spiral stair to the lamp room while the storm breaks against the windows and the radio crackles";
+
+/**
+ * A long day for the printed layout: `scenes` scenes from Sc 100 (every third with a long description),
+ * 24 crew in four departments (Camera, Electric, Grip, Sound) and 18 pieces of kit.
+ */
+export function longCallSheet(scenes: number): CallSheet {
+  const departments = ["Camera", "Electric", "Grip", "Sound"];
+  return callSheet({
+    scenes: Array.from({ length: scenes }, (_, i) => ({
+      item: `S${i + 1}`,
+      scene: String(100 + i),
+      set: "INT. ST. BRENDAN'S - NAVE",
+      description: i % 3 === 0 ? LONG_DESCRIPTION : undefined,
+      ie: "INT",
+      dn: "DAY",
+      pages: "1 2/8",
+      cast: ["1", "2"],
+      location: "St. Brendan's Church",
+      start: "08:00",
+      end: "10:30",
+    })),
+    crew: Array.from({ length: 24 }, (_, i) => ({
+      resource: `X${i}`,
+      name: `Crew ${i}`,
+      role: "Technician",
+      department: departments[i % 4],
+      call: "07:00",
+    })),
+    equipment: Array.from({ length: 18 }, (_, i) => ({ resource: `E${i}`, name: `Kit ${i}`, quantity: 1 })),
+  });
+}
+
 export function smallReport(overrides: Partial<Report> = {}): Report {
   return {
     version: 1,

@@ -4,6 +4,22 @@ import { applyPlan, clearAdded, highlightFormula, toArgb } from "../../../src/xl
 import { readMeta, saveSettings } from "../../../src/xlsx/meta";
 import { snapshotFromExcelJS } from "../../../src/xlsx/read";
 import { cellFacts, dumpSheet, dumpWorkbook, roundTrip } from "./dump";
+import JSZip from "jszip";
+import { buildCallSheet } from "../../../src/core/writeplan/call-sheet";
+import { longCallSheet, smallModel } from "../writeplan/fixture";
+
+/** The XML of a worksheet in a saved workbook, by sheet name. */
+async function sheetXml(wb: ExcelJS.Workbook, name: string): Promise<{ sheet: string; styles: string }> {
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  const book = await zip.file("xl/workbook.xml")!.async("string");
+  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+  const id = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(book)![1];
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)![1].replace(/^\/?(xl\/)?/, "");
+  return {
+    sheet: await zip.file(`xl/${target}`)!.async("string"),
+    styles: await zip.file("xl/styles.xml")!.async("string"),
+  };
+}
 
 /** A user's workbook: values, a formula, a date, number formats, a user fill, a user conditional format, a table. */
 function userWorkbook(): ExcelJS.Workbook {
@@ -236,5 +252,40 @@ describe("applyPlan", () => {
         ],
       }),
     ).not.toThrow();
+  });
+});
+
+describe("printed call sheets", () => {
+  test("the file gets the plan's manual page breaks and row heights", async () => {
+    const cs = buildCallSheet(longCallSheet(24), smallModel());
+    expect(cs.print?.pageBreaks?.length).toBeGreaterThan(1);
+    const wb = userWorkbook();
+    applyPlan(wb, { highlights: [], sheets: [cs] });
+    const { sheet: xml } = await sheetXml(wb, cs.name);
+    // A break above row r is written below row r - 1 (the brk id), as manual breaks.
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*\/>/g)].map((m) => {
+      expect(m[0]).toContain('man="1"');
+      expect(m[0]).toContain('max="16383"');
+      expect(m[0]).not.toContain("min=");
+      return Number(m[1]) + 1;
+    });
+    expect(breaks).toEqual(cs.print!.pageBreaks);
+    const heights = Object.fromEntries(
+      [...xml.matchAll(/<row r="(\d+)" ht="([\d.]+)" customHeight="1"/g)].map((m) => [m[1], Number(m[2])]),
+    );
+    expect(heights).toEqual(Object.fromEntries(Object.entries(cs.rowHeights!).map(([r, h]) => [r, h])));
+    expect(xml).toContain('fitToWidth="1"');
+  });
+
+  test("generated cells' fonts are named (LibreOffice prints a font without a name in its serif)", async () => {
+    const wb = userWorkbook();
+    applyPlan(wb, { highlights: [], sheets: [buildCallSheet(longCallSheet(3), smallModel())] });
+    const ws = wb.getWorksheet("Call Sheet 2026-03-02")!;
+    expect(ws.getCell("A1").font).toMatchObject({ name: "Calibri", bold: true, size: 20 });
+    const { styles } = await sheetXml(wb, "Call Sheet 2026-03-02");
+    const cellFonts = styles.slice(styles.indexOf("<fonts"), styles.indexOf("</fonts>"));
+    const fonts = [...cellFonts.matchAll(/<font>(.*?)<\/font>/g)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThan(3);
+    for (const f of fonts) expect(f).toContain('<name val="Calibri"/>');
   });
 });
