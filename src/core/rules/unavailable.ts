@@ -27,8 +27,12 @@ const TIMES = ["Start", "End"];
 export interface Blocked {
   from: number;
   to: number;
-  /** Why, in words: made on first read, since most stretches never meet an item. */
-  readonly reason: string;
+  /**
+   * Why [from, to) is blocked, in words: of the stretches merged into this one, the first that meets [from, to)
+   * (a day off on Monday and unavailable on Tuesday touch and merge; a Tuesday item is told "unavailable").
+   * Made on demand, since most stretches never meet an item.
+   */
+  reasonFor(from: number, to: number): string;
 }
 
 /** What makes a stretch: an Availability window, Available From / To, or Unavailable dates (day serials). */
@@ -40,6 +44,8 @@ type Why =
 
 class Stretch implements Blocked {
   private text: string | undefined = undefined;
+  /** The stretches merged into this one, in order of start (undefined while it is only itself). */
+  private parts: Stretch[] | undefined = undefined;
   constructor(
     public from: number,
     public to: number,
@@ -50,8 +56,24 @@ class Stretch implements Blocked {
     return (this.text ??= reasonText(this.why));
   }
 
+  reasonFor(from: number, to: number): string {
+    if (this.parts)
+      for (const part of this.parts) if (part.from < to && part.to > from) return part.reasonFor(from, to);
+    return this.reason;
+  }
+
+  /** Joins `next` (starting inside or right at the end of this one) to this stretch. */
+  absorb(next: Stretch): void {
+    this.parts ??= [new Stretch(this.from, this.to, this.why)];
+    this.parts.push(next.copy());
+    this.to = Math.max(this.to, next.to);
+  }
+
+  /** A stretch to merge into: its own parts list, so merging never changes a stretch another resource shares. */
   copy(): Stretch {
-    return new Stretch(this.from, this.to, this.why);
+    const out = new Stretch(this.from, this.to, this.why);
+    if (this.parts) out.parts = this.parts.slice();
+    return out;
   }
 }
 
@@ -94,13 +116,13 @@ function windowsByResource(model: Model): Map<string, Stretch[]> {
   return out;
 }
 
-/** Stretches sorted by start, overlapping or touching ones joined (the first one's reason kept). */
+/** Stretches sorted by start, overlapping or touching ones joined (each keeps the reasons of its parts). */
 function merge(raw: Stretch[]): Stretch[] {
   raw.sort((a, b) => a.from - b.from);
   const merged: Stretch[] = [];
   for (const b of raw) {
     const last = merged[merged.length - 1];
-    if (last && b.from <= last.to) last.to = Math.max(last.to, b.to);
+    if (last && b.from <= last.to) last.absorb(b);
     else merged.push(b.copy());
   }
   return merged;
@@ -161,7 +183,7 @@ export function blockedOverlap(blocked: Blocked[], from: number, to: number): { 
     const overlap = Math.min(to, blocked[i].to) - Math.max(from, blocked[i].from);
     if (overlap > 0) {
       minutes += overlap;
-      reason ??= blocked[i].reason;
+      reason ??= blocked[i].reasonFor(from, to);
     }
   }
   return { minutes, reason };

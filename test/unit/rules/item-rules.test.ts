@@ -57,6 +57,51 @@ describe("unavailable", () => {
   });
 });
 
+describe("unavailable: the message names the stretch the item meets", () => {
+  // Touching stretches merge into one blocked time; the reason given is the part the item falls in.
+  test.each<[string, (b: ModelBuilder) => void, RegExp]>([
+    [
+      "two Unavailable dates in a row, item on the second",
+      (b) =>
+        b.resource({
+          id: "1",
+          name: "Ava Marsh",
+          type: "cast",
+          unavailable: [
+            ["2026-03-02", "2026-03-02"],
+            [D, D],
+          ],
+        }),
+      /but is unavailable on Tue 2026-03-03\.$/,
+    ],
+    [
+      "a day off next to an unavailable window, item in the window",
+      (b) => {
+        b.resource({ id: "1", name: "Ava Marsh", type: "cast" });
+        b.window("1", "2026-03-02", "2026-03-02", "day off");
+        b.window("1", D, D, "unavailable");
+      },
+      /but is unavailable 00:00 Tue 2026-03-03 – 00:00 Wed 2026-03-04\.$/,
+    ],
+    [
+      "near miss: the item in the first of the two still names the first",
+      (b) => {
+        b.resource({ id: "1", name: "Ava Marsh", type: "cast" });
+        b.window("1", D, D, "day off");
+        b.window("1", "2026-03-04", "2026-03-04", "unavailable");
+      },
+      /but is a day off 00:00 Tue 2026-03-03 – 00:00 Wed 2026-03-04\.$/,
+    ],
+  ])("%s", (_name, setUp, message) => {
+    const b = new ModelBuilder();
+    setUp(b);
+    b.item({ id: "S1", date: D, start: "08:00", end: "12:00", cast: ["1"] });
+    const found = unavailable.check(b.build());
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toMatch(message);
+  });
+});
+
 describe("travel", () => {
   function run(
     pairs: [string, string, string | undefined][],
