@@ -1241,7 +1241,11 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     let callOnly: number | undefined;
     if (start !== undefined && end !== undefined) {
       if (end < start) {
-        if (typeof endT === "number" && end + MINUTES_PER_DAY >= start)
+        // Contract §2: an End earlier than its Start on the same date ends on the next day (a night shoot), whether
+        // the End is a time or a date-time on the Start's date; a time alone may also reach past a Start after
+        // midnight. An End dated before the Start's date is wrong.
+        const sameDate = Math.floor(end / MINUTES_PER_DAY) === Math.floor(start / MINUTES_PER_DAY);
+        if ((typeof endT === "number" || sameDate) && end + MINUTES_PER_DAY >= start)
           end += MINUTES_PER_DAY; // a night shoot
         else {
           const cell = cellAddress(row, t.col + cEnd);

@@ -424,11 +424,26 @@ const RANGE_SPLIT = /\s*\.\.\s*|\s+[-–—]\s+|\s+to\s+/i;
 function datesOfList(text: string, o: ValueOptions): string[] {
   const out: string[] = [];
   for (const piece of text.split(/[;\r\n]+/)) {
-    if (piece.includes(",") && wholeDateOrRange(piece.trim(), o)) out.push(piece);
-    else out.push(...piece.split(","));
+    // A date written with commas ("Mon, March 2, 2026", "March 2, 2026") stays whole, also beside other dates in the
+    // same comma list: at each place the longest run of comma parts that reads as one date or range is taken.
+    const parts = piece.split(",");
+    for (let i = 0; i < parts.length; ) {
+      let take = 1;
+      for (let n = Math.min(MAX_DATE_PARTS, parts.length - i); n > 1; n--) {
+        if (wholeDateOrRange(parts.slice(i, i + n).join(",").trim(), o)) {
+          take = n;
+          break;
+        }
+      }
+      out.push(parts.slice(i, i + take).join(","));
+      i += take;
+    }
   }
   return out;
 }
+
+/** Comma parts one date or range may have: "Mon, March 2, 2026..Wed, March 4, 2026" has five. */
+const MAX_DATE_PARTS = 5;
 
 function wholeDateOrRange(text: string, o: ValueOptions): boolean {
   const ends = text.split(RANGE_SPLIT);

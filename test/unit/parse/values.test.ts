@@ -377,6 +377,28 @@ describe("lists", () => {
         ["2026-03-04", "2026-03-04"],
       ],
     ],
+    // ... also beside other dates in one comma list.
+    [
+      "Mon, March 2, 2026, 3/4/2026",
+      [
+        ["2026-03-02", "2026-03-02"],
+        ["2026-03-04", "2026-03-04"],
+      ],
+    ],
+    [
+      "March 2, 2026, March 5, 2026",
+      [
+        ["2026-03-02", "2026-03-02"],
+        ["2026-03-05", "2026-03-05"],
+      ],
+    ],
+    [
+      "Mon, March 2, 2026..Wed, March 4, 2026, 3/9/2026",
+      [
+        ["2026-03-02", "2026-03-04"],
+        ["2026-03-09", "2026-03-09"],
+      ],
+    ],
   ])("date list %p", (input, expected) => {
     expect(readDateList(input)).toEqual({
       spans: expected.map(([a, b]) => ({ from: serial(a), to: serial(b) })),

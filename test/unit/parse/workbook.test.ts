@@ -1232,3 +1232,28 @@ describe("every bad cell of a row is a data issue, even when the row is dropped 
     expect(cells(m, "Cast")).toEqual(["bad-number C3", "missing-value A3"]);
   });
 });
+
+describe("an End earlier than its Start on the same date ends the next day (contract §2)", () => {
+  const at = (day: string, hhmm: string) => serial(day) + Number(hhmm.slice(0, 2)) / 24 + Number(hhmm.slice(3)) / 1440;
+  test.each<[string, CellValue, CellValue, string | null]>([
+    ["times", 22 / 24, 2 / 24, "2026-03-03 02:00"],
+    ["date-times on the same date", at("2026-03-02", "22:00"), at("2026-03-02", "02:00"), "2026-03-03 02:00"],
+    ["text date-times on the same date", "3/2/2026 22:00", "3/2/2026 2:00", "2026-03-03 02:00"],
+    [
+      "near miss: an End dated the day before the Start is a bad-time",
+      at("2026-03-02", "22:00"),
+      at("2026-03-01", "23:00"),
+      null,
+    ],
+  ])("%s", (_name, start, end, expected) => {
+    const m = parseWorkbook(workbook(rangeSheet("Schedule", schedule([["N1", D, start, end, null]]))));
+    const item = m.items[0];
+    if (expected === null) {
+      expect(codes(m)).toContain("bad-time");
+      expect(item.end).toBeUndefined();
+    } else {
+      expect(codes(m)).not.toContain("bad-time");
+      expect(item.end).toBe(minutes(expected));
+    }
+  });
+});
