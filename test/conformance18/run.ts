@@ -196,7 +196,8 @@ export async function runTimes(which: "start" | "end", seed: number, n: number):
   const col = which === "start" ? "C" : "D";
   const cases = rows.map(({ id, row, g, d }) => {
     let r = O.readTime(g.value, d);
-    // workbook-format: an End that carries its own date and is still before Start is a bad-time.
+    // Contract §2: an End earlier than its Start on the same date ends the next day, a date-time on the Start's
+    // date included; workbook-format: an End dated before the Start's date is a bad-time.
     const carriesDate = (v: O.CellValue): boolean => {
       const u = v !== null && typeof v === "object" && !(v instanceof Date) && "formula" in v ? v.result : v;
       return u instanceof Date && Math.floor(u.getTime() / MS_DAY) !== -EPOCH_SERIAL;
@@ -206,7 +207,8 @@ export async function runTimes(which: "start" | "end", seed: number, n: number):
       const t = r.ok;
       let s = which === "start" ? t : FIXED;
       let e = which === "start" ? FIXED : t;
-      if (which === "end" && e < s && carriesDate(g.value)) reading = O.issue("End with its own date before Start");
+      if (which === "end" && e < s && carriesDate(g.value) && t < 0)
+        reading = O.issue("End dated before the Start's date");
       else if (which === "start" && t >= 1440) reading = O.either("a Start past midnight against a same-day End");
       else {
         if (e < s) e += 1440;
