@@ -42,6 +42,8 @@ import {
   parseHours,
   parseMinutes,
   parseNumber,
+  parseDays,
+  parseMultiplier,
   parsePriority,
   parseText,
   parseTime,
@@ -630,14 +632,14 @@ const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? 
 // ---------- rules ----------
 
 /** Rules columns: "(h)" columns are lengths of time in hours, so they take the duration forms too (`11:30`, `12.5h`). */
-const RULE_COLUMNS: [string, keyof RuleSetNumbers, "number" | "hours" | "minutes"][] = [
+const RULE_COLUMNS: [string, keyof RuleSetNumbers, "days" | "hours" | "minutes" | "multiplier"][] = [
   ["Min Rest (h)", "minRestHours", "hours"],
   ["Max Day (h)", "maxDayHours", "hours"],
-  ["Max Consecutive Days", "maxConsecutiveDays", "number"],
+  ["Max Consecutive Days", "maxConsecutiveDays", "days"],
   ["Travel Buffer (min)", "travelBufferMin", "minutes"],
   ["OT After (h)", "otAfterHours", "hours"],
-  ["OT Rate", "otRate", "number"],
-  ["Drop Days", "dropDays", "number"],
+  ["OT Rate", "otRate", "multiplier"],
+  ["Drop Days", "dropDays", "days"],
 ];
 
 function readRules(b: Builder, t: FoundTable): void {
@@ -657,7 +659,9 @@ function readRules(b: Builder, t: FoundTable): void {
           ? parseMinutes(v, hintOf(t, v, row, c))
           : kind === "hours"
             ? parseHours(v, hintOf(t, v, row, c))
-            : parseNumber(v),
+            : kind === "days"
+              ? parseDays(v)
+              : parseMultiplier(v),
         v,
         t,
         row,
@@ -1043,7 +1047,8 @@ interface ScheduleState {
 
 const EMPTY_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 
-const SHOOT_DAY_TEXT = /^(?:day\s*)?(\d+)$/i;
+/** `3`, `Day 3`, `Shoot Day 3`, `D3`, `#3`, `Day 3 of 40`, `3/40`: day 3. (`4A`, a split day, is not a number.) */
+const SHOOT_DAY_TEXT = /^(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?(\d+)(?:\s*(?:of|\/)\s*\d+)?$/i;
 
 /** A Shoot Day cell's number: a whole number, or text "3" / "Day 3"; undefined otherwise. */
 function shootDayOf(v: CellValue | undefined): number | undefined {

@@ -180,6 +180,29 @@ function numberFromText(text: string): number | null {
   return negative ? -n : n;
 }
 
+/**
+ * A count with its unit word, as a Rules table may write one: `5 days`, `6d` (Max Consecutive Days, Drop Days). A
+ * number without one reads as parseNumber reads it.
+ */
+export function parseDays(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "string") {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(?:days?|d)\s*$/i.exec(v);
+    if (m) return +m[1];
+  }
+  return parseNumber(v);
+}
+
+/** An overtime multiplier as accountants write it: `1.5x`, `x2`, `1.5×`, `150%`; else parseNumber's reading. */
+export function parseMultiplier(v: CellValue | undefined): Parsed<number> {
+  if (typeof v === "string") {
+    const times = /^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$/i.exec(v);
+    if (times && /[x×]/i.test(v)) return +times[1];
+    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
+    if (percent) return +percent[1] / 100;
+  }
+  return parseNumber(v);
+}
+
 /** Priority: a number (1 = most urgent) or Critical/Urgent 1, High 2, Medium/Normal 3, Low 4 (also "P1"). */
 export function parsePriority(v: CellValue | undefined): Parsed<number> {
   if (typeof v === "number") {
@@ -193,6 +216,7 @@ export function parsePriority(v: CellValue | undefined): Parsed<number> {
   // contract does not name ("ASAP", "soon") stay data issues: the user meant something the tool cannot rank.
   const k = t
     .toLowerCase()
+    .replace(/[!.]+$/, "")
     .replace(/\s+priority$/, "")
     .trim();
   const named = PRIORITY_WORDS[k];
@@ -427,10 +451,18 @@ function datesOfList(text: string, o: ValueOptions): string[] {
     // A date written with commas ("Mon, March 2, 2026", "March 2, 2026") stays whole, also beside other dates in the
     // same comma list: at each place the longest run of comma parts that reads as one date or range is taken.
     const parts = piece.split(",");
-    for (let i = 0; i < parts.length; ) {
+    for (let i = 0; i < parts.length;) {
       let take = 1;
       for (let n = Math.min(MAX_DATE_PARTS, parts.length - i); n > 1; n--) {
-        if (wholeDateOrRange(parts.slice(i, i + n).join(",").trim(), o)) {
+        if (
+          wholeDateOrRange(
+            parts
+              .slice(i, i + n)
+              .join(",")
+              .trim(),
+            o,
+          )
+        ) {
           take = n;
           break;
         }
@@ -517,7 +549,11 @@ function roundedSeconds(seconds: string | undefined): number {
 }
 
 export function timeFromText(text: string): number | null {
-  const s = text.trim().toLowerCase();
+  // "0700 hrs", "1900 hours": military time with its word.
+  const s = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(\d{3,4})\s*(?:hrs?|hours)\.?$/, "$1");
   if (s === "noon" || s === "midday" || s === "12 noon") return 720;
   if (s === "midnight") return 0;
   let m = AMPM_TIME.exec(s);

@@ -13,6 +13,8 @@ import {
   parseMinutes,
   parseNumber,
   parsePriority,
+  parseDays,
+  parseMultiplier,
   parseText,
   parseTime,
   parseYesNo,
@@ -166,6 +168,8 @@ describe("parseTime", () => {
     ["1900", 1140],
     ["0700", 420],
     ["700", 420],
+    ["0700 hrs", 420], // military time with its word
+    ["1900 Hours", 1140],
     ["25:30", 1530], // next day 01:30
     ["noon", 720],
     ["Midnight", 0],
@@ -431,6 +435,31 @@ describe("lists", () => {
   });
 });
 
+describe("counts and multipliers with their unit words (Rules)", () => {
+  test.each<[CellValue, number]>([
+    ["5 days", 5],
+    ["6d", 6],
+    [" 7 Day ", 7],
+    [5, 5],
+  ])("days %p -> %p", (input, expected) => {
+    expect(parseDays(input)).toBe(expected);
+  });
+  test.each<[CellValue, number]>([
+    ["1.5x", 1.5],
+    ["x2", 2],
+    ["1.5 ×", 1.5],
+    ["150%", 1.5],
+    ["1.5", 1.5],
+    [2, 2],
+  ])("multiplier %p -> %p", (input, expected) => {
+    expect(parseMultiplier(input)).toBe(expected);
+  });
+  test.each<[CellValue]>([["5 weeks"], ["x"], ["1.5xx"], ["days"]])("near miss: %p is a bad number", (input) => {
+    const r = /day|week/.test(String(input)) ? parseDays(input) : parseMultiplier(input);
+    expect(isFail(r) && r.code).toBe("bad-number");
+  });
+});
+
 describe("priority, yes/no, numbers", () => {
   test.each<[CellValue, number]>([
     [1, 1],
@@ -448,6 +477,8 @@ describe("priority, yes/no, numbers", () => {
     ["2 (Medium)", 2],
     ["#1", 1],
     ["2nd", 2],
+    ["Urgent!", 1], // an exclamation mark says the same
+    ["Critical!", 1],
   ])("priority %p -> %p", (input, expected) => {
     expect(parsePriority(input)).toBe(expected);
   });
@@ -457,7 +488,7 @@ describe("priority, yes/no, numbers", () => {
     [-1],
     ["soon"],
     ["ASAP"],
-    ["Critical!"],
+    ["Critical?"],
     ["P0"],
     ["1 - 2"],
     ["High - 1"],

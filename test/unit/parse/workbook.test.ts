@@ -1257,3 +1257,29 @@ describe("an End earlier than its Start on the same date ends the next day (cont
     }
   });
 });
+
+describe("Shoot Day as coordinators write it", () => {
+  test.each<[CellValue, number | null]>([
+    [3, 3],
+    ["3", 3],
+    ["Day 3", 3],
+    ["Shoot Day 3", 3],
+    ["D3", 3],
+    ["#3", 3],
+    ["Day 3 of 40", 3],
+    ["3 of 40", 3],
+    ["3/40", 3],
+    ["4A", null], // a split day: no number the tool can use
+  ])("%p -> %p", (value, expected) => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet(
+          "Schedule",
+          schedule([["S1", D, 7 / 24, 9 / 24, null, value]], ["ID", "Date", "Start", "End", "Cast", "Shoot Day"]),
+        ),
+      ),
+    );
+    expect(m.items[0].shootDay ?? null).toBe(expected);
+    expect(codes(m).includes("bad-number")).toBe(expected === null);
+  });
+});
