@@ -502,7 +502,59 @@ export function roleFromName(name: string): { role: Role; type?: ResourceType; w
   if (direct) return direct;
   let k = name.toLowerCase().replace(NON_ALNUM, "");
   k = k.replace(/^(?:tbl|table)/, "").replace(/(?:table|tbl)?\d*$/, "");
-  return NAME_INDEX.get(k);
+  return NAME_INDEX.get(k) ?? typeFromNameWords(name);
+}
+
+/** Words in a list's name that say what its resources are ("Principal Cast", "Day Players", "Camera Dept"). */
+const TYPE_NAME_WORDS: Record<string, ResourceType> = {
+  cast: "cast",
+  talent: "cast",
+  actors: "cast",
+  performers: "cast",
+  players: "cast",
+  crew: "crew",
+  dept: "crew",
+  department: "crew",
+  equipment: "equipment",
+  gear: "equipment",
+  vehicles: "vehicle",
+  locations: "location",
+};
+/** Words that name another role: a "Cast Availability" or "Crew Schedule" sheet is no list of people. */
+const OTHER_ROLE_WORDS = new Set([
+  "schedule",
+  "stripboard",
+  "oneliner",
+  "board",
+  "availability",
+  "avails",
+  "travel",
+  "budget",
+  "rules",
+  "materials",
+  "deliveries",
+  "production",
+  "calls",
+  "call",
+  "sheet",
+]);
+
+/**
+ * A resource list's type from the words of its name, when they name exactly one type and no other role: weak, so a
+ * table whose headers name another role completely keeps that role (contract §3: Type "defaults from the table or
+ * sheet name").
+ */
+function typeFromNameWords(name: string): { role: Role; type: ResourceType; weak: true } | undefined {
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.some((w) => OTHER_ROLE_WORDS.has(w))) return undefined;
+  const types = new Set(words.map((w) => TYPE_NAME_WORDS[w]).filter((t): t is ResourceType => t !== undefined));
+  if (types.size !== 1) return undefined;
+  const type = [...types][0];
+  return { role: type === "location" ? "locations" : "resources", type, weak: true };
 }
 
 /** A saved mapping's role text -> role ("Cast" -> resources); undefined when unknown. */

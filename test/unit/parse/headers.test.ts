@@ -173,6 +173,18 @@ describe("roles from names", () => {
     ["Production", "production", undefined],
     ["Sheet1", undefined, undefined],
     ["Castle", undefined, undefined],
+    // A list's name whose words name one type (weak: headers naming another role completely win).
+    ["Principal Cast", "resources", "cast"],
+    ["Day Players", "resources", "cast"],
+    ["Cast - Ep 101", "resources", "cast"],
+    ["tblPrincipalCast", "resources", "cast"],
+    ["Camera Dept", "resources", "crew"],
+    ["Grip Department", "resources", "crew"],
+    // Near misses: two types, or another role's word, name no type.
+    ["Cast & Crew", undefined, undefined],
+    ["Cast Availability", undefined, undefined],
+    ["Crew Schedule", undefined, undefined],
+    ["Crew Calls", undefined, undefined],
   ])("%p -> %p (%p)", (name, role, type) => {
     const r = roleFromName(name);
     expect(r?.role).toBe(role);
