@@ -10,6 +10,7 @@ import { main } from "../../../src/cli/main";
 import { captureIO } from "../../../src/cli/io";
 import { parseCheckArgs } from "../../../src/cli/check-command";
 import { writeSample } from "../../../scripts/make-sample";
+import { addContentTypes, addRelationship, editPart } from "../../helpers/zip-parts";
 
 const ROOT = path.resolve(__dirname, "../../..");
 let dir: string;
@@ -219,24 +220,14 @@ describe("check on a macro-enabled workbook (.xlsm)", () => {
   /** The sample as an .xlsm with a (stand-in) VBA project, the way Excel packages one. */
   async function sampleWithMacros(file: string): Promise<Buffer> {
     const zip = await JSZip.loadAsync(await fs.readFile(sample));
-    const types = await zip.file("[Content_Types].xml")!.async("string");
-    zip.file(
-      "[Content_Types].xml",
-      types
-        .replace(
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-          "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
-        )
-        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>'),
-    );
-    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-    zip.file(
-      "xl/_rels/workbook.xml.rels",
-      rels.replace(
-        "</Relationships>",
-        `<Relationship Id="rIdV" Type="${VBA}" Target="vbaProject.bin"/></Relationships>`,
+    await editPart(zip, "[Content_Types].xml", (xml) =>
+      xml.replace(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
       ),
     );
+    await addContentTypes(zip, '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>');
+    await addRelationship(zip, "xl/_rels/workbook.xml.rels", "rIdV", VBA, "vbaProject.bin");
     const project = Buffer.from("macros of the production office");
     zip.file("xl/vbaProject.bin", project);
     await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));

@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { withDrawingsOf } from "../../../src/xlsx/drawings";
 import { withOriginalParts } from "../../../src/xlsx/original-parts";
 import { withRelativeTargets } from "../../../src/xlsx/read";
+import { addContentTypes, addRelationship, editPart } from "../../helpers/zip-parts";
 
 const CHART_XML =
   '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea/></c:chart></c:chartSpace>';
@@ -26,25 +27,28 @@ async function budgetWithChart(): Promise<Buffer> {
   zip.file("xl/drawings/drawing1.xml", DRAWING_XML);
   zip.file(
     "xl/drawings/_rels/drawing1.xml.rels",
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="${REL}/chart" Target="/xl/charts/chart1.xml" Id="rId1"/></Relationships>`,
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
   );
+  await addRelationship(zip, "xl/drawings/_rels/drawing1.xml.rels", "rId1", `${REL}/chart`, "/xl/charts/chart1.xml");
   zip.file("xl/charts/chart1.xml", CHART_XML);
   zip.file(
     "xl/worksheets/_rels/sheet2.xml.rels",
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Type="${REL}/drawing" Target="/xl/drawings/drawing1.xml" Id="rId1"/></Relationships>`,
+    '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>',
   );
-  const sheet = await zip.file("xl/worksheets/sheet2.xml")!.async("string");
-  zip.file(
-    "xl/worksheets/sheet2.xml",
-    sheet.replace("</worksheet>", `<drawing xmlns:r="${REL}" r:id="rId1"/></worksheet>`),
+  await addRelationship(
+    zip,
+    "xl/worksheets/_rels/sheet2.xml.rels",
+    "rId1",
+    `${REL}/drawing`,
+    "/xl/drawings/drawing1.xml",
   );
-  const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file(
-    "[Content_Types].xml",
-    types.replace(
-      "</Types>",
-      '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/><Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>',
-    ),
+  await editPart(zip, "xl/worksheets/sheet2.xml", (xml) =>
+    xml.replace("</worksheet>", `<drawing xmlns:r="${REL}" r:id="rId1"/></worksheet>`),
+  );
+  await addContentTypes(
+    zip,
+    '<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>',
+    '<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>',
   );
   return zip.generateAsync({ type: "nodebuffer" });
 }

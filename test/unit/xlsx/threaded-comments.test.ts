@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { withOriginalParts } from "../../../src/xlsx/original-parts";
 import { withRelativeTargets } from "../../../src/xlsx/read";
+import { addContentTypes, addRelationship } from "../../helpers/zip-parts";
 
 const THREAD_REL = "http://schemas.microsoft.com/office/2017/10/relationships/threadedComment";
 const PERSON_REL = "http://schemas.microsoft.com/office/2017/10/relationships/person";
@@ -21,29 +22,18 @@ async function workbookWithThread(): Promise<Buffer> {
   const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
   zip.file("xl/threadedComments/threadedComment1.xml", THREAD);
   zip.file("xl/persons/person.xml", PERSONS);
-  const sheetRels = await zip.file("xl/worksheets/_rels/sheet1.xml.rels")!.async("string");
-  zip.file(
+  await addRelationship(
+    zip,
     "xl/worksheets/_rels/sheet1.xml.rels",
-    sheetRels.replace(
-      "</Relationships>",
-      `<Relationship Id="rIdT" Type="${THREAD_REL}" Target="../threadedComments/threadedComment1.xml"/></Relationships>`,
-    ),
+    "rIdT",
+    THREAD_REL,
+    "../threadedComments/threadedComment1.xml",
   );
-  const wbRels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    wbRels.replace(
-      "</Relationships>",
-      `<Relationship Id="rIdP" Type="${PERSON_REL}" Target="persons/person.xml"/></Relationships>`,
-    ),
-  );
-  const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file(
-    "[Content_Types].xml",
-    types.replace(
-      "</Types>",
-      '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/><Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/></Types>',
-    ),
+  await addRelationship(zip, "xl/_rels/workbook.xml.rels", "rIdP", PERSON_REL, "persons/person.xml");
+  await addContentTypes(
+    zip,
+    '<Override PartName="/xl/threadedComments/threadedComment1.xml" ContentType="application/vnd.ms-excel.threadedcomments+xml"/>',
+    '<Override PartName="/xl/persons/person.xml" ContentType="application/vnd.ms-excel.person+xml"/>',
   );
   return zip.generateAsync({ type: "nodebuffer" });
 }
