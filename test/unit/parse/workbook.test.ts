@@ -1203,33 +1203,22 @@ describe("every bad cell of a row is a data issue, even when the row is dropped 
     expect(cells(parseWorkbook(base(rangeSheet(sheet, rows))), sheet)).toEqual(expected);
   });
 
-  test("a resource row whose ID and Name are errors: their errors and its Day Rate's, no missing value", () => {
-    const m = parseWorkbook(
-      workbook(
-        rangeSheet("Schedule", schedule([["M1", D, 7 / 24, 9 / 24, 1]])),
-        rangeSheet("Cast", [
-          ["ID", "Name", "Day Rate"],
-          [1, "Ann Lee", 500],
-          ["#N/A", "#N/A", "#N/A"],
-        ]),
-      ),
-    );
-    expect(cells(m, "Cast")).toEqual(["cell-error A3", "cell-error B3", "cell-error C3"]);
-    expect(m.resources.map((r) => r.label)).toContain("1");
-  });
-
-  test("near miss: a resource row with a blank ID and Name is a missing value, and its bad Day Rate an issue too", () => {
-    const m = parseWorkbook(
-      workbook(
-        rangeSheet("Schedule", schedule([["M1", D, 7 / 24, 9 / 24, 1]])),
-        rangeSheet("Cast", [
-          ["ID", "Name", "Day Rate"],
-          [1, "Ann Lee", 500],
-          [null, null, "lots"],
-        ]),
-      ),
-    );
-    expect(cells(m, "Cast")).toEqual(["bad-number C3", "missing-value A3"]);
+  test.each<[string, CellValue[], string[]]>([
+    [
+      "a resource row whose ID and Name are errors: their errors and its Day Rate's, no missing value",
+      ["#N/A", "#N/A", "#N/A"],
+      ["cell-error A3", "cell-error B3", "cell-error C3"],
+    ],
+    [
+      "near miss: a resource row with a blank ID and Name is a missing value, and its bad Day Rate an issue too",
+      [null, null, "lots"],
+      ["bad-number C3", "missing-value A3"],
+    ],
+  ])("%s", (_name, row, expected) => {
+    const cast = rangeSheet("Cast", [["ID", "Name", "Day Rate"], [1, "Ann Lee", 500], row]);
+    const m = parseWorkbook(workbook(rangeSheet("Schedule", schedule([["M1", D, 7 / 24, 9 / 24, 1]])), cast));
+    expect(cells(m, "Cast")).toEqual(expected);
+    expect(m.resources.map((r) => r.label)).toEqual(["1"]);
   });
 });
 
