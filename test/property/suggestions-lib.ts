@@ -9,7 +9,7 @@
  *  - "wrap X by T" / "finish X by T": X's End becomes T (Start unchanged).
  *  - "Move X at least D earlier, to end by T": X moves to end at T keeping its duration.
  *  - "Move X to DAY or later/earlier": X's Date becomes DAY (a timed X keeps its clock times).
- *  - "Book R (also ROLE) instead on one of A, B": in each listed item in turn, R replaces the resource.
+ *  - "Book R (also ROLE) instead on A": in A, R replaces the resource.
  *  - "Get M delivered by T": M's Delivery becomes T.
  * Anything else ("add another grip", "wrap X earlier", "give them a day off", "replace them", budget
  * contributors) is advice: counted, not applied.
@@ -197,7 +197,7 @@ const DEP_TIMED = re(`Start ${ID} at ${MOMENT} or later(?:, or finish ${ID} by $
 const DEP_DAYS = re(`Move ${ID} to ${DAY} or later, or ${ID} to ${DAY} or earlier\\.`);
 const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}\\.`);
 const DEADLINE_DAY = re(`Move ${ID} to ${DAY} or earlier\\.`);
-const DB_BOOK = re(`Book (.+) \\(also (.+)\\) instead on one of (.+)\\.`);
+const DB_BOOK = re(`Book (.+) \\(also (.+)\\) instead on ${ID}\\.`);
 const DB_MOVE = re(`Move (.+), or add another (.+)\\.`);
 const DB_ONE_MOVE = re(`${ID} to start at ${MOMENT}`);
 const LONG_DAY_WRAP = re(`(.+) by ${MOMENT}`);

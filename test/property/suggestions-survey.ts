@@ -32,7 +32,7 @@ export const ARBS: Partial<Record<ConflictType, typeof scheduleArb>> = {
 };
 
 /** Schedules per rule kind: at least RUNS; more where the generator makes few findings of a wording. */
-export const RUNS_FOR: Partial<Record<ConflictType, number>> = { "double-booking": 3000 };
+export const RUNS_FOR: Partial<Record<ConflictType, number>> = { "double-booking": 8000 };
 
 export function check(model: Model, type: ConflictType): Conflict[] {
   const rule = rules.find((r) => r.id === type);

@@ -135,6 +135,14 @@ describe("the problem does not come back under another key (same resource: same 
     assertOver("double-booking", "move last to start at (double-booking)", noSameProblem));
   test("turnaround: moving the later day's early items leaves no item at the early call", () =>
     assertOver("turnaround", "call at (turnaround)", noSameProblem));
+  test("double-booking: a moved strip puts none of its other people or gear in two places at once", () =>
+    assertOver("double-booking", "move last to start at (double-booking)", (o) => {
+      const moved = Array.from((o.finding.suggestion ?? "").matchAll(/(\S+) to start at/g), (m) => m[1]);
+      return !o.created.some(
+        (c) =>
+          c.type === "double-booking" && c.resource !== o.finding.resource && c.items.some((i) => moved.includes(i)),
+      );
+    }));
   test("double-booking: booking the free equivalent", () =>
     assertOver("double-booking", "book equivalent instead (double-booking)", noSameProblem));
 });
@@ -308,8 +316,8 @@ describe("a chain of items at a load of two", () => {
 
 describe("a free equivalent in a chain", () => {
   // Cy and Di are both Grips; Cy: A 06:00-08:00 under B 06:30-07:00 then C 07:00-07:30. Booking Di on B alone
-  // would leave A + C overlapping, so no "Book Di instead on one of" is offered: the moves are.
-  test("double-booking: no 'Book ... instead on one of' for a chain", () => {
+  // would leave A + C overlapping; on A it leaves B and C touching: Di is offered for A, and it removes the finding.
+  test("double-booking: 'Book Di instead on A', the item whose removal ends the overload", () => {
     const m = people(new ModelBuilder())
       .resource({ id: "C2", name: "Di", type: "crew", role: "Grip" })
       .item({ id: "A", date: "2026-03-02", start: "06:00", end: "08:00", crew: ["C1"] })
@@ -317,10 +325,37 @@ describe("a free equivalent in a chain", () => {
       .item({ id: "C", date: "2026-03-02", start: "07:00", end: "07:30", crew: ["C1"] })
       .build();
     const [f] = check(m, "double-booking");
-    expect(f.suggestion).toMatch(/^Move /);
+    expect(f.suggestion).toBe("Book Di (C2) (also Grip) instead on A.");
     for (const a of readSuggestion(m, f).alternatives) {
       const after = check(edited(m, a.edit), "double-booking");
       expect(after.filter((c) => c.resource === "C1")).toEqual([]);
     }
+  });
+
+  test("near miss: an equivalent busy during A but free for B is not offered (B's removal leaves A and C)", () => {
+    const m = people(new ModelBuilder())
+      .resource({ id: "C2", name: "Di", type: "crew", role: "Grip" })
+      .item({ id: "A", date: "2026-03-02", start: "06:00", end: "08:00", crew: ["C1"] })
+      .item({ id: "B", date: "2026-03-02", start: "06:30", end: "07:00", crew: ["C1"] })
+      .item({ id: "C", date: "2026-03-02", start: "07:00", end: "07:30", crew: ["C1"] })
+      .item({ id: "D", date: "2026-03-02", start: "07:30", end: "09:00", crew: ["C2"] })
+      .build();
+    const [f] = check(m, "double-booking");
+    expect(f.suggestion).toMatch(/^Move /);
+  });
+});
+
+describe("moves keep the moved strip's other people clear", () => {
+  // Cy's A 08:00-10:00 and B 09:00-10:30 overlap; moving B to 10:00 would put it on Ava's C (10:00-11:00).
+  test("the move goes past the other person's next strip", () => {
+    const m = people(new ModelBuilder())
+      .item({ id: "A", date: "2026-03-02", start: "08:00", end: "10:00", crew: ["C1"] })
+      .item({ id: "B", date: "2026-03-02", start: "09:00", end: "10:30", crew: ["C1"], cast: ["1"] })
+      .item({ id: "C", date: "2026-03-02", start: "10:00", end: "11:00", cast: ["1"] })
+      .build();
+    const [f] = check(m, "double-booking");
+    expect(f.suggestion).toBe("Move B to start at 11:00 Mon 2026-03-02, or add another Grip.");
+    const after = check(edited(m, readSuggestion(m, f).alternatives[0].edit), "double-booking");
+    expect(after).toEqual([]);
   });
 });

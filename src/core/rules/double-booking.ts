@@ -8,6 +8,7 @@ import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
 import { idsInOrder, itemsOf, momentText, resourceItemCells, scheduleIndex, who, isoDay, finding } from "./common";
 import { sortByKey } from "../sort-ids";
+import { MINUTES_PER_DAY } from "../time";
 import type { ScheduleIndex } from "./common";
 import { isBlocked } from "./unavailable";
 
@@ -163,9 +164,23 @@ function roleKey(resource: Resource): string {
   return `${resource.type}\u0000${(resource.role as string).trim().toLowerCase()}`;
 }
 
-/** A resource of the same type and role that is free during the span and available that day. */
-function freeEquivalent(index: ScheduleIndex, resource: Resource, span: Span, date: number): Resource | undefined {
+/**
+ * A resource of the same type and role, available that day, that can take the busy one's place on one item of the
+ * span: an item without which the others stay within Capacity, over whose whole time the other resource is free.
+ * Undefined when no such pair exists (then moves are offered).
+ */
+function freeEquivalent(
+  index: ScheduleIndex,
+  resource: Resource,
+  capacity: number,
+  byStart: number[],
+  date: number,
+): { free: Resource; item: number } | undefined {
   if (!resource.role) return undefined;
+  const { start, end } = index.columns;
+  // Items whose removal leaves the rest within Capacity (in a chain, B ending as C starts, both under A: only A).
+  const removable = byStart.filter((x) => peakOf(index.columns, byStart, x) <= capacity);
+  if (removable.length === 0) return undefined;
   const equivalents = equivalentsOf(index);
   let checked = 0;
   for (const other of equivalents.groups.get(roleKey(resource)) ?? []) {
@@ -174,9 +189,23 @@ function freeEquivalent(index: ScheduleIndex, resource: Resource, span: Span, da
     if (++checked > 50) break;
     if (isBlocked(index.model, other, date)) continue;
     const id = equivalents.idOfKey.get(other.key);
-    if (id === undefined || !overlapsAny(index, equivalents, id, span.from, span.to)) return other;
+    for (const x of removable)
+      if (id === undefined || !overlapsAny(index, equivalents, id, start[x], end[x])) return { free: other, item: x };
   }
   return undefined;
+}
+
+/** The most of `items` (numbers) in progress at once, leaving out `without`; zero-length ones occupy no time. */
+function peakOf(columns: ScheduleColumns, items: number[], without: number): number {
+  const { start, end } = columns;
+  let peak = 0;
+  for (const p of items) {
+    if (p === without || !(end[p] > start[p])) continue;
+    let load = 0;
+    for (const q of items) if (q !== without && end[q] > start[q] && start[q] <= start[p] && end[q] > start[p]) load++;
+    peak = Math.max(peak, load);
+  }
+  return peak;
 }
 
 /** Whether any timed item of resource `id` overlaps [from, to): binary search, then one lookup. */
@@ -240,15 +269,11 @@ function spanConflict(
   const items = itemsOf(index.model, byStart);
   const first = byStart[0];
   const ids = idsInOrder(items);
-  // A free equivalent on any one item helps only where one item is too many and all are on at one instant
-  // (in a chain, B ending as C starts, both under A, taking it off B leaves A and C).
-  const free =
-    span.over === 1 && allAtOnce(index.columns, byStart)
-      ? freeEquivalent(index, resource, span, date[first])
-      : undefined;
+  const free = span.over === 1 ? freeEquivalent(index, resource, capacity, byStart, date[first]) : undefined;
   const unit = resource.role ?? "unit";
   let suggestion: string;
-  if (free) suggestion = `Book ${who(free)} (also ${resource.role}) instead on one of ${ids.join(", ")}.`;
+  if (free)
+    suggestion = `Book ${who(free.free)} (also ${resource.role}) instead on ${index.model.items[free.item].id}.`;
   else {
     // Two items for one unit (the usual case): the later one moves to the resource's first free time. A span
     // can chain more items at a load of two (B ends as C starts, both under A): those take the general plan.
@@ -259,8 +284,9 @@ function spanConflict(
         : capacity >= 1
           ? movesOutOf(index, r, capacity, byStart)
           : [];
-    suggestion = moves.length
-      ? `Move ${moves.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}, or add another ${unit}.`
+    const clear = moves.length ? clearOfOthers(index, moves) : moves;
+    suggestion = clear.length
+      ? `Move ${clear.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}, or add another ${unit}.`
       : `Add another ${unit}, or take ${resource.label} off some of ${ids.join(", ")}.`;
   }
   return finding(
@@ -323,11 +349,58 @@ class FreeWindow {
   }
 }
 
-/** Whether the items (by Start) are all in progress at one instant: the last Start is before every End. */
-function allAtOnce(columns: ScheduleColumns, byStart: number[]): boolean {
-  const { start, end } = columns;
-  const lastStart = start[byStart[byStart.length - 1]];
-  return byStart.every((i) => end[i] > lastStart);
+/**
+ * The moves, each pushed later where it would put another resource of the moved strip (the other people and gear on
+ * it) over its Capacity, so a suggestion never solves one double booking by making another; empty when a move finds
+ * no such place by the end of the next day (then only "add another" is said). The busy resource is checked again
+ * too, with the items already moved at their new times.
+ */
+function clearOfOthers(index: ScheduleIndex, moves: Move[]): Move[] {
+  const { start, end, date } = index.columns;
+  const moved = new Map<number, number>();
+  for (const m of moves) moved.set(m.item, m.start);
+  const out: Move[] = [];
+  for (const m of moves) {
+    const x = m.item;
+    const length = end[x] - start[x];
+    const latest = (date[x] + 2) * MINUTES_PER_DAY;
+    let at: number | undefined = m.start;
+    for (let round = 0; at !== undefined && round < 32; round++) {
+      const next = firstClash(index, x, at, length, moved);
+      if (next === undefined) break;
+      at = next > latest ? undefined : next;
+    }
+    if (at === undefined || firstClash(index, x, at, length, moved) !== undefined) return [];
+    moved.set(x, at);
+    out.push({ item: x, start: at });
+  }
+  return out;
+}
+
+/**
+ * Where item x at [at, at + length) puts one of its resources at or over Capacity with its other items of the days
+ * around (moved ones at their new times): the earliest End among the items in the way, the next Start to try;
+ * undefined when x fits there.
+ */
+function firstClash(index: ScheduleIndex, x: number, at: number, length: number, moved: Map<number, number>) {
+  const { start, end, date, resourceStart, resourceIds, resources } = index.columns;
+  let next: number | undefined;
+  for (let p = resourceStart[x]; p < resourceStart[x + 1]; p++) {
+    const q = resourceIds[p];
+    let inTheWay = 0;
+    let soonestEnd = Infinity;
+    for (const y of itemsAround(index, q, date[x])) {
+      if (y === x) continue;
+      const from = moved.get(y) ?? start[y];
+      const to = from + (end[y] - start[y]);
+      if (to > from && from < at + length && to > at) {
+        inTheWay++;
+        soonestEnd = Math.min(soonestEnd, to);
+      }
+    }
+    if (inTheWay >= Math.max(1, resources[q].capacity)) next = Math.min(next ?? Infinity, soonestEnd);
+  }
+  return next;
 }
 
 /** An item and the Start it could move to. */
