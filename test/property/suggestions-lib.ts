@@ -198,7 +198,7 @@ const DEP_DAYS = re(`Move ${ID} to ${DAY} or later, or ${ID} to ${DAY} or earlie
 const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}\\.`);
 const DEADLINE_DAY = re(`Move ${ID} to ${DAY} or earlier\\.`);
 const DB_BOOK = re(`Book (.+) \\(also (.+)\\) instead on ${ID}\\.`);
-const DB_MOVE = re(`Move (.+), or add another (.+)\\.`);
+const DB_MOVE = re(`Move (.+?)(?:, or add another (.+))?\\.`);
 const DB_ONE_MOVE = re(`${ID} to start at ${MOMENT}`);
 const LONG_DAY_WRAP = re(`(.+) by ${MOMENT}`);
 const LONG_DAY_START = re(`start (.+) at ${MOMENT} \\(keeping their wraps\\)`);
@@ -335,7 +335,7 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
           return moveStart(one[1], parseMoment(one[2]));
         });
         return {
-          advice: [`add another ${what}`],
+          advice: what ? [`add another ${what}`] : [],
           alternatives: [{ kind: "move last to start at (double-booking)", edit: allOf(edits) }],
         };
       }

@@ -285,9 +285,13 @@ function spanConflict(
           ? movesOutOf(index, r, capacity, byStart)
           : [];
     const clear = moves.length ? clearOfOthers(index, moves) : moves;
+    // An actor plays a part: there is no other ELENA to add (a double is the coordinator's call).
+    const cast = resource.type === "cast";
     suggestion = clear.length
-      ? `Move ${clear.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}, or add another ${unit}.`
-      : `Add another ${unit}, or take ${resource.label} off some of ${ids.join(", ")}.`;
+      ? `Move ${clear.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}${cast ? "" : `, or add another ${unit}`}.`
+      : cast
+        ? `Take ${who(resource)} off some of ${ids.join(", ")}, or move them apart.`
+        : `Add another ${unit}, or take ${resource.label} off some of ${ids.join(", ")}.`;
   }
   return finding(
     {

@@ -194,6 +194,16 @@ describe("double-booking", () => {
     expect(found[0].suggestion).toContain("Move S2");
   });
 
+  test.each([
+    ["a cast member: no other ELENA to add", "cast", "Move S2 to start at 10:00 Mon 2026-03-02."],
+    ["near miss: a crew member", "crew", "Move S2 to start at 10:00 Mon 2026-03-02, or add another ELENA."],
+  ] as const)("%s", (_name, type, suggestion) => {
+    const b = new ModelBuilder().resource({ id: "1", name: "Maya Ortiz", type, role: "ELENA" });
+    b.item({ id: "S1", date: D, start: "08:00", end: "10:00", cast: ["1"] });
+    b.item({ id: "S2", date: D, start: "09:00", end: "11:00", cast: ["1"] });
+    expect(doubleBooking.check(b.build())[0].suggestion).toBe(suggestion);
+  });
+
   test("an item naming a resource in two columns counts once", () => {
     const b = new ModelBuilder().resource({ id: "1", name: "Ava", type: "cast" });
     b.item({ id: "S1", date: D, start: "08:00", end: "10:00", cast: ["1"], other: ["1"] });
