@@ -315,15 +315,16 @@ describe("a chain of items at a load of two", () => {
 });
 
 describe("a free equivalent in a chain", () => {
-  // Cy and Di are both Grips; Cy: A 06:00-08:00 under B 06:30-07:00 then C 07:00-07:30. Booking Di on B alone
-  // would leave A + C overlapping; on A it leaves B and C touching: Di is offered for A, and it removes the finding.
-  test("double-booking: 'Book Di instead on A', the item whose removal ends the overload", () => {
-    const m = people(new ModelBuilder())
+  const chain = () =>
+    people(new ModelBuilder())
       .resource({ id: "C2", name: "Di", type: "crew", role: "Grip" })
       .item({ id: "A", date: "2026-03-02", start: "06:00", end: "08:00", crew: ["C1"] })
       .item({ id: "B", date: "2026-03-02", start: "06:30", end: "07:00", crew: ["C1"] })
-      .item({ id: "C", date: "2026-03-02", start: "07:00", end: "07:30", crew: ["C1"] })
-      .build();
+      .item({ id: "C", date: "2026-03-02", start: "07:00", end: "07:30", crew: ["C1"] });
+  // Cy and Di are both Grips; Cy: A 06:00-08:00 under B 06:30-07:00 then C 07:00-07:30. Booking Di on B alone
+  // would leave A + C overlapping; on A it leaves B and C touching: Di is offered for A, and it removes the finding.
+  test("double-booking: 'Book Di instead on A', the item whose removal ends the overload", () => {
+    const m = chain().build();
     const [f] = check(m, "double-booking");
     expect(f.suggestion).toBe("Book Di (C2) (also Grip) instead on A.");
     for (const a of readSuggestion(m, f).alternatives) {
@@ -333,11 +334,7 @@ describe("a free equivalent in a chain", () => {
   });
 
   test("near miss: an equivalent busy during A but free for B is not offered (B's removal leaves A and C)", () => {
-    const m = people(new ModelBuilder())
-      .resource({ id: "C2", name: "Di", type: "crew", role: "Grip" })
-      .item({ id: "A", date: "2026-03-02", start: "06:00", end: "08:00", crew: ["C1"] })
-      .item({ id: "B", date: "2026-03-02", start: "06:30", end: "07:00", crew: ["C1"] })
-      .item({ id: "C", date: "2026-03-02", start: "07:00", end: "07:30", crew: ["C1"] })
+    const m = chain()
       .item({ id: "D", date: "2026-03-02", start: "07:30", end: "09:00", crew: ["C2"] })
       .build();
     const [f] = check(m, "double-booking");
