@@ -1451,24 +1451,33 @@ function checkDependencies(
   let byScene: Map<string, Item | null> | undefined;
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
+    // One issue per Depends On cell, naming each unknown ID once (as unknown-resource is one per cell).
+    let unknown: string[] | undefined;
     for (let k = predStart[i]; k < predStart[i + 1]; k++) {
       if (predIds[k] >= 0) continue;
       const dep = item.dependsOn[k - predStart[i]];
-      // One issue per unknown ID in a cell, however often the cell repeats it.
-      if (item.dependsOn.indexOf(dep) < k - predStart[i]) continue;
-      // Depends On names IDs only (contract §3, §6). People without an ID column write scenes: the message says
-      // which ID that scene's strip has, and the link stays unknown rather than guessed.
-      byScene ??= sceneIndex(items);
-      const scene = byScene.get(dep.toLowerCase());
-      const cell = depsCol(item);
-      b.issue(
-        "unknown-dependency",
-        item.sheet,
-        cell,
-        `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On names '${dep}', which is not an ID in the schedule` +
-          (scene ? `; Scene ${scene.scene} is ${scene.id} — write that ID, or add an ID column` : ""),
-      );
+      if (!unknown?.includes(dep)) (unknown ??= []).push(dep);
     }
+    if (!unknown) continue;
+    // Depends On names IDs only (contract §3, §6). People without an ID column write scenes: the message says
+    // which ID that scene's strip has, and the link stays unknown rather than guessed.
+    byScene ??= sceneIndex(items);
+    const scenes = byScene;
+    const hints = unknown.flatMap((dep) => {
+      const scene = scenes.get(dep.toLowerCase());
+      return scene ? [`Scene ${scene.scene} is ${scene.id}`] : [];
+    });
+    const cell = depsCol(item);
+    const named = unknown.map((dep) => `'${dep}'`).join(", ");
+    b.issue(
+      "unknown-dependency",
+      item.sheet,
+      cell,
+      `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On names ${named}, which ${unknown.length > 1 ? "are not IDs" : "is not an ID"} in the schedule` +
+        (hints.length
+          ? `; ${hints.join(", ")} — write ${hints.length > 1 ? "those IDs" : "that ID"}, or add an ID column`
+          : ""),
+    );
   }
   for (const cycle of findCycles(items, resolved)) {
     const first = cycle[0];
@@ -1756,17 +1765,16 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   const materials: Material[] = [];
   const neededFor: NeededForCell[] = [];
   for (const t of of("materials")) readMaterials(b, t, materials, neededFor);
+  // One issue per Needed For cell, naming each unknown ID once (as unknown-dependency).
   for (const link of neededFor) {
-    for (const id of link.ids) {
-      if (!s.itemById.has(id)) {
-        b.issue(
-          "unknown-item",
-          link.sheet,
-          link.cell,
-          `${link.sheet}!${link.cell}: Needed For names '${id}', which is not an ID in the schedule`,
-        );
-      }
-    }
+    const unknown = [...new Set(link.ids.filter((id) => !s.itemById.has(id)))];
+    if (unknown.length === 0) continue;
+    b.issue(
+      "unknown-item",
+      link.sheet,
+      link.cell,
+      `${link.sheet}!${link.cell}: Needed For names ${unknown.map((id) => `'${id}'`).join(", ")}, which ${unknown.length > 1 ? "are not IDs" : "is not an ID"} in the schedule`,
+    );
   }
   const travel: TravelTime[] = [];
   for (const t of of("travel")) readTravel(b, t, travel);

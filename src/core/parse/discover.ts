@@ -449,8 +449,14 @@ function placeGrid(
     dataIndex++;
   }
   const headerRow = grid.row + headerIndex;
-  const headerAddress = rangeAddress(headerRow, grid.col, 1, Math.max(1, headers.length));
-  const firstCell = cellAddress(headerRow, grid.col);
+  // The header row's first filled cell: a title or note in column A widens the sheet's used range to the left of a
+  // header that starts in B, and an issue about the table names a cell of its header (contract §6).
+  const firstHeader = Math.max(
+    0,
+    headers.findIndex((h) => h.trim() !== ""),
+  );
+  const firstCell = cellAddress(headerRow, grid.col + firstHeader);
+  const headerAddress = rangeAddress(headerRow, grid.col + firstHeader, 1, Math.max(1, headers.length - firstHeader));
 
   if (saved?.role === "ignore") {
     return null;

@@ -1045,6 +1045,16 @@ describe("dependencies", () => {
     ]);
   });
 
+  test("several unknown IDs in one cell: one issue for the cell, naming each (as unknown-resource is one per cell)", () => {
+    const m = deps([
+      ["A", ""],
+      ["B", "S8; A; S9; S8"],
+    ]);
+    expect(m.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      ["unknown-dependency", "C3", "Schedule!C3: Depends On names 'S8', 'S9', which are not IDs in the schedule"],
+    ]);
+  });
+
   test("a cycle is one issue listing its ids; a self-dependency is a cycle", () => {
     const m = deps([
       ["A", "C"],
@@ -1175,6 +1185,14 @@ describe("every bad cell of a row is a data issue, even when the row is dropped 
       ["cell-error B2", "cell-error C2", "cell-error D2", "cell-error E2"],
     ],
     [
+      "Materials: two unknown Needed For IDs are one issue for the cell",
+      [
+        ["Item", "Needed For", "Delivery"],
+        ["Crane", "M8, M1, M9", "3/2/2026"],
+      ],
+      ["unknown-item B2"],
+    ],
+    [
       "Materials: an unknown Needed For ID and a bad Needed By on a row whose Delivery is bad",
       [
         ["Item", "Needed For", "Needed By", "Delivery"],
@@ -1270,5 +1288,30 @@ describe("Shoot Day as coordinators write it", () => {
     );
     expect(m.items[0].shootDay ?? null).toBe(expected);
     expect(codes(m).includes("bad-number")).toBe(expected === null);
+  });
+});
+
+describe("an issue about a whole table names its header's first cell (contract §6)", () => {
+  // A title in A1 widens the used range to column A; the header starts in B.
+  const offset = (name: string, header: CellValue[], row: CellValue[]) =>
+    rangeSheet(name, [["Night Shift — schedule"], [], [null, ...header], [null, ...row]]);
+  test.each<[string, ReturnType<typeof rangeSheet>[], string, string]>([
+    [
+      "a Schedule without a Date column",
+      [offset("Schedule", ["ID", "Start", "End", "Cast"], ["S1", 0.3, 0.4, "Ann"])],
+      "missing-column",
+      "B3",
+    ],
+    [
+      "a sheet whose headers fit two roles",
+      [
+        rangeSheet("Schedule", schedule([["S1", D, 7 / 24, 9 / 24, 1]])),
+        offset("Moves", ["Resource", "From", "To", "Minutes"], ["Ann", "Stage", "Pier", 30]),
+      ],
+      "ambiguous-table",
+      "B3",
+    ],
+  ])("%s", (_name, sheets, code, cell) => {
+    expect(issue(parseWorkbook(workbook(...sheets)), code).cell).toBe(cell);
   });
 });
