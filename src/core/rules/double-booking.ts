@@ -179,7 +179,8 @@ function freeEquivalent(
   if (!resource.role) return undefined;
   const { start, end } = index.columns;
   // Items whose removal leaves the rest within Capacity (in a chain, B ending as C starts, both under A: only A).
-  const removable = byStart.filter((x) => peakOf(index.columns, byStart, x) <= capacity);
+  const without = (x: number) => byStart.filter((i) => i !== x);
+  const removable = byStart.filter((x) => peakLoad(without(x), start, end) <= capacity);
   if (removable.length === 0) return undefined;
   const equivalents = equivalentsOf(index);
   let checked = 0;
@@ -193,19 +194,6 @@ function freeEquivalent(
       if (id === undefined || !overlapsAny(index, equivalents, id, start[x], end[x])) return { free: other, item: x };
   }
   return undefined;
-}
-
-/** The most of `items` (numbers) in progress at once, leaving out `without`; zero-length ones occupy no time. */
-function peakOf(columns: ScheduleColumns, items: number[], without: number): number {
-  const { start, end } = columns;
-  let peak = 0;
-  for (const p of items) {
-    if (p === without || !(end[p] > start[p])) continue;
-    let load = 0;
-    for (const q of items) if (q !== without && end[q] > start[q] && start[q] <= start[p] && end[q] > start[p]) load++;
-    peak = Math.max(peak, load);
-  }
-  return peak;
 }
 
 /** Whether any timed item of resource `id` overlaps [from, to): binary search, then one lookup. */
@@ -460,7 +448,10 @@ function itemsAround(index: ScheduleIndex, r: number, day: number): number[] {
   return out.sort((a, b) => start[a] - start[b] || a - b);
 }
 
-/** The most of the items `local` (positions in from/to) at once; zero-length ones occupy no time. */
+/**
+ * The most of the items `local` at once (positions in from/to, or item numbers with the columns' Start and End);
+ * zero-length ones occupy no time.
+ */
 function peakLoad(local: number[], from: Float64Array, to: Float64Array): number {
   let peak = 0;
   // The load peaks at some item's Start: count the items in progress there (spans hold a few items).
