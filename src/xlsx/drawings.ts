@@ -13,10 +13,10 @@ import {
   type Relationship,
   reachable,
   relationshipsOf,
-  relsPartOf,
   text,
   worksheets,
 } from "./package-parts";
+import { relsPartOf } from "./opc";
 import { isPlainWorksheet, withChild } from "./sheet-xml";
 
 const DRAWING_TYPE = `${RELATIONSHIPS_NS}/drawing`;

@@ -28,6 +28,7 @@ import { translateFormula } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { META_TITLE } from "./meta";
 import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
+import { attr, decodeXml, folderOf, relativePath, relsPartOf, resolvePart } from "./opc";
 
 export class FastReadUnsupported extends Error {}
 
@@ -88,36 +89,6 @@ function unzipText(buf: Buffer, entries: Map<string, ZipEntry>, name: string): s
 }
 
 // ---------- XML scanning ----------
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeXml(s: string): string {
-  if (s.indexOf("&") < 0) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, ent: string) => {
-    if (ent[0] === "#") {
-      const code = ent[1] === "x" ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[ent] ?? whole;
-  });
-}
-
-/** The value of attribute `name` inside the tag text `tag` (e.g. `<c r="A1" t="s">`), decoded. */
-function attr(tag: string, name: string): string | undefined {
-  let from = 0;
-  for (;;) {
-    const i = tag.indexOf(name + "=", from);
-    if (i < 0) return undefined;
-    const before = tag.charCodeAt(i - 1);
-    // Whole attribute names only (not `r` inside `spans` or `ref`): preceded by whitespace.
-    if (before === 32 || before === 9 || before === 10 || before === 13) {
-      const q = tag[i + name.length + 1];
-      const end = tag.indexOf(q, i + name.length + 2);
-      return decodeXml(tag.slice(i + name.length + 2, end));
-    }
-    from = i + 1;
-  }
-}
 
 /** Each `<tag ...>` (or self-closing) start tag text of an element name, in order. */
 function* startTags(xml: string, name: string, from = 0, to = xml.length): Generator<[string, number]> {
@@ -247,20 +218,7 @@ function partRelationships(
   entries: Map<string, ZipEntry>,
   part: string,
 ): Map<string, { target: string; type: string }> {
-  const folder = part.slice(0, part.lastIndexOf("/"));
-  const file = part.slice(part.lastIndexOf("/") + 1);
-  return relationships(unzipText(buf, entries, `${folder}/_rels/${file}.rels`), folder);
-}
-
-/** A relationship target relative to the folder of its source part -> a zip path. */
-function resolvePart(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base ? base.split("/") : [];
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
+  return relationships(unzipText(buf, entries, relsPartOf(part)), folderOf(part));
 }
 
 // ---------- cells ----------
@@ -650,7 +608,6 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
     }
     if (!xml) continue;
     if (/^xl\/worksheets$/.test(m[1]) && xml.includes('/relationships/drawing"')) fixes.drawings = true;
-    const from = m[1].split("/");
     let changed = false;
     const fixed = xml.replace(/<Relationship\b[^>]*>/g, (tag) => {
       const target = attr(tag, "Target");
@@ -666,11 +623,26 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
       });
       if (!moved && !target.startsWith("/")) return tag;
       changed = true;
-      return tag.replace(/Target="[^"]*"/, `Target="${relativePath(from, part.split("/"))}"`);
+      return tag.replace(/Target="[^"]*"/, `Target="${relativePath(m[1], part)}"`);
     });
     if (changed) fixes.rels.set(name, fixed);
   }
   return fixes;
+}
+
+/**
+ * The types of the workbook part's relationships (the part the package's root relationships name as its office
+ * document); empty when the zip cannot be read here.
+ */
+export function workbookRelationshipTypes(buf: Buffer): string[] {
+  try {
+    const entries = zipEntries(buf);
+    const root = relationships(unzipText(buf, entries, relsPartOf("")), "");
+    const workbook = [...root.values()].find((r) => /\/officeDocument$/.test(r.type));
+    return workbook ? [...partRelationships(buf, entries, workbook.target).values()].map((r) => r.type) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** One part's text (undefined when the package has no such part; throws when it cannot be read here). */
@@ -720,13 +692,6 @@ export function worksheetParts(buf: Buffer): Map<string, WorksheetPart> {
     out.clear();
   }
   return out;
-}
-
-/** The path from folder `from` to part `to` (both as segments from the package root). */
-function relativePath(from: string[], to: string[]): string {
-  let shared = 0;
-  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
-  return [...from.slice(shared).map(() => ".."), ...to.slice(shared)].join("/");
 }
 
 export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnapshot {

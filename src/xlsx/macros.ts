@@ -5,7 +5,7 @@
  * as its signature) and the macro-enabled type for its workbook part.
  */
 import JSZip from "jszip";
-import { partText } from "./fast-read";
+import { workbookRelationshipTypes } from "./fast-read";
 import { PartCopier, reachable, relationshipsOf, workbookPart } from "./package-parts";
 
 const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
@@ -14,15 +14,7 @@ const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xm
 
 /** Whether the file's workbook has a VBA project (macros); false when the file cannot be read here. */
 export function hasMacros(file: Buffer): boolean {
-  try {
-    const root = partText(file, "_rels/.rels") ?? "";
-    const target = /<Relationship\b[^>]*officeDocument"[^>]*>/.exec(root)?.[0].match(/\sTarget="\/?([^"]*)"/)?.[1];
-    const at = target?.lastIndexOf("/") ?? -1;
-    const rels = target && partText(file, `${target.slice(0, at + 1)}_rels/${target.slice(at + 1)}.rels`);
-    return !!rels && rels.includes(VBA_TYPE);
-  } catch {
-    return false;
-  }
+  return workbookRelationshipTypes(file).includes(VBA_TYPE);
 }
 
 /**

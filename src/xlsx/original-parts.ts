@@ -18,6 +18,7 @@
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
+import { attr } from "./opc";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
@@ -165,18 +166,9 @@ function workbookXml(buf: Buffer): string | undefined {
   }
 }
 
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-function decoded(s: string): string {
-  return s.replace(/&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#\d+);/gi, (all, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : (ENTITIES[e.toLowerCase()] ?? all),
-  );
-}
-
 /** The sheets' names in workbook order (their position is a defined name's localSheetId). */
 function sheetNames(workbook: string): string[] {
-  return Array.from(workbook.matchAll(/<sheet\b[^>]*>/g), ([tag]) => decoded(/\sname="([^"]*)"/.exec(tag)?.[1] ?? ""));
+  return Array.from(workbook.matchAll(/<sheet\b[^>]*>/g), ([tag]) => attr(tag, "name") ?? "");
 }
 
 const DEFINED_NAMES = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/;

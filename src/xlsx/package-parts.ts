@@ -4,6 +4,7 @@
  * types and relationships following). What src/xlsx/drawings.ts and src/xlsx/macros.ts put back is copied this way.
  */
 import JSZip from "jszip";
+import { attr, folderOf, relativePath, relsPartOf, resolvePart } from "./opc";
 
 export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -16,40 +17,6 @@ export interface Relationship {
   /** Zip path of the target (undefined for an external one). */
   part?: string;
   tag: string;
-}
-
-/** `xl/worksheets/sheet1.xml` -> `xl/worksheets/_rels/sheet1.xml.rels`. */
-export function relsPartOf(part: string): string {
-  const at = part.lastIndexOf("/");
-  return at < 0 ? `_rels/${part}.rels` : `${part.slice(0, at)}/_rels/${part.slice(at + 1)}.rels`;
-}
-
-export function folderOf(part: string): string {
-  return part.slice(0, Math.max(0, part.lastIndexOf("/")));
-}
-
-function attr(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-/** A relationship target relative to `folder` -> a zip path. */
-function resolve(folder: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = folder ? folder.split("/") : [];
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-/** The path from folder `from` to part `to`. */
-function relative(from: string, to: string): string {
-  const a = from ? from.split("/") : [];
-  const b = to.split("/");
-  let shared = 0;
-  while (shared < a.length && shared < b.length - 1 && a[shared] === b[shared]) shared++;
-  return [...a.slice(shared).map(() => ".."), ...b.slice(shared)].join("/");
 }
 
 export async function text(zip: JSZip, part: string): Promise<string | undefined> {
@@ -65,7 +32,7 @@ export async function relationshipsOf(zip: JSZip, part: string): Promise<Relatio
     return {
       id: attr(tag, "Id") ?? "",
       type: attr(tag, "Type") ?? "",
-      part: external ? undefined : resolve(folderOf(part), target),
+      part: external ? undefined : resolvePart(folderOf(part), target),
       tag,
     };
   });
@@ -138,8 +105,8 @@ export class PartCopier {
       if (rels) {
         const retargeted = rels.replace(/<Relationship\b[^>]*>/g, (tag) => {
           if (attr(tag, "TargetMode") === "External") return tag;
-          const moved = placed.get(resolve(folderOf(part), attr(tag, "Target") ?? ""));
-          return moved ? tag.replace(/\sTarget="[^"]*"/, ` Target="${relative(folderOf(to), moved)}"`) : tag;
+          const moved = placed.get(resolvePart(folderOf(part), attr(tag, "Target") ?? ""));
+          return moved ? tag.replace(/\sTarget="[^"]*"/, ` Target="${relativePath(folderOf(to), moved)}"`) : tag;
         });
         this.copy.file(relsPartOf(to), retargeted, NO_FOLDERS);
       }
@@ -156,7 +123,7 @@ export class PartCopier {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     let id = `rId${stem}1`;
     for (let k = 2; rels.includes(`Id="${id}"`); k++) id = `rId${stem}${k}`;
-    const relationship = `<Relationship Id="${id}" Type="${type}" Target="${relative(folderOf(source), target)}"/>`;
+    const relationship = `<Relationship Id="${id}" Type="${type}" Target="${relativePath(folderOf(source), target)}"/>`;
     this.copy.file(relsPart, rels.replace("</Relationships>", `${relationship}</Relationships>`), NO_FOLDERS);
     return id;
   }
