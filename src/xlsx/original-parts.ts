@@ -22,7 +22,7 @@ import { attr } from "./opc";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
-import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder } from "./sheet-xml";
+import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder, withWorkbookChild } from "./sheet-xml";
 
 /**
  * `macroEnabled`: the copy is an .xlsm, with the original's macros when it has them (an .xlsx copy cannot hold
@@ -171,7 +171,7 @@ function sheetNames(workbook: string): string[] {
   return Array.from(workbook.matchAll(/<sheet\b[^>]*>/g), ([tag]) => attr(tag, "name") ?? "");
 }
 
-const DEFINED_NAMES = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/;
+const DEFINED_NAME = /<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g;
 
 /**
  * The copy's workbook XML with the original's defined names (sheet-local ones renumbered by sheet name; one whose
@@ -179,13 +179,13 @@ const DEFINED_NAMES = /<definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/definedNames>)/;
  * generated sheets' print areas and titles). A workbook written with prefixed elements is left as it is.
  */
 export function withDefinedNamesOf(original: string, copy: string): string {
-  const theirs = DEFINED_NAMES.exec(original)?.[0];
+  const theirs = childElement(original, "definedNames")?.[0];
   if (!theirs || !/<workbook\b/.test(original) || !/<workbook\b/.test(copy)) return copy;
   const theirSheets = sheetNames(original);
   const ourSheets = sheetNames(copy);
   const known = new Set(theirSheets);
   const names: string[] = [];
-  for (const [element] of theirs.matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)) {
+  for (const [element] of theirs.matchAll(DEFINED_NAME)) {
     const local = /\slocalSheetId="(\d+)"/.exec(element.slice(0, element.indexOf(">")));
     if (!local) {
       names.push(element);
@@ -194,27 +194,15 @@ export function withDefinedNamesOf(original: string, copy: string): string {
     const at = ourSheets.indexOf(theirSheets[Number(local[1])]);
     if (at >= 0) names.push(element.replace(local[0], ` localSheetId="${at}"`));
   }
-  const ours = DEFINED_NAMES.exec(copy);
-  for (const [element] of (ours?.[0] ?? "").matchAll(/<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g)) {
+  for (const [element] of (childElement(copy, "definedNames")?.[0] ?? "").matchAll(DEFINED_NAME)) {
     const local = /\slocalSheetId="(\d+)"/.exec(element.slice(0, element.indexOf(">")));
     if (local && !known.has(ourSheets[Number(local[1])])) names.push(element);
   }
-  const merged = `<definedNames>${names.join("")}</definedNames>`;
-  if (ours) return copy.slice(0, ours.index) + merged + copy.slice(ours.index + ours[0].length);
-  const after = copy.indexOf("</sheets>");
-  return after < 0 ? copy : copy.slice(0, after + 9) + merged + copy.slice(after + 9);
+  return withWorkbookChild(copy, "definedNames", `<definedNames>${names.join("")}</definedNames>`);
 }
-
-/** CT_Workbook's children that come after workbookProtection, where it goes in before. */
-const AFTER_WORKBOOK_PROTECTION =
-  /<(?:bookViews|sheets|functionGroups|externalReferences|definedNames|calcPr|oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b/;
 
 /** The copy's workbook XML with the original's workbook protection (its own, if any, replaced). */
 export function withWorkbookProtectionOf(original: string, copy: string): string {
-  const theirs = /<workbookProtection\b[^>]*\/>/.exec(original)?.[0];
-  if (!theirs || !/<workbook\b/.test(copy)) return copy;
-  const ours = /<workbookProtection\b[^>]*\/>/.exec(copy);
-  if (ours) return copy.slice(0, ours.index) + theirs + copy.slice(ours.index + ours[0].length);
-  const at = copy.search(AFTER_WORKBOOK_PROTECTION);
-  return at < 0 ? copy : copy.slice(0, at) + theirs + copy.slice(at);
+  const theirs = childElement(original, "workbookProtection")?.[0];
+  return theirs && /<workbook\b/.test(copy) ? withWorkbookChild(copy, "workbookProtection", theirs) : copy;
 }

@@ -1,5 +1,5 @@
 /**
- * A worksheet part's children by name, in the order ECMA-376 (CT_Worksheet) requires: what puts an element the
+ * A worksheet's (and the workbook part's) children by name, in the order ECMA-376 (CT_Worksheet, CT_Workbook) requires: what puts an element the
  * user's file had back into the copy ExcelJS wrote, where Excel expects it. Unprefixed elements only (a sheet
  * written with a prefix, `<x:worksheet>`, is left as it is by the callers).
  */
@@ -57,17 +57,50 @@ export function isPlainWorksheet(xml: string): boolean {
   return /<worksheet\b/.test(xml);
 }
 
+/** CT_Workbook's children in schema order. */
+const WORKBOOK_CHILDREN = [
+  "fileVersion",
+  "fileSharing",
+  "workbookPr",
+  "workbookProtection",
+  "bookViews",
+  "sheets",
+  "functionGroups",
+  "externalReferences",
+  "definedNames",
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
 /**
- * The sheet XML with `element` as its `name` child: in place of the one it has, else before the first child the
- * schema puts after it (else before `</worksheet>`).
+ * The XML of a part whose root `root` has children in the schema order `order`, with `element` as its `name` child:
+ * in place of the one it has, else before the first child the schema puts after it (else before the root's end).
  */
-export function withChild(xml: string, name: string, element: string): string {
+function withOrderedChild(xml: string, root: string, order: string[], name: string, element: string): string {
   const existing = childElement(xml, name);
   if (existing) return xml.slice(0, existing.index) + element + xml.slice(existing.index + existing[0].length);
-  const later = WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf(name) + 1);
+  const later = order.slice(order.indexOf(name) + 1);
   const at = later.length ? xml.search(new RegExp(`<(?:${later.join("|")})\\b`)) : -1;
-  const where = at >= 0 ? at : xml.lastIndexOf("</worksheet>");
+  const where = at >= 0 ? at : xml.lastIndexOf(`</${root}>`);
   return where < 0 ? xml : xml.slice(0, where) + element + xml.slice(where);
+}
+
+/** The sheet XML with `element` as its `name` child, where the schema puts it (see withOrderedChild). */
+export function withChild(xml: string, name: string, element: string): string {
+  return withOrderedChild(xml, "worksheet", WORKSHEET_CHILDREN, name, element);
+}
+
+/** The workbook part's XML with `element` as its `name` child, where the schema puts it (see withOrderedChild). */
+export function withWorkbookChild(xml: string, name: string, element: string): string {
+  return withOrderedChild(xml, "workbook", WORKBOOK_CHILDREN, name, element);
 }
 
 /** CT_SheetPr's children in schema order. */
