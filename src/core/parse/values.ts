@@ -453,19 +453,9 @@ function datesOfList(text: string, o: ValueOptions): string[] {
     const parts = piece.split(",");
     for (let i = 0; i < parts.length;) {
       let take = 1;
-      for (let n = Math.min(MAX_DATE_PARTS, parts.length - i); n > 1; n--) {
-        if (
-          wholeDateOrRange(
-            parts
-              .slice(i, i + n)
-              .join(",")
-              .trim(),
-            o,
-          )
-        ) {
-          take = n;
-          break;
-        }
+      for (let n = Math.min(MAX_DATE_PARTS, parts.length - i); n > 1 && take === 1; n--) {
+        const run = parts.slice(i, i + n).join(",");
+        if (wholeDateOrRange(run.trim(), o)) take = n;
       }
       out.push(parts.slice(i, i + take).join(","));
       i += take;
