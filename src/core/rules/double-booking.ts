@@ -376,18 +376,24 @@ function clearOfOthers(index: ScheduleIndex, moves: Move[]): Move[] {
  */
 function firstClash(index: ScheduleIndex, x: number, at: number, length: number, moved: Map<number, number>) {
   const { start, end, date, resourceStart, resourceIds, resources } = index.columns;
+  const { days } = index;
+  const day = date[x];
   let next: number | undefined;
   for (let p = resourceStart[x]; p < resourceStart[x + 1]; p++) {
     const q = resourceIds[p];
     let inTheWay = 0;
     let soonestEnd = Infinity;
-    for (const y of itemsAround(index, q, date[x])) {
-      if (y === x) continue;
-      const from = moved.get(y) ?? start[y];
-      const to = from + (end[y] - start[y]);
-      if (to > from && from < at + length && to > at) {
-        inTheWay++;
-        soonestEnd = Math.min(soonestEnd, to);
+    // Runs once per resource per try of each move: the days are read in place, not gathered and sorted.
+    for (let d = firstDayFrom(index, q, day - 1); d < days.dayStart[q + 1] && days.date[d] <= day + 1; d++) {
+      for (let k = days.from[d]; k < days.from[d + 1]; k++) {
+        const y = days.itemIds[k];
+        if (y === x) continue;
+        const from = moved.size === 0 ? start[y] : (moved.get(y) ?? start[y]);
+        const to = from + (end[y] - start[y]);
+        if (to > from && from < at + length && to > at) {
+          inTheWay++;
+          soonestEnd = Math.min(soonestEnd, to);
+        }
       }
     }
     if (inTheWay >= Math.max(1, resources[q].capacity)) next = Math.min(next ?? Infinity, soonestEnd);
@@ -435,17 +441,23 @@ function movesOutOf(index: ScheduleIndex, r: number, capacity: number, spanItems
 function itemsAround(index: ScheduleIndex, r: number, day: number): number[] {
   const { days } = index;
   const { start } = index.columns;
+  const out: number[] = [];
+  for (let d = firstDayFrom(index, r, day - 1); d < days.dayStart[r + 1] && days.date[d] <= day + 1; d++)
+    for (let k = days.from[d]; k < days.from[d + 1]; k++) out.push(days.itemIds[k]);
+  return out.sort((a, b) => start[a] - start[b] || a - b);
+}
+
+/** Resource r's first work day (its number in index.days) on or after `day`: a binary search. */
+function firstDayFrom(index: ScheduleIndex, r: number, day: number): number {
+  const { days } = index;
   let lo = days.dayStart[r];
   let hi = days.dayStart[r + 1];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (days.date[mid] < day - 1) lo = mid + 1;
+    if (days.date[mid] < day) lo = mid + 1;
     else hi = mid;
   }
-  const out: number[] = [];
-  for (let d = lo; d < days.dayStart[r + 1] && days.date[d] <= day + 1; d++)
-    for (let k = days.from[d]; k < days.from[d + 1]; k++) out.push(days.itemIds[k]);
-  return out.sort((a, b) => start[a] - start[b] || a - b);
+  return lo;
 }
 
 /**
