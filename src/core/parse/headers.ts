@@ -23,6 +23,8 @@ export interface ColumnDef {
   /** Canonical name, as the contract writes it: also the key of Item.cells. */
   name: string;
   aliases: string[];
+  /** How many of [name, ...aliases] are the contract's own words (they come first; the rest are this project's). */
+  contractWords: number;
 }
 
 export interface RoleDef {
@@ -32,7 +34,11 @@ export interface RoleDef {
   required: string[][];
 }
 
-const col = (name: string, ...aliases: string[]): ColumnDef => ({ name, aliases });
+/** A column: the contract's words for it (canonical name first), then this project's extra aliases. */
+function col(contract: string[], extra: string[] = []): ColumnDef {
+  const [name, ...aliases] = [...contract, ...extra];
+  return { name, aliases, contractWords: contract.length };
+}
 
 /** Every role's columns, canonical name first (contract §3, plus a few extra aliases). */
 export const ROLE_DEFS: RoleDef[] = [
@@ -40,183 +46,167 @@ export const ROLE_DEFS: RoleDef[] = [
     role: "schedule",
     required: [["Date"]],
     columns: [
-      col("ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref", "Reference"),
-      col("Date", "Shoot Date", "Scheduled Date", "Day Date", "Work Date", "Shooting Date"),
-      col("Shoot Day", "Day", "Shoot Day #", "Day #", "Shooting Day", "Day No"),
+      col(["ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref"], ["Reference"]),
+      col(["Date", "Shoot Date", "Scheduled Date", "Day Date", "Work Date"], ["Shooting Date"]),
+      col(["Shoot Day", "Day", "Shoot Day #", "Day #"], ["Shooting Day", "Day No"]),
       col(
-        "Start",
-        "Call",
-        "Call Time",
-        "Start Time",
-        "From",
-        "Begin",
-        "Shooting Call",
-        "Crew Call",
-        "Unit Call",
-        "Shoot Call",
+        ["Start", "Call", "Call Time", "Start Time", "From", "Begin"],
+        ["Shooting Call", "Crew Call", "Unit Call", "Shoot Call"],
       ),
       col(
-        "End",
-        "Wrap",
-        "Wrap Time",
-        "End Time",
-        "To",
-        "Finish",
-        "Finish Time",
-        "Est. Wrap",
-        "Estimated Wrap",
-        "Unit Wrap",
+        ["End", "Wrap", "Wrap Time", "End Time", "To", "Finish"],
+        ["Finish Time", "Est. Wrap", "Estimated Wrap", "Unit Wrap"],
       ),
       col(
-        "Duration",
-        "Est. Time",
-        "Est Duration",
-        "Hours",
-        "Length",
-        "Estimated Time",
-        "Est Time",
-        "Est. Hours",
-        "Estimated Hours",
+        ["Duration", "Est. Time", "Est Duration", "Hours", "Length"],
+        ["Estimated Time", "Est Time", "Est. Hours", "Estimated Hours"],
       ),
-      col("Scene", "Sc", "Sc.", "Scene #", "Scene No.", "Scene Number", "Scenes"),
-      col("Description", "Synopsis", "Scene Description", "Task", "Task Name", "Title"),
-      col("Set", "Set Name", "Slugline"),
-      col("I/E", "INT/EXT", "Int/Ext", "IE"),
-      col("D/N", "Day/Night", "Time of Day", "DN"),
-      col("Pages", "Pgs", "Page Count", "Eighths", "1/8ths", "Page", "Pg"),
-      col("Location", "Loc", "Shooting Location", "Site"),
-      col("Cast", "Cast IDs", "Cast Members", "Talent", "Actors", "Cast ID", "Cast Member", "Cast List", "Characters"),
-      col("Crew", "Crew Members", "Staff", "Personnel", "Crew Member", "Crew List"),
-      col("Equipment", "Gear", "Kit", "Equipment Needed", "Equipment List", "Equip"),
-      col("Resources", "Assigned", "Assigned To", "Resource"),
-      col("Priority", "Pri", "Priority Level"),
-      col("Deadline", "Due", "Due Date", "Needed By"),
-      col("Depends On", "Predecessors", "After", "Dependencies", "Depends"),
-      col("Status", "State"),
-      col("Notes", "Remarks", "Comments", "Note"),
+      col(["Scene", "Sc", "Sc.", "Scene #", "Scene No.", "Scene Number"], ["Scenes"]),
+      col(["Description", "Synopsis", "Scene Description", "Task", "Task Name", "Title"]),
+      col(["Set", "Set Name", "Slugline"]),
+      col(["I/E", "INT/EXT", "Int/Ext"], ["IE"]),
+      col(["D/N", "Day/Night", "Time of Day"], ["DN"]),
+      col(["Pages", "Pgs", "Page Count", "Eighths", "1/8ths"], ["Page", "Pg"]),
+      col(["Location", "Loc", "Shooting Location", "Site"]),
+      col(
+        ["Cast", "Cast IDs", "Cast Members", "Talent", "Actors"],
+        ["Cast ID", "Cast Member", "Cast List", "Characters"],
+      ),
+      col(["Crew", "Crew Members", "Staff", "Personnel"], ["Crew Member", "Crew List"]),
+      col(["Equipment", "Gear", "Kit", "Equipment Needed"], ["Equipment List", "Equip"]),
+      col(["Resources", "Assigned", "Assigned To"], ["Resource"]),
+      col(["Priority", "Pri", "Priority Level"]),
+      col(["Deadline", "Due", "Due Date", "Needed By"]),
+      col(["Depends On", "Predecessors", "After", "Dependencies"], ["Depends"]),
+      col(["Status", "State"]),
+      col(["Notes", "Remarks", "Comments"], ["Note"]),
     ],
   },
   {
     role: "resources",
     required: [["ID", "Name"]],
     columns: [
-      col("ID", "Cast #", "Cast ID", "Resource ID", "Code", "No.", "Crew ID", "Equipment ID"),
-      col("Name", "Actor", "Person", "Resource", "Item", "Full Name", "Artist", "Performer", "Vehicle"),
-      col("Type", "Category", "Kind", "Resource Type"),
-      col("Role", "Character", "Position", "Title", "Job"),
-      col("Department", "Dept"),
-      col("Capacity", "Qty", "Quantity", "Units"),
-      col("Available From", "Start Date", "Start", "Avail From"),
-      col("Available To", "End Date", "Until", "Avail To"),
-      col("Unavailable", "Days Off", "Blackout Dates", "Not Available", "Unavailable Dates"),
-      col("Rule Set", "Union", "Agreement", "Contract", "Ruleset"),
-      col("Birth Date", "DOB", "Date of Birth"),
-      col("Allow Drop", "Drop OK", "Drop"),
-      col("Day Rate", "Daily Rate", "Rate"),
-      col("Hourly Rate", "Hour Rate"),
-      col("Account", "Budget Account", "Acct"),
-      col("Phone", "Mobile", "Cell"),
-      col("Email", "E-mail"),
-      col("Lead Time", "Makeup", "Prep", "Makeup Time", "Prep Time", "Hair/Makeup", "Hair & Makeup", "Hair/MU", "HMU"),
-      col("Address", "Street Address"),
-      col("Nearest Hospital", "Hospital"),
-      col("Hospital Address"),
-      col("Parking", "Crew Parking"),
-      col("Notes", "Remarks", "Comments"),
+      col(["ID", "Cast #", "Cast ID", "Resource ID", "Code", "No."], ["Crew ID", "Equipment ID"]),
+      col(["Name", "Actor", "Person", "Resource", "Item", "Full Name"], ["Artist", "Performer", "Vehicle"]),
+      col(["Type", "Category", "Kind", "Resource Type"]),
+      col(["Role", "Character", "Position", "Title"], ["Job"]),
+      col(["Department", "Dept"]),
+      col(["Capacity", "Qty", "Quantity", "Units"]),
+      col(["Available From", "Start Date", "Start"], ["Avail From"]),
+      col(["Available To", "End Date", "Until"], ["Avail To"]),
+      col(["Unavailable", "Days Off", "Blackout Dates", "Not Available"], ["Unavailable Dates"]),
+      col(["Rule Set", "Union", "Agreement", "Contract"], ["Ruleset"]),
+      col(["Birth Date", "DOB", "Date of Birth"]),
+      col(["Allow Drop", "Drop OK"], ["Drop"]),
+      col(["Day Rate", "Daily Rate", "Rate"]),
+      col(["Hourly Rate", "Hour Rate"]),
+      col(["Account", "Budget Account", "Acct"]),
+      col(["Phone", "Mobile", "Cell"]),
+      col(["Email", "E-mail"]),
+      col(
+        ["Lead Time", "Makeup", "Prep"],
+        ["Makeup Time", "Prep Time", "Hair/Makeup", "Hair & Makeup", "Hair/MU", "HMU"],
+      ),
+      col([], ["Address", "Street Address"]),
+      col([], ["Nearest Hospital", "Hospital"]),
+      col([], ["Hospital Address"]),
+      col([], ["Parking", "Crew Parking"]),
+      col([], ["Notes", "Remarks", "Comments"]),
     ],
   },
   {
     role: "locations",
     required: [["ID", "Name"]],
-    // The location words; withResourceColumns adds every Resources column (a Locations table is one of them).
+    // The location words, this project's; withResourceColumns adds every Resources column (a Locations table is one
+    // of them, and takes the contract's words from there).
     columns: [
-      col("ID", "Location ID", "Code"),
-      col("Name", "Location", "Location Name", "Site"),
-      col("Address", "Street Address", "Location Address"),
-      col("Nearest Hospital", "Hospital"),
-      col("Hospital Address"),
-      col("Parking", "Crew Parking"),
-      col("Day Rate", "Daily Rate", "Rate", "Location Fee", "Fee"),
-      col("Phone", "Contact Phone"),
+      col([], ["ID", "Location ID", "Code"]),
+      col([], ["Name", "Location", "Location Name", "Site"]),
+      col([], ["Address", "Street Address", "Location Address"]),
+      col([], ["Nearest Hospital", "Hospital"]),
+      col([], ["Hospital Address"]),
+      col([], ["Parking", "Crew Parking"]),
+      col([], ["Day Rate", "Daily Rate", "Rate", "Location Fee", "Fee"]),
+      col([], ["Phone", "Contact Phone"]),
     ],
   },
   {
     role: "availability",
     required: [["Resource"], ["From"]],
     columns: [
-      col("Resource", "Name", "Person", "Cast", "Crew", "Who", "ID", "Resource ID"),
-      col("From", "Start", "Start Date", "From Date", "Date"),
-      col("To", "End", "End Date", "To Date", "Until"),
-      col("Kind", "Type", "Reason", "Status"),
-      col("Notes", "Remarks", "Comments"),
+      col(["Resource"], ["Name", "Person", "Cast", "Crew", "Who", "ID", "Resource ID"]),
+      col(["From"], ["Start", "Start Date", "From Date", "Date"]),
+      col(["To"], ["End", "End Date", "To Date", "Until"]),
+      col(["Kind"], ["Type", "Reason", "Status"]),
+      col(["Notes"], ["Remarks", "Comments"]),
     ],
   },
   {
     role: "materials",
     required: [["Item"], ["Delivery"]],
     columns: [
-      col("Item", "Material", "Materials", "Description", "Prop"),
-      col("Quantity", "Qty"),
-      col("Needed For", "For", "Items", "Needed For Items", "For Items"),
-      col("Needed By", "Need By", "Due", "Due Date", "Required By"),
-      col("Delivery", "ETA", "Arrives", "Delivery Date", "Arrival", "Delivered"),
-      col("Vendor", "Supplier"),
-      col("Status", "State"),
-      col("Notes", "Remarks", "Comments"),
+      col(["Item"], ["Material", "Materials", "Description", "Prop"]),
+      col(["Quantity"], ["Qty"]),
+      col(["Needed For"], ["For", "Items", "Needed For Items", "For Items"]),
+      col(["Needed By"], ["Need By", "Due", "Due Date", "Required By"]),
+      col(["Delivery", "ETA", "Arrives"], ["Delivery Date", "Arrival", "Delivered"]),
+      col(["Vendor"], ["Supplier"]),
+      col(["Status"], ["State"]),
+      col([], ["Notes", "Remarks", "Comments"]),
     ],
   },
   {
     role: "travel",
     required: [["From"], ["To"], ["Minutes"]],
     columns: [
-      col("From", "From Location", "Origin"),
-      col("To", "To Location", "Destination"),
-      col("Minutes", "Travel Time", "Time", "Travel Minutes", "Mins", "Duration", "Drive Time", "Drive Minutes"),
+      col(["From"], ["From Location", "Origin"]),
+      col(["To"], ["To Location", "Destination"]),
+      col(["Minutes"], ["Travel Time", "Time", "Travel Minutes", "Mins", "Duration", "Drive Time", "Drive Minutes"]),
     ],
   },
   {
     role: "budget",
     required: [["Account"], ["Budget"]],
     columns: [
-      col("Account", "Acct", "Budget Account", "Account Code"),
-      col("Description", "Name", "Account Name"),
-      col("Budget", "Amount", "Budgeted", "Budget Amount"),
+      col(["Account"], ["Acct", "Budget Account", "Account Code"]),
+      col(["Description"], ["Name", "Account Name"]),
+      col(["Budget", "Amount"], ["Budgeted", "Budget Amount"]),
     ],
   },
   {
     role: "rules",
     required: [["Rule Set"]],
     columns: [
-      col("Rule Set", "Name", "Union", "Agreement", "Ruleset"),
-      col("Min Rest (h)", "Min Rest", "Min Rest Hours", "Turnaround", "Rest"),
-      col("Max Day (h)", "Max Day", "Max Day Hours", "Max Hours"),
-      col("Max Consecutive Days", "Max Consecutive", "Consecutive Days"),
-      col("Travel Buffer (min)", "Travel Buffer", "Buffer"),
-      col("OT After (h)", "OT After", "Overtime After"),
-      col("OT Rate", "Overtime Rate"),
-      col("Drop Days", "Drop"),
+      col(["Rule Set"], ["Name", "Union", "Agreement", "Ruleset"]),
+      col(["Min Rest (h)"], ["Min Rest", "Min Rest Hours", "Turnaround", "Rest"]),
+      col(["Max Day (h)"], ["Max Day", "Max Day Hours", "Max Hours"]),
+      col(["Max Consecutive Days"], ["Max Consecutive", "Consecutive Days"]),
+      col(["Travel Buffer (min)"], ["Travel Buffer", "Buffer"]),
+      col(["OT After (h)"], ["OT After", "Overtime After"]),
+      col(["OT Rate"], ["Overtime Rate"]),
+      col(["Drop Days"], ["Drop"]),
     ],
   },
   {
     role: "production",
     required: [],
     columns: [
-      col("Title", "Production", "Show", "Production Title"),
-      col("Episode", "Ep"),
-      col("Director"),
-      col("Producer", "Producers"),
-      col("UPM", "Unit Production Manager"),
-      col("1st AD", "First AD", "1st Assistant Director", "First Assistant Director"),
-      col("Production Office", "Office"),
-      col("Phone", "Office Phone"),
-      col("Nearest Hospital", "Hospital"),
-      col("Hospital Address"),
-      col("Crew Parking", "Parking"),
-      col("Basecamp", "Base Camp"),
-      col("Weather"),
-      col("Sunrise"),
-      col("Sunset"),
-      col("Notes"),
+      col(["Title"], ["Production", "Show", "Production Title"]),
+      col(["Episode"], ["Ep"]),
+      col(["Director"]),
+      col(["Producer"], ["Producers"]),
+      col(["UPM"], ["Unit Production Manager"]),
+      col(["1st AD"], ["First AD", "1st Assistant Director", "First Assistant Director"]),
+      col(["Production Office"], ["Office"]),
+      col(["Phone"], ["Office Phone"]),
+      col(["Nearest Hospital"], ["Hospital"]),
+      col(["Hospital Address"]),
+      col(["Crew Parking"], ["Parking"]),
+      col(["Basecamp"], ["Base Camp"]),
+      col(["Weather"]),
+      col(["Sunrise"]),
+      col(["Sunset"]),
+      col(["Notes"]),
     ],
   },
 ];
@@ -226,11 +216,11 @@ export const ROLE_DEFS: RoleDef[] = [
  * takes every Resources column and alias too, after its own location words (which win where both name one).
  */
 function withResourceColumns(own: ColumnDef[], resources: ColumnDef[]): ColumnDef[] {
-  const merged = own.map((c) => ({ name: c.name, aliases: [...c.aliases] }));
+  const merged = own.map((c) => ({ ...c, aliases: [...c.aliases] }));
   for (const r of resources) {
     const mine = merged.find((c) => c.name === r.name);
     if (mine) mine.aliases.push(...r.aliases.filter((a) => !mine.aliases.includes(a)));
-    else merged.push({ name: r.name, aliases: [...r.aliases] });
+    else merged.push({ ...r, aliases: [...r.aliases] });
   }
   return merged;
 }
@@ -263,71 +253,18 @@ const ALIAS_INDEX: Record<Role, Map<string, string>> = Object.fromEntries(
 
 /** The canonical column a header names in a role, or undefined. */
 /**
- * The contract's own column words (§3: canonical names and aliases), by role. An extra alias of this project never
- * takes a column from a header the contract names: in `Crew Call | Start`, Start is the Start ("Unknown columns are
- * kept and ignored", and the project may accept more but not change a meaning the contract writes). Locations are a
- * Resources table; Production is read by its keys, not columns.
+ * The contract's own column words (§3: canonical names and aliases, the first `contractWords` of each column), by
+ * role. An extra alias of this project never takes a column from a header the contract names: in `Crew Call | Start`,
+ * Start is the Start ("Unknown columns are kept and ignored", and the project may accept more but not change a
+ * meaning the contract writes). Locations are a Resources table; Production is read by its keys, not columns.
  */
-// prettier-ignore
-const CONTRACT_WORDS: Partial<Record<Role, string[]>> = {
-  schedule: [
-    "ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref",
-    "Date", "Shoot Date", "Scheduled Date", "Day Date", "Work Date",
-    "Shoot Day", "Day", "Shoot Day #", "Day #",
-    "Start", "Call", "Call Time", "Start Time", "From", "Begin",
-    "End", "Wrap", "Wrap Time", "End Time", "To", "Finish",
-    "Duration", "Est. Time", "Est Duration", "Hours", "Length",
-    "Scene", "Sc", "Sc.", "Scene #", "Scene No.", "Scene Number",
-    "Description", "Synopsis", "Scene Description", "Task", "Task Name", "Title",
-    "Set", "Set Name", "Slugline",
-    "I/E", "INT/EXT", "Int/Ext",
-    "D/N", "Day/Night", "Time of Day",
-    "Pages", "Pgs", "Page Count", "Eighths", "1/8ths",
-    "Location", "Loc", "Shooting Location", "Site",
-    "Cast", "Cast IDs", "Cast Members", "Talent", "Actors",
-    "Crew", "Crew Members", "Staff", "Personnel",
-    "Equipment", "Gear", "Kit", "Equipment Needed",
-    "Resources", "Assigned", "Assigned To",
-    "Priority", "Pri", "Priority Level",
-    "Deadline", "Due", "Due Date", "Needed By",
-    "Depends On", "Predecessors", "After", "Dependencies",
-    "Status", "State",
-    "Notes", "Remarks", "Comments",
-  ],
-  resources: [
-    "ID", "Cast #", "Cast ID", "Resource ID", "Code", "No.",
-    "Name", "Actor", "Person", "Resource", "Item", "Full Name",
-    "Type", "Category", "Kind", "Resource Type",
-    "Role", "Character", "Position", "Title",
-    "Department", "Dept",
-    "Capacity", "Qty", "Quantity", "Units",
-    "Available From", "Start Date", "Start",
-    "Available To", "End Date", "Until",
-    "Unavailable", "Days Off", "Blackout Dates", "Not Available",
-    "Rule Set", "Union", "Agreement", "Contract",
-    "Birth Date", "DOB", "Date of Birth",
-    "Allow Drop", "Drop OK",
-    "Day Rate", "Daily Rate", "Rate",
-    "Hourly Rate", "Hour Rate",
-    "Account", "Budget Account", "Acct",
-    "Phone", "Mobile", "Cell",
-    "Email", "E-mail",
-    "Lead Time", "Makeup", "Prep",
-  ],
-  availability: ["Resource", "From", "To", "Kind", "Notes"],
-  materials: ["Item", "Quantity", "Needed For", "Needed By", "Delivery", "ETA", "Arrives", "Vendor", "Status"],
-  travel: ["From", "To", "Minutes"],
-  budget: ["Account", "Description", "Budget", "Amount"],
-  rules: [
-    "Rule Set", "Min Rest (h)", "Max Day (h)", "Max Consecutive Days", "Travel Buffer (min)", "OT After (h)", "OT Rate",
-    "Drop Days",
-  ],
-};
-CONTRACT_WORDS.locations = CONTRACT_WORDS.resources;
-
 const CONTRACT_KEYS = new Map<Role, Set<string>>(
-  Object.entries(CONTRACT_WORDS).map(([role, words]) => [role as Role, new Set(words.map(headerKey))]),
+  ROLE_DEFS.filter((d) => d.role !== "production" && d.role !== "locations").map((d) => [
+    d.role,
+    new Set(d.columns.flatMap((c) => [c.name, ...c.aliases].slice(0, c.contractWords)).map(headerKey)),
+  ]),
 );
+CONTRACT_KEYS.set("locations", CONTRACT_KEYS.get("resources") as Set<string>);
 
 /** Whether a header names its column with the contract's own word (or that word with a unit: "Day Rate ($)"). */
 function isContractWord(role: Role, header: string): boolean {
