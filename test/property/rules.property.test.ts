@@ -42,6 +42,28 @@ describe("engine == quadratic reference on random schedules", () => {
     expect(fired).toBeGreaterThan(500);
   });
 
+  test("double-booking with Capacity 0 (kit on order: every timed booking is over), 200 schedules", () => {
+    const withNone = fc.tuple(fc.oneof(scheduleArb, denseScheduleArb), fc.nat()).map(([s, pick]) => ({
+      ...s,
+      resources: s.resources.map((r, k) => (k % 3 === pick % 3 ? { ...r, capacity: 0 } : r)),
+    }));
+    let fired = 0;
+    fc.assert(
+      fc.property(withNone, (s) => {
+        const model = buildModel(s);
+        const rule = rules.find((r) => r.id === "double-booking");
+        const engine = rule?.check(model).map(comparable).sort();
+        const reference = (referenceRules["double-booking"] as (m: Model) => RefConflict[])(model)
+          .map(comparable)
+          .sort();
+        expect(engine).toEqual(reference);
+        fired += reference.length;
+      }),
+      { numRuns: 200 },
+    );
+    expect(fired).toBeGreaterThan(200);
+  });
+
   test.each(checked)("the generator produces %s conflicts", (type) => {
     const samples = fc.sample(schedules, { numRuns: 300, seed: 42 });
     const count = samples.reduce(

@@ -53,7 +53,7 @@ export function scheduleArbOf({ days, fromHour, toHour, maxHours, maxPeople, poo
   const dateOrMoment = fc.oneof(date, moment);
 
   const resourceArb = fc.record({
-    capacity: fc.constantFrom(1, 1, 2),
+    capacity: fc.constantFrom<number>(1, 1, 2),
     lead: fc.constantFrom(0, 0, 30, 90),
     ruleSet: fc.constantFrom(undefined, undefined, "SAG-AFTRA", "Tight", "Loose"),
     availableFrom: fc.option(date, { nil: undefined }),

@@ -198,14 +198,22 @@ const DEP_DAYS = re(`Move ${ID} to ${DAY} or later, or ${ID} to ${DAY} or earlie
 const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}\\.`);
 const DEADLINE_DAY = re(`Move ${ID} to ${DAY} or earlier\\.`);
 const DB_BOOK = re(`Book (.+) \\(also (.+)\\) instead on ${ID}\\.`);
-const DB_MOVE = re(`Move (.+?)(?:, or add another (.+))?\\.`);
+const DB_MOVE = re(`Move (.+?)(?:, or (add another .+|shoot one of them at another location))?\\.`);
+/** No move found: advice only ("Add another Grip, or take C1 off some of S1, S2."; Capacity 0; a place; an actor). */
+const DB_ADVICE = re(
+  `(?:Add another .+, or take .+ off some of .+|Book a .+ and raise its Capacity from 0, or take .+ off .+|` +
+    `Shoot one of them at another location, or take .+ off some of .+|Take .+ off some of .+, or move them apart)\\.`,
+);
 const DB_ONE_MOVE = re(`${ID} to start at ${MOMENT}`);
 const LONG_DAY_WRAP = re(`(.+) by ${MOMENT}`);
 const LONG_DAY_START = re(`start (.+) at ${MOMENT} \\(keeping their wraps\\)`);
 const MATERIAL = re(`Get (.+) delivered by ${MOMENT}\\.`);
-const CONSECUTIVE = re(`Give (.+) a day off on or before ${DAY}, or move their work that day\\.`);
+const CONSECUTIVE = re(
+  `Give (.+) a day off (?:on ${DAY}|between ${DAY} and ${DAY}|on or before ${DAY}, and one in every \\d+ days after), ` +
+    `or move their work that day\\.`,
+);
 const UNAVAILABLE = re(`Move ${ID} to a day (.+) is available, or replace them on it\\.`);
-const BUDGET = re(`Biggest contributors: (.+)\\. Cut or shorten their days, or move budget to account (.+)\\.`);
+const BUDGET = re(`Biggest contributors: (.+)\\. Cut (?:or shorten )?their days, or move budget to account (.+)\\.`);
 
 function resourceByLabel(model: Model, label: string | undefined): Resource {
   const r = model.resources.find((x) => x.label === label);
@@ -327,6 +335,7 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
           })),
         };
       }
+      if (DB_ADVICE.test(text)) return { advice: [text], alternatives: [] };
       if ((m = DB_MOVE.exec(text))) {
         const [, moves, what] = m;
         const edits = moves.split(" and ").map((part) => {
@@ -335,7 +344,7 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
           return moveStart(one[1], parseMoment(one[2]));
         });
         return {
-          advice: what ? [`add another ${what}`] : [],
+          advice: what ? [what] : [],
           alternatives: [{ kind: "move last to start at (double-booking)", edit: allOf(edits) }],
         };
       }

@@ -24,7 +24,7 @@ import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, FormatHint, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
 import { formatHintKey } from "../number-format";
 import { MINUTES_PER_DAY, hhmm, isoDate } from "../time";
-import type { FoundTable } from "./discover";
+import { mergeFilledColumns, type FoundTable } from "./discover";
 import { headerKey, productionKey, resourceTypeFromText } from "./headers";
 import { TokenTable, spanHash } from "./token-table";
 import {
@@ -610,6 +610,33 @@ function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions)
   return filled < 0 || (typeof r[filled] === "string" && !isLoneDate(r, dateCol, opts));
 }
 
+/**
+ * A banner on a row that also carries its day: "LUNCH - 30 min" or "END OF DAY 3" beside a Date or Shoot Day written
+ * on every row, or under a Date, Day or Location merged down over the day's strips (a stripboard export). The
+ * banner's text, or null when the row is not one. Written day cells make it a banner only with a banner's words
+ * (a meal, a move, the end of the day): "Day 3 | Prep" may be a task.
+ */
+function dayBannerText(r: CellValue[], cDate: number, cDay: number, opts: ValueOptions): string | null {
+  const merged = mergeFilledColumns(r);
+  let text: string | null = null;
+  let dayWritten = false;
+  for (let i = 0; i < r.length; i++) {
+    const v = r[i];
+    if (isBlank(v) || (typeof v === "object" && v !== null && isNoSavedResult(v)) || merged?.has(i)) continue;
+    if (i === cDate || i === cDay) {
+      dayWritten = true;
+      continue;
+    }
+    if (text !== null || typeof v !== "string") return null;
+    text = v;
+  }
+  if (text === null) return null;
+  if (dayWritten) return IN_DAY_BANNER.test(text) || CLOSING_BANNER.test(text) ? text : null;
+  // Only merged-down cells beside it: a banner as on a row of its own (one text that is not a date).
+  const asDate = merged ? parseDate(text, opts) : null;
+  return merged && (asDate === null || isFail(asDate)) ? text : null;
+}
+
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub-?\s*)?totals?\b/i;
 
 /**
@@ -797,9 +824,10 @@ function readResources(b: Builder, t: FoundTable): void {
     }
     const capIdx = c("Capacity");
     let capacity = num(capIdx) ?? 1;
-    if (capacity <= 0) {
+    // 0 is a count a coordinator writes for kit not there yet (on order): every booking of it is over Capacity.
+    if (capacity < 0) {
       const cell = cellAddress(row, t.col + capIdx);
-      b.issue("bad-number", t.sheet, cell, `${t.sheet}!${cell}: Capacity ${capacity} is not at least 1; 1 is used`);
+      b.issue("bad-number", t.sheet, cell, `${t.sheet}!${cell}: Capacity ${capacity} is below 0; 1 is used`);
       capacity = 1;
     }
     const unIdx = c("Unavailable");
@@ -1089,8 +1117,9 @@ function impliedDates(
   let waiting: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (isBlankOrBannerRow(r, cDate, opts)) {
-      const text = r.find((v) => typeof v === "string" && v.trim() !== "");
+    const banner = isBlankOrBannerRow(r, cDate, opts) ? true : dayBannerText(r, cDate, cDay, opts);
+    if (banner !== null) {
+      const text = banner === true ? r.find((v) => typeof v === "string" && v.trim() !== "") : banner;
       if (typeof text !== "string") continue;
       const d = bannerDate(text, opts);
       if (CLOSING_BANNER.test(text)) {
@@ -1171,7 +1200,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const implied = impliedDates(rows, cDate, cDay, busy, opts, cId);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (isBlankOrBannerRow(r, cDate, opts)) continue;
+    if (isBlankOrBannerRow(r, cDate, opts) || dayBannerText(r, cDate, cDay, opts) !== null) continue;
     // Most rows have a Date: the totals test reads the rest only for rows without one.
     if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, busy, cId)) continue;
     const row = t.firstDataRow + i;
@@ -1418,10 +1447,38 @@ function listOf(
       "unknown-resource",
       t.sheet,
       cell,
-      `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role); add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment — still checked for double booking`,
+      typeof v === "number" && looksLikeDate(v)
+        ? `${t.sheet}!${cell}: ${list} is not on any resource table, and reads as the date ${isoDate(v)}: Excel turns ` +
+            `numbers typed like ${typedAs(v, b.opts.dayFirst === true)} into dates. Format the cell as Text and type the list again — still checked for double booking`
+        : `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role); add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment${wholeCellHint(b, v)} — still checked for double booking`,
     );
   }
   return res;
+}
+
+/**
+ * A list cell split on its `/` (or `;`) that names one resource whole: "Hair/Makeup", the Position of someone on the
+ * Crew sheet, is two names to the contract. Says whose it is, so the cell can name them.
+ */
+function wholeCellHint(b: Builder, v: CellValue): string {
+  if (typeof v !== "string" || !/[/;]/.test(v)) return "";
+  const whole = b.resolve(v.trim());
+  if (!whole || whole.synthetic) return "";
+  const field =
+    nameKey(whole.name ?? "") === nameKey(v) ? "Name" : nameKey(whole.role ?? "") === nameKey(v) ? "Role" : "ID";
+  const names = [...new Set([whole.id, whole.name].filter((n): n is string => !!n))].join(" or ");
+  return `; '${v.trim()}' is the ${field} of ${whole.label} on ${whole.sheet}, but '${v.includes("/") ? "/" : ";"}' separates names in a list: write ${names}`;
+}
+
+/** A whole number in the date serials of 2000 to 2099: in a list cell, most likely a cast list Excel made a date. */
+function looksLikeDate(v: number): boolean {
+  return Number.isInteger(v) && v >= 36526 && v <= 73050;
+}
+
+/** What was likely typed for a date serial: `1/4` for 4 January (`4/1` where dates are day first). */
+function typedAs(day: number, dayFirst: boolean): string {
+  const [, m, d] = isoDate(day).split("-").map(Number);
+  return dayFirst ? `${d}/${m}` : `${m}/${d}`;
 }
 
 // ---------- dependencies ----------

@@ -351,6 +351,14 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
  * first column. Merges that start above the data (a title, the header) or span one row (a banner across
  * the columns) are left alone. The snapshot's rows are copied before a change, never edited.
  */
+/** The columns fillMergesDown filled in each row it copied (a row's own cells are the others). */
+const mergeFilled = new WeakMap<CellValue[], Set<number>>();
+
+/** The columns of `row` that hold a value repeated down from a merged cell above, if any. */
+export function mergeFilledColumns(row: CellValue[]): ReadonlySet<number> | undefined {
+  return mergeFilled.get(row);
+}
+
 export function fillMergesDown(
   rows: CellValue[][],
   grid: Grid,
@@ -377,6 +385,9 @@ export function fillMergesDown(
       }
       while (rows[k].length < c) rows[k].push(null);
       rows[k][c] = value;
+      let filled = mergeFilled.get(rows[k]);
+      if (!filled) mergeFilled.set(rows[k], (filled = new Set()));
+      filled.add(c);
     }
   }
   return rows;

@@ -12,19 +12,28 @@ function describe(model: Model, account: string): string | undefined {
   return model.budget.find((b) => accountKey(b.account) === key && b.description?.trim())?.description?.trim();
 }
 
-/** Amount and number of lines per resource, per account key (lines without an account skipped). */
-function contributions(lines: NonNullable<Costs["lines"]>): Map<string, Map<string, { amount: number; days: number }>> {
-  const out = new Map<string, Map<string, { amount: number; days: number }>>();
+/** What one resource adds to an account: its amount, its lines (days), and whether any is paid by the hour. */
+interface Contribution {
+  amount: number;
+  days: number;
+  hourly: boolean;
+}
+
+/** Contributions per resource, per account key (lines without an account skipped). */
+function contributions(lines: NonNullable<Costs["lines"]>): Map<string, Map<string, Contribution>> {
+  const out = new Map<string, Map<string, Contribution>>();
   for (const line of lines) {
     if (line.account === undefined) continue;
     const key = accountKey(line.account);
     let byResource = out.get(key);
     if (!byResource) out.set(key, (byResource = new Map()));
     const c = byResource.get(line.resource);
+    const hourly = line.hours !== undefined;
     if (c) {
       c.amount += line.amount;
       c.days += 1;
-    } else byResource.set(line.resource, { amount: line.amount, days: 1 });
+      c.hourly ||= hourly;
+    } else byResource.set(line.resource, { amount: line.amount, days: 1, hourly });
   }
   return out;
 }
@@ -38,7 +47,7 @@ export const budgetOverrun: Rule = {
     const conflicts: Conflict[] = [];
     // Lines carry the label (ID); a person's name reads better in a suggestion.
     const nameOf = new Map(model.resources.filter((r) => r.name).map((r) => [r.label, r.name as string]));
-    let linesByAccount: Map<string, Map<string, { amount: number; days: number }>> | undefined;
+    let linesByAccount: Map<string, Map<string, Contribution>> | undefined;
     for (const acc of costs.accounts) {
       if (acc.budget === undefined) continue;
       // Compare in cents so float noise never makes "exactly at budget" an overrun.
@@ -49,12 +58,14 @@ export const budgetOverrun: Rule = {
       // Cost lines per account and resource, gathered in one pass the first time an account is over.
       linesByAccount ??= contributions(costs.lines ?? []);
       const byResource = linesByAccount.get(accountKey(acc.account)) ?? new Map();
-      const top = [...byResource.entries()]
+      const biggest = [...byResource.entries()]
         .sort(([ra, a], [rb, b]) => b.amount - a.amount || (ra < rb ? -1 : 1))
-        .slice(0, TOP_CONTRIBUTORS)
-        .map(
-          ([r, c]) => `${nameOf.get(r) ?? r} (${c.days} ${c.days === 1 ? "day" : "days"}, ${formatMoney(c.amount)})`,
-        );
+        .slice(0, TOP_CONTRIBUTORS);
+      const top = biggest.map(
+        ([r, c]) => `${nameOf.get(r) ?? r} (${c.days} ${c.days === 1 ? "day" : "days"}, ${formatMoney(c.amount)})`,
+      );
+      // A shorter day saves nothing on a Day Rate: only hours paid by the hour are shortened.
+      const cut = biggest.some(([, c]) => c.hourly) ? "Cut or shorten their days" : "Cut their days";
       const conflict: Conflict = {
         type: "budget-overrun",
         severity: "warning",
@@ -70,7 +81,7 @@ export const budgetOverrun: Rule = {
         .map((b) => ({ sheet: b.sheet, cell: b.cell as string }));
       if (cells.length) conflict.cells = cells;
       if (top.length) {
-        conflict.suggestion = `Biggest contributors: ${top.join(", ")}. Cut or shorten their days, or move budget to account ${acc.account}.`;
+        conflict.suggestion = `Biggest contributors: ${top.join(", ")}. ${cut}, or move budget to account ${acc.account}.`;
       }
       conflicts.push(conflict);
     }

@@ -105,10 +105,23 @@ function consecutiveConflict(
       message:
         `${who(resource)} works ${length} days in a row, ${dayText(firstDay)} to ${dayText(lastDay)}; ` +
         `${set.name} allows ${max}. Day ${max + 1} starts with ${item.id} on ${dayText(overDay)}.`,
-      suggestion: `Give ${who(resource)} a day off on or before ${dayText(overDay)}, or move their work that day.`,
+      suggestion: `Give ${who(resource)} ${dayOffText(run, max)}, or move their work that day.`,
       magnitude: length - max,
       cells: itemCells(item, [columnOf(item, resource.key), "Date"]),
     },
     [item],
   );
+}
+
+/**
+ * Where a day off ends the run. One day off splits it into the days before and after: both within `max` when the
+ * day is no earlier than the run's (length - max)th day and no later than its (max + 1)th (the day over the limit).
+ * A run longer than that needs more than one.
+ */
+function dayOffText(run: { firstDay: number; overDay: number; length: number }, max: number): string {
+  const earliest = run.firstDay + run.length - 1 - max;
+  if (earliest > run.overDay)
+    return `a day off on or before ${dayText(run.overDay)}, and one in every ${max + 1} days after`;
+  if (earliest === run.overDay) return `a day off on ${dayText(run.overDay)}`;
+  return `a day off between ${dayText(earliest)} and ${dayText(run.overDay)}`;
 }

@@ -273,13 +273,20 @@ function spanConflict(
           ? movesOutOf(index, r, capacity, byStart)
           : [];
     const clear = moves.length ? clearOfOthers(index, moves) : moves;
-    // An actor plays a part: there is no other ELENA to add (a double is the coordinator's call).
+    // An actor plays a part: there is no other ELENA to add (a double is the coordinator's call); a place is not
+    // added to but swapped; Capacity 0 is kit the production does not have yet.
     const cast = resource.type === "cast";
+    const more =
+      capacity === 0
+        ? `book a ${resource.role ?? resource.label} and raise its Capacity from 0`
+        : resource.type === "location"
+          ? "shoot one of them at another location"
+          : `add another ${unit}`;
     suggestion = clear.length
-      ? `Move ${clear.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}${cast ? "" : `, or add another ${unit}`}.`
+      ? `Move ${clear.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}${cast ? "" : `, or ${more}`}.`
       : cast
         ? `Take ${who(resource)} off some of ${ids.join(", ")}, or move them apart.`
-        : `Add another ${unit}, or take ${resource.label} off some of ${ids.join(", ")}.`;
+        : `${more[0].toUpperCase()}${more.slice(1)}, or take ${resource.label} off ${capacity === 0 ? "" : "some of "}${ids.join(", ")}.`;
   }
   return finding(
     {
@@ -289,8 +296,11 @@ function spanConflict(
       items: ids,
       date: isoDay(date[first]),
       message:
-        `${who(resource)} is booked in ${span.over + capacity} items at once (capacity ${capacity}) ` +
-        `from ${momentText(span.from)} to ${momentText(span.to)}: ${ids.join(", ")}.`,
+        capacity === 0
+          ? `${who(resource)} has Capacity 0 but is booked from ${momentText(span.from)} to ${momentText(span.to)}: ` +
+            `${ids.join(", ")}.`
+          : `${who(resource)} is booked in ${span.over + capacity} items at once (capacity ${capacity}) ` +
+            `from ${momentText(span.from)} to ${momentText(span.to)}: ${ids.join(", ")}.`,
       suggestion,
       magnitude: span.over,
       cells: resourceItemCells(items, resource.key, ["Start", "End"]),

@@ -139,7 +139,7 @@ export const travel: Rule = {
           table === undefined
             ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
             : `the trip takes ${formatDuration(needed)}`;
-        out.push(travelConflict(resource, model.items[a], model.items[b], days.date[d], needed, source));
+        out.push(travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source));
       }
     }
     return out;
@@ -147,7 +147,15 @@ export const travel: Rule = {
 };
 
 /** The finding for a too-short gap between item a (wrap) and item b (call); `source` says why `needed`. */
-function travelConflict(resource: Resource, a: Item, b: Item, date: number, needed: number, source: string): Conflict {
+function travelConflict(
+  model: Model,
+  resource: Resource,
+  a: Item,
+  b: Item,
+  date: number,
+  needed: number,
+  source: string,
+): Conflict {
   const aEnd = a.end as number;
   const bStart = b.start as number;
   const gap = bStart - aEnd;
@@ -159,8 +167,8 @@ function travelConflict(resource: Resource, a: Item, b: Item, date: number, need
       items: idsInOrder([a, b]),
       date: isoDay(date),
       message:
-        `${who(resource)} has ${formatDuration(gap)} to get from ${(a.location as string).trim()} (${a.id}, wrap ${hhmm(aEnd)}) ` +
-        `to ${(b.location as string).trim()} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
+        `${who(resource)} has ${formatDuration(gap)} to get from ${placeName(model, a)} (${a.id}, wrap ${hhmm(aEnd)}) ` +
+        `to ${placeName(model, b)} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
       // Wrapping earlier is offered only where the item would still run.
       suggestion:
         `Start ${b.id} at ${momentText(aEnd + needed)} or later` +
@@ -173,4 +181,10 @@ function travelConflict(resource: Resource, a: Item, b: Item, date: number, need
     },
     [a, b],
   );
+}
+
+/** An item's place as the message names it: the location's Name where the cell names it by its ID (`L3`). */
+function placeName(model: Model, item: Item): string {
+  const place = item.locationKey === undefined ? undefined : model.resourceByKey.get(item.locationKey);
+  return place?.name?.trim() || (item.location as string).trim();
 }

@@ -78,4 +78,41 @@ describe("merged cells in the data", () => {
     expect(m.items.map((i) => i.date)).toEqual([D, D]);
     expect(m.issues.filter((i) => i.code !== "unknown-resource")).toEqual([]);
   });
+
+  test("a banner under a Day, Date or Location merged down over the day is a banner, not a strip", () => {
+    // A stripboard export: Day and Date merged over the day's rows, the lunch and the day's end on rows of their own.
+    const values: CellValue[][] = [
+      ["Day", "Date", "Scene", "Set", "Location", "Cast"],
+      [1, D, "1", "INT. KITCHEN", "Stage 4", "Ann"],
+      [null, null, "LUNCH - 30 min", null, null, null],
+      [null, null, "2", "INT. HALL", null, "Ann"],
+      [null, null, "BONEYARD", null, null, null],
+    ];
+    const m = parseWorkbook({
+      sheets: [{ name: "Schedule", used: { row: 1, col: 1, values }, tables: [], merges: ["A2:A5", "B2:B5", "E2:E4"] }],
+    });
+    expect(m.items.map((i) => [i.id, i.scene, i.date])).toEqual([
+      ["row:2", "1", D],
+      ["row:4", "2", D],
+    ]);
+  });
+
+  test("with its day written on the row, only a banner's words make it one (a meal, a move, the day's end)", () => {
+    const values: CellValue[][] = [
+      ["Day", "Date", "Scene", "Set", "Cast"],
+      [1, D, "1", "INT. KITCHEN", "Ann"],
+      [1, D, "LUNCH - 30 min", null, null],
+      [1, D, "Company move to Harbor Pier", null, null],
+      [1, D, "2", "INT. HALL", "Ann"],
+      [1, D, "End of Day 1 -- 2 2/8 pgs", null, null],
+      // A task with its day and one text: a strip, as before.
+      [2, D + 1, "Prep", null, null],
+    ];
+    const m = parseWorkbook({ sheets: [{ name: "Schedule", used: { row: 1, col: 1, values }, tables: [] }] });
+    expect(m.items.map((i) => [i.id, i.scene])).toEqual([
+      ["row:2", "1"],
+      ["row:5", "2"],
+      ["row:7", "Prep"],
+    ]);
+  });
 });

@@ -780,7 +780,7 @@ describe("resource resolution", () => {
         rangeSheet("Schedule", schedule([])),
         rangeSheet("Crew", [
           ["ID", "Name", "Type", "Capacity", "Rule Set"],
-          ["C1", "Al", "wizard", 0, "Teamsters"],
+          ["C1", "Al", "wizard", -2, "Teamsters"],
           ["c1", "Al again", "", "", ""],
           ["", "Bo", "", "", ""],
           ["", "bo", "", "", ""],

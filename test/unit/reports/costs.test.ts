@@ -153,6 +153,20 @@ describe("budgetOverrun rule", () => {
     expect(c.suggestion).not.toContain("Di");
   });
 
+  test("a shorter day is suggested only where someone is paid by the hour", () => {
+    expect(budgetOverrun.check(model(500, 2))[0].suggestion).toMatch(
+      /\. Cut their days, or move budget to account 1400\.$/,
+    );
+    const b = new ModelBuilder()
+      .resource({ id: "1", name: "Ada", dayRate: 300, account: "1400" })
+      .resource({ id: "2", name: "Bo", hourlyRate: 100, account: "1400" });
+    b.budgetLine("1400", 100);
+    b.item({ date: D1, start: "08:00", end: "10:00", cast: ["1", "2"] });
+    expect(budgetOverrun.check(b.build())[0].suggestion).toBe(
+      "Biggest contributors: Ada (1 day, 300.00), Bo (1 day, 200.00). Cut or shorten their days, or move budget to account 1400.",
+    );
+  });
+
   test("accounts without a budget line never overrun", () => {
     const b = new ModelBuilder().resource({ id: "1", dayRate: 1e6, account: "9999" }).resource({ id: "2", dayRate: 5 });
     b.item({ date: D1, start: "08:00", end: "09:00", cast: ["1", "2"] });

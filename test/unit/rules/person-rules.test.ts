@@ -220,4 +220,31 @@ describe("consecutive-days (Max 6)", () => {
     const work: Work[] = [...days(7).map((d): Work => [d]), ...days(7, 11).map((d): Work => [d])];
     expect(consecutiveDays.check(model(work)).map((c) => c.date)).toEqual(["2026-03-02", "2026-03-11"]);
   });
+
+  // One day off splits a run into the days before and after it: both at most 6 only from day (length - 6) to day 7.
+  test.each<[number, string]>([
+    [7, "a day off between Mon 2026-03-02 and Sun 2026-03-08"],
+    [12, "a day off between Sat 2026-03-07 and Sun 2026-03-08"],
+    [13, "a day off on Sun 2026-03-08"],
+    [14, "a day off on or before Sun 2026-03-08, and one in every 7 days after"],
+  ])("a run of %i days: the suggestion names where one day off ends it", (length, dayOff) => {
+    const [c] = consecutiveDays.check(model(days(length).map((d) => [d])));
+    expect(c.suggestion).toBe(`Give Ava Marsh (1) ${dayOff}, or move their work that day.`);
+  });
+
+  test.each([7, 10, 12, 13])("a day off anywhere the suggestion names ends a run of %i days", (length) => {
+    const all = days(length);
+    const [c] = consecutiveDays.check(model(all.map((d) => [d])));
+    const m = /between \w+ ([\d-]+) and \w+ ([\d-]+)|on \w+ ([\d-]+)/.exec(c.suggestion as string) ?? [];
+    const [from, to] = [m[1] ?? m[3], m[2] ?? m[3]];
+    const window = all.filter((d) => d >= from && d <= to);
+    expect(window.length).toBeGreaterThan(0);
+    for (const off of window)
+      expect(consecutiveDays.check(model(all.filter((d) => d !== off).map((d) => [d])))).toEqual([]);
+    // Just outside the window the run is still too long.
+    const before = all[all.indexOf(window[0]) - 1];
+    const after = all[all.indexOf(window[window.length - 1]) + 1];
+    for (const off of [before, after].filter(Boolean))
+      expect(consecutiveDays.check(model(all.filter((d) => d !== off).map((d) => [d])))).not.toEqual([]);
+  });
 });

@@ -84,6 +84,23 @@ describe("a Location cell naming a location by its ID", () => {
       ["travel", "G", "T5 T6", "2026-03-04", 10],
     ]);
   });
+
+  test("the travel message names a location by its Name where the cell gives its ID", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          SCHEDULE,
+          ["T3", "2026-03-03", "08:00", "10:00", "l2", "G"],
+          ["T4", "2026-03-03", "10:20", "11:00", "Stage 4", "G"],
+        ]),
+        rangeSheet(...locations),
+        rangeSheet(...crew),
+      ),
+    );
+    expect(runRules(model).map((c) => c.message)).toEqual([
+      "Gail (G) has 20 min to get from Harbor Pier (T3, wrap 10:00) to Stage 4 (T4, call 10:20); the travel buffer is 30 min.",
+    ]);
+  });
 });
 
 describe("an Availability row naming no listed resource", () => {
@@ -119,6 +136,91 @@ describe("an Availability row naming no listed resource", () => {
       ["unknown-resource", "Availability!A3"],
       ["unknown-resource", "Schedule!F2"],
       ["unknown-resource", "Schedule!F3"],
+    ]);
+  });
+});
+
+describe("an Equipment row with Qty 0 (kit on order)", () => {
+  const schedule: [string, CellValue[][]] = [
+    "Schedule",
+    [
+      ["ID", "Date", "Start", "End", "Equipment"],
+      ["R1", "2026-04-20", "08:00", "10:00", "Haze machine"],
+      ["R2", "2026-04-20", "10:00", "11:00", "Crane"],
+      ["R3", "2026-04-21", "08:00", "09:00", "Crane"],
+    ],
+  ];
+
+  test("is Capacity 0: each timed booking of it is over by one, and 0 is no data issue", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule[1]),
+        rangeSheet("Equipment", [
+          ["Name", "Qty"],
+          ["Haze machine", 0],
+          ["Crane", -1],
+        ]),
+      ),
+    );
+    const found = runRules(model);
+    expect(found.map((c) => [c.type, c.resource, c.items.join(" "), c.date, c.magnitude])).toEqual([
+      ["double-booking", "Haze machine", "R1", "2026-04-20", 1],
+    ]);
+    expect(found[0].message).toBe(
+      "Haze machine has Capacity 0 but is booked from 08:00 Mon 2026-04-20 to 10:00 Mon 2026-04-20: R1.",
+    );
+    expect(found[0].suggestion).toBe("Book a Haze machine and raise its Capacity from 0, or take Haze machine off R1.");
+    // A count below 0 is a typo: the default 1 is used.
+    expect(model.issues.map((i) => [i.code, `${i.sheet}!${i.cell}`])).toEqual([["bad-number", "Equipment!B3"]]);
+  });
+});
+
+describe("a Cast cell Excel turned into a date (1/4 typed, 4 January kept)", () => {
+  test("the unknown-resource issue says it reads as a date and what was likely typed", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast"],
+          ["S1", "2026-03-02", "08:00", "10:00", 46026],
+          ["S2", "2026-03-02", "10:00", "11:00", 7],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Character"],
+          [1, "ELENA"],
+        ]),
+      ),
+    );
+    expect(model.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      [
+        "unknown-resource",
+        "E2",
+        "Schedule!E2: '46026' is not on any resource table, and reads as the date 2026-01-04: Excel turns numbers typed like 1/4 into dates. Format the cell as Text and type the list again — still checked for double booking",
+      ],
+      [
+        "unknown-resource",
+        "E3",
+        "Schedule!E3: '7' is not on any resource table (by ID, Name or Role); add it to Cast, Crew or Equipment — still checked for double booking",
+      ],
+    ]);
+  });
+});
+
+describe("a Crew cell naming a Position with a '/' in it (Hair/Makeup)", () => {
+  test("is two names to the contract; the issue says whose Position the whole cell is", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Crew"],
+          ["S1", "2026-03-02", "08:00", "10:00", "Hair/Makeup"],
+        ]),
+        rangeSheet("Crew", [
+          ["ID", "Name", "Position"],
+          ["C5", "Dana Fox", "Hair/Makeup"],
+        ]),
+      ),
+    );
+    expect(model.issues.map((i) => i.message)).toEqual([
+      "Schedule!E2: 'Hair', 'Makeup' are not on any resource table (by ID, Name or Role); add them to Cast, Crew or Equipment; 'Hair/Makeup' is the Role of C5 on Crew, but '/' separates names in a list: write C5 or Dana Fox — still checked for double booking",
     ]);
   });
 });
