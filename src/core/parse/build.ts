@@ -1775,7 +1775,12 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   for (const t of of("rules")) readRules(b, t);
   for (const [name, numbers] of Object.entries(snapshot.settings?.ruleSets ?? {}))
     applyRuleSetOverride(b.ruleSets, name, numbers);
-  for (const t of of("resources", "locations")) readResources(b, t);
+  // A person or thing listed twice is the row of the table named for its role (a Cast or Crew sheet, or one the user
+  // mapped), whatever the sheet order: a Contacts sheet or a hand-made DOOD before it, placed by its headers only,
+  // would otherwise take over their Type, rates and rule sets and leave the real rows as duplicates.
+  const resourceTables = of("resources", "locations");
+  const named = (t: FoundTable) => t.info.roleSource === "name" || t.info.roleSource === "saved";
+  for (const t of [...resourceTables.filter(named), ...resourceTables.filter((t) => !named(t))]) readResources(b, t);
 
   const availability: AvailabilityWindow[] = [];
   for (const t of of("availability")) readAvailability(b, t, availability);

@@ -560,7 +560,12 @@ function placeGrid(
       code: "missing-column",
       sheet: sheet.name,
       cell: firstCell,
-      message: `${sheet.name}!${firstCell}: ${where} (${roleLabel(role)}) has no ${missing} column; add a column headed "${first}"${aliases ? ` (or ${aliases})` : ""}`,
+      message:
+        `${sheet.name}!${firstCell}: ${where} (${roleLabel(role)}) has no ${missing} column; add a column headed "${first}"${aliases ? ` (or ${aliases})` : ""}` +
+        // Placed by its headers alone, it may be another kind of list (a shot list, a script breakdown).
+        (roleSource === "headers"
+          ? `, or, if it is not a ${roleLabel(role)} table, set it to "Ignore this table" on the add-in's Setup tab`
+          : ""),
     });
   }
   return table;

@@ -1315,3 +1315,40 @@ describe("an issue about a whole table names its header's first cell (contract Â
     expect(issue(parseWorkbook(workbook(...sheets)), code).cell).toBe(cell);
   });
 });
+
+describe("a person on a sheet placed by its headers before their own Cast or Crew sheet", () => {
+  test("the Cast sheet's row is theirs (Type, Lead Time); the hand-made DOOD's row is the duplicate", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("DOOD", [
+          ["Cast #", "Character", "3/2", "3/3", "Work"],
+          [1, "ELENA", "SW", "WF", 2],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Character", "Actor", "Makeup"],
+          [1, "ELENA", "Ana Ruiz", 45],
+        ]),
+      ),
+    );
+    expect(m.resources.map((r) => [r.label, r.type, r.leadTimeMin, r.sheet])).toEqual([["1", "cast", 45, "Cast"]]);
+    expect(m.issues.filter((i) => i.code === "duplicate-id").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["DOOD!A2"]);
+  });
+
+  test("between two sheets of a kind, the first in sheet order still wins", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Crew", [
+          ["ID", "Name", "Position"],
+          ["C1", "Dana Fox", "Gaffer"],
+        ]),
+        rangeSheet("Day Players", [
+          ["ID", "Name", "Character"],
+          ["C1", "Dan Fox", "Cop"],
+        ]),
+      ),
+    );
+    expect(m.resources.map((r) => [r.label, r.name, r.sheet])).toEqual([["C1", "Dana Fox", "Crew"]]);
+  });
+});
