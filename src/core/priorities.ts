@@ -51,6 +51,12 @@ function scheduledStart(item: Item): number {
   return item.start ?? item.callOnly ?? (item.date as number) * MINUTES_PER_DAY;
 }
 
+/** Where the deadline rule has an item end: its End, or the end of its Date for a date-only item. */
+function deadlineEnd(item: Item, start: number): number {
+  if (item.timed && item.start !== undefined && item.end !== undefined) return start + durationOf(item);
+  return ((item.date as number) + 1) * MINUTES_PER_DAY;
+}
+
 /** End − Start, else Duration, else 0. */
 function durationOf(item: Item): number {
   if (item.timed && item.start !== undefined && item.end !== undefined) return Math.max(0, item.end - item.start);
@@ -511,7 +517,12 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
       points += WEIGHTS.chainSlack / (1 + slack / MINUTES_PER_DAY);
     }
     if (item.deadline !== undefined) {
-      const finish = chain && computed ? chain.earliestFinish[c] : start + durationOf(item);
+      // No earlier than the deadline rule's end (a date-only item ends with its Date), so the reason never
+      // contradicts the item's deadline conflict; later where its dependencies push it.
+      const finish = Math.max(
+        deadlineEnd(item, start),
+        chain && computed && inChain ? chain.earliestFinish[c] : -Infinity,
+      );
       const spare = item.deadline - finish;
       if (spare < 0) {
         points +=

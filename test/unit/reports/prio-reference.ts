@@ -213,7 +213,9 @@ export function prioritizeReference(model: Model, conflicts: Conflict[]): Priori
       score += WEIGHTS.chainSlack / (1 + (n.slack as number) / MINUTES_PER_DAY);
     }
     if (n.item.deadline !== undefined) {
-      const finish = n.earliestFinish ?? n.start + n.duration;
+      // The deadline rule's end (End, or the end of the Date), or the chain's earliest finish where later.
+      const end = n.item.timed ? n.start + n.duration : (n.item.date + 1) * MINUTES_PER_DAY;
+      const finish = Math.max(end, inChain && n.earliestFinish !== undefined ? n.earliestFinish : -Infinity);
       const spare = n.item.deadline - finish;
       if (spare < 0) {
         score +=

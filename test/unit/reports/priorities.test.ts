@@ -1,6 +1,7 @@
 import { prioritize } from "../../../src/core/priorities";
 import type { Conflict, Priority } from "../../../src/core/report";
 import { ModelBuilder } from "../../helpers/model-builder";
+import { deadline } from "../../../src/core/rules/deadline";
 
 const D1 = "2026-03-02";
 const D2 = "2026-03-03";
@@ -81,7 +82,11 @@ describe("critical path", () => {
     const b = new ModelBuilder();
     b.item({ id: "A", date: D1, durationMin: 120 });
     b.item({ id: "B", date: D1, dependsOn: ["A"], deadline: `${D1} 01:00` });
-    expect(byItem(prioritize(b.build(), [])).B.reasons).toContain("misses its deadline by 1 h");
+    const { B } = byItem(prioritize(b.build(), []));
+    // A's 2 h Duration puts B's earliest finish at 02:00: an hour past its deadline on the critical path.
+    expect(B.slackMinutes).toBe(-60);
+    // The deadline as the rule reads it: a date-only item ends with its Date (its deadline conflict says 23 h too).
+    expect(B.reasons).toContain("misses its deadline by 23 h");
   });
 });
 
@@ -219,5 +224,28 @@ describe("reasons and ranking", () => {
     const p = byItem(prioritize(b.build(), []));
     expect(p.T0.reasons).toContain(`blocks ${n - 1} strips`);
     expect(p[`T${n - 1}`].critical).toBe(true);
+  });
+});
+
+describe("the deadline reason agrees with the item's deadline conflict", () => {
+  // A date-only item ends with its Date (the deadline rule): it used to count as ending at 00:00 of that Date.
+  test.each<[string, { date: string; start?: string; end?: string; deadline: string }, number, string]>([
+    ["date-only, a day late", { date: D2, deadline: D1 }, 1440, "misses its deadline by 1 day"],
+    ["date-only, due the same day", { date: D1, deadline: D1 }, 0, "ends exactly at its deadline"],
+    ["date-only, due at noon that day", { date: D1, deadline: `${D1} 12:00` }, 720, "misses its deadline by 12 h"],
+    [
+      "timed, 30 min late",
+      { date: D1, start: "08:00", end: "12:30", deadline: `${D1} 12:00` },
+      30,
+      "misses its deadline by 30 min",
+    ],
+    ["date-only, a day early", { date: D1, deadline: D2 }, 0, "deadline in 1 day"],
+  ])("%s", (_name, spec, late, reason) => {
+    const b = new ModelBuilder();
+    b.item({ id: "X", ...spec });
+    const model = b.build();
+    const conflicts = deadline.check(model);
+    expect(conflicts.map((c) => c.magnitude)).toEqual(late > 0 ? [late] : []);
+    expect(byItem(prioritize(model, conflicts)).X.reasons).toContain(reason);
   });
 });
