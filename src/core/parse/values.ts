@@ -4,7 +4,7 @@
  */
 import { wordTable } from "../word-table";
 import type { CellErrorValue, CellValue, FormatHint } from "../snapshot";
-import { DATE1904_OFFSET, MINUTES_PER_DAY, daySerial } from "../time";
+import { DATE1904_OFFSET, MINUTES_PER_DAY, daySerial, isoDate } from "../time";
 
 export type ValueIssueCode = "bad-date" | "bad-time" | "bad-number" | "bad-value" | "cell-error";
 
@@ -705,9 +705,31 @@ export function parseMinutes(v: CellValue | undefined, hint?: FormatHint): Parse
 const EIGHTHS_TEXT = /^(?:(\d+)(?:\s+|-|\s*\+\s*))?(\d+)\s*\/\s*(\d+)$/;
 const PAGES_SUFFIX = /\s*(?:pgs?|pages?)\.?$/;
 
+/**
+ * Eighths typed as `3/8` that Excel made a date (8 March, or 3 August where dates are day first): a whole date serial
+ * of 2000-2099 on the 8th of a month up to August, or in August up to the 8th. Undefined for any other number.
+ */
+export function eighthsTypedAsDate(v: number): number | undefined {
+  if (!Number.isInteger(v) || v < 36526 || v > 73050) return undefined;
+  const [, month, day] = isoDate(v).split("-").map(Number);
+  if (day === 8 && month <= 8) return month;
+  if (month === 8 && day < 8) return day;
+  return undefined;
+}
+
 /** Pages -> eighths: 1.5 -> 12, "1 4/8" -> 12, "3/8" -> 3, "2" -> 16. */
 export function parseEighths(v: CellValue | undefined): Parsed<number> {
   if (typeof v === "number") {
+    // No scene runs to a thousand pages: a number that large is a date Excel made of eighths, or a mistake.
+    if (v >= 1000) {
+      const typed = eighthsTypedAsDate(v);
+      return fail(
+        "bad-number",
+        typed === undefined
+          ? `${showValue(v)} is not a page count`
+          : `holds the date ${isoDate(v)}, which is how Excel keeps ${typed}/8 typed into a cell; format the Pages column as Text and type ${typed}/8 again`,
+      );
+    }
     return Number.isFinite(v) && v >= 0 ? Math.round(v * 8) : fail("bad-number", `${showValue(v)} is not a page count`);
   }
   const t = parseText(v);

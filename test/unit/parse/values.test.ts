@@ -322,9 +322,24 @@ describe("parseEighths", () => {
     expect(parseEighths(input)).toBe(expected);
   });
 
-  test.each<[CellValue]>([["1 1/3"], ["3/0"], ["one"], [-1], ["1 4/8 5/8"]])("%p is bad", (input) => {
+  test.each<[CellValue]>([["1 1/3"], ["3/0"], ["one"], [-1], ["1 4/8 5/8"], [1000]])("%p is bad", (input) => {
     const r = parseEighths(input);
     expect(isFail(r) && r.code).toBe("bad-number");
+  });
+
+  // Typing 3/8 into a General cell makes Excel store 8 March of this year (3 August where dates are day first).
+  test.each<[number, string]>([
+    [46089, "holds the date 2026-03-08, which is how Excel keeps 3/8 typed into a cell"],
+    [46237, "holds the date 2026-08-03, which is how Excel keeps 3/8 typed into a cell"],
+    [46031, "'46031' is not a page count"],
+  ])("%p, a date serial, is a bad-number that says so", (serial, message) => {
+    const r = parseEighths(serial);
+    expect(isFail(r) && r.code).toBe("bad-number");
+    expect(isFail(r) && r.reason).toContain(message);
+  });
+
+  test("999 pages still reads", () => {
+    expect(parseEighths(999)).toBe(7992);
   });
 });
 
