@@ -189,7 +189,9 @@ export class Unreadable extends Error {}
 
 const re = (body: string) => new RegExp(`^${body}$`);
 
-const TRAVEL = re(`Start ${ID} at ${MOMENT} or later(?:, or wrap ${ID} by ${MOMENT})?\\.`);
+const TRAVEL = re(
+  `Start ${ID} at ${MOMENT} or later(?: \\(that makes .+?'s day .+?, over .+?\\))?(?:, or wrap ${ID} by ${MOMENT})?\\.`,
+);
 const TURNAROUND = re(
   `Call (.+) at ${MOMENT} or later \\((.+) starting ${MOMENT} or later\\), or wrap ${ID} earlier\\.`,
 );

@@ -13,6 +13,7 @@ import {
   idsInOrder,
   itemCells,
   momentText,
+  personLimit,
   placeKey,
   ruleSetOf,
   scheduleIndex,
@@ -124,6 +125,7 @@ export const travel: Rule = {
       const found = placeChanges(columns, days, r, placeOf, moves);
       if (found === 0) continue;
       const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
+      const maxDay = personLimit(model, resource, "maxDayHours");
       let bufferSource: string | undefined;
       let d = days.dayStart[r];
       for (let m = 0; m < found; m++) {
@@ -139,7 +141,15 @@ export const travel: Rule = {
           table === undefined
             ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
             : `the trip takes ${formatDuration(needed)}`;
-        out.push(travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source));
+        // Starting b later ends it later too: say so where that makes the person's day longer than Max Day.
+        let longer: string | undefined;
+        if (maxDay) {
+          const call = start[days.itemIds[days.from[d]]] - (resource.leadTimeMin || 0);
+          const length = Math.max(end[days.last[d]], end[b] + (end[a] + needed - start[b])) - call;
+          if (length > maxDay.limit * 60)
+            longer = `that makes ${who(resource)}'s day ${formatDuration(length)}, over ${formatDuration(maxDay.limit * 60)}`;
+        }
+        out.push(travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, longer));
       }
     }
     return out;
@@ -155,6 +165,7 @@ function travelConflict(
   date: number,
   needed: number,
   source: string,
+  longer?: string,
 ): Conflict {
   const aEnd = a.end as number;
   const bStart = b.start as number;
@@ -171,7 +182,7 @@ function travelConflict(
         `to ${placeName(model, b)} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
       // Wrapping earlier is offered only where the item would still run.
       suggestion:
-        `Start ${b.id} at ${momentText(aEnd + needed)} or later` +
+        `Start ${b.id} at ${momentText(aEnd + needed)} or later${longer ? ` (${longer})` : ""}` +
         (bStart - needed > (a.start as number) ? `, or wrap ${a.id} by ${momentText(bStart - needed)}.` : "."),
       magnitude: needed - gap,
       cells: [

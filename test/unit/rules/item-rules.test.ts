@@ -237,6 +237,20 @@ describe("travel", () => {
     b.item({ id: "B", date: D, start: "09:00", end: "10:00", location: "Harbor", other: ["L"] });
     expect(travel.check(b.build())).toEqual([]);
   });
+
+  // SAG-AFTRA: Max Day 14 h (cast). Call 04:00 to wrap 18:00 is exactly 14 h; S2 called 30 min later wraps 18:30.
+  test.each<[string, string]>([
+    [
+      "18:00",
+      "Start S2 at 16:30 Tue 2026-03-03 or later (that makes Ava (1)'s day 14 h 30 min, over 14 h), or wrap S1 by 15:30 Tue 2026-03-03.",
+    ],
+    ["17:00", "Start S2 at 16:30 Tue 2026-03-03 or later, or wrap S1 by 15:30 Tue 2026-03-03."],
+  ])("starting later says when it makes the day longer than Max Day (S2 ends %s)", (end2, suggestion) => {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ava", type: "cast" });
+    b.item({ id: "S1", date: D, start: "04:00", end: "16:00", location: "Park", cast: ["1"] });
+    b.item({ id: "S2", date: D, start: "16:00", end: end2, location: "Harbor", cast: ["1"] });
+    expect(travel.check(b.build()).map((c) => c.suggestion)).toEqual([suggestion]);
+  });
 });
 
 describe("dependency", () => {
