@@ -1457,17 +1457,26 @@ function listOf(
 }
 
 /**
- * A list cell split on its `/` (or `;`) that names one resource whole: "Hair/Makeup", the Position of someone on the
- * Crew sheet, is two names to the contract. Says whose it is, so the cell can name them.
+ * A part of a list cell that the contract splits on its `/` but that names one resource whole: "Hair/Makeup", the
+ * Position of someone on the Crew sheet, is two names to the contract. Says whose it is, so the cell can name them.
  */
 function wholeCellHint(b: Builder, v: CellValue): string {
-  if (typeof v !== "string" || !/[/;]/.test(v)) return "";
-  const whole = b.resolve(v.trim());
-  if (!whole || whole.synthetic) return "";
-  const field =
-    nameKey(whole.name ?? "") === nameKey(v) ? "Name" : nameKey(whole.role ?? "") === nameKey(v) ? "Role" : "ID";
-  const names = [...new Set([whole.id, whole.name].filter((n): n is string => !!n))].join(" or ");
-  return `; '${v.trim()}' is the ${field} of ${whole.label} on ${whole.sheet}, but '${v.includes("/") ? "/" : ";"}' separates names in a list: write ${names}`;
+  if (typeof v !== "string" || !v.includes("/")) return "";
+  for (const part of v.split(/[,;\r\n]+/)) {
+    const text = part.trim();
+    if (!text.includes("/")) continue;
+    const whole = b.resolve(text);
+    if (!whole || whole.synthetic) continue;
+    const field =
+      nameKey(whole.name ?? "") === nameKey(text)
+        ? "Name"
+        : nameKey(whole.role ?? "") === nameKey(text)
+          ? "Role"
+          : "ID";
+    const names = [...new Set([whole.id, whole.name].filter((n): n is string => !!n))].join(" or ");
+    return `; '${text}' is the ${field} of ${whole.label} on ${whole.sheet}, but '/' separates names in a list: write ${names}`;
+  }
+  return "";
 }
 
 /** A whole number in the date serials of 2000 to 2099: in a list cell, most likely a cast list Excel made a date. */

@@ -211,11 +211,12 @@ describe("a Crew cell naming a Position with a '/' in it (Hair/Makeup)", () => {
       workbook(
         rangeSheet("Schedule", [
           ["ID", "Date", "Start", "End", "Crew"],
-          ["S1", "2026-03-02", "08:00", "10:00", "Hair/Makeup"],
+          ["S1", "2026-03-02", "08:00", "10:00", "Gaffer, Hair/Makeup"],
         ]),
         rangeSheet("Crew", [
           ["ID", "Name", "Position"],
           ["C5", "Dana Fox", "Hair/Makeup"],
+          ["C6", "Tom Hale", "Gaffer"],
         ]),
       ),
     );
