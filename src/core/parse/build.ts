@@ -148,6 +148,11 @@ class Builder {
     res.order = this.resources.length;
     this.resources.push(res);
     this.resourceByKey.set(res.key, res);
+    this.index(res);
+  }
+
+  /** Make a resource findable by its ID, Name and Role (the first one in `resources` order keeps each). */
+  private index(res: Resource): void {
     if (res.id !== undefined) setFirst(this.byId, nameKey(res.id), res);
     if (res.name !== undefined) setFirst(this.byName, nameKey(res.name), res);
     if (res.role !== undefined) setFirst(this.byRole, nameKey(res.role), res);
@@ -155,6 +160,25 @@ class Builder {
       if (res.name !== undefined) setFirst(this.locationByName, nameKey(res.name), res);
       if (res.id !== undefined) setFirst(this.locationByName, nameKey(res.id), res);
     }
+  }
+
+  /**
+   * Put the resources read so far in their tables' order (`rank`: a resource's table's place among the sheets; rows
+   * keep their order), renumbered and findable again in that order: a Name or Role two people share goes to the first
+   * in sheet order, and the DOOD lists the cast so, though tables were read in another order to settle duplicates.
+   */
+  reorderResources(rank: (res: Resource) => number): void {
+    const sorted = this.resources.map((res, k) => ({ res, k })).sort((a, b) => rank(a.res) - rank(b.res) || a.k - b.k);
+    if (sorted.every(({ k }, position) => k === position)) return;
+    this.byId.clear();
+    this.byName.clear();
+    this.byRole.clear();
+    this.locationByName.clear();
+    sorted.forEach(({ res }, position) => {
+      this.resources[position] = res;
+      res.order = position;
+      this.index(res);
+    });
   }
 
   /** A token -> resource by ID, then Name, then Role (case-insensitive, IDs as text). */
@@ -1789,7 +1813,13 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   // would otherwise take over their Type, rates and rule sets and leave the real rows as duplicates.
   const resourceTables = of("resources", "locations");
   const named = (t: FoundTable) => t.info.roleSource === "name" || t.info.roleSource === "saved";
-  for (const t of [...resourceTables.filter(named), ...resourceTables.filter((t) => !named(t))]) readResources(b, t);
+  const tableOf = new Map<Resource, number>();
+  for (const t of [...resourceTables.filter(named), ...resourceTables.filter((t) => !named(t))]) {
+    const before = b.resources.length;
+    readResources(b, t);
+    for (let k = before; k < b.resources.length; k++) tableOf.set(b.resources[k], resourceTables.indexOf(t));
+  }
+  b.reorderResources((res) => tableOf.get(res) ?? 0);
 
   const availability: AvailabilityWindow[] = [];
   for (const t of of("availability")) readAvailability(b, t, availability);

@@ -1335,6 +1335,33 @@ describe("a person on a sheet placed by its headers before their own Cast or Cre
     expect(m.issues.filter((i) => i.code === "duplicate-id").map((i) => `${i.sheet}!${i.cell}`)).toEqual(["DOOD!A2"]);
   });
 
+  test("the resources keep the sheets' order: the DOOD lists them so, and a shared Role is the first sheet's", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast"],
+          ["S1", "2026-03-02", "08:00", "10:00", "DET. RAMOS"],
+        ]),
+        // Placed by its headers (no role in the name), before a sheet named for its role.
+        rangeSheet("Regulars", [
+          ["Cast #", "Character", "Actor"],
+          [1, "DET. RAMOS", "Lu Ortiz"],
+          [2, "CAPT. SHAW", "Ben Hale"],
+        ]),
+        rangeSheet("Guest Cast", [
+          ["Cast #", "Character", "Actor"],
+          [20, "DET. RAMOS", "Stunt double"],
+        ]),
+      ),
+    );
+    expect(m.resources.map((r) => [r.label, r.order])).toEqual([
+      ["1", 0],
+      ["2", 1],
+      ["20", 2],
+    ]);
+    expect(m.items[0].cast).toEqual(["1"]);
+  });
+
   test("between two sheets of a kind, the first in sheet order still wins", () => {
     const m = parseWorkbook(
       workbook(
