@@ -452,6 +452,9 @@ const TYPE_NAME_WORDS: Record<string, ResourceType> = {
   crew: "crew",
   dept: "crew",
   department: "crew",
+  // People of the transport department ("Transport" alone may list the vehicles).
+  drivers: "crew",
+  teamsters: "crew",
   equipment: "equipment",
   gear: "equipment",
   vehicles: "vehicle",

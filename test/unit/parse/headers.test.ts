@@ -180,6 +180,10 @@ describe("roles from names", () => {
     ["tblPrincipalCast", "resources", "cast"],
     ["Camera Dept", "resources", "crew"],
     ["Grip Department", "resources", "crew"],
+    ["Drivers", "resources", "crew"],
+    ["tblTeamsters", "resources", "crew"],
+    // "Transport" may list the vehicles: no type from it.
+    ["Transport", undefined, undefined],
     // Near misses: two types, or another role's word, name no type.
     ["Cast & Crew", undefined, undefined],
     ["Cast Availability", undefined, undefined],
