@@ -146,7 +146,8 @@ export const travel: Rule = {
         if (maxDay) {
           const call = start[days.itemIds[days.from[d]]] - (resource.leadTimeMin || 0);
           const length = Math.max(end[days.last[d]], end[b] + (end[a] + needed - start[b])) - call;
-          if (length > maxDay.limit * 60)
+          // Only what the move adds: a day already that long is the long-day finding's.
+          if (length > maxDay.limit * 60 && length > end[days.last[d]] - call)
             longer = `that makes ${who(resource)}'s day ${formatDuration(length)}, over ${formatDuration(maxDay.limit * 60)}`;
         }
         out.push(travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, longer));

@@ -194,6 +194,24 @@ class Flow {
   }
 }
 
+/** The Production keys the layout prints in their own places (the header block, the locations, the notes). */
+const PRINTED_KEYS = new Set(
+  [
+    ...["Title", "Production", "Production Title", "Show", "Episode", "Director", "Producer", "Producers", "UPM"],
+    ...["Unit Production Manager", "1st AD", "First AD", "First Assistant Director", "Production Office", "Office"],
+    ...["Phone", "Office Phone", "Production Phone", "Weather", "Forecast", "Sunrise", "Sunset", "Shooting Call"],
+    ...["Lunch", "Lunch Time", "Lunch Call", "Basecamp", "Base Camp", "Crew Parking", "Parking", "Nearest Hospital"],
+    ...["Hospital", "Hospital Address", "Notes"],
+  ].map(looseKey),
+);
+
+/** The Production table's other rows ("Client: Acme", "Agency: ..."), for the notes: the JSON header has them too. */
+function otherHeaderLines(cs: CallSheet): string[] {
+  return Object.entries(cs.header)
+    .filter(([k, v]) => v.trim() && !PRINTED_KEYS.has(looseKey(k)))
+    .map(([k, v]) => `${k.trim()}: ${v.trim()}`);
+}
+
 /** Header text by loose key: the call sheet's own header, then the Production table. */
 function headerLookup(cs: CallSheet, model: Model): (...names: string[]) => string | undefined {
   const table = new Map<string, string>();
@@ -541,10 +559,11 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   });
 
   // NOTES
+  const notes = [...otherHeaderLines(cs), ...cs.notes];
   sections.push({
     title: "NOTES",
     head: [],
-    body: cs.notes.length ? cs.notes.map((n) => [tableLine(b, [[1, last]], [n])]) : [[noneLine(b, "No notes.")]],
+    body: notes.length ? notes.map((n) => [tableLine(b, [[1, last]], [n])]) : [[noneLine(b, "No notes.")]],
   });
 
   // ADVANCE SCHEDULE

@@ -245,10 +245,14 @@ describe("travel", () => {
       "Start S2 at 16:30 Tue 2026-03-03 or later (that makes Ava (1)'s day 14 h 30 min, over 14 h), or wrap S1 by 15:30 Tue 2026-03-03.",
     ],
     ["17:00", "Start S2 at 16:30 Tue 2026-03-03 or later, or wrap S1 by 15:30 Tue 2026-03-03."],
+    // S2 is not the day's last strip: the day (to S3's 19:00 wrap, already 15 h) is no longer for the move.
+    ["18:00 with S3", "Start S2 at 16:30 Tue 2026-03-03 or later, or wrap S1 by 15:30 Tue 2026-03-03."],
   ])("starting later says when it makes the day longer than Max Day (S2 ends %s)", (end2, suggestion) => {
     const b = new ModelBuilder().resource({ id: "1", name: "Ava", type: "cast" });
     b.item({ id: "S1", date: D, start: "04:00", end: "16:00", location: "Park", cast: ["1"] });
-    b.item({ id: "S2", date: D, start: "16:00", end: end2, location: "Harbor", cast: ["1"] });
+    b.item({ id: "S2", date: D, start: "16:00", end: end2.slice(0, 5), location: "Harbor", cast: ["1"] });
+    if (end2.endsWith("S3"))
+      b.item({ id: "S3", date: D, start: "18:30", end: "19:00", location: "Harbor", cast: ["1"] });
     expect(travel.check(b.build()).map((c) => c.suggestion)).toEqual([suggestion]);
   });
 });

@@ -178,6 +178,23 @@ describe("call sheet", () => {
     expect(valueAt(s, "A1")).toBe("The Long Night");
   });
 
+  test("Production rows the layout has no place for (Client, Agency) open the notes", () => {
+    const s = buildCallSheet(
+      callSheet({ header: { Director: "Ria Moss", Client: "Acme Foods", Agency: " Bright & Co ", Weather: "Sun" } }),
+      smallModel(),
+    );
+    const notes = rowOf(s, "NOTES");
+    expect([valueAt(s, `A${notes + 1}`), valueAt(s, `A${notes + 2}`)]).toEqual([
+      "Client: Acme Foods",
+      "Agency: Bright & Co",
+    ]);
+    expect(valueAt(s, `A${notes + 3}`)).not.toMatch(/^(Client|Agency):/);
+    // Printed in their own places, not again in the notes.
+    expect(
+      allValues(s).filter(([, v]) => String(v).startsWith("Director:") || String(v).startsWith("Weather:")),
+    ).toEqual([]);
+  });
+
   test("one sheet per call sheet, keyed by date, named as allocated", () => {
     const report = smallReport({
       callSheets: [callSheet(), callSheet({ date: "2026-03-03", sheet: "Call Sheet Day 2", dayNumber: 2 })],
