@@ -161,8 +161,11 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   }
   if (json && json !== "-" && jsonText) await writeFileAtomic(json, jsonText);
 
-  if (json === "-" && jsonText) io.stdoutRaw(jsonText);
-  else {
+  if (json === "-" && jsonText) {
+    io.stdoutRaw(jsonText);
+    // The report holds the findings; how the dates were read goes where a script's reader still sees it.
+    if (model.dateOrder?.unsure) io.stderr(DATE_ORDER_HINT);
+  } else {
     io.stdout(formatSummary(report));
     const unread = unreadColumns(model.tables);
     if (unread) io.stdout(unread);

@@ -181,6 +181,25 @@ class Builder {
     });
   }
 
+  /** What each unknown token most likely meant, for its issue (memoised: a misspelt name repeats down a column). */
+  private readonly meant = new Map<string, string | null>();
+
+  /** "; did you mean John Smith (1) for 'Jon Smith'?" for the tokens a close resource is found for, else "". */
+  meantText(tokens: readonly string[]): string {
+    const hints: string[] = [];
+    for (const token of tokens) {
+      let hint = this.meant.get(token);
+      if (hint === undefined) {
+        // Bounded: a free-text column read as a list has thousands of unknown words.
+        hint =
+          this.meant.size < MEANT_LIMIT ? closestResourceText(this.resources, token, (k) => this.resolve(k)) : null;
+        this.meant.set(token, hint);
+      }
+      if (hint) hints.push(hint);
+    }
+    return hints.length ? `; ${hints.join("; ")}` : "";
+  }
+
   /** A token -> resource by ID, then Name, then Role (case-insensitive, IDs as text). */
   resolve(token: string): Resource | undefined {
     const k = nameKey(token);
@@ -1222,6 +1241,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
 
   const busy = [cStart, cEnd, cDur, cLoc, cCast, cCrew, cEquip, cRes, cDeps].filter((c) => c >= 0);
   const implied = impliedDates(rows, cDate, cDay, busy, opts, cId);
+  /** Whether a strip above had a Date: a blank one below it is likely a day's date written once. */
+  let datedAbove = false;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (isBlankOrBannerRow(r, cDate, opts) || dayBannerText(r, cDate, cDay, opts) !== null) continue;
@@ -1278,9 +1299,13 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
         "missing-value",
         t.sheet,
         cell,
-        `${t.sheet}!${cell}: this row has times but no Date; add the Date so it can be checked`,
+        `${t.sheet}!${cell}: this row has times but no Date; add the Date so it can be checked` +
+          (datedAbove
+            ? " (a date written once on a day's first strip is not carried down: fill it down, or add a Shoot Day column)"
+            : ""),
       );
     }
+    if (date !== null) datedAbove = true;
     let start = absolute(startT, date);
     let end = absolute(endT, date);
     let callOnly: number | undefined;
@@ -1474,10 +1499,72 @@ function listOf(
       typeof v === "number" && looksLikeDate(v)
         ? `${t.sheet}!${cell}: ${list} is not on any resource table, and reads as the date ${isoDate(v)}: Excel turns ` +
             `numbers typed like ${typedAs(v, b.opts.dayFirst === true)} into dates. Format the cell as Text and type the list again — still checked for double booking`
-        : `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role); add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment${wholeCellHint(b, v)} — still checked for double booking`,
+        : `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role)${b.meantText(res.unknown)}; add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment${wholeCellHint(b, v)} — still checked for double booking`,
     );
   }
   return res;
+}
+
+/** How many distinct unknown tokens get a "did you mean" search. */
+const MEANT_LIMIT = 500;
+
+/**
+ * What an unknown token most likely meant: names joined with `&` or `and` (not list separators), a first name that one
+ * person has ("ben" for Ben Ortiz), or a Name or ID one or two letters off ("Jon Smith" for John Smith). Null if none.
+ */
+function closestResourceText(
+  resources: readonly Resource[],
+  token: string,
+  resolve: (text: string) => Resource | undefined,
+): string | null {
+  const parts = token.split(/\s*&\s*|\s+and\s+/i).filter(Boolean);
+  if (parts.length > 1 && parts.every((p) => resolve(p)))
+    return `'&' and 'and' do not separate names in a list: write '${parts.join(", ")}'`;
+  const key = nameKey(token);
+  const real = resources.filter((r) => !r.synthetic);
+  const byFirstName = real.filter((r) => r.name !== undefined && nameKey(r.name).split(/\s+/)[0] === key);
+  if (byFirstName.length === 1) return `did you mean ${labelOf(byFirstName[0])} for '${token}'?`;
+  if (key.length < 4) return null;
+  const most = key.length >= 8 ? 2 : 1;
+  let best: Resource | undefined;
+  let bestDistance = most + 1;
+  let tied = false;
+  for (const r of real) {
+    for (const text of [r.name, r.id]) {
+      if (text === undefined) continue;
+      const d = editDistance(key, nameKey(text), most + 1);
+      if (d > most) continue;
+      if (d < bestDistance) {
+        best = r;
+        bestDistance = d;
+        tied = false;
+      } else if (d === bestDistance && best !== r) tied = true;
+    }
+  }
+  return best && !tied ? `did you mean ${labelOf(best)} for '${token}'?` : null;
+}
+
+/** "John Smith (1)", or the Name or ID alone. */
+function labelOf(r: Resource): string {
+  return r.name && r.id && r.name !== r.id ? `${r.name} (${r.id})` : r.label;
+}
+
+/** Levenshtein distance of a and b, or `cap` as soon as it is sure to be at least that. */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(d);
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin >= cap) return cap;
+    previous = current;
+  }
+  return Math.min(previous[b.length], cap);
 }
 
 /**

@@ -34,7 +34,7 @@ async function ukSchedule(file: string, dates: string[]): Promise<void> {
 
 async function days(...argv: string[]): Promise<string[]> {
   const r = await run("check", ...argv, "--json", "-");
-  expect(r.err).toEqual([]);
+  expect(r.err.filter((line) => line !== DATE_ORDER_HINT)).toEqual([]);
   return (JSON.parse(r.out) as Report).dood.days;
 }
 
@@ -76,6 +76,10 @@ describe("check --culture", () => {
     await ukSchedule(file, ["02/03/2026", "03/03/2026", "13/03/2026"]);
     const r = await run("check", file);
     expect(r.out).toContain(DATE_ORDER_HINT);
+    // With the JSON report on standard output, the hint goes to standard error (the JSON stays whole).
+    const piped = await run("check", file, "--json", "-");
+    expect(JSON.parse(piped.out).summary.items).toBe(3);
+    expect(piped.err).toEqual([DATE_ORDER_HINT]);
     // Not with the flag, nor when a date can only be month first, nor when every date reads one way only.
     expect((await run("check", file, "--culture", "en-GB")).out).not.toContain(DATE_ORDER_HINT);
     const settled = path.join(dir, "us-settled.xlsx");

@@ -139,3 +139,25 @@ describe("dates a stripboard gives once per day", () => {
     ]);
   });
 });
+
+describe("a Date written once on a day's first strip, with no Shoot Day or banner to carry it", () => {
+  test("the strips under it are not dated, and their issue says how to date them", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End"],
+          ["A", MAR2, "08:00", "10:00"],
+          ["B", null, "10:00", "12:00"],
+        ]),
+      ),
+    );
+    expect(m.items.map((i) => i.date)).toEqual([MAR2, null]);
+    expect(m.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      [
+        "missing-value",
+        "B3",
+        "Schedule!B3: this row has times but no Date; add the Date so it can be checked (a date written once on a day's first strip is not carried down: fill it down, or add a Shoot Day column)",
+      ],
+    ]);
+  });
+});

@@ -225,3 +225,36 @@ describe("a Crew cell naming a Position with a '/' in it (Hair/Makeup)", () => {
     ]);
   });
 });
+
+describe("an unknown name close to a listed one", () => {
+  test("the issue says who was likely meant; a name no one is near gets no guess", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast"],
+          ["S1", "2026-03-02", "08:00", "10:00", "Jon Smith"],
+          ["S2", "2026-03-02", "10:00", "11:00", "ben"],
+          ["S3", "2026-03-02", "11:00", "12:00", "Emma Wu & Max Bell"],
+          ["S4", "2026-03-02", "12:00", "13:00", "Zed, Bea"],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name"],
+          [1, "John Smith"],
+          [2, "Ben Ortiz"],
+          [3, "Emma Wu"],
+          [4, "Max Bell"],
+          [5, "Bea Lin"],
+          [6, "Bea Ray"],
+        ]),
+      ),
+    );
+    const hints = model.issues.map((i) => /\(by ID, Name or Role\)(.*?); add/.exec(i.message)?.[1]);
+    expect(hints).toEqual([
+      "; did you mean John Smith (1) for 'Jon Smith'?",
+      "; did you mean Ben Ortiz (2) for 'ben'?",
+      "; '&' and 'and' do not separate names in a list: write 'Emma Wu, Max Bell'",
+      // Two people are called Bea: no guess.
+      "",
+    ]);
+  });
+});
