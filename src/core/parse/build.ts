@@ -24,7 +24,7 @@ import { applyRuleSetOverride, defaultRuleSets, ruleSetKey } from "../rulesets";
 import type { CellValue, FormatHint, RuleSetNumbers, WorkbookSnapshot } from "../snapshot";
 import { formatHintKey } from "../number-format";
 import { MINUTES_PER_DAY, hhmm, isoDate } from "../time";
-import { mergeFilledColumns, type FoundTable } from "./discover";
+import { hasMergeFills, mergeFilledColumns, type FoundTable } from "./discover";
 import { headerKey, productionKey, resourceTypeFromText } from "./headers";
 import { TokenTable, spanHash } from "./token-table";
 import {
@@ -659,8 +659,14 @@ function isBlankOrBannerRow(r: CellValue[], dateCol: number, opts: ValueOptions)
  * banner's text, or null when the row is not one. Written day cells make it a banner only with a banner's words
  * (a meal, a move, the end of the day): "Day 3 | Prep" may be a task.
  */
-function dayBannerText(r: CellValue[], cDate: number, cDay: number, opts: ValueOptions): string | null {
-  const merged = mergeFilledColumns(r);
+function dayBannerText(
+  r: CellValue[],
+  cDate: number,
+  cDay: number,
+  opts: ValueOptions,
+  merges: boolean,
+): string | null {
+  const merged = merges ? mergeFilledColumns(r) : undefined;
   let text: string | null = null;
   let dayWritten = false;
   for (let i = 0; i < r.length; i++) {
@@ -1151,6 +1157,7 @@ function impliedDates(
   let any = false;
   for (let i = 0; i < rows.length && !any; i++) any = isBlank(rows[i][cDate]) && !isBlankRow(rows[i]);
   if (!any) return null;
+  const merges = hasMergeFills(rows);
   const dayDates = new Map<number, number | null>();
   const undated: number[] = [];
   /** Per row: the date of the banner opening its stretch, and of the banner closing it. */
@@ -1160,7 +1167,7 @@ function impliedDates(
   let waiting: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const banner = isBlankOrBannerRow(r, cDate, opts) ? true : dayBannerText(r, cDate, cDay, opts);
+    const banner = isBlankOrBannerRow(r, cDate, opts) ? true : dayBannerText(r, cDate, cDay, opts, merges);
     if (banner !== null) {
       const text = banner === true ? r.find((v) => typeof v === "string" && v.trim() !== "") : banner;
       if (typeof text !== "string") continue;
@@ -1243,9 +1250,10 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const implied = impliedDates(rows, cDate, cDay, busy, opts, cId);
   /** Whether a strip above had a Date: a blank one below it is likely a day's date written once. */
   let datedAbove = false;
+  const merges = hasMergeFills(rows);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (isBlankOrBannerRow(r, cDate, opts) || dayBannerText(r, cDate, cDay, opts) !== null) continue;
+    if (isBlankOrBannerRow(r, cDate, opts) || dayBannerText(r, cDate, cDay, opts, merges) !== null) continue;
     // Most rows have a Date: the totals test reads the rest only for rows without one.
     if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, busy, cId)) continue;
     const row = t.firstDataRow + i;

@@ -181,7 +181,16 @@ function withoutMissingMarks(rows: CellValue[][]): CellValue[][] {
   let seen = false;
   for (let r = 0; r < rows.length && r < MISSING_MARK_PROBE && !seen; r++) seen = rows[r].some((v) => v === "nan");
   if (!seen) return rows;
-  return rows.map((row) => (row.some(isMissingMark) ? row.map((v) => (isMissingMark(v) ? null : v)) : row));
+  const out = rows.map((row) => {
+    if (!row.some(isMissingMark)) return row;
+    const copy = row.map((v) => (isMissingMark(v) ? null : v));
+    // What fillMergesDown noted of the row holds for its copy.
+    const filled = mergeFilled.get(row);
+    if (filled) mergeFilled.set(copy, filled);
+    return copy;
+  });
+  if (withMergeFills.has(rows)) withMergeFills.add(out);
+  return out;
 }
 
 /** A header row that names a role on its own: two or more of its columns, its required ones among them. */
@@ -354,9 +363,17 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
 /** The columns fillMergesDown filled in each row it copied (a row's own cells are the others). */
 const mergeFilled = new WeakMap<CellValue[], Set<number>>();
 
+/** The row lists in which fillMergesDown filled a cell (most tables have no merges: their rows need no lookup). */
+const withMergeFills = new WeakSet<CellValue[][]>();
+
 /** The columns of `row` that hold a value repeated down from a merged cell above, if any. */
 export function mergeFilledColumns(row: CellValue[]): ReadonlySet<number> | undefined {
   return mergeFilled.get(row);
+}
+
+/** Whether fillMergesDown filled any cell of these rows. */
+export function hasMergeFills(rows: CellValue[][]): boolean {
+  return withMergeFills.has(rows);
 }
 
 export function fillMergesDown(
@@ -388,6 +405,7 @@ export function fillMergesDown(
       let filled = mergeFilled.get(rows[k]);
       if (!filled) mergeFilled.set(rows[k], (filled = new Set()));
       filled.add(c);
+      withMergeFills.add(rows);
     }
   }
   return rows;

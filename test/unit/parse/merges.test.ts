@@ -97,6 +97,22 @@ describe("merged cells in the data", () => {
     ]);
   });
 
+  test("the merged-down cells are known through pandas' 'nan' blanks too (the rows are copied to blank them)", () => {
+    const values: CellValue[][] = [
+      ["Day", "Date", "Scene", "Set", "Cast"],
+      [1, D, "1", "INT. KITCHEN", "Ann"],
+      [null, null, "SCENES MOVED FROM BLOCK 1", "nan", "nan"],
+      [null, null, "2", "INT. HALL", "Ann"],
+    ];
+    const m = parseWorkbook({
+      sheets: [{ name: "Schedule", used: { row: 1, col: 1, values }, tables: [], merges: ["A2:A4", "B2:B4"] }],
+    });
+    expect(m.items.map((i) => [i.id, i.date])).toEqual([
+      ["row:2", D],
+      ["row:4", D],
+    ]);
+  });
+
   test("with its day written on the row, only a banner's words make it one (a meal, a move, the day's end)", () => {
     const values: CellValue[][] = [
       ["Day", "Date", "Scene", "Set", "Cast"],
