@@ -523,6 +523,22 @@ export function idsInOrder(items: Item[]): string[] {
   return sorted.map((i) => i.id);
 }
 
+/**
+ * The items as a message names them, in schedule order: each by its ID, and where two of them share one (a second
+ * schedule sheet, an old revision left in the workbook) by its sheet and row as well: "S1 (Schedule (2) row 4)".
+ */
+export function itemNames(items: readonly Item[]): Map<Item, string> {
+  const sorted = [...new Set(items)].sort(byIndex);
+  const count = new Map<string, number>();
+  for (const item of sorted) count.set(item.id, (count.get(item.id) ?? 0) + 1);
+  return new Map(
+    sorted.map((item) => [
+      item,
+      (count.get(item.id) as number) > 1 ? `${item.id} (${item.sheet} row ${item.row})` : item.id,
+    ]),
+  );
+}
+
 /** The schedule column a resource was named in on this item. */
 export function columnOf(item: Item, key: string): string | undefined {
   // A parsed item answers from its list positions (its lists are built anew on each read).

@@ -6,7 +6,17 @@ import type { Model, Resource } from "../model";
 import type { Conflict } from "../report";
 import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { idsInOrder, itemsOf, momentText, resourceItemCells, scheduleIndex, who, isoDay, finding } from "./common";
+import {
+  idsInOrder,
+  itemNames,
+  itemsOf,
+  momentText,
+  resourceItemCells,
+  scheduleIndex,
+  who,
+  isoDay,
+  finding,
+} from "./common";
 import { sortByKey } from "../sort-ids";
 import { MINUTES_PER_DAY } from "../time";
 import type { ScheduleIndex } from "./common";
@@ -257,11 +267,14 @@ function spanConflict(
   const items = itemsOf(index.model, byStart);
   const first = byStart[0];
   const ids = idsInOrder(items);
+  // Names for the text: IDs, with sheet and row where two of the span's items share an ID.
+  const named = itemNames(items);
+  const nameOf = (i: number) => named.get(index.model.items[i]) ?? index.model.items[i].id;
+  const names = [...named.values()];
   const free = span.over === 1 ? freeEquivalent(index, resource, capacity, byStart, date[first]) : undefined;
   const unit = resource.role ?? "unit";
   let suggestion: string;
-  if (free)
-    suggestion = `Book ${who(free.free)} (also ${resource.role}) instead on ${index.model.items[free.item].id}.`;
+  if (free) suggestion = `Book ${who(free.free)} (also ${resource.role}) instead on ${nameOf(free.item)}.`;
   else {
     // Two items for one unit (the usual case): the later one moves to the resource's first free time. A span
     // can chain more items at a load of two (B ends as C starts, both under A): those take the general plan.
@@ -283,10 +296,10 @@ function spanConflict(
           ? "shoot one of them at another location"
           : `add another ${unit}`;
     suggestion = clear.length
-      ? `Move ${clear.map((m) => `${index.model.items[m.item].id} to start at ${momentText(m.start)}`).join(" and ")}${cast ? "" : `, or ${more}`}.`
+      ? `Move ${clear.map((m) => `${nameOf(m.item)} to start at ${momentText(m.start)}`).join(" and ")}${cast ? "" : `, or ${more}`}.`
       : cast
-        ? `Take ${who(resource)} off some of ${ids.join(", ")}, or move them apart.`
-        : `${more[0].toUpperCase()}${more.slice(1)}, or take ${resource.label} off ${capacity === 0 ? "" : "some of "}${ids.join(", ")}.`;
+        ? `Take ${who(resource)} off some of ${names.join(", ")}, or move them apart.`
+        : `${more[0].toUpperCase()}${more.slice(1)}, or take ${resource.label} off ${capacity === 0 ? "" : "some of "}${names.join(", ")}.`;
   }
   return finding(
     {
@@ -298,9 +311,9 @@ function spanConflict(
       message:
         capacity === 0
           ? `${who(resource)} has Capacity 0 but is booked from ${momentText(span.from)} to ${momentText(span.to)}: ` +
-            `${ids.join(", ")}.`
+            `${names.join(", ")}.`
           : `${who(resource)} is booked in ${span.over + capacity} items at once (capacity ${capacity}) ` +
-            `from ${momentText(span.from)} to ${momentText(span.to)}: ${ids.join(", ")}.`,
+            `from ${momentText(span.from)} to ${momentText(span.to)}: ${names.join(", ")}.`,
       suggestion,
       magnitude: span.over,
       cells: resourceItemCells(items, resource.key, ["Start", "End"]),

@@ -258,3 +258,24 @@ describe("an unknown name close to a listed one", () => {
     ]);
   });
 });
+
+describe("two strips with one ID on two schedule sheets (an old revision left in the workbook)", () => {
+  test("a finding names each by its sheet and row as well; items stay the IDs", () => {
+    const strip = ["S1", "2026-03-02", "08:00", "10:00", "Ann"];
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [["ID", "Date", "Start", "End", "Cast"], strip]),
+        rangeSheet("Schedule (2)", [["ID", "Date", "Start", "End", "Cast"], strip]),
+        rangeSheet("Cast", [["Name"], ["Ann"]]),
+      ),
+    );
+    const [c] = runRules(model);
+    expect(c.items).toEqual(["S1", "S1"]);
+    expect(c.message).toBe(
+      "Ann is booked in 2 items at once (capacity 1) from 08:00 Mon 2026-03-02 to 10:00 Mon 2026-03-02: S1 (Schedule row 2), S1 (Schedule (2) row 2).",
+    );
+    expect(c.suggestion).toMatch(
+      /^Take Ann off some of S1 \(Schedule row 2\), S1 \(Schedule \(2\) row 2\)|^Move S1 \(Schedule \(2\) row 2\)/,
+    );
+  });
+});
