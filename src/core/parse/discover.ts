@@ -33,6 +33,10 @@ export interface FoundTable {
   info: TableInfo;
 }
 
+/** The header of a key/value list ("Key | Value", "Field | Details"), not one of its fields. */
+const KEY_VALUE_HEADER =
+  /^\s*(?:key|field|item|name|label|setting|property)\s*\|\s*(?:value|values|details?|info|information|entry|text)\s*$/i;
+
 /** How many rows from the top a header row may sit below a title. */
 const HEADER_SEARCH_ROWS = 10;
 /** A header row must name at least this many columns of a role for its headers to decide the role. */
@@ -559,9 +563,13 @@ function placeGrid(
   if (role === "production") {
     // Key/value rows unless the first row names at least two production fields (header-row form).
     if (match.matched < MIN_HEADER_MATCHES) {
+      // An Excel table's header row is a header even here: "Key | Value" names the columns, not a field.
+      const skip = KEY_VALUE_HEADER.test(`${headerText(values[headerIndex][0])}|${headerText(values[headerIndex][1])}`)
+        ? 1
+        : 0;
       table.keyValue = true;
-      table.rows = values.slice(headerIndex);
-      table.firstDataRow = headerRow;
+      table.rows = values.slice(headerIndex + skip);
+      table.firstDataRow = headerRow + skip;
       table.info.rows = filledRows(table.rows);
     }
     return table;

@@ -999,6 +999,25 @@ describe("availability, materials, travel, budget, production", () => {
     expect(m.production).toMatchObject({ Title: "Night Shift", "1st AD": "Pat", "Nearest Hospital": "St Mary" });
   });
 
+  test("a Production Excel table of key/value rows: its 'Key | Value' header row is no field", () => {
+    const values = [
+      ["Key", "Value"],
+      ["Title", "Night Shift"],
+      ["Client", "Acme"],
+    ];
+    const m = parseWorkbook({
+      sheets: [
+        { name: "Schedule", used: { row: 1, col: 1, values: schedule([]) }, tables: [] },
+        {
+          name: "Production",
+          used: { row: 1, col: 1, values },
+          tables: [{ name: "tblProduction", row: 1, col: 1, values }],
+        },
+      ],
+    });
+    expect(m.production).toEqual({ Title: "Night Shift", Client: "Acme" });
+  });
+
   test("production times shown as times: Sunrise and Sunset cells, a time-formatted cell, a date-time cell", () => {
     const sheet = rangeSheet("Production", [
       ["Sunrise", 0.2625],
@@ -1017,6 +1036,28 @@ describe("availability, materials, travel, budget, production", () => {
       "Office Hours": "9",
       "Prep Meeting": "2026-03-02 18:00",
       Episode: "0.5",
+    });
+  });
+
+  test("production times typed as text read as time cells do; other text stays as written", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Production", [
+          ["Sunrise", "6:45 AM"],
+          ["Sunset", "7:02pm"],
+          ["Crew Call", "0700"],
+          ["Weather", "7 AM fog, then sun"],
+          ["Lunch", "after the oner"],
+        ]),
+      ),
+    );
+    expect(m.production).toMatchObject({
+      Sunrise: "06:45",
+      Sunset: "19:02",
+      "Crew Call": "07:00",
+      Weather: "7 AM fog, then sun",
+      Lunch: "after the oner",
     });
   });
 });
