@@ -1889,13 +1889,7 @@ function productionValue(
     }
     if (v < 1 && (hint === "time" || PRODUCTION_TIMES.test(key))) return hhmm(Math.round(v * MINUTES_PER_DAY));
   }
-  const text = b.text(t, r, row, idx);
-  // A time typed as text ("6:45 AM") reads as a time cell does: the call sheet shows times one way.
-  if (text !== undefined && PRODUCTION_TIMES.test(key)) {
-    const time = parseTime(text, b.opts);
-    if (typeof time === "number" && time < MINUTES_PER_DAY) return hhmm(time);
-  }
-  return text;
+  return b.text(t, r, row, idx);
 }
 
 // ---------- the whole model ----------

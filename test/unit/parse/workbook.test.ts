@@ -1038,28 +1038,6 @@ describe("availability, materials, travel, budget, production", () => {
       Episode: "0.5",
     });
   });
-
-  test("production times typed as text read as time cells do; other text stays as written", () => {
-    const m = parseWorkbook(
-      workbook(
-        rangeSheet("Schedule", schedule([])),
-        rangeSheet("Production", [
-          ["Sunrise", "6:45 AM"],
-          ["Sunset", "7:02pm"],
-          ["Crew Call", "0700"],
-          ["Weather", "7 AM fog, then sun"],
-          ["Lunch", "after the oner"],
-        ]),
-      ),
-    );
-    expect(m.production).toMatchObject({
-      Sunrise: "06:45",
-      Sunset: "19:02",
-      "Crew Call": "07:00",
-      Weather: "7 AM fog, then sun",
-      Lunch: "after the oner",
-    });
-  });
 });
 
 describe("dependencies", () => {
