@@ -358,12 +358,6 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
   return found;
 }
 
-/**
- * A cell merged down over several data rows (a stripboard's Date or Location block) holds its value for
- * every row it covers, though Excel gives the value in the top-left cell only: repeat it down the merge's
- * first column. Merges that start above the data (a title, the header) or span one row (a banner across
- * the columns) are left alone. The snapshot's rows are copied before a change, never edited.
- */
 /** The columns fillMergesDown filled in each row it copied (a row's own cells are the others). */
 const mergeFilled = new WeakMap<CellValue[], Set<number>>();
 
@@ -380,6 +374,12 @@ export function hasMergeFills(rows: CellValue[][]): boolean {
   return withMergeFills.has(rows);
 }
 
+/**
+ * A cell merged down over several data rows (a stripboard's Date or Location block) holds its value for
+ * every row it covers, though Excel gives the value in the top-left cell only: repeat it down the merge's
+ * first column. Merges that start above the data (a title, the header) or span one row (a banner across
+ * the columns) are left alone. The snapshot's rows are copied before a change, never edited.
+ */
 export function fillMergesDown(
   rows: CellValue[][],
   grid: Grid,
