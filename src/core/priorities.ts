@@ -17,6 +17,7 @@ import { ACTIVE, scheduleColumns, type DependsOnPositions } from "./columns";
 import { memoize } from "./memo";
 import { sortByKey } from "./sort-ids";
 import { MINUTES_PER_DAY, formatDuration } from "./time";
+import { deadlineEnd } from "./rules/deadline";
 
 /** Score weights (docs/prioritization.md). */
 export const WEIGHTS = {
@@ -49,12 +50,6 @@ const NO_REASONS = Object.freeze([]) as unknown as string[];
 /** Start, else the call time, else 00:00 of the Date (minutes). */
 function scheduledStart(item: Item): number {
   return item.start ?? item.callOnly ?? (item.date as number) * MINUTES_PER_DAY;
-}
-
-/** Where the deadline rule has an item end: its End, or the end of its Date for a date-only item. */
-function deadlineEnd(item: Item, start: number): number {
-  if (item.timed && item.start !== undefined && item.end !== undefined) return start + durationOf(item);
-  return ((item.date as number) + 1) * MINUTES_PER_DAY;
 }
 
 /** End − Start, else Duration, else 0. */
@@ -519,10 +514,7 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
     if (item.deadline !== undefined) {
       // No earlier than the deadline rule's end (a date-only item ends with its Date), so the reason never
       // contradicts the item's deadline conflict; later where its dependencies push it.
-      const finish = Math.max(
-        deadlineEnd(item, start),
-        chain && computed && inChain ? chain.earliestFinish[c] : -Infinity,
-      );
+      const finish = Math.max(deadlineEnd(item), chain && computed && inChain ? chain.earliestFinish[c] : -Infinity);
       const spare = item.deadline - finish;
       if (spare < 0) {
         points +=

@@ -14,14 +14,18 @@ export const deadline: Rule = {
     for (const i of itemFacts(scheduleIndex(model)).dueBy) {
       const item = model.items[i];
       const deadline = item.deadline as number;
-      const date = item.date as number;
-      const end = isTimed(item) ? item.end : (date + 1) * MINUTES_PER_DAY;
+      const end = deadlineEnd(item);
       const late = end - deadline;
       if (late > 0) out.push(deadlineConflict(item, deadline, end, late));
     }
     return out;
   },
 };
+
+/** Where an item ends for its Deadline: its End, or the end of its Date for a date-only item. */
+export function deadlineEnd(item: Item): number {
+  return isTimed(item) ? item.end : ((item.date as number) + 1) * MINUTES_PER_DAY;
+}
 
 /** The finding for `item` ending at `end`, `late` minutes after its `deadline`. */
 function deadlineConflict(item: Item, deadline: number, end: number, late: number): Conflict {
