@@ -194,16 +194,33 @@ class Flow {
   }
 }
 
-/** The Production keys the layout prints in their own places (the header block, the locations, the notes). */
-const PRINTED_KEYS = new Set(
-  [
-    ...["Title", "Production", "Production Title", "Show", "Episode", "Director", "Producer", "Producers", "UPM"],
-    ...["Unit Production Manager", "1st AD", "First AD", "First Assistant Director", "Production Office", "Office"],
-    ...["Phone", "Office Phone", "Production Phone", "Weather", "Forecast", "Sunrise", "Sunset", "Shooting Call"],
-    ...["Lunch", "Lunch Time", "Lunch Call", "Basecamp", "Base Camp", "Crew Parking", "Parking", "Nearest Hospital"],
-    ...["Hospital", "Hospital Address", "Notes"],
-  ].map(looseKey),
-);
+/**
+ * The Production keys each place on the sheet reads (the first one given wins). The notes take the Production's Notes
+ * (the call-sheet model puts them first in its notes) and every other row.
+ */
+const HEADER_KEYS = {
+  title: ["Title", "Production", "Production Title", "Show"],
+  episode: ["Episode"],
+  director: ["Director"],
+  producer: ["Producer", "Producers"],
+  upm: ["UPM", "Unit Production Manager"],
+  firstAd: ["1st AD", "First AD", "First Assistant Director"],
+  office: ["Production Office", "Office"],
+  phone: ["Phone", "Office Phone", "Production Phone"],
+  weather: ["Weather", "Forecast"],
+  sunrise: ["Sunrise"],
+  sunset: ["Sunset"],
+  shootingCall: ["Shooting Call"],
+  lunch: ["Lunch", "Lunch Time", "Lunch Call"],
+  basecamp: ["Basecamp", "Base Camp"],
+  parking: ["Crew Parking", "Parking"],
+  hospital: ["Nearest Hospital", "Hospital"],
+  hospitalAddress: ["Hospital Address"],
+  notes: ["Notes"],
+};
+
+/** The Production keys the layout prints in their own places. */
+const PRINTED_KEYS = new Set(Object.values(HEADER_KEYS).flat().map(looseKey));
 
 /** The Production table's other rows ("Client: Acme", "Agency: ..."), for the notes: the JSON header has them too. */
 function otherHeaderLines(cs: CallSheet): string[] {
@@ -238,7 +255,7 @@ function clockMinutes(text: string | null | undefined): number | undefined {
  * the general crew call, saying so; a dash-free placeholder when there is neither.
  */
 export function lunchText(cs: CallSheet, model: Model): string {
-  const own = headerLookup(cs, model)("Lunch", "Lunch Time", "Lunch Call");
+  const own = headerLookup(cs, model)(...HEADER_KEYS.lunch);
   if (own) return own;
   const call = clockMinutes(cs.crewCall);
   if (call === undefined) return NONE;
@@ -316,13 +333,13 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   const last = CALL_SHEET_COLS;
 
   // Title band (rows 1-2 repeat on every printed page, so the band names the day too).
-  const title = h("Title", "Production", "Production Title", "Show") ?? "Call Sheet";
+  const title = h(...HEADER_KEYS.title) ?? "Call Sheet";
   const TITLE: CellStyle = { bold: true, fontSize: 20, hAlign: "center", vAlign: "middle", wrap: true };
   b.set(1, 1, title);
   b.merge(1, 1, 1, last);
   b.style(1, 1, 1, last, TITLE);
   b.height(1, Math.max(32, linesHeight(wrappedLines(title, spanWidth([1, last]), TITLE), TITLE.fontSize)));
-  const episode = h("Episode");
+  const episode = h(...HEADER_KEYS.episode);
   const day = `${longDateText(cs.date)} · Day ${cs.dayNumber} of ${cs.dayCount}`;
   b.set(2, 1, episode ? `CALL SHEET · Episode ${episode} · ${day}` : `CALL SHEET · ${day}`);
   b.merge(2, 1, 1, last);
@@ -334,12 +351,12 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   const top = 4;
   b.height(top - 1, GAP_HEIGHT);
   const people: [string, string | undefined][] = [
-    ["Director", h("Director")],
-    ["Producer", h("Producer", "Producers")],
-    ["UPM", h("UPM", "Unit Production Manager")],
-    ["1st AD", h("1st AD", "First AD", "First Assistant Director")],
-    ["Office", h("Production Office", "Office")],
-    ["Phone", h("Phone", "Office Phone", "Production Phone")],
+    ["Director", h(...HEADER_KEYS.director)],
+    ["Producer", h(...HEADER_KEYS.producer)],
+    ["UPM", h(...HEADER_KEYS.upm)],
+    ["1st AD", h(...HEADER_KEYS.firstAd)],
+    ["Office", h(...HEADER_KEYS.office)],
+    ["Phone", h(...HEADER_KEYS.phone)],
   ];
   /** Header row of each person: the office takes rows top+4 and top+5. */
   const personRow = [0, 1, 2, 3, 4, 6];
@@ -349,13 +366,13 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     .filter((s): s is string => !!s)
     .sort()[0];
   const conditions: [string, string | undefined][] = [
-    ["Weather", h("Weather", "Forecast")],
-    ["Sunrise", h("Sunrise")],
-    ["Sunset", h("Sunset")],
-    ["Shooting call", h("Shooting Call") ?? firstStart],
+    ["Weather", h(...HEADER_KEYS.weather)],
+    ["Sunrise", h(...HEADER_KEYS.sunrise)],
+    ["Sunset", h(...HEADER_KEYS.sunset)],
+    ["Shooting call", h(...HEADER_KEYS.shootingCall) ?? firstStart],
     ["Lunch", lunchText(cs, model)],
-    ["Basecamp", h("Basecamp", "Base Camp")],
-    ["Crew parking", perLocation(cs, (l) => l.parking) ?? h("Crew Parking", "Parking")],
+    ["Basecamp", h(...HEADER_KEYS.basecamp)],
+    ["Crew parking", perLocation(cs, (l) => l.parking) ?? h(...HEADER_KEYS.parking)],
   ];
   const rows = conditions.length;
   people.forEach(([label, value], i) => {
@@ -407,7 +424,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   // Each location's own hospital (the call-sheet model already falls back to the Production table's per location).
   const hospitalText =
     perLocation(cs, (l) => [l.nearestHospital, l.hospitalAddress].filter((x) => x).join(", ")) ??
-    ([h("Nearest Hospital", "Hospital"), h("Hospital Address")].filter((x) => x).join(", ") ||
+    ([h(...HEADER_KEYS.hospital), h(...HEADER_KEYS.hospitalAddress)].filter((x) => x).join(", ") ||
       "Not given: add Nearest Hospital to the Production table.");
   b.set(row, 1, "NEAREST HOSPITAL");
   b.merge(row, 1, 1, 2);
