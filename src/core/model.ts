@@ -65,6 +65,12 @@ export interface Resource {
   synthetic?: boolean;
 }
 
+/** A resource as a message names it: "Ava Marsh (1)", or just the ID or the name. */
+export function who(resource: Resource): string {
+  if (resource.name && resource.id && resource.name !== resource.id) return `${resource.name} (${resource.id})`;
+  return resource.label;
+}
+
 export type AvailabilityKind = "unavailable" | "day off" | "hold" | "travel" | "rehearsal" | "fitting";
 
 export interface AvailabilityWindow {

@@ -15,6 +15,7 @@ import type {
   RuleSet,
   TravelTime,
 } from "../model";
+import { who } from "../model";
 import { ColumnsBuilder, placeKeyOf, resolveDependsOn, type DependsOnPositions } from "../columns";
 import { ItemIndex } from "../item-index";
 import { ItemFields, ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
@@ -42,6 +43,7 @@ import {
   parseHours,
   parseMinutes,
   parseNumber,
+  looksLikeDate,
   parseDays,
   parseMultiplier,
   parsePriority,
@@ -686,6 +688,20 @@ function dayBannerText(
   return merged && (asDate === null || isFail(asDate)) ? text : null;
 }
 
+/**
+ * Whether a schedule row is no strip: `true` for a blank row or a banner on a row of its own, the banner's text for one
+ * beside its day's cells (dayBannerText), null for a strip.
+ */
+function rowBanner(
+  r: CellValue[],
+  cDate: number,
+  cDay: number,
+  opts: ValueOptions,
+  merges: boolean,
+): true | string | null {
+  return isBlankOrBannerRow(r, cDate, opts) ? true : dayBannerText(r, cDate, cDay, opts, merges);
+}
+
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub-?\s*)?totals?\b/i;
 
 /**
@@ -1167,7 +1183,7 @@ function impliedDates(
   let waiting: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    const banner = isBlankOrBannerRow(r, cDate, opts) ? true : dayBannerText(r, cDate, cDay, opts, merges);
+    const banner = rowBanner(r, cDate, cDay, opts, merges);
     if (banner !== null) {
       const text = banner === true ? r.find((v) => typeof v === "string" && v.trim() !== "") : banner;
       if (typeof text !== "string") continue;
@@ -1253,7 +1269,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const merges = hasMergeFills(rows);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
-    if (isBlankOrBannerRow(r, cDate, opts) || dayBannerText(r, cDate, cDay, opts, merges) !== null) continue;
+    if (rowBanner(r, cDate, cDay, opts, merges) !== null) continue;
     // Most rows have a Date: the totals test reads the rest only for rows without one.
     if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, busy, cId)) continue;
     const row = t.firstDataRow + i;
@@ -1531,7 +1547,7 @@ function closestResourceText(
   const key = nameKey(token);
   const real = resources.filter((r) => !r.synthetic);
   const byFirstName = real.filter((r) => r.name !== undefined && nameKey(r.name).split(/\s+/)[0] === key);
-  if (byFirstName.length === 1) return `did you mean ${labelOf(byFirstName[0])} for '${token}'?`;
+  if (byFirstName.length === 1) return `did you mean ${who(byFirstName[0])} for '${token}'?`;
   if (key.length < 4) return null;
   const most = key.length >= 8 ? 2 : 1;
   let best: Resource | undefined;
@@ -1549,12 +1565,7 @@ function closestResourceText(
       } else if (d === bestDistance && best !== r) tied = true;
     }
   }
-  return best && !tied ? `did you mean ${labelOf(best)} for '${token}'?` : null;
-}
-
-/** "John Smith (1)", or the Name or ID alone. */
-function labelOf(r: Resource): string {
-  return r.name && r.id && r.name !== r.id ? `${r.name} (${r.id})` : r.label;
+  return best && !tied ? `did you mean ${who(best)} for '${token}'?` : null;
 }
 
 /** Levenshtein distance of a and b, or `cap` as soon as it is sure to be at least that. */
@@ -1596,11 +1607,6 @@ function wholeCellHint(b: Builder, v: CellValue): string {
     return `; '${text}' is the ${field} of ${whole.label} on ${whole.sheet}, but '/' separates names in a list: write ${names}`;
   }
   return "";
-}
-
-/** A whole number in the date serials of 2000 to 2099: in a list cell, most likely a cast list Excel made a date. */
-function looksLikeDate(v: number): boolean {
-  return Number.isInteger(v) && v >= 36526 && v <= 73050;
 }
 
 /** What was likely typed for a date serial: `1/4` for 4 January (`4/1` where dates are day first). */

@@ -706,11 +706,19 @@ const EIGHTHS_TEXT = /^(?:(\d+)(?:\s+|-|\s*\+\s*))?(\d+)\s*\/\s*(\d+)$/;
 const PAGES_SUFFIX = /\s*(?:pgs?|pages?)\.?$/;
 
 /**
+ * A whole number in the date serials of 2000 to 2099: where a page count or a cast list is expected, most likely what
+ * Excel made of `3/8` or `1/4` typed into a General cell.
+ */
+export function looksLikeDate(v: number): boolean {
+  return Number.isInteger(v) && v >= 36526 && v <= 73050;
+}
+
+/**
  * Eighths typed as `3/8` that Excel made a date (8 March, or 3 August where dates are day first): a whole date serial
  * of 2000-2099 on the 8th of a month up to August, or in August up to the 8th. Undefined for any other number.
  */
 export function eighthsTypedAsDate(v: number): number | undefined {
-  if (!Number.isInteger(v) || v < 36526 || v > 73050) return undefined;
+  if (!looksLikeDate(v)) return undefined;
   const [, month, day] = isoDate(v).split("-").map(Number);
   if (day === 8 && month <= 8) return month;
   if (month === 8 && day < 8) return day;

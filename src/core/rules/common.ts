@@ -483,11 +483,8 @@ export function personDayFindings(
   return out;
 }
 
-/** "Ava Marsh (1)", or just the ID or the name. */
-export function who(resource: Resource): string {
-  if (resource.name && resource.id && resource.name !== resource.id) return `${resource.name} (${resource.id})`;
-  return resource.label;
-}
+// The rules name resources as the parser's issues do.
+export { who } from "../model";
 
 /** "S-38 (07:00–12:00 Wed)" or "S-38 (Wed 2026-03-04, no times)". */
 export function describeItem(item: Item): string {
