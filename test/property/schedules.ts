@@ -126,6 +126,16 @@ export const denseScheduleArb = scheduleArbOf({
   pool: ["1", "C1", "C2", "CAM"],
 });
 
+/** Two days at any hour, items up to 4 h with up to 3 of four resources: short rests between strips shared by others. */
+export const restScheduleArb = scheduleArbOf({
+  days: 2,
+  fromHour: 0,
+  toHour: 24,
+  maxHours: 4,
+  maxPeople: 3,
+  pool: ["1", "2", "C1", "CAM"],
+});
+
 export type Schedule = typeof scheduleArb extends fc.Arbitrary<infer T> ? T : never;
 
 export function buildModel(s: Schedule): Model {

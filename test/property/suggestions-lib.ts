@@ -193,8 +193,9 @@ const TRAVEL = re(
   `Start ${ID} at ${MOMENT} or later(?: \\(that makes .+?'s day .+?, over .+?\\))?(?:, or wrap ${ID} by ${MOMENT})?\\.`,
 );
 const TURNAROUND = re(
-  `Call (.+) at ${MOMENT} or later \\((.+) starting ${MOMENT} or later\\), or wrap ${ID} earlier\\.`,
+  `Call (.+) at ${MOMENT} or later \\(start (.+?)(?:; that makes .+)?\\), or wrap ${ID} earlier\\.`,
 );
+const TURNAROUND_ONE_MOVE = re(`${ID} at ${MOMENT}`);
 const DEP_TIMED = re(`Start ${ID} at ${MOMENT} or later(?:, or finish ${ID} by ${MOMENT})?\\.`);
 const DEP_DAYS = re(`Move ${ID} to ${DAY} or later, or ${ID} to ${DAY} or earlier\\.`);
 const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}\\.`);
@@ -251,20 +252,26 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
       break;
     case "turnaround":
       if ((m = TURNAROUND.exec(text))) {
-        const [, , call, , listed, starting, , wrap] = m;
+        const [, , call, , listed, wrap] = m;
         const person = resourceByLabel(model, c.resource);
         const lead = person.leadTimeMin || 0;
-        const newStart = parseMoment(starting);
-        if (newStart - parseMoment(call) !== lead) throw new Error(`lead mismatch: ${text}`);
-        const ids = listed.split(", ");
-        const next = c.items.find((id) => id !== wrap) ?? ids[0];
+        const moves = listed.split(", ").map((part) => {
+          const one = TURNAROUND_ONE_MOVE.exec(part);
+          if (!one) throw new Unreadable(`turnaround move: ${part}`);
+          return { id: one[1], start: parseMoment(one[2]) };
+        });
+        const earliest = Math.min(...moves.map((x) => x.start));
+        if (earliest - parseMoment(call) < lead) throw new Error(`a strip starts before the call plus lead: ${text}`);
+        const next = c.items.find((id) => id !== wrap) ?? moves[0].id;
+        const exact = earliest - parseMoment(call) === lead;
         return {
           advice: [`wrap ${wrap} earlier`],
           alternatives: [
             {
               kind: "call at (turnaround)",
-              edit: allOf(ids.map((id) => moveStart(id, newStart))),
-              shift: newStart - (item(next).start as number),
+              edit: allOf(moves.map((x) => moveStart(x.id, x.start))),
+              // Pushed past other strips, the moves go further than the rest needs.
+              shift: exact ? earliest - (item(next).start as number) : undefined,
             },
           ],
         };

@@ -42,6 +42,8 @@ export function check(model: Model, type: ConflictType): Conflict[] {
 
 /** What applying one alternative of one finding did. */
 export interface Outcome {
+  /** The schedule the finding is on (before the change). */
+  model: Model;
   finding: Conflict;
   alternative: Alternative;
   /** The same finding (type, resource, items) after the change, if any. */
@@ -67,6 +69,7 @@ export function outcomes(
     for (const alternative of reading.alternatives) {
       const after = check(edited(model, alternative.edit), type);
       out.push({
+        model,
         finding: f,
         alternative,
         remains: after.find((c) => sameFinding(f, c)),

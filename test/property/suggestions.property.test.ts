@@ -20,7 +20,7 @@ import fc from "fast-check";
 import type { ConflictType } from "../../src/core/report";
 import type { Model } from "../../src/core/model";
 import { ModelBuilder } from "../helpers/model-builder";
-import { buildModel, scheduleArb } from "./schedules";
+import { buildModel, restScheduleArb, scheduleArb } from "./schedules";
 import { RULE_TYPES, edited, readSuggestion, sameFinding } from "./suggestions-lib";
 import { ARBS, RUNS, RUNS_FOR, SEEDS, check, outcomes, survey, type Outcome, type Survey } from "./suggestions-survey";
 
@@ -35,9 +35,15 @@ function surveyOf(type: ConflictType): Survey {
 }
 
 /** Every outcome of one wording over the rule's seeded schedules satisfies `ok` (fast-check shrinks a failure). */
-function assertOver(type: ConflictType, kind: string, ok: (o: Outcome) => boolean): void {
+function assertOver(
+  type: ConflictType,
+  kind: string,
+  ok: (o: Outcome) => boolean,
+  arb = ARBS[type] ?? scheduleArb,
+  numRuns = RUNS_FOR[type] ?? RUNS,
+): void {
   fc.assert(
-    fc.property(ARBS[type] ?? scheduleArb, (s) => {
+    fc.property(arb, (s) => {
       for (const o of outcomes(buildModel(s), type).outcomes) {
         if (o.alternative.kind !== kind || ok(o)) continue;
         throw new Error(
@@ -48,7 +54,7 @@ function assertOver(type: ConflictType, kind: string, ok: (o: Outcome) => boolea
         );
       }
     }),
-    { numRuns: RUNS_FOR[type] ?? RUNS, seed: SEEDS[type] },
+    { numRuns, seed: SEEDS[type] },
   );
 }
 
@@ -143,6 +149,22 @@ describe("the problem does not come back under another key (same resource: same 
           c.type === "double-booking" && c.resource !== o.finding.resource && c.items.some((i) => moved.includes(i)),
       );
     }));
+  // On two days at any hour, where the later day's early strips share people with others.
+  test("turnaround: a moved strip puts none of its other people or gear in two places at once", () =>
+    assertOver(
+      "turnaround",
+      "call at (turnaround)",
+      (o) => {
+        const moved = Array.from((o.finding.suggestion ?? "").matchAll(/(?:start |, )(\S+) at \d/g), (m) => m[1]);
+        const after = check(edited(o.model, o.alternative.edit), "double-booking");
+        const before = new Set(check(o.model, "double-booking").map((c) => JSON.stringify([c.resource, c.items])));
+        return !after.some(
+          (c) => !before.has(JSON.stringify([c.resource, c.items])) && c.items.some((i) => moved.includes(i)),
+        );
+      },
+      restScheduleArb,
+      1000,
+    ));
   test("double-booking: booking the free equivalent", () =>
     assertOver("double-booking", "book equivalent instead (double-booking)", noSameProblem));
 });
@@ -257,10 +279,61 @@ describe("the counterexamples the property found", () => {
       .build();
     const [f] = check(m, "turnaround");
     expect(f.suggestion).toBe(
-      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (S2, S3 starting 08:00 Tue 2026-03-03 or later), or wrap S1 earlier.",
+      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03, S3 at 09:00 Tue 2026-03-03), or wrap S1 earlier.",
     );
     const after = check(edited(m, readSuggestion(m, f).alternatives[0].edit), "turnaround");
     expect(after.filter((c) => c.resource === "1" && c.date === f.date)).toEqual([]);
+  });
+
+  // It used to say "S2, S3 starting 08:00 or later": both at 08:00 put Ava in two places, and S2 at 08:00 ran into
+  // Ben's S4. Now the day's early strips keep their order and gaps, and wait for the other people on them.
+  test("turnaround: the moved strips keep their order and wait for the others on them", () => {
+    const m = new ModelBuilder()
+      .resource({ id: "1", name: "Ava", type: "cast" })
+      .resource({ id: "2", name: "Ben", type: "cast" })
+      .item({ id: "S1", date: "2026-03-02", start: "08:00", end: "20:00", cast: ["1"] })
+      .item({ id: "S2", date: "2026-03-03", start: "07:00", end: "08:00", cast: ["1", "2"] })
+      .item({ id: "S3", date: "2026-03-03", start: "08:30", end: "09:30", cast: ["1"] })
+      .item({ id: "S4", date: "2026-03-03", start: "08:00", end: "10:00", cast: ["2"] })
+      .item({ id: "S5", date: "2026-03-03", start: "13:00", end: "14:00", cast: ["1"] })
+      .build();
+    const [f] = check(m, "turnaround");
+    expect(f.suggestion).toBe(
+      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 10:00 Tue 2026-03-03, S3 at 11:00 Tue 2026-03-03), " +
+        "or wrap S1 earlier.",
+    );
+    const after = edited(m, readSuggestion(m, f).alternatives[0].edit);
+    expect(check(after, "turnaround").filter((c) => c.resource === "1")).toEqual([]);
+    expect(check(after, "double-booking")).toEqual([]);
+  });
+
+  // Ava (12 h rest, 6 h days): S2 waits for Ben until 16:00, and S5 stays at 10:30.
+  test("turnaround: says when the moves make the day longer than Max Day", () => {
+    const m = new ModelBuilder()
+      .ruleSet("Tight", { maxDayHours: 6, minRestHours: 12 })
+      .resource({ id: "1", name: "Ava", type: "cast", ruleSet: "Tight" })
+      .resource({ id: "2", name: "Ben", type: "cast" })
+      .item({ id: "S1", date: "2026-03-02", start: "14:00", end: "20:00", cast: ["1"] })
+      .item({ id: "S2", date: "2026-03-03", start: "06:00", end: "08:00", cast: ["1", "2"] })
+      .item({ id: "S4", date: "2026-03-03", start: "08:00", end: "16:00", cast: ["2"] })
+      .item({ id: "S5", date: "2026-03-03", start: "10:30", end: "11:00", cast: ["1"] })
+      .build();
+    const [f] = check(m, "turnaround");
+    expect(f.suggestion).toBe(
+      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 16:00 Tue 2026-03-03; that makes Ava (1)'s day " +
+        "7 h 30 min, over 6 h), or wrap S1 earlier.",
+    );
+    // Without Ben in the way the day gets shorter, and nothing is said.
+    const free = new ModelBuilder()
+      .ruleSet("Tight", { maxDayHours: 6, minRestHours: 12 })
+      .resource({ id: "1", name: "Ava", type: "cast", ruleSet: "Tight" })
+      .item({ id: "S1", date: "2026-03-02", start: "14:00", end: "20:00", cast: ["1"] })
+      .item({ id: "S2", date: "2026-03-03", start: "06:00", end: "08:00", cast: ["1"] })
+      .item({ id: "S5", date: "2026-03-03", start: "10:30", end: "11:00", cast: ["1"] })
+      .build();
+    expect(check(free, "turnaround")[0].suggestion).toBe(
+      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03), or wrap S1 earlier.",
+    );
   });
 
   // Halves that asked for an End before the item's own Start are left out now.
