@@ -3,7 +3,8 @@
  * `suggestion` text into the concrete edits it offers (the random schedules are schedules.ts').
  *
  * Edits, as the wording says:
- *  - "Start X at T" / "Move X to start at T" / "call X at T" (long-day) / "Call P at T (X starting T')":
+ *  - "Start X at T (and Y at T')" / "Move X to start at T" / "call X at T" (long-day) /
+ *    "Call P at T (start X at T', Y at T'')":
  *    X moves to start at T keeping its duration; its Date follows the new Start's day (as a coordinator
  *    would type it: Date + Start).
  *  - "wrap X by T" / "finish X by T": X's End becomes T (Start unchanged).
@@ -189,13 +190,20 @@ export class Unreadable extends Error {}
 
 const re = (body: string) => new RegExp(`^${body}$`);
 
-const TRAVEL = re(
-  `Start ${ID} at ${MOMENT} or later(?: \\(that makes .+?'s day .+?, over .+?\\))?(?:, or wrap ${ID} by ${MOMENT})?\\.`,
-);
-const TURNAROUND = re(
-  `Call (.+) at ${MOMENT} or later \\(start (.+?)(?:; that makes .+)?\\), or wrap ${ID} earlier\\.`,
-);
-const TURNAROUND_ONE_MOVE = re(`${ID} at ${MOMENT}`);
+/** Travel: B at the time the trip needs; in brackets, "and" the strips it runs into moving along, then notes. */
+const TRAVEL = re(`Start ${ID} at ${MOMENT} or later(?: \\((.+)\\))?(?:, or wrap ${ID} by ${MOMENT})?\\.`);
+/** Turnaround: the early strips' new Starts, then notes (what they run into, a day over Max Day) after "; ". */
+const TURNAROUND = re(`Call (.+) at ${MOMENT} or later \\(start (.+?)(?:; .+)?\\), or wrap ${ID} earlier\\.`);
+/** One strip's new Start in a list of them: "S2 at 10:00 Tue 2026-03-03, S3 at 11:00 Tue 2026-03-03". */
+const ONE_MOVE = re(`${ID} at ${MOMENT}`);
+
+function readMoves(listed: string, rule: string): { id: string; start: number }[] {
+  return listed.split(", ").map((part) => {
+    const one = ONE_MOVE.exec(part);
+    if (!one) throw new Unreadable(`${rule} move: ${part}`);
+    return { id: one[1], start: parseMoment(one[2]) };
+  });
+}
 const DEP_TIMED = re(`Start ${ID} at ${MOMENT} or later(?:, or finish ${ID} by ${MOMENT})?\\.`);
 const DEP_DAYS = re(`Move ${ID} to ${DAY} or later, or ${ID} to ${DAY} or earlier\\.`);
 const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}\\.`);
@@ -232,10 +240,18 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
   switch (c.type) {
     case "travel":
       if ((m = TRAVEL.exec(text))) {
-        const [, b, t1, , a, t2] = m;
-        const startB = parseMoment(t1);
+        const [, bId, t1, , bracket, a, t2] = m;
+        // The strips B runs into move along ("and S3 at ..."); the notes after them change nothing.
+        const along = bracket?.split("; ")[0].startsWith("and ")
+          ? readMoves(bracket.split("; ")[0].slice(4), "travel")
+          : [];
+        const moves = [{ id: bId, start: parseMoment(t1) }, ...along];
         const alternatives: Alternative[] = [
-          { kind: "start B at (travel)", edit: moveStart(b, startB), shift: startB - (item(b).start as number) },
+          {
+            kind: "start B at (travel)",
+            edit: allOf(moves.map((x) => moveStart(x.id, x.start))),
+            shift: moves[0].start - (item(bId).start as number),
+          },
         ];
         if (a !== undefined) {
           const wrapA = parseMoment(t2);
@@ -255,23 +271,18 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
         const [, , call, , listed, wrap] = m;
         const person = resourceByLabel(model, c.resource);
         const lead = person.leadTimeMin || 0;
-        const moves = listed.split(", ").map((part) => {
-          const one = TURNAROUND_ONE_MOVE.exec(part);
-          if (!one) throw new Unreadable(`turnaround move: ${part}`);
-          return { id: one[1], start: parseMoment(one[2]) };
-        });
+        const moves = readMoves(listed, "turnaround");
         const earliest = Math.min(...moves.map((x) => x.start));
-        if (earliest - parseMoment(call) < lead) throw new Error(`a strip starts before the call plus lead: ${text}`);
+        if (earliest - parseMoment(call) !== lead)
+          throw new Error(`the first strip does not start at call + lead: ${text}`);
         const next = c.items.find((id) => id !== wrap) ?? moves[0].id;
-        const exact = earliest - parseMoment(call) === lead;
         return {
           advice: [`wrap ${wrap} earlier`],
           alternatives: [
             {
               kind: "call at (turnaround)",
               edit: allOf(moves.map((x) => moveStart(x.id, x.start))),
-              // Pushed past other strips, the moves go further than the rest needs.
-              shift: exact ? earliest - (item(next).start as number) : undefined,
+              shift: earliest - (item(next).start as number),
             },
           ],
         };

@@ -17,9 +17,10 @@
  * the known failures as plain tests, to read why each one fails.
  */
 import fc from "fast-check";
-import type { ConflictType } from "../../src/core/report";
+import type { Conflict, ConflictType } from "../../src/core/report";
 import type { Model } from "../../src/core/model";
 import { ModelBuilder } from "../helpers/model-builder";
+import { who } from "../../src/core/rules/common";
 import { buildModel, restScheduleArb, scheduleArb } from "./schedules";
 import { RULE_TYPES, edited, readSuggestion, sameFinding } from "./suggestions-lib";
 import { ARBS, RUNS, RUNS_FOR, SEEDS, check, outcomes, survey, type Outcome, type Survey } from "./suggestions-survey";
@@ -59,6 +60,22 @@ function assertOver(
 }
 
 const removed = (o: Outcome) => !o.remains;
+/**
+ * A double booking the schedule did not have, made by a strip the suggestion starts at a new time ("start S2 at
+ * 10:00 Tue ..., S3 at 11:00 Tue ..."), is on a resource the suggestion names as in the way.
+ */
+const namesWhatItRunsInto = (o: Outcome) => {
+  const text = o.finding.suggestion ?? "";
+  const moved = Array.from(text.matchAll(/(?:[Ss]tart |, |and )(\S+) at \d/g), (m) => m[1]);
+  const key = (c: Conflict) => JSON.stringify([c.resource, c.items]);
+  const before = new Set(check(o.model, "double-booking").map(key));
+  const after = check(edited(o.model, o.alternative.edit), "double-booking");
+  return after.every((c) => {
+    if (before.has(key(c)) || !c.items.some((i) => moved.includes(i))) return true;
+    const r = o.model.resources.find((x) => x.label === c.resource);
+    return r !== undefined && text.includes(`${who(r)} is on `);
+  });
+};
 const noSameProblem = (o: Outcome) => !o.sameProblem;
 const feasible = (o: Outcome) => !o.alternative.infeasible;
 
@@ -150,21 +167,10 @@ describe("the problem does not come back under another key (same resource: same 
       );
     }));
   // On two days at any hour, where the later day's early strips share people with others.
-  test("turnaround: a moved strip puts none of its other people or gear in two places at once", () =>
-    assertOver(
-      "turnaround",
-      "call at (turnaround)",
-      (o) => {
-        const moved = Array.from((o.finding.suggestion ?? "").matchAll(/(?:start |, )(\S+) at \d/g), (m) => m[1]);
-        const after = check(edited(o.model, o.alternative.edit), "double-booking");
-        const before = new Set(check(o.model, "double-booking").map((c) => JSON.stringify([c.resource, c.items])));
-        return !after.some(
-          (c) => !before.has(JSON.stringify([c.resource, c.items])) && c.items.some((i) => moved.includes(i)),
-        );
-      },
-      restScheduleArb,
-      1000,
-    ));
+  test("turnaround: the people and gear the moved strips would be double-booked with are named", () =>
+    assertOver("turnaround", "call at (turnaround)", namesWhatItRunsInto, restScheduleArb, 1000));
+  test("travel: the people and gear the moved strips would be double-booked with are named", () =>
+    assertOver("travel", "start B at (travel)", namesWhatItRunsInto));
   test("double-booking: booking the free equivalent", () =>
     assertOver("double-booking", "book equivalent instead (double-booking)", noSameProblem));
 });
@@ -279,7 +285,7 @@ describe("the counterexamples the property found", () => {
       .build();
     const [f] = check(m, "turnaround");
     expect(f.suggestion).toBe(
-      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03, S3 at 09:00 Tue 2026-03-03), or wrap S1 earlier.",
+      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03, S3 at 08:00 Tue 2026-03-03), or wrap S1 earlier.",
     );
     const after = check(edited(m, readSuggestion(m, f).alternatives[0].edit), "turnaround");
     expect(after.filter((c) => c.resource === "1" && c.date === f.date)).toEqual([]);
@@ -299,35 +305,12 @@ describe("the counterexamples the property found", () => {
       .build();
     const [f] = check(m, "turnaround");
     expect(f.suggestion).toBe(
-      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 10:00 Tue 2026-03-03, S3 at 11:00 Tue 2026-03-03), " +
-        "or wrap S1 earlier.",
+      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03, S3 at 09:30 Tue 2026-03-03; " +
+        "Ben (2) is on S4 until 10:00 Tue 2026-03-03), or wrap S1 earlier.",
     );
     const after = edited(m, readSuggestion(m, f).alternatives[0].edit);
     expect(check(after, "turnaround").filter((c) => c.resource === "1")).toEqual([]);
-    expect(check(after, "double-booking")).toEqual([]);
-  });
-
-  // Ava (12 h rest, 6 h days): S2 waits for Ben until 16:00, and S5 stays at 10:30.
-  test("turnaround: says when the moves make the day longer than Max Day", () => {
-    const tight = (withBen: boolean) => {
-      const b = new ModelBuilder()
-        .ruleSet("Tight", { maxDayHours: 6, minRestHours: 12 })
-        .resource({ id: "1", name: "Ava", type: "cast", ruleSet: "Tight" })
-        .resource({ id: "2", name: "Ben", type: "cast" })
-        .item({ id: "S1", date: "2026-03-02", start: "14:00", end: "20:00", cast: ["1"] })
-        .item({ id: "S2", date: "2026-03-03", start: "06:00", end: "08:00", cast: withBen ? ["1", "2"] : ["1"] })
-        .item({ id: "S5", date: "2026-03-03", start: "10:30", end: "11:00", cast: ["1"] });
-      if (withBen) b.item({ id: "S4", date: "2026-03-03", start: "08:00", end: "16:00", cast: ["2"] });
-      return b.build();
-    };
-    expect(check(tight(true), "turnaround")[0].suggestion).toBe(
-      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 16:00 Tue 2026-03-03; that makes Ava (1)'s day " +
-        "7 h 30 min, over 6 h), or wrap S1 earlier.",
-    );
-    // Without Ben in the way the day gets shorter, and nothing is said.
-    expect(check(tight(false), "turnaround")[0].suggestion).toBe(
-      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03), or wrap S1 earlier.",
-    );
+    expect(check(after, "double-booking").map((c) => [c.resource, c.items])).toEqual([["2", ["S2", "S4"]]]);
   });
 
   // Halves that asked for an End before the item's own Start are left out now.
@@ -340,6 +323,26 @@ describe("the counterexamples the property found", () => {
     const rows = applyAll(m, "travel");
     expect(rows[0].suggestion).toBe("Start S2 at 06:45 Mon 2026-03-02 or later.");
     for (const r of rows) expect(r.infeasible).toBeUndefined();
+  });
+
+  // It used to say "Start S2 at 10:30 or later" alone: S2 then runs into Ava's S3, and Ben is on S4 until 11:30.
+  test("travel: the moved strip takes the strips it runs into along and says who else is busy", () => {
+    const m = new ModelBuilder()
+      .resource({ id: "1", name: "Ava", type: "cast" })
+      .resource({ id: "2", name: "Ben", type: "cast" })
+      .item({ id: "S1", date: "2026-03-02", start: "08:00", end: "10:00", cast: ["1"], location: "Harbor" })
+      .item({ id: "S2", date: "2026-03-02", start: "10:00", end: "11:00", cast: ["1", "2"], location: "Park" })
+      .item({ id: "S3", date: "2026-03-02", start: "11:00", end: "12:00", cast: ["1"], location: "Park" })
+      .item({ id: "S4", date: "2026-03-02", start: "10:00", end: "11:30", cast: ["2"], location: "Park" })
+      .build();
+    const [f] = check(m, "travel");
+    expect(f.suggestion).toBe(
+      "Start S2 at 10:30 Mon 2026-03-02 or later (and S3 at 11:30 Mon 2026-03-02; Ben (2) is on S4 until 11:30 Mon " +
+        "2026-03-02), or wrap S1 by 09:30 Mon 2026-03-02.",
+    );
+    const after = edited(m, readSuggestion(m, f).alternatives[0].edit);
+    expect(check(after, "travel")).toEqual([]);
+    expect(check(after, "double-booking").map((c) => [c.resource, c.items])).toEqual([["2", ["S2", "S4"]]]);
   });
 
   test("dependency: no 'finish S1 by 08:00' for S2 08:00-09:00 depending on S1 10:00-11:00", () => {

@@ -450,6 +450,8 @@ export function personLimit(
 /** What a work-day rule is told about one person: their rule set, its limit in minutes, their Lead Time. */
 export interface PersonDayLimit {
   resource: Resource;
+  /** The resource's position in the columns (and the index). */
+  position: number;
   set: RuleSet;
   limitMin: number;
   leadMin: number;
@@ -476,7 +478,13 @@ export function personDayFindings(
     const resource = columns.resources[r];
     const limited = personLimit(model, resource, field);
     if (!limited) continue;
-    const person = { resource, set: limited.set, limitMin: limited.limit * 60, leadMin: resource.leadTimeMin || 0 };
+    const person = {
+      resource,
+      position: r,
+      set: limited.set,
+      limitMin: limited.limit * 60,
+      leadMin: resource.leadTimeMin || 0,
+    };
     const found = scan(columns, days, r, person.leadMin, person.limitMin, hits);
     for (let h = 0; h < found; h++) out.push(report(person, hits[h]));
   }

@@ -1,9 +1,11 @@
 /**
- * Suggested moves of strips, kept clear of the other people and gear on them: a rule that suggests "start X at T"
- * pushes T later until no resource of X would be over its Capacity there (double-booking, turnaround).
+ * Suggested moves of strips. Double-booking's moves wait until the other people and gear on the moved strip are
+ * free (clearOfOthers); turnaround's and travel's move to the time the rule needs and say what they would run into
+ * (shiftedRun, inTheWayText).
  */
+import type { ScheduleColumns } from "../columns";
 import { MINUTES_PER_DAY } from "../time";
-import type { ScheduleIndex } from "./common";
+import { momentText, who, type ScheduleIndex } from "./common";
 
 /** An item and the Start it could move to. */
 export interface Move {
@@ -12,29 +14,132 @@ export interface Move {
 }
 
 /**
+ * One resource's strips of a day, `ids[from .. to)` by Start, moved so that the first starts at `earliest`: the first
+ * strips all shifted by the same amount, so their order and the gaps between them stay, as far as the shifted run
+ * reaches (a strip it would run into moves with it).
+ */
+export function shiftedRun(
+  columns: ScheduleColumns,
+  ids: ArrayLike<number>,
+  from: number,
+  to: number,
+  earliest: number,
+): Move[] {
+  const { start, end } = columns;
+  const shift = earliest - start[ids[from]];
+  const moves: Move[] = [];
+  let reach = -Infinity;
+  for (let k = from; k < to; k++) {
+    const i = ids[k];
+    if (moves.length > 0 && start[i] >= reach) break;
+    moves.push({ item: i, start: start[i] + shift });
+    reach = Math.max(reach, end[i] + shift);
+  }
+  return moves;
+}
+
+/** The Start a move gives item y, or undefined when y is not moved (moves are a few: a scan, no map). */
+function movedStart(moves: Move[], y: number): number | undefined {
+  for (let k = 0; k < moves.length; k++) if (moves[k].item === y) return moves[k].start;
+  return undefined;
+}
+
+/** How many of the strips in the way a suggestion names. */
+const NAMED_IN_THE_WAY = 3;
+
+/**
+ * What the moved strips would run into: for each other person or piece of gear on them (not `subject`, the resource
+ * whose strips they are: shifted together, they keep clear of its other strips) who would be over their
+ * Capacity at the new time, the strips they are on then and when they are free ("Ben (2) is on S4 until 11:30 Mon
+ * 2026-03-02"), so the coordinator sees what else has to move; at most three, then how many more. Empty when the
+ * moves fit.
+ */
+export function inTheWayText(index: ScheduleIndex, moves: Move[], subject: number): string | undefined {
+  if (moves.length !== 1) return inTheWayOf(index, moves, subject);
+  // Everyone making the same company move gets the same single move: worked out once per strip and time.
+  let known = singleMoves.get(index);
+  if (!known) singleMoves.set(index, (known = new Map()));
+  const key = moves[0].item * MINUTES_KEY + moves[0].start;
+  let text = known.get(key);
+  if (text === undefined) known.set(key, (text = inTheWayOf(index, moves, subject) ?? null));
+  return text ?? undefined;
+}
+
+/** Single moves' texts per index, keyed by strip and Start (null: nothing in the way). */
+const singleMoves = new WeakMap<ScheduleIndex, Map<number, string | null>>();
+/** Above any Start in minutes (a serial day of 100,000 is the year 2173): strip * MINUTES_KEY + Start is exact. */
+const MINUTES_KEY = 2 ** 28;
+
+function inTheWayOf(index: ScheduleIndex, moves: Move[], subject: number): string | undefined {
+  const { start, end, date, resourceStart, resourceIds, resources } = index.columns;
+  const { days, model } = index;
+  const named: number[] = [];
+  const texts: string[] = [];
+  let more = 0;
+  for (const { item: x, start: at } of moves) {
+    const length = end[x] - start[x];
+    if (!(length > 0)) continue;
+    const day = date[x];
+    for (let p = resourceStart[x]; p < resourceStart[x + 1]; p++) {
+      const q = resourceIds[p];
+      if (q === subject || named.includes(q)) continue;
+      const on: number[] = [];
+      let free = Infinity;
+      for (let d = firstDayFrom(index, q, day - 1); d < days.dayStart[q + 1] && days.date[d] <= day + 1; d++) {
+        // A day whose latest wrap comes before the moved strip starts has nothing in its way.
+        if (end[days.last[d]] <= at) continue;
+        for (let k = days.from[d]; k < days.from[d + 1]; k++) {
+          // A day's strips are by Start: the rest start after the moved strip ends.
+          const y = days.itemIds[k];
+          if (start[y] >= at + length) break;
+          // The moved strips keep their places among themselves: what they overlapped before is not news.
+          if (movedStart(moves, y) !== undefined) continue;
+          if (end[y] > start[y] && end[y] > at) {
+            on.push(y);
+            free = Math.min(free, end[y]);
+          }
+        }
+      }
+      // Most have nothing in the way: their Capacity (a read of the resource itself) is not needed then.
+      if (on.length === 0 || on.length < Math.max(1, resources[q].capacity)) continue;
+      named.push(q);
+      if (texts.length === NAMED_IN_THE_WAY) {
+        more++;
+        continue;
+      }
+      const ids = on.map((y) => model.items[y].id).join(", ");
+      texts.push(`${who(resources[q])} is on ${ids} until ${momentText(free)}`);
+    }
+  }
+  if (texts.length === 0) return undefined;
+  return texts.join(", ") + (more ? `, and ${more} more ${more === 1 ? "is" : "are"} busy then` : "");
+}
+
+/**
  * The moves, each pushed later where it would put another resource of the moved strip (the other people and gear on
- * it) over its Capacity, so a suggestion never solves one problem by making a double booking; empty when a move finds
- * no such place by the end of the next day. Every resource of a moved strip is checked, its own busy one too, with
- * the strips already moved at their new times.
+ * it) over its Capacity, so a suggestion never solves one double booking by making another; empty when a move finds
+ * no such place by the end of the next day (then only "add another" is said). The busy resource is checked again
+ * too, with the items already moved at their new times.
  */
 export function clearOfOthers(index: ScheduleIndex, moves: Move[]): Move[] {
   const { start, end, date } = index.columns;
-  // A strip still to be placed is in nobody's way (NaN compares false): each pair of moved strips is checked once,
-  // by the later of the two at both their new times, so strips that overlapped before can follow each other.
+  // The other moves at their new times; a strip's own entry never matters (firstClash skips it), so one move needs
+  // no map.
   const moved = new Map<number, number>();
-  for (const m of moves) moved.set(m.item, NaN);
+  if (moves.length > 1) for (const m of moves) moved.set(m.item, m.start);
   const out: Move[] = [];
   for (const m of moves) {
     const x = m.item;
     const length = end[x] - start[x];
     const latest = (date[x] + 2) * MINUTES_PER_DAY;
-    let at: number | undefined = m.start;
-    for (let round = 0; at !== undefined && round < 32; round++) {
+    let at = m.start;
+    // At most 32 pushes, each past the soonest end in the way.
+    for (let pushes = 0; ; pushes++) {
       const next = firstClash(index, x, at, length, moved);
       if (next === undefined) break;
-      at = next > latest ? undefined : next;
+      if (next > latest || pushes === 32) return [];
+      at = next;
     }
-    if (at === undefined || firstClash(index, x, at, length, moved) !== undefined) return [];
     moved.set(x, at);
     out.push({ item: x, start: at });
   }
@@ -47,6 +152,8 @@ export function clearOfOthers(index: ScheduleIndex, moves: Move[]): Move[] {
  * undefined when x fits there.
  */
 function firstClash(index: ScheduleIndex, x: number, at: number, length: number, moved: Map<number, number>) {
+  // A strip of no length takes no time: it is in nobody's way (intervals are half-open).
+  if (!(length > 0)) return undefined;
   const { start, end, date, resourceStart, resourceIds, resources } = index.columns;
   const { days } = index;
   const day = date[x];
@@ -75,12 +182,22 @@ function firstClash(index: ScheduleIndex, x: number, at: number, length: number,
 
 /** Resource r's first work day (its number in index.days) on or after `day`: a binary search. */
 export function firstDayFrom(index: ScheduleIndex, r: number, day: number): number {
-  const { days } = index;
-  let lo = days.dayStart[r];
-  let hi = days.dayStart[r + 1];
+  const { dayStart, date } = index.days;
+  let lo = dayStart[r];
+  let hi = dayStart[r + 1];
+  if (lo === hi || date[lo] >= day) return lo;
+  if (date[hi - 1] < day) return hi;
+  // Dates are whole days, ascending, one entry each: first probe where `day` would be if every day between the first
+  // and the last were worked (right at once for someone who works most days, where a binary search of a long list
+  // misses the cache a dozen times), then a binary search on the side it leaves.
+  const span = date[hi - 1] - date[lo];
+  const guess = lo + Math.floor(((day - date[lo]) * (hi - 1 - lo)) / span);
+  if (date[guess] < day) lo = guess + 1;
+  else hi = guess;
+  if (lo < hi && date[lo] >= day) return lo;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (days.date[mid] < day) lo = mid + 1;
+    if (date[mid] < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -8,6 +8,7 @@ import { DEFAULT_TRAVEL_BUFFER_MIN } from "../rulesets";
 import { formatDuration, hhmm } from "../time";
 import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
+import { inTheWayText, shiftedRun, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
@@ -141,16 +142,22 @@ export const travel: Rule = {
           table === undefined
             ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
             : `the trip takes ${formatDuration(needed)}`;
-        // Starting b later ends it later too: say so where that makes the person's day longer than Max Day.
+        // b and the person's strips it would run into move on together; the suggestion says what they would run
+        // into (other people's strips), and where that makes the person's day longer than Max Day.
+        const shifted = shiftedRun(columns, days.itemIds, k, days.from[d + 1], end[a] + needed);
         let longer: string | undefined;
         if (maxDay) {
           const call = start[days.itemIds[days.from[d]]] - (resource.leadTimeMin || 0);
-          const length = Math.max(end[days.last[d]], end[b] + (end[a] + needed - start[b])) - call;
+          let wrap = end[days.last[d]];
+          for (const m of shifted) wrap = Math.max(wrap, m.start + end[m.item] - start[m.item]);
           // Only what the move adds: a day already that long is the long-day finding's.
-          if (length > maxDay.limit * 60 && length > end[days.last[d]] - call)
-            longer = `that makes ${who(resource)}'s day ${formatDuration(length)}, over ${formatDuration(maxDay.limit * 60)}`;
+          if (wrap - call > maxDay.limit * 60 && wrap > end[days.last[d]])
+            longer = `that makes ${who(resource)}'s day ${formatDuration(wrap - call)}, over ${formatDuration(maxDay.limit * 60)}`;
         }
-        out.push(travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, longer));
+        const notes = [inTheWayText(index, shifted, r), longer];
+        out.push(
+          travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, shifted, notes),
+        );
       }
     }
     return out;
@@ -166,7 +173,10 @@ function travelConflict(
   date: number,
   needed: number,
   source: string,
-  longer?: string,
+  /** Where b and the strips it would run into would start (shiftedRun). */
+  moves: Move[],
+  /** What the moves would run into, and whether they make the day too long. */
+  notes: (string | undefined)[],
 ): Conflict {
   const aEnd = a.end as number;
   const bStart = b.start as number;
@@ -181,9 +191,19 @@ function travelConflict(
       message:
         `${who(resource)} has ${formatDuration(gap)} to get from ${placeName(model, a)} (${a.id}, wrap ${hhmm(aEnd)}) ` +
         `to ${placeName(model, b)} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
+      // b at just the time the trip needs; the strips it would run into after it, and what they run into, in brackets.
       // Wrapping earlier is offered only where the item would still run.
       suggestion:
-        `Start ${b.id} at ${momentText(aEnd + needed)} or later${longer ? ` (${longer})` : ""}` +
+        `Start ${b.id} at ${momentText(aEnd + needed)} or later` +
+        bracketed([
+          moves.length > 1
+            ? `and ${moves
+                .slice(1)
+                .map((m) => `${model.items[m.item].id} at ${momentText(m.start)}`)
+                .join(", ")}`
+            : undefined,
+          ...notes,
+        ]) +
         (bStart - needed > (a.start as number) ? `, or wrap ${a.id} by ${momentText(bStart - needed)}.` : "."),
       magnitude: needed - gap,
       cells: [
@@ -193,6 +213,12 @@ function travelConflict(
     },
     [a, b],
   );
+}
+
+/** " (a; b)" of the parts given, or nothing. */
+function bracketed(parts: (string | undefined)[]): string {
+  const given = parts.filter((p) => p !== undefined);
+  return given.length ? ` (${given.join("; ")})` : "";
 }
 
 /** An item's place as the message names it: the location's Name where the cell names it by its ID (`L3`). */
