@@ -72,6 +72,12 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  // Output piped into a reader that stops early (`| head`): stop quietly, as other command-line tools do.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EPIPE") throw e;
+      process.exit(process.exitCode ?? 0);
+    });
   void main(process.argv.slice(2)).then((status) => {
     process.exitCode = status;
   });

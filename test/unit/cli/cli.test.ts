@@ -213,6 +213,15 @@ describe("the compiled entry point", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: .*nope\.xlsx: file not found$/)]);
   });
+
+  test("piped into a reader that has gone (| true, | head): no stack trace", () => {
+    const tsx = path.join(ROOT, "node_modules", ".bin", "tsx");
+    const r = spawnSync("bash", ["-c", `"${tsx}" src/cli/main.ts check "${sample}" --json - | true`], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("");
+  });
 });
 
 describe("check on a macro-enabled workbook (.xlsm)", () => {
