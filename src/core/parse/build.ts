@@ -1523,10 +1523,31 @@ function listOf(
       typeof v === "number" && looksLikeDate(v)
         ? `${t.sheet}!${cell}: ${list} is not on any resource table, and reads as the date ${isoDate(v)}: Excel turns ` +
             `numbers typed like ${typedAs(v, b.opts.dayFirst === true)} into dates. Format the cell as Text and type the list again — still checked for double booking`
-        : `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role)${b.meantText(res.unknown)}; add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment${wholeCellHint(b, v)} — still checked for double booking`,
+        : `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role)${b.meantText(res.unknown)}${
+            // A range of cast numbers is not someone to add: the hint says how to write it.
+            res.unknown.every((u) => numberRange(u, (k) => b.resolve(k)))
+              ? ""
+              : `; add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment`
+          }${wholeCellHint(b, v)} — still checked for double booking`,
     );
   }
   return res;
+}
+
+/**
+ * "1-3" where 1 and 3 are cast numbers: the contract does not expand ranges of cast numbers, so it says how to write
+ * the list ("write '1, 2, 3'"). Null for any other token.
+ */
+function numberRange(token: string, resolve: (text: string) => Resource | undefined): string | null {
+  const m = /^(\d+)\s*[-\u2013]\s*(\d+)$/.exec(token.trim());
+  if (!m || !resolve(m[1]) || !resolve(m[2])) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  const listed =
+    to > from && to - from <= 20
+      ? Array.from({ length: to - from + 1 }, (_, k) => String(from + k)).join(", ")
+      : `${m[1]}, ..., ${m[2]}`;
+  return `a range of cast numbers is not expanded in a list: write '${listed}'`;
 }
 
 /** How many distinct unknown tokens get a "did you mean" search. */
@@ -1541,6 +1562,8 @@ function closestResourceText(
   token: string,
   resolve: (text: string) => Resource | undefined,
 ): string | null {
+  const range = numberRange(token, resolve);
+  if (range) return range;
   const parts = token.split(/\s*&\s*|\s+and\s+/i).filter(Boolean);
   if (parts.length > 1 && parts.every((p) => resolve(p)))
     return `'&' and 'and' do not separate names in a list: write '${parts.join(", ")}'`;

@@ -259,6 +259,37 @@ describe("an unknown name close to a listed one", () => {
   });
 });
 
+describe("a range of cast numbers in a Cast cell", () => {
+  test("the issue says how to write the list instead of asking to add '1-3' to Cast", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast"],
+          ["S1", "2026-03-02", "08:00", "10:00", "1-3"],
+          ["S2", "2026-03-02", "10:00", "11:00", "2 \u2013 40, 1"],
+          ["S3", "2026-03-02", "11:00", "12:00", "1-9"],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name"],
+          [1, "Ann"],
+          [2, "Ben"],
+          [3, "Cy"],
+          [40, "Dee"],
+        ]),
+      ),
+    );
+    expect(model.issues.map((i) => i.message)).toEqual([
+      "Schedule!E2: '1-3' is not on any resource table (by ID, Name or Role); a range of cast numbers is not expanded " +
+        "in a list: write '1, 2, 3' — still checked for double booking",
+      "Schedule!E3: '2 \u2013 40' is not on any resource table (by ID, Name or Role); a range of cast numbers is not " +
+        "expanded in a list: write '2, ..., 40' — still checked for double booking",
+      // 9 is no one's number: a name to add, as any other.
+      "Schedule!E4: '1-9' is not on any resource table (by ID, Name or Role); add it to Cast, Crew or Equipment — " +
+        "still checked for double booking",
+    ]);
+  });
+});
+
 describe("two strips with one ID on two schedule sheets (an old revision left in the workbook)", () => {
   test("a finding names each by its sheet and row as well; items stay the IDs", () => {
     const strip = ["S1", "2026-03-02", "08:00", "10:00", "Ann"];
