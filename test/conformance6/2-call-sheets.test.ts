@@ -253,10 +253,11 @@ describeReport(
 
     test.each([
       // Day 21: Ada 08:00; Rex 08:00 - 60; Sol 08:00 - 30; Tia 08:00 - 120. Camera first (first department in
-      // the Crew table), Rex after Ada in Camera although Sol is between them in the table.
+      // the Crew table), Rex after Ada in Camera although Sol is between them in the table. The general call is
+      // Ada's: the others' Prep calls are pre-calls (session 11; it was the earliest call, Tia's 06:00).
       [
         "2026-03-09",
-        "06:00",
+        "08:00",
         [
           ["C1", "Camera", "08:00"],
           ["C2", "Camera", "07:00"],
@@ -266,10 +267,10 @@ describeReport(
           ["C5", "Art", null],
         ],
       ],
-      // Day 22: Ada 18:00 (22A); Rex only in 22B: 23:00 - 60 = 22:00; Sol 18:00 - 30.
+      // Day 22: Ada 18:00 (22A); Rex only in 22B: 23:00 - 60 = 22:00; Sol 18:00 - 30. General call: Ada's.
       [
         "2026-03-10",
-        "17:30",
+        "18:00",
         [
           ["C1", "Camera", "18:00"],
           ["C2", "Camera", "22:00"],

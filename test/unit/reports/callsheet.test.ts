@@ -79,7 +79,7 @@ describe("cast calls", () => {
 });
 
 describe("crew and general crew call", () => {
-  test("crew grouped by department in first-appearance order, then table order; crew call is the earliest", () => {
+  test("crew grouped by department in first-appearance order, then table order; crew call is the unit call", () => {
     const b = new ModelBuilder()
       .resource({ id: "C1", name: "Cam Op", type: "crew", department: "Camera" })
       .resource({ id: "G1", name: "Key Grip", type: "crew", department: "Grip", leadTimeMin: 60 })
@@ -94,8 +94,21 @@ describe("crew and general crew call", () => {
       ["G1", "Grip", "07:00"],
       ["X", undefined, "08:00"],
     ]);
-    // Cast calls (06:00) do not move the general crew call.
-    expect(cs.crewCall).toBe("07:00");
+    // Cast calls (06:00) do not move the general crew call, nor does the Key Grip's 60 min Prep (a pre-call).
+    expect(cs.crewCall).toBe("08:00");
+  });
+
+  test("where every crew member called has a Lead Time, the general call is the earliest of their calls", () => {
+    const b = new ModelBuilder()
+      .resource({ id: "M1", name: "Key Makeup", type: "crew", department: "Makeup", leadTimeMin: 90 })
+      .resource({ id: "W1", name: "Costumer", type: "crew", department: "Wardrobe", leadTimeMin: 45 })
+      .resource({ id: "X", name: "Runner", type: "crew" });
+    b.item({ id: "A", date: D1, start: "08:00", end: "12:00", crew: ["M1", "W1"] });
+    // The Runner's only work is date-only: no call, so not the general call either.
+    b.item({ id: "B", date: D1, crew: ["X"] });
+    const [cs] = sheets(b.build()).out;
+    expect(cs.crew.map((c) => c.call)).toEqual(["06:30", "07:15", null]);
+    expect(cs.crewCall).toBe("06:30");
   });
 
   test.each([
