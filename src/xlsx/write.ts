@@ -75,8 +75,37 @@ function keepUnstyledTablesWritable(wb: ExcelJS.Workbook): void {
   }
 }
 
+/** Milliseconds from the Unix epoch back to day 0 of the 1900 (1899-12-30) and 1904 (1904-01-01) date systems. */
+const DAY_ZERO_MS_1900 = 25569 * 86400000;
+const DAY_ZERO_MS_1904 = (25569 - 1462) * 86400000;
+
+/**
+ * ExcelJS reads a number shown as a date or time as a Date, to the millisecond, and writes it back as 25569 +
+ * ms / 86400000: a sum with a big negative number that moves the last digits (11:00 came back as
+ * 0.4583333333321207, which LibreOffice shows as 10:59 and a formula `=C5=TIME(11,0,0)` finds FALSE). Each goes back
+ * as whole milliseconds over one exact division: the serial the file had, for any time to the millisecond.
+ */
+export function keepDateSerials(wb: ExcelJS.Workbook): void {
+  const dayZero = wb.properties.date1904 ? DAY_ZERO_MS_1904 : DAY_ZERO_MS_1900;
+  const serial = (d: Date) => (d.getTime() + dayZero) / 86400000;
+  for (const ws of wb.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        // A Date read from a file always has its date format; one set in memory without a format is left to
+        // ExcelJS, which gives it its default date format as it writes.
+        if (!cell.numFmt) return;
+        const v = cell.value;
+        if (v instanceof Date) cell.value = serial(v);
+        else if (v && typeof v === "object" && "result" in v && v.result instanceof Date)
+          cell.value = { ...v, result: serial(v.result) } as ExcelJS.CellValue;
+      }),
+    );
+  }
+}
+
 /** Writes the plan: clears the previous run, then adds highlights and generated sheets (after the user's sheets). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  keepDateSerials(wb);
   keepUnstyledTablesWritable(wb);
   clearAdded(wb);
   const settings = readMeta(wb).settings;

@@ -193,6 +193,46 @@ describe("applyPlan", () => {
     ]);
   });
 
+  test("the user's times and dates keep their exact serials (ExcelJS's Date round trip moved 11:00 to 10:59:59.9999)", async () => {
+    const source = new ExcelJS.Workbook();
+    const ws = source.addWorksheet("Schedule");
+    const times: [string, number, string][] = [
+      ["A1", 11 / 24, "hh:mm"],
+      ["A2", 7.5 / 24, "h:mm AM/PM"],
+      ["A3", 46083 + 19.25 / 24, "yyyy-mm-dd hh:mm"],
+      ["A4", 46084, "ddd d mmm"],
+      ["A5", 1 + 2 / 24, "[h]:mm"],
+    ];
+    for (const [address, value, numFmt] of times) {
+      ws.getCell(address).value = value;
+      ws.getCell(address).numFmt = numFmt;
+    }
+    ws.getCell("B1").value = { formula: "A1+1/24", result: 12 / 24 };
+    ws.getCell("B1").numFmt = "hh:mm";
+    const valueOf = (xml: string, address: string) =>
+      new RegExp(`<c r="${address}"[^>]*>(?:<f>[^<]*</f>)?<v>([^<]*)</v>`).exec(xml)?.[1];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await source.xlsx.writeBuffer());
+    expect(wb.getWorksheet("Schedule")!.getCell("A1").value).toBeInstanceOf(Date);
+    applyPlan(wb, plan());
+    const { sheet } = await sheetXml(wb, "Schedule");
+    for (const [address, value] of times) expect([address, Number(valueOf(sheet, address))]).toEqual([address, value]);
+    expect(Number(valueOf(sheet, "B1"))).toBe(12 / 24);
+  });
+
+  test("in a 1904 date system book too", async () => {
+    const source = new ExcelJS.Workbook();
+    source.properties.date1904 = true;
+    const ws = source.addWorksheet("Schedule");
+    ws.getCell("A1").value = 44621 + 11 / 24;
+    ws.getCell("A1").numFmt = "yyyy-mm-dd hh:mm";
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await source.xlsx.writeBuffer());
+    applyPlan(wb, plan());
+    const { sheet } = await sheetXml(wb, "Schedule");
+    expect(Number(/<c r="A1"[^>]*><v>([^<]*)<\/v>/.exec(sheet)?.[1])).toBe(44621 + 11 / 24);
+  });
+
   test("check then clear leaves every user sheet exactly as it was", async () => {
     const original = dumpWorkbook(await roundTrip(userWorkbook()));
     const wb = await roundTrip(userWorkbook());
