@@ -103,9 +103,28 @@ export function keepDateSerials(wb: ExcelJS.Workbook): void {
   }
 }
 
+/** ExcelJS's default column width: a column of exactly this width and nothing else it leaves out of the file. */
+const EXCELJS_DEFAULT_WIDTH = 9;
+
+/**
+ * A column the user set to exactly 9 wide (ExcelJS's own default) would lose its width in the copy and fall back to
+ * the sheet's default (8.43, or whatever the sheet sets): ExcelJS counts it as a default column and writes no
+ * `<col>` for it. Every width read from the file was the user's, so each such column is marked as set.
+ */
+function keepWidthsOfNine(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    for (const column of ws.columns ?? []) {
+      if (column.width !== EXCELJS_DEFAULT_WIDTH) continue;
+      Object.defineProperty(column, "isCustomWidth", { value: true });
+      Object.defineProperty(column, "isDefault", { value: false });
+    }
+  }
+}
+
 /** Writes the plan: clears the previous run, then adds highlights and generated sheets (after the user's sheets). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   keepDateSerials(wb);
+  keepWidthsOfNine(wb);
   keepUnstyledTablesWritable(wb);
   clearAdded(wb);
   const settings = readMeta(wb).settings;

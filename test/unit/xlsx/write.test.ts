@@ -8,6 +8,23 @@ import JSZip from "jszip";
 import { buildCallSheet } from "../../../src/core/writeplan/call-sheet";
 import { longCallSheet, smallModel } from "../writeplan/fixture";
 
+/**
+ * The saved workbook with a `<col>` of the given width for each column, as Excel writes a width the user set
+ * (ExcelJS itself leaves a column of width 9 out).
+ */
+async function withColumnWidths(buffer: ExcelJS.Buffer, widths: Record<number, number>): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer);
+  const part = "xl/worksheets/sheet1.xml";
+  const xml = await zip.file(part)!.async("string");
+  const mine = Object.entries(widths).map(([c, w]) => `<col min="${c}" max="${c}" width="${w}" customWidth="1"/>`);
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml);
+  const merged = cols
+    ? xml.replace(cols[0], `<cols>${mine.join("")}${cols[1]}</cols>`)
+    : xml.replace("<sheetData", `<cols>${mine.join("")}</cols><sheetData`);
+  zip.file(part, merged);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
 /** The XML of a worksheet in a saved workbook, by sheet name. */
 async function sheetXml(wb: ExcelJS.Workbook, name: string): Promise<{ sheet: string; styles: string }> {
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
@@ -231,6 +248,26 @@ describe("applyPlan", () => {
     applyPlan(wb, plan());
     const { sheet } = await sheetXml(wb, "Schedule");
     expect(Number(/<c r="A1"[^>]*><v>([^<]*)<\/v>/.exec(sheet)?.[1])).toBe(44621 + 11 / 24);
+  });
+
+  test("a column exactly 9 wide keeps its width (ExcelJS's default, which it left out of the file)", async () => {
+    const source = new ExcelJS.Workbook();
+    const ws = source.addWorksheet("Cast", { properties: { defaultColWidth: 18 } });
+    ws.getCell("A1").value = "Name";
+    ws.getColumn(7).width = 9;
+    ws.getColumn(8).width = 12;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await withColumnWidths(await source.xlsx.writeBuffer(), { 7: 9 })) as unknown as ArrayBuffer);
+    applyPlan(wb, plan());
+    const { sheet } = await sheetXml(wb, "Cast");
+    const cols = Array.from(sheet.matchAll(/<col [^>]*>/g), ([c]) => [
+      /min="(\d+)"/.exec(c)?.[1],
+      /width="([^"]+)"/.exec(c)?.[1],
+    ]);
+    expect(cols).toEqual([
+      ["7", "9"],
+      ["8", "12"],
+    ]);
   });
 
   test("check then clear leaves every user sheet exactly as it was", async () => {
