@@ -52,6 +52,12 @@ export interface Hyperlink {
   sheet: string;
   range: string;
   text: string;
+  /**
+   * The target is a sheet of this plan, whose name may take a suffix as it is written (beside a user's sheet of that
+   * name). Otherwise it is a user's sheet, named as it is: a data issue on the user's own `Conflicts` sheet links
+   * there, not to the generated `Conflicts (2)`.
+   */
+  generated?: boolean;
 }
 
 export type GeneratedKind = "conflicts" | "priorities" | "dood" | "cost-report" | "call-sheet";

@@ -200,7 +200,7 @@ async function queueSheet(
   for (const link of sheet.hyperlinks) {
     await batch.reserve(link.text.length + link.sheet.length + link.range.length + link.cell.length + 60, 2);
     ws.getRange(link.cell).hyperlink = {
-      documentReference: `${quoteSheet(sheetName(link.sheet))}!${link.range}`,
+      documentReference: `${quoteSheet(link.generated ? sheetName(link.sheet) : link.sheet)}!${link.range}`,
       textToDisplay: link.text,
     };
   }

@@ -259,7 +259,7 @@ function writeGeneratedSheet(
     const at = parseCell(link.cell);
     const target = parseRange(link.range);
     if (!at || !target) continue;
-    const sheet = sheetNames.get(link.sheet) ?? link.sheet;
+    const sheet = link.generated ? (sheetNames.get(link.sheet) ?? link.sheet) : link.sheet;
     // ExcelJS writes an internal link (the `location` attribute) only for a "Sheet!A1" target without '#'.
     const hyperlink = `${quoteSheet(sheet)}!${cellAddress(target.row, target.col)}`;
     ws.getCell(at.row, at.col).value = { text: link.text, hyperlink };

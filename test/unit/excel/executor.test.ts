@@ -233,6 +233,22 @@ describe("applyPlan", () => {
     expect(sim.sheetNames().filter((n) => n.startsWith("Conflicts"))).toEqual(["Conflicts", "Conflicts (2)"]);
   });
 
+  test("a link to the user's own Conflicts sheet stays there; one to the generated sheet follows it to (2)", async () => {
+    const sim = book(10, [{ name: "Conflicts", rows: [["my own notes"]] }]);
+    const plan = planFor(10);
+    plan.sheets[0].hyperlinks = [
+      { cell: "F1", sheet: "Conflicts", range: "A1", text: "Conflicts!A1" },
+      { cell: "F2", sheet: "Conflicts", range: "A3", text: "Top", generated: true },
+    ];
+    await applyPlan(ctxOf(sim), plan);
+    const generated = sim.sheet("Conflicts (2)");
+    expect(generated.cell(1, 6)?.hyperlink).toEqual({
+      documentReference: "Conflicts!A1",
+      textToDisplay: "Conflicts!A1",
+    });
+    expect(generated.cell(2, 6)?.hyperlink).toEqual({ documentReference: "'Conflicts (2)'!A3", textToDisplay: "Top" });
+  });
+
   test("highlights are marked custom conditional formats with the severity colour; user fills are kept", async () => {
     const sim = book(10);
     sim.sheet("Schedule").cellForWrite(5, 1).fill = "#123456";

@@ -113,7 +113,11 @@ function plan(): WritePlan {
         name: "Call Sheet 2026-03-02",
         blocks: [{ at: "B2", values: [["Call", 0.3125, true]] }],
         styles: [{ range: "C2", style: { numberFormat: "h:mm" } }],
-        hyperlinks: [{ cell: "A1", sheet: "Conflicts", range: "A1", text: "Back to Conflicts" }],
+        hyperlinks: [
+          { cell: "A1", sheet: "Conflicts", range: "A1", text: "Back to Conflicts", generated: true },
+          // A data issue on the user's own sheet called Conflicts.
+          { cell: "A2", sheet: "Conflicts", range: "B2", text: "Conflicts!B2" },
+        ],
       }),
     ],
   };
@@ -189,8 +193,9 @@ describe("applyPlan", () => {
     });
     expect(ws.properties.tabColor).toEqual({ argb: "FFC00000" });
     const call = (await roundTrip(wb)).getWorksheet("Call Sheet 2026-03-02")!;
-    // The link follows the generated sheet to its suffixed name.
+    // A link to a generated sheet follows it to its suffixed name; one to the user's own sheet of that name stays.
     expect(call.getCell("A1").value).toEqual({ text: "Back to Conflicts", hyperlink: "'Conflicts (2)'!A1" });
+    expect(call.getCell("A2").value).toEqual({ text: "Conflicts!B2", hyperlink: "Conflicts!B2" });
     expect(call.getCell("C2").numFmt).toBe("h:mm");
     expect(call.getCell("D2").value).toBe(true);
   });
