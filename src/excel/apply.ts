@@ -105,7 +105,10 @@ export async function applyPlan(
   const result: ApplyResult = { sheetNames: {} };
   const written: string[] = [];
 
-  for (const h of plan.highlights) {
+  // Each highlight goes to the top of its sheet's conditional formats, above the user's own (a night-strip fill
+  // would hide it): warnings first, then errors, which end on top where both apply.
+  const bySeverity = [...plan.highlights].sort((a, b) => severityRank(a) - severityRank(b));
+  for (const h of bySeverity) {
     const target = userSheets.find((s) => s.name.toLowerCase() === h.sheet.toLowerCase());
     if (target) await queueHighlight(batch, target.ws, h, api19);
   }
@@ -128,12 +131,18 @@ export async function applyPlan(
   return result;
 }
 
+/** Warnings before errors: the later a highlight is queued, the higher it ends. */
+function severityRank(h: Highlight): number {
+  return h.severity === "error" ? 1 : 0;
+}
+
 async function queueHighlight(batch: Batch, ws: Excel.Worksheet, h: Highlight, api19: boolean): Promise<void> {
   const groups = api19 ? chunk(h.ranges, AREAS_PER_CALL).map((c) => c.join(",")) : h.ranges;
   for (const address of groups) {
-    await batch.reserve(address.length + 60, 4);
+    await batch.reserve(address.length + 70, 5);
     const target = api19 ? ws.getRanges(address) : ws.getRange(address);
     const cf = target.conditionalFormats.add("Custom");
+    cf.priority = 0;
     cf.custom.rule.formula = highlightFormula(h.severity);
     cf.custom.format.fill.color = h.color;
   }

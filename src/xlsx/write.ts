@@ -59,7 +59,22 @@ function removeHighlights(ws: ExcelJS.Worksheet): void {
     if (rules.length !== cf.rules.length) changed = true;
     if (rules.length > 0) kept.push({ ...cf, rules });
   }
-  if (changed) sheet.conditionalFormattings = kept;
+  if (!changed) return;
+  // The user's rules go back to the priorities they had before ours took the top two (see makeRoomAtTop).
+  for (const cf of kept) for (const rule of cf.rules) if (rule.priority > OURS) rule.priority -= OURS;
+  sheet.conditionalFormattings = kept;
+}
+
+/** The priorities the highlights take on a sheet: errors 1, warnings 2 (1 is evaluated first). */
+const OURS = 2;
+
+/**
+ * The user's own conditional formats on a sheet move down two places (their order kept), so the highlights go above
+ * them: a user rule filling night strips dark would otherwise hide them, or share their priority.
+ */
+function makeRoomAtTop(ws: ExcelJS.Worksheet): void {
+  for (const cf of (ws as unknown as WithConditionalFormats).conditionalFormattings ?? [])
+    for (const rule of cf.rules) if (typeof rule.priority === "number") rule.priority += OURS;
 }
 
 /**
@@ -129,6 +144,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   clearAdded(wb);
   const settings = readMeta(wb).settings;
 
+  const highlighted = new Set(plan.highlights.map((h) => wb.getWorksheet(h.sheet)).filter((ws) => ws !== undefined));
+  for (const ws of highlighted) makeRoomAtTop(ws);
   for (const h of plan.highlights) addHighlight(wb, h);
 
   // Names: a user sheet keeps its name; a generated one takes a suffix (contract §8).

@@ -1134,6 +1134,19 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
     if (prop === "priority") return t.sheet.conditionalFormats.indexOf(t.cf);
     return prop === "id" ? t.cf.id : t.cf.type;
   }
+  /**
+   * ExcelApi 1.6: setting the priority moves the format to that place in the sheet's list (0 first, evaluated before
+   * the others; a negative one counts from the back), the others keeping their order; out of bounds, the nearest end.
+   */
+  protected override writeProp(t: CfTarget, prop: string, v: unknown): void {
+    if (prop !== "priority") return super.writeProp(t, prop, v);
+    if (typeof v !== "number" || !Number.isInteger(v))
+      throw new SimError("InvalidArgument", `The priority must be a whole number, not ${String(v)}.`);
+    const others = t.sheet.conditionalFormats.filter((c) => c !== t.cf);
+    const at = Math.max(0, Math.min(others.length, v < 0 ? others.length + 1 + v : v));
+    others.splice(at, 0, t.cf);
+    t.sheet.conditionalFormats = others;
+  }
   /** ExcelApi 1.6: the custom part, or a null object when the format is of another type. */
   readonly customOrNullObject = new SimCustomConditionalFormat(this.ctx, () => {
     const t = this._target();
@@ -1169,7 +1182,7 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
     );
   }
 }
-scalarProps(SimConditionalFormatProxy, { id: "read", type: "read", priority: "read" });
+scalarProps(SimConditionalFormatProxy, { id: "read", type: "read", priority: "write" });
 
 export class SimCustomConditionalFormat extends SimObject<CfTarget> {
   protected readonly kind = "CustomConditionalFormat";

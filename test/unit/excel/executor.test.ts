@@ -261,6 +261,26 @@ describe("applyPlan", () => {
     expect(sim.sheet("Schedule").cell(5, 1)?.fill).toBe("#123456");
   });
 
+  test("highlights go above the user's own conditional formats (a night-strip fill would hide them), errors first", async () => {
+    const sim = book(10);
+    const night = { id: "user-cf", type: "Custom", areas: [{ row: 1, col: 1, rows: 20, cols: 8 }] };
+    sim.sheet("Schedule").conditionalFormats.push({ ...night, formula: '=$H1="N"', fill: "#202020" });
+    await applyPlan(ctxOf(sim), planFor(10));
+    expect(sim.sheet("Schedule").conditionalFormats.map((c) => c.formula)).toEqual([
+      '=ISTEXT("ProductionCoordinator:error")',
+      '=ISTEXT("ProductionCoordinator:warning")',
+      '=$H1="N"',
+    ]);
+    // A rerun replaces them and keeps that order.
+    await applyPlan(ctxOf(sim), planFor(10));
+    expect(
+      sim
+        .sheet("Schedule")
+        .conditionalFormats.map((c) => c.id)
+        .slice(-1),
+    ).toEqual(["user-cf"]);
+  });
+
   test("generated sheets get the marker, table, freeze, merges, widths, print settings and links", async () => {
     const sim = book(30);
     await applyPlan(ctxOf(sim), planFor(30));

@@ -207,11 +207,15 @@ describe("applyPlan", () => {
     const after = dumpSheet((await roundTrip(wb)).getWorksheet("Schedule")!);
     expect(after.cells).toEqual(before.cells);
     expect(after.cells.C3.fill).toMatchObject({ fgColor: { argb: "FFFFFF00" } });
-    const cfs = after.conditionalFormats as { ref: string; rules: { type: string; formulae?: string[] }[] }[];
-    expect(cfs[0]).toEqual((before.conditionalFormats as unknown[])[0]);
-    expect(cfs.slice(1).map((c) => [c.ref, c.rules[0].type, c.rules[0].formulae])).toEqual([
-      ["A3:D3 C4", "expression", [highlightFormula("error")]],
-      ["A4:D4", "expression", [highlightFormula("warning")]],
+    type Cf = { ref: string; rules: { type: string; priority: number; formulae?: string[] }[] };
+    const cfs = after.conditionalFormats as Cf[];
+    // The user's rule is kept, two places down: the highlights take priorities 1 and 2, above it (a user's dark
+    // fill would hide them); Clear puts it back at 1 (the next test).
+    const [mine] = before.conditionalFormats as Cf[];
+    expect(cfs[0]).toEqual({ ...mine, rules: [{ ...mine.rules[0], priority: 3 }] });
+    expect(cfs.slice(1).map((c) => [c.ref, c.rules[0].type, c.rules[0].formulae, c.rules[0].priority])).toEqual([
+      ["A3:D3 C4", "expression", [highlightFormula("error")], 1],
+      ["A4:D4", "expression", [highlightFormula("warning")], 2],
     ]);
   });
 
