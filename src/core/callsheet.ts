@@ -645,6 +645,15 @@ export function buildCallSheets(
   const ownDays = new Set<number>();
   if (model.hasShootDayColumn)
     for (const item of model.items) if (item.shootDay !== undefined && !item.cancelled) ownDays.add(item.shootDay);
+  // "Day 21 of 40": the length the cells state, else the last day where the numbers start at 1 (a block of days
+  // 21 to 25 does not say how long the shoot is).
+  let firstDay = Infinity;
+  let lastDay = -Infinity;
+  for (const d of ownDays) {
+    firstDay = Math.min(firstDay, d);
+    lastDay = Math.max(lastDay, d);
+  }
+  const shootDayCount = model.shootDaysStated ?? (firstDay === 1 ? lastDay : undefined);
   let today = days.length ? dayRows.build(itemsOf(0)) : undefined;
   let nextDateText: string | undefined;
   for (let n = 0; n < days.length; n++) {
@@ -680,7 +689,10 @@ export function buildCallSheets(
       deliveries: deliveryList(shared, date),
       notes,
     };
-    if (shootDay !== undefined) sheet.shootDay = shootDay;
+    if (shootDay !== undefined) {
+      sheet.shootDay = shootDay;
+      if (shootDayCount !== undefined && shootDayCount >= shootDay) sheet.shootDayCount = shootDayCount;
+    }
     if (pages !== undefined) sheet.totalPages = eighthsText(pages);
     if (n + 1 < days.length) {
       // The advance schedule is the next day's own scene list (the same objects: reports are read-only).

@@ -232,6 +232,8 @@ export interface Model {
   issues: DataIssue[];
   /** Schedule has a Shoot Day column (call sheets are then named "Call Sheet Day N"). */
   hasShootDayColumn: boolean;
+  /** The shoot's length as the Shoot Day cells state it (`Day 21 of 40`: 40), if any does. */
+  shootDaysStated?: number;
   /** How text dates like 02/03/2026 were read (see DateOrder). */
   dateOrder?: DateOrder;
   /** The schedule as typed arrays for the hot loops (filled by the parser; see scheduleColumns). */

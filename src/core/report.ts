@@ -117,7 +117,13 @@ export interface CallSheetLocation {
 export interface CallSheet {
   date: string;
   shootDay?: number;
-  /** Day N of M: N (1-based among shoot days) and M. */
+  /**
+   * The production's shoot length, for "Day {shootDay} of {shootDayCount}": as the Shoot Day cells state it
+   * (`Day 21 of 40`), else the highest Shoot Day where the numbers start at 1; absent when unknown (a block of days
+   * 21 to 25 says "Day 21").
+   */
+  shootDayCount?: number;
+  /** Day N of M: N (1-based among the workbook's shoot days) and M. */
   dayNumber: number;
   dayCount: number;
   sheet: string;

@@ -1122,13 +1122,25 @@ interface ScheduleState {
   /** Every item's fields that only the reports read or most rows leave empty. */
   fields: ItemFields;
   hasShootDay: boolean;
+  /** The most shoot days a Shoot Day cell states (`Day 21 of 40`), if any does. */
+  shootDaysStated?: number;
   columns: ColumnsBuilder;
 }
 
 const EMPTY_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 
-/** `3`, `Day 3`, `Shoot Day 3`, `D3`, `#3`, `Day 3 of 40`, `3/40`: day 3. (`4A`, a split day, is not a number.) */
-const SHOOT_DAY_TEXT = /^(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?(\d+)(?:\s*(?:of|\/)\s*\d+)?$/i;
+/**
+ * `3`, `Day 3`, `Shoot Day 3`, `D3`, `#3`, `Day 3 of 40`, `3/40`: day 3 (of 40 shoot days). (`4A`, a split day, is not
+ * a number.)
+ */
+const SHOOT_DAY_TEXT = /^(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?(\d+)(?:\s*(?:of|\/)\s*(\d+))?$/i;
+
+/** The shoot's length a Shoot Day cell states (`Day 21 of 40`: 40); undefined otherwise. */
+function shootDaysStated(v: CellValue | undefined): number | undefined {
+  if (typeof v !== "string") return undefined;
+  const m = SHOOT_DAY_TEXT.exec(v.trim());
+  return m?.[2] === undefined ? undefined : +m[2];
+}
 
 /** A Shoot Day cell's number: a whole number, or text "3" / "Day 3"; undefined otherwise. */
 function shootDayOf(v: CellValue | undefined): number | undefined {
@@ -1306,6 +1318,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
         }
       }
       if (shootDay !== undefined) s.hasShootDay = true;
+      const stated = shootDaysStated(v);
+      if (stated !== undefined) s.shootDaysStated = Math.max(s.shootDaysStated ?? 0, stated);
     }
 
     // Times: a time alone takes the row's Date; a date-time keeps its own date.
@@ -2014,6 +2028,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     tables: tables.map((t) => t.info),
     issues: b.issues,
     hasShootDayColumn: s.hasShootDay,
+    ...(s.shootDaysStated !== undefined ? { shootDaysStated: s.shootDaysStated } : {}),
     dateOrder,
     // Finished last: made-up resources for unknown tokens are added while the schedule is read.
     columns,

@@ -340,7 +340,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   b.style(1, 1, 1, last, TITLE);
   b.height(1, Math.max(32, linesHeight(wrappedLines(title, spanWidth([1, last]), TITLE), TITLE.fontSize)));
   const episode = h(...HEADER_KEYS.episode);
-  const day = `${longDateText(cs.date)} · Day ${cs.dayNumber} of ${cs.dayCount}`;
+  const day = `${longDateText(cs.date)} · ${dayOfShoot(cs)}`;
   b.set(2, 1, episode ? `CALL SHEET · Episode ${episode} · ${day}` : `CALL SHEET · ${day}`);
   b.merge(2, 1, 1, last);
   b.style(2, 1, 1, last, { ...SECTION, fontSize: 12, hAlign: "center" });
@@ -394,7 +394,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   b.style(top, 8, rows, 2, VALUE);
 
   b.set(top, 4, longDateText(cs.date));
-  b.set(top + 1, 4, `Day ${cs.dayNumber} of ${cs.dayCount}`);
+  b.set(top + 1, 4, dayOfShoot(cs));
   b.set(top + 2, 4, "GENERAL CREW CALL");
   b.set(top + 3, 4, cs.crewCall ?? NONE);
   for (const r of [top, top + 1, top + 2]) b.merge(r, 4, 1, 3);
@@ -646,4 +646,13 @@ function perLocation(
   }
   if (byText.size <= 1) return byText.keys().next().value;
   return [...byText].map(([text, names]) => `${text} (${names.join(", ")})`).join("; ");
+}
+
+/**
+ * "Day 21 of 40" in the production's own numbering where the schedule has a Shoot Day column ("Day 21" when the
+ * shoot's length is not known), else the day's place among the workbook's shoot days ("Day 3 of 12").
+ */
+function dayOfShoot(cs: CallSheet): string {
+  if (cs.shootDay === undefined) return `Day ${cs.dayNumber} of ${cs.dayCount}`;
+  return cs.shootDayCount === undefined ? `Day ${cs.shootDay}` : `Day ${cs.shootDay} of ${cs.shootDayCount}`;
 }

@@ -1,4 +1,6 @@
 import { buildCallSheets, eighthsText } from "../../../src/core/callsheet";
+import { parseWorkbook } from "../../../src/core/parse";
+import { rangeSheet, workbook } from "../parse/snapshot-helpers";
 import { computeDood } from "../../../src/core/dood";
 import type { Model } from "../../../src/core/model";
 import { isoDate } from "../../../src/core/time";
@@ -180,6 +182,27 @@ describe("days, scenes and advance schedule", () => {
     ]);
     expect(out.map((s) => s.shootDay)).toEqual([1, 2]);
     expect(out[0].advance?.shootDay).toBe(2);
+    // Numbered from 1: the last is the shoot's length ("Day 1 of 2").
+    expect(out.map((s) => s.shootDayCount)).toEqual([2, 2]);
+  });
+
+  test("a block of days 21 to 22 does not say how long the shoot is; 'Day 21 of 40' in a cell does", () => {
+    const b = new ModelBuilder();
+    b.item({ id: "A", date: D1, shootDay: 21 }).item({ id: "B", date: D2, shootDay: 22 });
+    expect(sheets(b.build()).out.map((s) => s.shootDayCount)).toEqual([undefined, undefined]);
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Shoot Day", "Date", "Start", "End"],
+          ["A", "Day 21 of 40", D1, "08:00", "10:00"],
+          ["B", "Day 22 of 40", D2, "08:00", "10:00"],
+        ]),
+      ),
+    );
+    expect(sheets(model).out.map((s) => [s.shootDay, s.shootDayCount, s.dayNumber, s.dayCount])).toEqual([
+      [21, 40, 1, 2],
+      [22, 40, 2, 2],
+    ]);
   });
 });
 

@@ -266,6 +266,13 @@ describe("page breaks", () => {
     expect(s.print?.titleRows).toBe("1:2");
     expect(valueAt(s, "A2")).toBe("CALL SHEET · Mon 2 Mar 2026 · Day 1 of 3");
   });
+
+  test("a Shoot Day prints in the production's own numbering: Day 21 of 40, or Day 21 when the length is unknown", () => {
+    const numbered = sheet({ ...longCallSheet(3), shootDay: 21, shootDayCount: 40 });
+    expect(valueAt(numbered, "A2")).toBe("CALL SHEET · Mon 2 Mar 2026 · Day 21 of 40");
+    expect(allValues(numbered).filter(([, v]) => v === "Day 21 of 40")).toHaveLength(1);
+    expect(valueAt(sheet({ ...longCallSheet(3), shootDay: 21 }), "A2")).toBe("CALL SHEET · Mon 2 Mar 2026 · Day 21");
+  });
 });
 
 describe("lunch", () => {
