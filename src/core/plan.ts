@@ -87,6 +87,8 @@ export interface GeneratedSheet {
     printArea: string;
     /** e.g. "1:3" */
     titleRows?: string;
+    /** Columns printed at the left of every page, e.g. "A:B" (a sheet too wide for one page, printed across). */
+    titleColumns?: string;
     /** Rows that start a new printed page: a manual page break above each, ascending. */
     pageBreaks?: number[];
   };

@@ -226,6 +226,7 @@ async function queueSheet(
     if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.pageLayout.setPrintArea(sheet.print.printArea);
     if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(absoluteRows(sheet.print.titleRows));
+    if (sheet.print.titleColumns) ws.pageLayout.setPrintTitleColumns(absoluteColumns(sheet.print.titleColumns));
     // A manual break above each row that starts a page (ExcelApi 1.9, like the rest of the page layout).
     for (const row of pageBreaks) if (Number.isInteger(row) && row > 1) ws.horizontalPageBreaks.add(`A${row}`);
   }
@@ -335,6 +336,12 @@ export function pointsToChars(points: number): number {
 
 function absoluteRows(rows: string): string {
   const [a, b] = rows.split(":");
+  return `$${a}:$${b ?? a}`;
+}
+
+/** "A:B" -> "$A:$B", as setPrintTitleColumns takes it. */
+function absoluteColumns(columns: string): string {
+  const [a, b] = columns.split(":");
   return `$${a}:$${b ?? a}`;
 }
 

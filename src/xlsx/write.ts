@@ -294,6 +294,7 @@ function writeGeneratedSheet(
       fitToHeight: s.print.fitToWidth ? 0 : undefined,
       printArea: s.print.printArea,
       ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
+      ...(s.print.titleColumns ? { printTitlesColumn: s.print.titleColumns } : {}),
     };
     // ExcelJS breaks below a row: a break above row r is the break below r - 1. Across every column, written as
     // Excel writes it (max 16383: ExcelJS's default, 16838, is past the last column).

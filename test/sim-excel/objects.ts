@@ -1585,6 +1585,14 @@ export class SimPageLayout extends SimObject<SimSheet> {
       }
     });
   }
+  /** ExcelApi 1.9: columns repeated at the left of every printed page ("$A:$B", or a range of those columns). */
+  setPrintTitleColumns(range: string | SimRange): void {
+    this._op("setPrintTitleColumns", [range], (s) => {
+      const c = typeof range === "string" && /^\$?[A-Z]+:\$?[A-Z]+$/i.test(range) ? range.replace(/\$/g, "") : null;
+      if (!c) throw new SimError("InvalidArgument", `Print title columns must be whole columns, not ${String(range)}.`);
+      s.pageLayout.printTitleColumns = c.toUpperCase();
+    });
+  }
 }
 scalarProps(SimPageLayout, { orientation: "write", zoom: "write" });
 

@@ -86,6 +86,7 @@ export interface SimPageLayout {
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   printArea?: string;
   printTitleRows?: string;
+  printTitleColumns?: string;
 }
 
 export const MAX_ROWS = 1048576;

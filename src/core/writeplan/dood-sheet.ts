@@ -25,6 +25,12 @@ export const DOOD_COLORS: Record<string, string> = {
   PW: "#BFBFBF",
 };
 
+/**
+ * The most shoot days a DOOD prints on one page width: its columns (8 + 24 + 7 a day + 41 characters) at 24 days
+ * fit a landscape page at about 60 %, still legible; more would shrink the print below about 6 pt.
+ */
+export const DAYS_ON_ONE_PAGE = 24;
+
 const LEGEND: [string, string][] = [
   ["SW", "start work"],
   ["W", "work"],
@@ -198,8 +204,17 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   }
 
   const widths = [8, 24, ...days.map(() => 7), 6, 6, 7, 11, 11];
+  // One page wide while the print stays legible; a longer shoot prints its days across pages, each with the Cast #
+  // and Name columns (45 days fitted to one page printed at about 4 pt, 300 days as a smear).
+  const fitToWidth = days.length <= DAYS_ON_ONE_PAGE;
   return b.build("dood", "dood", name, widths, {
     freeze: { rows: DOOD_HEADER_ROWS, columns: 2 },
-    print: { orientation: "landscape", fitToWidth: true, printArea: b.usedRange(lastCol), titleRows: `${h}:${h + 1}` },
+    print: {
+      orientation: "landscape",
+      fitToWidth,
+      printArea: b.usedRange(lastCol),
+      titleRows: `${h}:${h + 1}`,
+      ...(fitToWidth ? {} : { titleColumns: "A:B" }),
+    },
   });
 }

@@ -261,6 +261,16 @@ describe("applyPlan", () => {
     expect(sim.sheet("Schedule").cell(5, 1)?.fill).toBe("#123456");
   });
 
+  test("title columns: set on a sheet printed across pages, none on one fitted to a page", async () => {
+    const sim = book(10);
+    const plan = planFor(10);
+    plan.sheets[0].print = { orientation: "landscape", fitToWidth: false, printArea: "A1:D20", titleColumns: "A:B" };
+    await applyPlan(ctxOf(sim), plan);
+    expect(sim.sheet("Conflicts").pageLayout).toMatchObject({ printTitleColumns: "A:B" });
+    expect(sim.sheet("Conflicts").pageLayout.zoom).toEqual({ scale: 100 });
+    expect(sim.sheet("Call Sheet 2026-03-01").pageLayout.printTitleColumns).toBeUndefined();
+  });
+
   test("highlights go above the user's own conditional formats (a night-strip fill would hide them), errors first", async () => {
     const sim = book(10);
     const night = { id: "user-cf", type: "Custom", areas: [{ row: 1, col: 1, rows: 20, cols: 8 }] };

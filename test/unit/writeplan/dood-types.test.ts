@@ -1,6 +1,6 @@
 /** The DOOD sheet when other resource types than the cast are listed: one heading and one count row per type. */
 import { buildWritePlan } from "../../../src/core/writeplan";
-import { DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/dood-sheet";
+import { DAYS_ON_ONE_PAGE, DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/dood-sheet";
 import { computeDood } from "../../../src/core/dood";
 import { columnLetters, parseRange } from "../../../src/core/a1";
 import type { GeneratedSheet } from "../../../src/core/plan";
@@ -52,6 +52,21 @@ describe("DOOD sheet with several resource types", () => {
     expect(cols(sheet)).toBe(cols(plain));
     const widest = (s: GeneratedSheet) => Math.max(...allValues(s).map(([a]) => parseRange(a)!.col));
     expect(widest(sheet)).toBe(widest(plain));
+  });
+
+  test("a long shoot prints its days across pages with Cast # and Name on each; a short one fits one page wide", () => {
+    const dood = computeDood(smallModel());
+    const long = (n: number) => ({
+      days: Array.from({ length: n }, (_, i) => `2026-04-${String(1 + (i % 28)).padStart(2, "0")}`),
+      rows: dood.rows.map((r) => ({ ...r, codes: Array.from({ length: n }, (_, i) => r.codes[i % r.codes.length]) })),
+    });
+    expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) })).print).toMatchObject({ fitToWidth: true });
+    expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) })).print?.titleColumns).toBeUndefined();
+    expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE + 1) })).print).toMatchObject({
+      fitToWidth: false,
+      titleColumns: "A:B",
+      titleRows: "3:4",
+    });
   });
 
   test("cast-only report: no headings, Cast # header, one count row", () => {

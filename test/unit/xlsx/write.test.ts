@@ -279,6 +279,16 @@ describe("applyPlan", () => {
     ]);
   });
 
+  test("title columns print at the left of every page of a sheet too wide for one", async () => {
+    const p = plan();
+    p.sheets[0].print = { orientation: "landscape", fitToWidth: false, printArea: "A1:C10", titleColumns: "A:B" };
+    const wb = userWorkbook();
+    applyPlan(wb, p);
+    // The user has a sheet called Conflicts: the generated one is Conflicts (2).
+    const ws = (await roundTrip(wb)).getWorksheet("Conflicts (2)")!;
+    expect(ws.pageSetup).toMatchObject({ printTitlesColumn: "A:B", fitToPage: false });
+  });
+
   test("check then clear leaves every user sheet exactly as it was", async () => {
     const original = dumpWorkbook(await roundTrip(userWorkbook()));
     const wb = await roundTrip(userWorkbook());
