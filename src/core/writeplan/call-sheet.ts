@@ -506,10 +506,12 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
       wideLine(b, dept, DEPARTMENT),
       ...members.map((c) => {
         const r = findResource(model, c.resource);
+        // Only date-only work that day (no Start): they come in at the general crew call.
+        const call = c.call ?? cs.crewCall ?? NONE;
         return tableLine(
           b,
           crewSpans,
-          [c.role ?? r?.role ?? null, c.name ?? r?.name ?? c.resource, c.call ?? NONE, r?.phone ?? null],
+          [c.role ?? r?.role ?? null, c.name ?? r?.name ?? c.resource, call, r?.phone ?? null],
           undefined,
           (row) => b.style(row, 6, 1, 2, { bold: true, hAlign: "center" }),
         );

@@ -144,6 +144,18 @@ describe("call sheet", () => {
     ]);
   });
 
+  test("a crew member with only date-only work that day is printed at the general crew call", () => {
+    const cs = callSheet();
+    cs.crew = cs.crew.map((c) => (c.resource === "C1" ? { ...c, call: null } : c));
+    const s = sheet(cs);
+    const row = rowOf(s, "Cam Op Cleo", "C");
+    expect(
+      allValues(s)
+        .filter(([a]) => +a.slice(1) === row)
+        .map(([, v]) => v),
+    ).toEqual(["Camera Operator", "Cam Op Cleo", "06:00"]);
+  });
+
   test("locations, equipment, deliveries, notes and the advance schedule are filled", () => {
     const s = sheet();
     expect(valueAt(s, `D${rowOf(s, "LOCATIONS") + 2}`)).toBe("12 Dock Rd, Springfield");
