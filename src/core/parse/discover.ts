@@ -522,7 +522,8 @@ function placeGrid(
     role,
     headerAddress,
     columns: match.columns,
-    unknownColumns: role ? match.unknown : headers.filter((h) => h),
+    // Production is key/value rows: its first row is a pair (the title), not headers, and every key is read.
+    unknownColumns: role === "production" ? [] : role ? match.unknown : headers.filter((h) => h),
     rows: filledRows(rows),
     roleSource,
   };

@@ -47,6 +47,11 @@ describe("columns not read", () => {
         ["ID", "Date", "Mood"],
         ["S1", "2026-03-02", "calm"],
       ]);
+      // Key/value rows: the title's row is a pair, not headers, and was listed as a column not read.
+      wb.addWorksheet("Production").addRows([
+        ["Title", "The Long Night"],
+        ["Director", "Ida Moss"],
+      ]);
       await wb.xlsx.writeFile(file);
       const io = captureIO();
       expect(await main(["check", file], io)).toBe(0);
