@@ -223,7 +223,11 @@ const CONSECUTIVE = re(
   `Give (.+) a day off (?:on ${DAY}|between ${DAY} and ${DAY}|on or before ${DAY}, and one in every \\d+ days after), ` +
     `or move their work that day\\.`,
 );
-const UNAVAILABLE = re(`Move ${ID} to a day (.+) is available, or replace them on it\\.`);
+/** Unavailable: wrap before the blocked time, or start after it (timed items only partly blocked), then advice. */
+const UNAVAILABLE = re(
+  `(?:[Ww]rap ${ID} by ${MOMENT}, )?(?:[Ss]tart ${ID} at ${MOMENT} or later, )?[Mm]ove ${ID} to a day (.+) is available, ` +
+    `or (?:replace them on it|shoot it at another location|book another one for it)\\.`,
+);
 const BUDGET = re(`Biggest contributors: (.+)\\. Cut (?:or shorten )?their days, or move budget to account (.+)\\.`);
 
 function resourceByLabel(model: Model, label: string | undefined): Resource {
@@ -424,8 +428,22 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
       if (CONSECUTIVE.test(text)) return { advice: ["a day off on or before, or move their work"], alternatives: [] };
       break;
     case "unavailable":
-      if (UNAVAILABLE.test(text))
-        return { advice: ["move to a day they are available, or replace them"], alternatives: [] };
+      if ((m = UNAVAILABLE.exec(text))) {
+        const [, wrapId, wrapAt, , startId, startAt] = m;
+        const alternatives: Alternative[] = [];
+        if (wrapId !== undefined) {
+          const end = parseMoment(wrapAt);
+          alternatives.push({
+            kind: "wrap by (unavailable)",
+            edit: setEnd(wrapId, end),
+            infeasible:
+              end <= (item(wrapId).start as number) ? `wrap ${wrapId} by ${wrapAt} is not after its Start` : undefined,
+          });
+        }
+        if (startId !== undefined)
+          alternatives.push({ kind: "start at (unavailable)", edit: moveStart(startId, parseMoment(startAt)) });
+        return { advice: ["move to a day they are available, or replace them"], alternatives };
+      }
       break;
     case "budget-overrun":
       if (text === "" || BUDGET.test(text)) return { advice: ["cut their days, or move budget"], alternatives: [] };

@@ -80,7 +80,12 @@ const noSameProblem = (o: Outcome) => !o.sameProblem;
 const feasible = (o: Outcome) => !o.alternative.infeasible;
 
 /** Wordings offered only where the item they shorten would still run. */
-const CONDITIONAL = new Set(["wrap A by (travel)", "finish predecessor by (dependency)"]);
+const CONDITIONAL = new Set([
+  "wrap A by (travel)",
+  "finish predecessor by (dependency)",
+  "wrap by (unavailable)",
+  "start at (unavailable)",
+]);
 
 /** Every concrete wording, and whether applying it removes the finding today. */
 const WORDINGS: { type: ConflictType; kind: string; removes: boolean }[] = [
@@ -98,6 +103,8 @@ const WORDINGS: { type: ConflictType; kind: string; removes: boolean }[] = [
   { type: "long-day", kind: "wrap last by (long-day)", removes: true },
   { type: "long-day", kind: "call first at (long-day)", removes: true },
   { type: "material-late", kind: "deliver by (material-late)", removes: true },
+  { type: "unavailable", kind: "wrap by (unavailable)", removes: true },
+  { type: "unavailable", kind: "start at (unavailable)", removes: true },
 ];
 
 describe("every suggestion is readable, and the generators make findings of every rule", () => {
@@ -105,16 +112,19 @@ describe("every suggestion is readable, and the generators make findings of ever
     const s = surveyOf(type);
     expect(s.schedules).toBeGreaterThanOrEqual(300);
     expect(s.findings).toBeGreaterThan(0);
-    const advice = ["consecutive-days", "unavailable", "budget-overrun"].includes(type);
+    const advice = ["consecutive-days", "budget-overrun"].includes(type);
     // Advice-only rules offer no change; the others offer at least one concrete change per finding, except a
     // long day where neither change would leave every item running (a short item past the new wrap and one
     // before the new call): then it says to move some of the day's work.
     if (type === "long-day") expect(s.adviceOnly).toBeLessThan(s.findings / 4);
+    // Unavailable offers a change only for a timed item partly in blocked time (wrap before it, start after it).
+    else if (type === "unavailable") expect(s.adviceOnly).toBeLessThan(s.findings);
     else expect(s.adviceOnly).toBe(advice ? s.findings : 0);
     // Each wording is tried on enough findings to mean something (the halves offered only where the item
     // would still run, on fewer).
     for (const [kind, t] of s.kinds) {
-      const enough = CONDITIONAL.has(kind) ? 5 : 50;
+      // Starting after blocked time needs a window ending inside an item: rare here, tested by hand below.
+      const enough = kind === "start at (unavailable)" ? 1 : CONDITIONAL.has(kind) ? 5 : 50;
       expect({ kind, enough: t.checked >= enough }).toEqual({ kind, enough: true });
     }
   });
@@ -311,6 +321,28 @@ describe("the counterexamples the property found", () => {
     const after = edited(m, readSuggestion(m, f).alternatives[0].edit);
     expect(check(after, "turnaround").filter((c) => c.resource === "1")).toEqual([]);
     expect(check(after, "double-booking").map((c) => [c.resource, c.items])).toEqual([["2", ["S2", "S4"]]]);
+  });
+
+  // It used to say "Move N1 to a day Ann is available" for a night strip on her last available day, and for a strip
+  // 30 min into a window; a location was told "replace them on it".
+  test("unavailable: a strip partly in blocked time can wrap before it or start after it", () => {
+    const m = new ModelBuilder()
+      .resource({ id: "1", name: "Ann", type: "cast", availableTo: "2026-03-02" })
+      .resource({ id: "2", name: "Bo", type: "cast" })
+      .resource({ id: "L1", name: "Hall", type: "location" })
+      .window("2", "2026-03-03 12:00", "2026-03-03 15:00", "unavailable")
+      .window("L1", "2026-03-04 06:00", "2026-03-04 09:00", "unavailable")
+      .item({ id: "N1", date: "2026-03-02", start: "18:00", end: "26:00", cast: ["1"] })
+      .item({ id: "D1", date: "2026-03-03", start: "14:30", end: "16:00", cast: ["2"] })
+      .item({ id: "H1", date: "2026-03-04", start: "08:00", end: "10:00", location: "Hall" })
+      .build();
+    const found = check(m, "unavailable");
+    expect(found.map((f) => f.suggestion)).toEqual([
+      "Wrap N1 by 00:00 Tue 2026-03-03, move N1 to a day Ann (1) is available, or replace them on it.",
+      "Start D1 at 15:00 Tue 2026-03-03 or later, move D1 to a day Bo (2) is available, or replace them on it.",
+      "Start H1 at 09:00 Wed 2026-03-04 or later, move H1 to a day Hall (L1) is available, or shoot it at another location.",
+    ]);
+    for (const r of applyAll(m, "unavailable")) expect(r).toMatchObject({ left: [], infeasible: undefined });
   });
 
   // Halves that asked for an End before the item's own Start are left out now.

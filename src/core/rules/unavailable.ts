@@ -231,8 +231,10 @@ export const unavailable: Rule = {
       for (const i of inOrder) {
         const timed = (columns.flags[i] & TIMED) !== 0;
         const from = timed ? columns.start[i] : columns.date[i] * MINUTES_PER_DAY;
-        const { minutes, reason } = blockedOverlap(blocked, from, timed ? columns.end[i] : from + MINUTES_PER_DAY);
-        out.push(unavailableConflict(resource, model.items[i], minutes, reason as string));
+        const to = timed ? columns.end[i] : from + MINUTES_PER_DAY;
+        const { minutes, reason } = blockedOverlap(blocked, from, to);
+        const fixes = timed ? partialFixes(blocked, from, to) : NO_FIXES;
+        out.push(unavailableConflict(resource, model.items[i], minutes, reason as string, fixes));
       }
     }
     return out;
@@ -258,8 +260,58 @@ function blockedItems(columns: ScheduleColumns, ids: Int32Array, blocked: Blocke
   return found;
 }
 
-function unavailableConflict(resource: Resource, item: Item, minutes: number, reason: string): Conflict {
+/** Where a timed item only partly meets blocked time: the End that keeps it before, the Start that keeps it after. */
+interface PartialFixes {
+  wrapBy?: number;
+  startAt?: number;
+}
+
+const NO_FIXES: PartialFixes = {};
+
+/**
+ * For a timed item [from, to) meeting blocked time: when its start is free, it can wrap where the blocked time begins
+ * (a night strip on someone's last available day, wrapping by midnight); when the blocked time ends before the item
+ * does, it can start there, keeping its length, if that runs clear of blocked time on the same day.
+ */
+function partialFixes(blocked: Blocked[], from: number, to: number): PartialFixes {
+  const fixes: PartialFixes = {};
+  let first: Blocked | undefined;
+  let last: Blocked | undefined;
+  for (let k = firstEndingAfter(blocked, from); k < blocked.length && blocked[k].from < to; k++) {
+    if (Math.min(to, blocked[k].to) - Math.max(from, blocked[k].from) <= 0) continue;
+    first ??= blocked[k];
+    last = blocked[k];
+  }
+  if (!first || !last) return fixes;
+  if (first.from > from) fixes.wrapBy = first.from;
+  const later = last.to;
+  const dayEnd = (Math.floor(from / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY;
+  if (later < to && later + (to - from) <= dayEnd && !touchesBlocked(blocked, later, later + (to - from)))
+    fixes.startAt = later;
+  return fixes;
+}
+
+/** What else could do the work: another person, another place, another unit of the kit. */
+function replacementText(resource: Resource): string {
+  if (resource.type === "location") return "shoot it at another location";
+  if (resource.type === "cast" || resource.type === "crew") return "replace them on it";
+  return "book another one for it";
+}
+
+function unavailableConflict(
+  resource: Resource,
+  item: Item,
+  minutes: number,
+  reason: string,
+  { wrapBy, startAt }: PartialFixes,
+): Conflict {
   const date = item.date as number;
+  const changes = [
+    ...(wrapBy !== undefined ? [`wrap ${item.id} by ${momentText(wrapBy)}`] : []),
+    ...(startAt !== undefined ? [`start ${item.id} at ${momentText(startAt)} or later`] : []),
+    `move ${item.id} to a day ${who(resource)} is available`,
+  ];
+  const suggestion = `${changes.join(", ")}, or ${replacementText(resource)}.`;
   return finding(
     {
       type: "unavailable",
@@ -268,7 +320,7 @@ function unavailableConflict(resource: Resource, item: Item, minutes: number, re
       items: [item.id],
       date: isoDay(date),
       message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(date)} but is ${reason}.`,
-      suggestion: `Move ${item.id} to a day ${who(resource)} is available, or replace them on it.`,
+      suggestion: suggestion.charAt(0).toUpperCase() + suggestion.slice(1),
       magnitude: minutes,
       // A date-only item's Start and End cells are empty: its Date is the cell to blame.
       cells: itemCells(item, [columnOf(item, resource.key), "Date", ...(isTimed(item) ? TIMES : [])]),
