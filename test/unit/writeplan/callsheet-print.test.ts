@@ -183,23 +183,33 @@ describe("page breaks", () => {
     },
   );
 
-  test("a section that would not fit the rest of a page starts the next one, whole", () => {
-    // Six scenes: the crew list (four departments) would start on page 1 with about a third of it left, and
-    // the equipment on page 2 with a quarter left; both move to the next page rather than split.
-    const s = sheet(longCallSheet(6));
-    expect(s.print?.pageBreaks).toEqual([rowOf(s, "CREW CALLS") - 1, rowOf(s, "EQUIPMENT") - 1]);
-    expect(allValues(s).some(([, v]) => String(v).endsWith("(continued)"))).toBe(false);
-    const pageOf = (row: number) => pages(s).findIndex(([a, b]) => row >= a && row <= b);
-    const kit = allValues(s)
-      .filter(([a, v]) => a.startsWith("A") && /^Kit \d+$/.test(String(v)))
-      .map(([a]) => +a.slice(1));
-    expect(kit).toHaveLength(18);
-    expect(new Set(kit.map(pageOf))).toEqual(new Set([pageOf(rowOf(s, "EQUIPMENT"))]));
-    // The crew section could have started on page 1: its band, headers and first department fit there.
-    const [, firstPageEnd] = pages(s)[0];
+  /** Points of page 1 used by rows 1 .. row - 1 (a sheet's first page holds its title rows too). */
+  const usedBefore = (s: GeneratedSheet, row: number) => {
     let used = 0;
-    for (let r = 1; r <= firstPageEnd; r++) used += rowPoints(s.rowHeights!, r);
-    expect(pageHeightPoints(CALL_SHEET_WIDTHS) - used).toBeGreaterThan(8 + 18 + 15 + 15 + 6 * 15);
+    for (let r = 1; r < row; r++) used += rowPoints(s.rowHeights!, r);
+    return used;
+  };
+
+  test("a section that would not fit the rest of a page starts the next one whole when under a fifth is left", () => {
+    // Ten scenes: the crew list would start on page 1 with less than a fifth of it left, so it starts page 2.
+    const s = sheet(longCallSheet(10));
+    const crew = rowOf(s, "CREW CALLS");
+    expect(s.print?.pageBreaks?.[0]).toBe(crew - 1);
+    const page = pageHeightPoints(CALL_SHEET_WIDTHS);
+    expect(page - usedBefore(s, crew - 1)).toBeLessThan(page * 0.2);
+  });
+
+  test("with more room left, it starts there and goes on under its band on the next page (fewer, fuller pages)", () => {
+    // Six scenes: about a third of page 1 is left for the crew list. Keeping it whole left pages 40 % empty (a
+    // 10-scene, 20-cast, 30-crew day printed on 4 pages).
+    const s = sheet(longCallSheet(6));
+    const [breakRow] = s.print?.pageBreaks ?? [];
+    expect(rowOf(s, "CREW CALLS")).toBeLessThan(breakRow);
+    expect(textAt(s, breakRow + 1)).toBe("CREW CALLS (continued)");
+    const page = pageHeightPoints(CALL_SHEET_WIDTHS);
+    expect(page - usedBefore(s, rowOf(s, "CREW CALLS") - 1)).toBeGreaterThan(page * 0.2);
+    // Page 1 is full to within a department.
+    expect(page - usedBefore(s, breakRow)).toBeLessThan(8 * LINE_HEIGHT);
   });
 
   test("a crew list that starts with room on the page splits between departments, never inside one", () => {
