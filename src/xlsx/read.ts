@@ -6,6 +6,8 @@
  * 1904-system file, Dates are converted back to 1904 serials and the snapshot says date1904: every number then
  * means the same thing, and the parser normalises once.
  */
+// Before any load: remembers each date cell's serial for the copy's writer.
+import "./date-serials";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type {

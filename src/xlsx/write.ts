@@ -13,6 +13,7 @@ import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
 import { SheetNameAllocator } from "../core/sheetnames";
 import { highlightFormulaText, isHighlightFormulaText, legalTableName, tablesToWrite } from "../core/plan-helpers";
 import { generatedIn, isMetaSheet, readMeta, writeMeta } from "./meta";
+import { fileSerialOf } from "./date-serials";
 
 // Re-exported: callers and tests of the ExcelJS executor import them from here.
 export { legalTableName, tablesToWrite };
@@ -102,7 +103,8 @@ const DAY_ZERO_MS_1904 = (25569 - 1462) * 86400000;
  */
 export function keepDateSerials(wb: ExcelJS.Workbook): void {
   const dayZero = wb.properties.date1904 ? DAY_ZERO_MS_1904 : DAY_ZERO_MS_1900;
-  const serial = (d: Date) => (d.getTime() + dayZero) / 86400000;
+  // The file's own number where ExcelJS read the Date from one; else whole milliseconds over one exact division.
+  const serial = (d: Date) => fileSerialOf(d) ?? (d.getTime() + dayZero) / 86400000;
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {

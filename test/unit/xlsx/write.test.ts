@@ -246,6 +246,21 @@ describe("applyPlan", () => {
     expect(Number(valueOf(sheet, "B1"))).toBe(12 / 24);
   });
 
+  test("a serial a few bits off the millisecond (openpyxl's 14:30 on a date) comes back as the file had it", async () => {
+    const source = new ExcelJS.Workbook();
+    const ws = source.addWorksheet("Availability");
+    // As a grader's openpyxl file had 14:30 on 2026-03-05: a few bits off the double nearest 14:30.
+    const openpyxl = 46086.60416666666;
+    expect(openpyxl).not.toBe((46086 * 86400000 + 52200000) / 86400000);
+    ws.getCell("B5").value = openpyxl;
+    ws.getCell("B5").numFmt = "yyyy-mm-dd hh:mm";
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await source.xlsx.writeBuffer());
+    applyPlan(wb, plan());
+    const { sheet } = await sheetXml(wb, "Availability");
+    expect(Number(/<c r="B5"[^>]*><v>([^<]*)<\/v>/.exec(sheet)?.[1])).toBe(openpyxl);
+  });
+
   test("in a 1904 date system book too", async () => {
     const source = new ExcelJS.Workbook();
     source.properties.date1904 = true;
