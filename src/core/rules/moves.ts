@@ -182,22 +182,12 @@ function firstClash(index: ScheduleIndex, x: number, at: number, length: number,
 
 /** Resource r's first work day (its number in index.days) on or after `day`: a binary search. */
 export function firstDayFrom(index: ScheduleIndex, r: number, day: number): number {
-  const { dayStart, date } = index.days;
-  let lo = dayStart[r];
-  let hi = dayStart[r + 1];
-  if (lo === hi || date[lo] >= day) return lo;
-  if (date[hi - 1] < day) return hi;
-  // Dates are whole days, ascending, one entry each: first probe where `day` would be if every day between the first
-  // and the last were worked (right at once for someone who works most days, where a binary search of a long list
-  // misses the cache a dozen times), then a binary search on the side it leaves.
-  const span = date[hi - 1] - date[lo];
-  const guess = lo + Math.floor(((day - date[lo]) * (hi - 1 - lo)) / span);
-  if (date[guess] < day) lo = guess + 1;
-  else hi = guess;
-  if (lo < hi && date[lo] >= day) return lo;
+  const { days } = index;
+  let lo = days.dayStart[r];
+  let hi = days.dayStart[r + 1];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (date[mid] < day) lo = mid + 1;
+    if (days.date[mid] < day) lo = mid + 1;
     else hi = mid;
   }
   return lo;
