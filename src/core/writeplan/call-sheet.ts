@@ -13,6 +13,7 @@ import { hhmm } from "../time";
 import { SheetBuilder, LINE_HEIGHT, linesHeight, wrappedLines, type TextLook } from "./sheet-builder";
 import { GRID, MUTED, NONE, SECTION, TABLE_HEADER, findResource, longDateText, looseKey } from "./common";
 import { Pager, pageHeightPoints, rowPoints } from "./paging";
+import { dayOfShoot } from "../shoot-day";
 
 /** Column widths A..I in characters: about 100 in all, so it prints one page wide at ~90 %. */
 export const CALL_SHEET_WIDTHS = [8, 22, 14, 7, 7, 8, 12, 18, 12];
@@ -651,13 +652,4 @@ function perLocation(
   }
   if (byText.size <= 1) return byText.keys().next().value;
   return [...byText].map(([text, names]) => `${text} (${names.join(", ")})`).join("; ");
-}
-
-/**
- * "Day 21 of 40" in the production's own numbering where the schedule has a Shoot Day column ("Day 21" when the
- * shoot's length is not known), else the day's place among the workbook's shoot days ("Day 3 of 12").
- */
-function dayOfShoot(cs: CallSheet): string {
-  if (cs.shootDay === undefined) return `Day ${cs.dayNumber} of ${cs.dayCount}`;
-  return cs.shootDayCount === undefined ? `Day ${cs.shootDay}` : `Day ${cs.shootDay} of ${cs.shootDayCount}`;
 }

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { Coordinator } from "../useCoordinator";
 import { defaultShootDay, localIsoDate } from "../logic/shootDays";
+import { dayOfShoot } from "../../core/shoot-day";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: "0" },
@@ -71,7 +72,7 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
               {callSheets.map((c) => (
                 <Checkbox
                   key={c.date}
-                  label={`Day ${c.dayNumber} of ${c.dayCount} · ${c.date}${c.date === today ? " (today)" : ""}`}
+                  label={`${dayOfShoot(c)} · ${c.date}${c.date === today ? " (today)" : ""}`}
                   checked={chosen.includes(c.date)}
                   onChange={(_, d) => toggleDay(c.date, d.checked === true)}
                 />

@@ -62,7 +62,12 @@ const report: Report = {
   dataIssues: [{ code: "missing-column", sheet: "Crew", cell: "A1", message: "Add a Name column" }],
   priorities: [],
   dood: { days: [], rows: [] },
-  callSheets: [callSheet("2026-03-02", 1), callSheet("2026-03-03", 2), callSheet("2099-01-05", 3)],
+  callSheets: [
+    callSheet("2026-03-02", 1),
+    callSheet("2026-03-03", 2),
+    // A Shoot Day column numbering the production's own days: the list says so, as the printed sheet does.
+    { ...callSheet("2099-01-05", 3), shootDay: 21, shootDayCount: 40 },
+  ],
 };
 
 function fakes(settings: WorkbookSettings = {}) {
@@ -171,7 +176,7 @@ test("Generate offers the next shoot day from today and passes the choice to the
   );
   const labels = checked.map((i) => container.querySelector(`label[for="${i.id}"]`)?.textContent);
   // Today is after 2026-03-03 in any real run, so the next shoot day is the 2099 one.
-  expect(labels).toContain("Day 3 of 3 · 2099-01-05");
+  expect(labels).toContain("Day 21 of 40 · 2099-01-05");
   expect(labels).not.toContain("Day 1 of 3 · 2026-03-02");
   await click(button(/^Generate$/));
   expect(f.requests.at(-1)?.plan?.include).toEqual({

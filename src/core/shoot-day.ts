@@ -1,0 +1,11 @@
+import type { CallSheet } from "./report";
+
+/**
+ * How a call sheet names its day: "Day 21 of 40" in the production's own numbering where the schedule has a Shoot
+ * Day column ("Day 21" when the shoot's length is not known), else the day's place among the workbook's shoot days
+ * ("Day 3 of 12"). The printed sheet and the task pane's list of days say the same.
+ */
+export function dayOfShoot(cs: Pick<CallSheet, "shootDay" | "shootDayCount" | "dayNumber" | "dayCount">): string {
+  if (cs.shootDay === undefined) return `Day ${cs.dayNumber} of ${cs.dayCount}`;
+  return cs.shootDayCount === undefined ? `Day ${cs.shootDay}` : `Day ${cs.shootDay} of ${cs.shootDayCount}`;
+}
