@@ -377,6 +377,22 @@ describe("the counterexamples the property found", () => {
     expect(check(after, "double-booking").map((c) => [c.resource, c.items])).toEqual([["2", ["S2", "S4"]]]);
   });
 
+  // Carl is on S6 then S7, back to back: he is busy until S7 ends, not S6 (it said "on S6, S7 until 11:20").
+  test("travel: someone on back-to-back strips in the way is busy until the last of them ends", () => {
+    const m = new ModelBuilder()
+      .resource({ id: "1", name: "Ava", type: "cast" })
+      .resource({ id: "3", name: "Carl", type: "cast" })
+      .item({ id: "S1", date: "2026-03-02", start: "08:00", end: "10:00", cast: ["1"], location: "Harbor" })
+      .item({ id: "S2", date: "2026-03-02", start: "10:00", end: "11:00", cast: ["1", "3"], location: "Park" })
+      .item({ id: "S6", date: "2026-03-02", start: "11:00", end: "11:20", cast: ["3"], location: "Park" })
+      .item({ id: "S7", date: "2026-03-02", start: "11:20", end: "12:00", cast: ["3"], location: "Park" })
+      .build();
+    expect(check(m, "travel")[0].suggestion).toBe(
+      "Start S2 at 10:30 Mon 2026-03-02 or later (Carl (3) is on S6, S7 until 12:00 Mon 2026-03-02), or wrap S1 by " +
+        "09:30 Mon 2026-03-02.",
+    );
+  });
+
   test("dependency: no 'finish S1 by 08:00' for S2 08:00-09:00 depending on S1 10:00-11:00", () => {
     const m = new ModelBuilder()
       .item({ id: "S1", date: "2026-03-02", start: "10:00", end: "11:00" })

@@ -84,7 +84,8 @@ function inTheWayOf(index: ScheduleIndex, moves: Move[], subject: number): strin
       const q = resourceIds[p];
       if (q === subject || named.includes(q)) continue;
       const on: number[] = [];
-      let free = Infinity;
+      let soonest = Infinity;
+      let latest = -Infinity;
       for (let d = firstDayFrom(index, q, day - 1); d < days.dayStart[q + 1] && days.date[d] <= day + 1; d++) {
         // A day whose latest wrap comes before the moved strip starts has nothing in its way.
         if (end[days.last[d]] <= at) continue;
@@ -96,7 +97,8 @@ function inTheWayOf(index: ScheduleIndex, moves: Move[], subject: number): strin
           if (movedStart(moves, y) !== undefined) continue;
           if (end[y] > start[y] && end[y] > at) {
             on.push(y);
-            free = Math.min(free, end[y]);
+            soonest = Math.min(soonest, end[y]);
+            latest = Math.max(latest, end[y]);
           }
         }
       }
@@ -108,6 +110,9 @@ function inTheWayOf(index: ScheduleIndex, moves: Move[], subject: number): strin
         continue;
       }
       const ids = on.map((y) => model.items[y].id).join(", ");
+      // One of a kind is busy until the last of those strips ends (S6 then S7 back to back: until S7's end); of
+      // several units, one frees up when the first ends.
+      const free = resources[q].capacity > 1 ? soonest : latest;
       texts.push(`${who(resources[q])} is on ${ids} until ${momentText(free)}`);
     }
   }
