@@ -426,9 +426,8 @@ function castList(
 
 /**
  * Crew grouped by department (departments in the order they first appear in the resource tables, none last), and the
- * general crew call: the earliest call of the crew without a Lead Time of their own. A Lead Time (Prep) is a pre-call,
- * on that person's own row: a make-up artist called 90 minutes early does not call the whole crew. Where everyone
- * called that day has one, the earliest call.
+ * general crew call: the earliest Start any crew member works that day. A Lead Time (Prep) is a pre-call, on that
+ * person's own row: a make-up artist called 90 minutes early does not call the whole crew.
  */
 function crewList(
   day: DayResources,
@@ -436,17 +435,15 @@ function crewList(
   entries: RepeatedEntries,
 ): { crew: CallSheetCrew[]; earliest?: number } {
   let earliest: number | undefined;
-  let earliestPreCall: number | undefined;
   const crew = day.used[CREW_LIST].map((id) => {
     const call = day.callMinute(id);
     if (call !== undefined) {
-      if (shared.leadTime[id] > 0) {
-        if (earliestPreCall === undefined || call < earliestPreCall) earliestPreCall = call;
-      } else if (earliest === undefined || call < earliest) earliest = call;
+      const start = call + shared.leadTime[id];
+      if (earliest === undefined || start < earliest) earliest = start;
     }
     return entries.crewMember(id, call);
   });
-  return { crew, earliest: earliest ?? earliestPreCall };
+  return { crew, earliest };
 }
 
 function equipmentList(day: DayResources, entries: RepeatedEntries): CallSheet["equipment"] {

@@ -131,8 +131,8 @@ export interface CallSheet {
   cast: CallSheetCast[];
   crew: CallSheetCrew[];
   /**
-   * HH:MM general crew call: the earliest call of the crew without a Lead Time (theirs are pre-calls), else the
-   * earliest crew call, else the earliest Start.
+   * HH:MM general crew call: the earliest Start any crew member works that day (a Lead Time is a pre-call on the
+   * person's own row), else the earliest Start.
    */
   crewCall?: string | null;
   header: Record<string, string>;

@@ -333,20 +333,17 @@ export function callSheets(p: OProduction): OCallSheet[] {
       department: res.get(k)!.dept,
       call: callOf(day, k, res.get(k)!.leadTime),
     }));
-    const crewCalls = crew.map((c) => c.call).filter((c): c is string => c !== null);
-    // the general call is the earliest of those without a Lead Time (theirs are pre-calls), else the earliest call
-    const plainCalls = crew
-      .filter((c) => c.call !== null && !(res.get(c.resource)!.leadTime > 0))
-      .map((c) => c.call as string);
+    // the general call is the earliest Start a crew member works (a Lead Time is a pre-call)
+    const crewStarts = crewKeys
+      .map((k) => day.filter((i) => timed(i) && (i.cast.includes(k) || i.crew.includes(k))).map((i) => i.start!))
+      .flat();
     const starts = day.filter(timed).map((i) => i.start!);
     // crew with no call (date-only work) count as no crew: then the earliest Start of the day
-    const crewCall = plainCalls.length
-      ? [...plainCalls].sort()[0]
-      : crewCalls.length
-        ? [...crewCalls].sort()[0]
-        : starts.length
-          ? hhmm(Math.min(...starts))
-          : null;
+    const crewCall = crewStarts.length
+      ? hhmm(Math.min(...crewStarts))
+      : starts.length
+        ? hhmm(Math.min(...starts))
+        : null;
     // one entry per place (names compare case-insensitively): the location resource's name, else the cell's
     // text where it first appears in shooting order
     const seen = new Set<string>();

@@ -100,7 +100,7 @@ describe("crew and general crew call", () => {
     expect(cs.crewCall).toBe("08:00");
   });
 
-  test("where every crew member called has a Lead Time, the general call is the earliest of their calls", () => {
+  test("pre-calls only: the general call is the crew's first Start, as it is beside other crew (not a pre-call)", () => {
     const b = new ModelBuilder()
       .resource({ id: "M1", name: "Key Makeup", type: "crew", department: "Makeup", leadTimeMin: 90 })
       .resource({ id: "W1", name: "Costumer", type: "crew", department: "Wardrobe", leadTimeMin: 45 })
@@ -110,7 +110,18 @@ describe("crew and general crew call", () => {
     b.item({ id: "B", date: D1, crew: ["X"] });
     const [cs] = sheets(b.build()).out;
     expect(cs.crew.map((c) => c.call)).toEqual(["06:30", "07:15", null]);
-    expect(cs.crewCall).toBe("06:30");
+    expect(cs.crewCall).toBe("08:00");
+  });
+
+  test("a pre-called crew member's strip before the others' sets the general call by its Start", () => {
+    const b = new ModelBuilder()
+      .resource({ id: "M1", name: "Mia", type: "crew", department: "Makeup", leadTimeMin: 90 })
+      .resource({ id: "G1", name: "Gus", type: "crew", department: "Grip" });
+    b.item({ id: "B1", date: D1, start: "08:00", end: "10:00", crew: ["M1"] });
+    b.item({ id: "B2", date: D1, start: "10:00", end: "12:00", crew: ["G1"] });
+    const [cs] = sheets(b.build()).out;
+    expect(cs.crew.map((c) => c.call)).toEqual(["06:30", "10:00"]);
+    expect(cs.crewCall).toBe("08:00");
   });
 
   test.each([
