@@ -345,6 +345,22 @@ describe("the counterexamples the property found", () => {
     for (const r of applyAll(m, "unavailable")) expect(r).toMatchObject({ left: [], infeasible: undefined });
   });
 
+  // Bob is unavailable until 15:00 and Cal from 16:00, both on D1 13:00-17:00: starting D1 at 15:00 would put Cal
+  // in three hours of his blocked time instead of one, so Bob is not told to; Cal is told to wrap by 16:00.
+  test("unavailable: no later start that puts someone else on the strip into their blocked time", () => {
+    const m = new ModelBuilder()
+      .resource({ id: "2", name: "Bob", type: "cast" })
+      .resource({ id: "3", name: "Cal", type: "cast" })
+      .window("2", "2026-03-03 08:00", "2026-03-03 15:00", "unavailable")
+      .window("3", "2026-03-03 16:00", "2026-03-03", "unavailable")
+      .item({ id: "D1", date: "2026-03-03", start: "13:00", end: "17:00", cast: ["2", "3"] })
+      .build();
+    expect(check(m, "unavailable").map((f) => f.suggestion)).toEqual([
+      "Move D1 to a day Bob (2) is available, or replace them on it.",
+      "Wrap D1 by 16:00 Tue 2026-03-03, move D1 to a day Cal (3) is available, or replace them on it.",
+    ]);
+  });
+
   // Halves that asked for an End before the item's own Start are left out now.
   test("travel: no 'wrap S1 by 05:45' for S1 06:00-06:15 (Harbor) then S2 06:15 (Park), 30 min buffer", () => {
     const m = new ModelBuilder()

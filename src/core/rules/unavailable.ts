@@ -234,6 +234,13 @@ export const unavailable: Rule = {
         const to = timed ? columns.end[i] : from + MINUTES_PER_DAY;
         const { minutes, reason } = blockedOverlap(blocked, from, to);
         const fixes = timed ? partialFixes(blocked, from, to) : NO_FIXES;
+        // Starting later must not put another person or thing on the strip into their own blocked time (wrapping
+        // earlier only shortens the strip, so it never can).
+        if (
+          fixes.startAt !== undefined &&
+          othersBlocked(model, columns, i, r, fixes.startAt, fixes.startAt + to - from)
+        )
+          fixes.startAt = undefined;
         out.push(unavailableConflict(resource, model.items[i], minutes, reason as string, fixes));
       }
     }
@@ -266,7 +273,7 @@ interface PartialFixes {
   startAt?: number;
 }
 
-const NO_FIXES: PartialFixes = {};
+const NO_FIXES: PartialFixes = Object.freeze({});
 
 /**
  * For a timed item [from, to) meeting blocked time: when its start is free, it can wrap where the blocked time begins
@@ -289,6 +296,24 @@ function partialFixes(blocked: Blocked[], from: number, to: number): PartialFixe
   if (later < to && later + (to - from) <= dayEnd && !touchesBlocked(blocked, later, later + (to - from)))
     fixes.startAt = later;
   return fixes;
+}
+
+/** Whether item i's other resources (not r) have blocked time in [from, to). */
+function othersBlocked(
+  model: Model,
+  columns: ScheduleColumns,
+  i: number,
+  r: number,
+  from: number,
+  to: number,
+): boolean {
+  for (let p = columns.resourceStart[i]; p < columns.resourceStart[i + 1]; p++) {
+    const q = columns.resourceIds[p];
+    if (q === r) continue;
+    const theirs = blockedTimes(model, columns.resources[q]);
+    if (theirs.length > 0 && touchesBlocked(theirs, from, to)) return true;
+  }
+  return false;
 }
 
 /** What else could do the work: another person, another place, another unit of the kit. */
