@@ -361,6 +361,22 @@ describe("the counterexamples the property found", () => {
     ]);
   });
 
+  // Eve's later strips moved to 16:00 wrap her at 19:30, 11 h before the next morning's 06:30 call: it says so.
+  test("turnaround: says when the moved strips cut the rest before the next day's call", () => {
+    const m = new ModelBuilder()
+      .resource({ id: "5", name: "Eve", type: "cast" })
+      .item({ id: "N3", date: "2026-03-02", start: "20:00", end: "28:00", cast: ["5"] })
+      .item({ id: "E1", date: "2026-03-03", start: "14:00", end: "16:00", cast: ["5"] })
+      .item({ id: "E2", date: "2026-03-03", start: "16:30", end: "17:30", cast: ["5"] })
+      .item({ id: "E3", date: "2026-03-04", start: "06:30", end: "08:00", cast: ["5"] })
+      .build();
+    expect(check(m, "turnaround").map((f) => f.suggestion)).toEqual([
+      "Call Eve (5) at 16:00 Tue 2026-03-03 or later (start E1 at 16:00 Tue 2026-03-03, E2 at 18:30 Tue 2026-03-03; " +
+        "that leaves Eve (5) 11 h before the call of E3 at 06:30 Wed 2026-03-04; SAG-AFTRA needs 12 h), or wrap N3 " +
+        "earlier.",
+    ]);
+  });
+
   // Halves that asked for an End before the item's own Start are left out now.
   test("travel: no 'wrap S1 by 05:45' for S1 06:00-06:15 (Harbor) then S2 06:15 (Park), 30 min buffer", () => {
     const m = new ModelBuilder()

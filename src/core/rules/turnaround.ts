@@ -64,13 +64,50 @@ export const turnaround: Rule = {
           days.from[d + 1],
           wrap.end + limitMin + leadMin,
         );
-        // Shifted together, the early strips cannot make the day longer: only what they run into is said.
-        const inTheWay = inTheWayText(index, moves, position);
-        return turnaroundConflict(model, resource, set, limitMin, leadMin, wrap, next, moves, inTheWay, days.date[d]);
+        // Shifted together, the early strips cannot make the day longer; they can run into others' strips, and a
+        // later wrap can cut the rest before the next day's call.
+        const notes = [
+          inTheWayText(index, moves, position),
+          nextRestNote(model, index.columns, days, position, d, moves, resource, set, limitMin, leadMin),
+        ].filter((n) => n !== undefined);
+        return turnaroundConflict(model, resource, set, limitMin, leadMin, wrap, next, moves, notes, days.date[d]);
       },
     );
   },
 };
+
+/**
+ * "that leaves Eve (5) 11 h before the call of E3 at 06:30 Wed 2026-03-04; SAG-AFTRA needs 12 h": where moving day d's
+ * strips later wraps the person so late that the next work day's call comes too soon, when it did not before.
+ */
+function nextRestNote(
+  model: Model,
+  columns: ScheduleColumns,
+  days: WorkDays,
+  r: number,
+  d: number,
+  moves: Move[],
+  resource: Resource,
+  set: RuleSet,
+  minRest: number,
+  lead: number,
+): string | undefined {
+  if (d + 1 >= days.dayStart[r + 1]) return undefined;
+  const { start, end } = columns;
+  let wrapAt = -Infinity;
+  for (let k = days.from[d]; k < days.from[d + 1]; k++) {
+    const i = days.itemIds[k];
+    const moved = moves.find((m) => m.item === i);
+    wrapAt = Math.max(wrapAt, moved ? moved.start + end[i] - start[i] : end[i]);
+  }
+  const next = days.itemIds[days.from[d + 1]];
+  const call = start[next] - lead;
+  if (call - wrapAt >= minRest || call - end[days.last[d]] < minRest) return undefined;
+  return (
+    `that leaves ${who(resource)} ${formatDuration(Math.max(0, call - wrapAt))} before the call of ` +
+    `${model.items[next].id} at ${momentText(call)}; ${set.name} needs ${formatDuration(minRest)}`
+  );
+}
 
 /** The finding for too little rest between `wrap` and the call of `next` (on `date`). */
 function turnaroundConflict(
@@ -83,8 +120,8 @@ function turnaroundConflict(
   next: Item & { start: number },
   /** Where the later date's early strips would start (shiftedRun). */
   moves: Move[],
-  /** What the moves would run into (other people's strips), if anything. */
-  inTheWay: string | undefined,
+  /** What the moves would run into (other people's strips), and the rest they would cut, if anything. */
+  notes: string[],
   date: number,
 ): Conflict {
   const call = next.start - lead;
@@ -107,7 +144,7 @@ function turnaroundConflict(
       suggestion:
         `Call ${who(resource)} at ${momentText(neededCall)} or later (start ` +
         moves.map((m) => `${model.items[m.item].id} at ${momentText(m.start)}`).join(", ") +
-        (inTheWay ? `; ${inTheWay}` : "") +
+        notes.map((n) => `; ${n}`).join("") +
         `), or wrap ${wrap.id} earlier.`,
       magnitude: minRest - rest,
       cells: [
