@@ -377,6 +377,24 @@ describe("the counterexamples the property found", () => {
     ]);
   });
 
+  // T2 moved to 09:30 wraps at 10:20, 20 min before T3 at Lot C, a 30 min trip away: T3 moves along (it used to say
+  // "Start T2 at 09:30 or later" alone, which made a new travel warning).
+  test("travel: a strip the move would leave too little time to reach moves along", () => {
+    const m = new ModelBuilder()
+      .resource({ id: "4", name: "Dee", type: "cast" })
+      .travelTime("Stage A", "Park B", 30)
+      .travelTime("Park B", "Lot C", 30)
+      .item({ id: "T1", date: "2026-03-03", start: "08:00", end: "09:00", cast: ["4"], location: "Stage A" })
+      .item({ id: "T2", date: "2026-03-03", start: "09:10", end: "10:00", cast: ["4"], location: "Park B" })
+      .item({ id: "T3", date: "2026-03-03", start: "10:40", end: "11:30", cast: ["4"], location: "Lot C" })
+      .build();
+    const [f] = check(m, "travel");
+    expect(f.suggestion).toBe(
+      "Start T2 at 09:30 Tue 2026-03-03 or later (and T3 at 11:00 Tue 2026-03-03), or wrap T1 by 08:40 Tue 2026-03-03.",
+    );
+    expect(check(edited(m, readSuggestion(m, f).alternatives[0].edit), "travel")).toEqual([]);
+  });
+
   // Halves that asked for an End before the item's own Start are left out now.
   test("travel: no 'wrap S1 by 05:45' for S1 06:00-06:15 (Harbor) then S2 06:15 (Park), 30 min buffer", () => {
     const m = new ModelBuilder()

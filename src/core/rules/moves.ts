@@ -16,7 +16,8 @@ export interface Move {
 /**
  * One resource's strips of a day, `ids[from .. to)` by Start, moved so that the first starts at `earliest`: the first
  * strips all shifted by the same amount, so their order and the gaps between them stay, as far as the shifted run
- * reaches (a strip it would run into moves with it).
+ * reaches (a strip it would run into moves with it, or one it would leave less than `gapNeeded(last, next)` minutes
+ * before: the time to get from one place to the next).
  */
 export function shiftedRun(
   columns: ScheduleColumns,
@@ -24,16 +25,21 @@ export function shiftedRun(
   from: number,
   to: number,
   earliest: number,
+  gapNeeded: (last: number, next: number) => number = () => 0,
 ): Move[] {
   const { start, end } = columns;
   const shift = earliest - start[ids[from]];
   const moves: Move[] = [];
   let reach = -Infinity;
+  let last = -1;
   for (let k = from; k < to; k++) {
     const i = ids[k];
-    if (moves.length > 0 && start[i] >= reach) break;
+    if (moves.length > 0 && start[i] >= reach + gapNeeded(last, i)) break;
     moves.push({ item: i, start: start[i] + shift });
-    reach = Math.max(reach, end[i] + shift);
+    if (end[i] + shift >= reach) {
+      reach = end[i] + shift;
+      last = i;
+    }
   }
   return moves;
 }

@@ -144,7 +144,12 @@ export const travel: Rule = {
             : `the trip takes ${formatDuration(needed)}`;
         // b and the person's strips it would run into move on together; the suggestion says what they would run
         // into (other people's strips), and where that makes the person's day longer than Max Day.
-        const shifted = shiftedRun(columns, days.itemIds, k, days.from[d + 1], end[a] + needed);
+        // The strips after b move along where b would run into them or leave too little time to get there.
+        const tripAfter = (x: number, y: number) =>
+          placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y]
+            ? (trip(placeOf[x], placeOf[y]) ?? buffer)
+            : 0;
+        const shifted = shiftedRun(columns, days.itemIds, k, days.from[d + 1], end[a] + needed, tripAfter);
         let longer: string | undefined;
         if (maxDay) {
           const call = start[days.itemIds[days.from[d]]] - (resource.leadTimeMin || 0);
