@@ -193,7 +193,9 @@ const re = (body: string) => new RegExp(`^${body}$`);
 /** Travel: B at the time the trip needs; in brackets, "and" the strips it runs into moving along, then notes. */
 const TRAVEL = re(`Start ${ID} at ${MOMENT} or later(?: \\((.+)\\))?(?:, or wrap ${ID} by ${MOMENT})?\\.`);
 /** Turnaround: the early strips' new Starts, then notes (what they run into, a day over Max Day) after "; ". */
-const TURNAROUND = re(`Call (.+) at ${MOMENT} or later \\(start (.+?)(?:; .+)?\\), or wrap ${ID} earlier\\.`);
+const TURNAROUND = re(
+  `Call (.+) at ${MOMENT} or later \\(start (.+?)(?:; .+)?\\), or wrap (.+?) (?:by ${MOMENT}|earlier)\\.`,
+);
 /** One strip's new Start in a list of them: "S2 at 10:00 Tue 2026-03-03, S3 at 11:00 Tue 2026-03-03". */
 const ONE_MOVE = re(`${ID} at ${MOMENT}`);
 
@@ -272,24 +274,33 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
       break;
     case "turnaround":
       if ((m = TURNAROUND.exec(text))) {
-        const [, , call, , listed, wrap] = m;
+        const [, , call, , listed, wrapList, wrapAt] = m;
+        const wrapIds = wrapList.split(", ");
         const person = resourceByLabel(model, c.resource);
         const lead = person.leadTimeMin || 0;
         const moves = readMoves(listed, "turnaround");
         const earliest = Math.min(...moves.map((x) => x.start));
         if (earliest - parseMoment(call) !== lead)
           throw new Error(`the first strip does not start at call + lead: ${text}`);
-        const next = c.items.find((id) => id !== wrap) ?? moves[0].id;
-        return {
-          advice: [`wrap ${wrap} earlier`],
-          alternatives: [
-            {
-              kind: "call at (turnaround)",
-              edit: allOf(moves.map((x) => moveStart(x.id, x.start))),
-              shift: earliest - (item(next).start as number),
-            },
-          ],
-        };
+        const next = c.items.find((id) => !wrapIds.includes(id)) ?? moves[0].id;
+        const alternatives: Alternative[] = [
+          {
+            kind: "call at (turnaround)",
+            edit: allOf(moves.map((x) => moveStart(x.id, x.start))),
+            shift: earliest - (item(next).start as number),
+          },
+        ];
+        if (wrapAt === undefined) return { advice: [`wrap ${wrapList} earlier`], alternatives };
+        const wrapBy = parseMoment(wrapAt);
+        alternatives.push({
+          kind: "wrap by (turnaround)",
+          edit: allOf(wrapIds.map((id) => setEnd(id, wrapBy))),
+          shift: Math.max(...wrapIds.map((id) => item(id).end as number)) - wrapBy,
+          infeasible: wrapIds.some((id) => wrapBy <= (item(id).start as number))
+            ? `wrap ${wrapList} by ${wrapAt} is not after a Start`
+            : undefined,
+        });
+        return { advice: [], alternatives };
       }
       break;
     case "dependency":

@@ -84,6 +84,7 @@ const CONDITIONAL = new Set([
   "wrap A by (travel)",
   "finish predecessor by (dependency)",
   "wrap by (unavailable)",
+  "wrap by (turnaround)",
   "start at (unavailable)",
 ]);
 
@@ -92,6 +93,7 @@ const WORDINGS: { type: ConflictType; kind: string; removes: boolean }[] = [
   { type: "travel", kind: "start B at (travel)", removes: true },
   { type: "travel", kind: "wrap A by (travel)", removes: true },
   { type: "turnaround", kind: "call at (turnaround)", removes: true },
+  { type: "turnaround", kind: "wrap by (turnaround)", removes: true },
   { type: "dependency", kind: "start item at (dependency)", removes: true },
   { type: "dependency", kind: "finish predecessor by (dependency)", removes: true },
   { type: "dependency", kind: "move item to day (dependency)", removes: true },
@@ -295,7 +297,7 @@ describe("the counterexamples the property found", () => {
       .build();
     const [f] = check(m, "turnaround");
     expect(f.suggestion).toBe(
-      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03, S3 at 08:00 Tue 2026-03-03), or wrap S1 earlier.",
+      "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03, S3 at 08:00 Tue 2026-03-03), or wrap S1 by 19:00 Mon 2026-03-02.",
     );
     const after = check(edited(m, readSuggestion(m, f).alternatives[0].edit), "turnaround");
     expect(after.filter((c) => c.resource === "1" && c.date === f.date)).toEqual([]);
@@ -316,7 +318,7 @@ describe("the counterexamples the property found", () => {
     const [f] = check(m, "turnaround");
     expect(f.suggestion).toBe(
       "Call Ava (1) at 08:00 Tue 2026-03-03 or later (start S2 at 08:00 Tue 2026-03-03, S3 at 09:30 Tue 2026-03-03; " +
-        "Ben (2) is on S4 until 10:00 Tue 2026-03-03), or wrap S1 earlier.",
+        "Ben (2) is on S4 until 10:00 Tue 2026-03-03), or wrap S1 by 19:00 Mon 2026-03-02.",
     );
     const after = edited(m, readSuggestion(m, f).alternatives[0].edit);
     expect(check(after, "turnaround").filter((c) => c.resource === "1")).toEqual([]);
@@ -372,8 +374,8 @@ describe("the counterexamples the property found", () => {
       .build();
     expect(check(m, "turnaround").map((f) => f.suggestion)).toEqual([
       "Call Eve (5) at 16:00 Tue 2026-03-03 or later (start E1 at 16:00 Tue 2026-03-03, E2 at 18:30 Tue 2026-03-03; " +
-        "that leaves Eve (5) 11 h before the call of E3 at 06:30 Wed 2026-03-04; SAG-AFTRA needs 12 h), or wrap N3 " +
-        "earlier.",
+        "that leaves Eve (5) 11 h before the call of E3 at 06:30 Wed 2026-03-04; SAG-AFTRA needs 12 h), or wrap N3 by " +
+        "02:00 Tue 2026-03-03.",
     ]);
   });
 

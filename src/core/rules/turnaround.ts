@@ -11,6 +11,7 @@ import { inTheWayText, shiftedRun, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
+  itemsOf,
   itemCells,
   momentText,
   personDayFindings,
@@ -70,7 +71,21 @@ export const turnaround: Rule = {
           inTheWayText(index, moves, position),
           nextRestNote(model, index.columns, days, position, d, moves, resource, set, limitMin, leadMin),
         ].filter((n) => n !== undefined);
-        return turnaroundConflict(model, resource, set, limitMin, leadMin, wrap, next, moves, notes, days.date[d]);
+        const earlier = itemsOf(model, days.itemIds.subarray(days.from[d - 1], days.from[d]));
+        const wrapText = wrapAdvice(earlier, next.start - leadMin - limitMin, wrap);
+        return turnaroundConflict(
+          model,
+          resource,
+          set,
+          limitMin,
+          leadMin,
+          wrap,
+          next,
+          moves,
+          notes,
+          wrapText,
+          days.date[d],
+        );
       },
     );
   },
@@ -109,6 +124,16 @@ function nextRestNote(
   );
 }
 
+/**
+ * "wrap S1, S2 by 19:00 Mon": every strip of the earlier date ending after `wrapBy` (the call less the rest needed),
+ * when each would still run; else "wrap S1 earlier".
+ */
+function wrapAdvice(earlier: Item[], wrapBy: number, wrap: Item): string {
+  const late = earlier.filter((i) => (i.end as number) > wrapBy);
+  if (late.length === 0 || late.some((i) => !((i.start as number) < wrapBy))) return `wrap ${wrap.id} earlier`;
+  return `wrap ${idsInOrder(late).join(", ")} by ${momentText(wrapBy)}`;
+}
+
 /** The finding for too little rest between `wrap` and the call of `next` (on `date`). */
 function turnaroundConflict(
   model: Model,
@@ -122,6 +147,8 @@ function turnaroundConflict(
   moves: Move[],
   /** What the moves would run into (other people's strips), and the rest they would cut, if anything. */
   notes: string[],
+  /** How the earlier date's wrap could move ("wrap S1 by 19:00 Mon"). */
+  wrapText: string,
   date: number,
 ): Conflict {
   const call = next.start - lead;
@@ -145,7 +172,7 @@ function turnaroundConflict(
         `Call ${who(resource)} at ${momentText(neededCall)} or later (start ` +
         moves.map((m) => `${model.items[m.item].id} at ${momentText(m.start)}`).join(", ") +
         notes.map((n) => `; ${n}`).join("") +
-        `), or wrap ${wrap.id} earlier.`,
+        `), or ${wrapText}.`,
       magnitude: minRest - rest,
       cells: [
         ...itemCells(wrap, [columnOf(wrap, resource.key), "End"]),
