@@ -225,8 +225,8 @@ async function queueSheet(
     ws.pageLayout.orientation = sheet.print.orientation === "landscape" ? "Landscape" : "Portrait";
     if (sheet.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     ws.pageLayout.setPrintArea(sheet.print.printArea);
-    if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(absoluteRows(sheet.print.titleRows));
-    if (sheet.print.titleColumns) ws.pageLayout.setPrintTitleColumns(absoluteColumns(sheet.print.titleColumns));
+    if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(absoluteSpan(sheet.print.titleRows));
+    if (sheet.print.titleColumns) ws.pageLayout.setPrintTitleColumns(absoluteSpan(sheet.print.titleColumns));
     // A manual break above each row that starts a page (ExcelApi 1.9, like the rest of the page layout).
     for (const row of pageBreaks) if (Number.isInteger(row) && row > 1) ws.horizontalPageBreaks.add(`A${row}`);
   }
@@ -334,14 +334,9 @@ export function pointsToChars(points: number): number {
   return Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 }
 
-function absoluteRows(rows: string): string {
-  const [a, b] = rows.split(":");
-  return `$${a}:$${b ?? a}`;
-}
-
-/** "A:B" -> "$A:$B", as setPrintTitleColumns takes it. */
-function absoluteColumns(columns: string): string {
-  const [a, b] = columns.split(":");
+/** "1:3" -> "$1:$3", "A:B" -> "$A:$B": whole rows or columns as setPrintTitleRows / setPrintTitleColumns take them. */
+function absoluteSpan(span: string): string {
+  const [a, b] = span.split(":");
   return `$${a}:$${b ?? a}`;
 }
 

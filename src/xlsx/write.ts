@@ -99,11 +99,11 @@ const DAY_ZERO_MS_1904 = (25569 - 1462) * 86400000;
  * ExcelJS reads a number shown as a date or time as a Date, to the millisecond, and writes it back as 25569 +
  * ms / 86400000: a sum with a big negative number that moves the last digits (11:00 came back as
  * 0.4583333333321207, which LibreOffice shows as 10:59 and a formula `=C5=TIME(11,0,0)` finds FALSE). Each goes back
- * as whole milliseconds over one exact division: the serial the file had, for any time to the millisecond.
+ * as the number the file had (date-serials.ts), or, for a Date set in memory, as whole milliseconds over one exact
+ * division.
  */
 export function keepDateSerials(wb: ExcelJS.Workbook): void {
   const dayZero = wb.properties.date1904 ? DAY_ZERO_MS_1904 : DAY_ZERO_MS_1900;
-  // The file's own number where ExcelJS read the Date from one; else whole milliseconds over one exact division.
   const serial = (d: Date) => fileSerialOf(d) ?? (d.getTime() + dayZero) / 86400000;
   for (const ws of wb.worksheets) {
     ws.eachRow({ includeEmpty: false }, (row) =>
@@ -140,10 +140,11 @@ function keepWidthsOfNine(wb: ExcelJS.Workbook): void {
 
 /** Writes the plan: clears the previous run, then adds highlights and generated sheets (after the user's sheets). */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
-  keepDateSerials(wb);
-  keepWidthsOfNine(wb);
   keepUnstyledTablesWritable(wb);
   clearAdded(wb);
+  // On the user's sheets only: the previous run's generated sheets are gone by now.
+  keepDateSerials(wb);
+  keepWidthsOfNine(wb);
   const settings = readMeta(wb).settings;
 
   const highlighted = new Set(plan.highlights.map((h) => wb.getWorksheet(h.sheet)).filter((ws) => ws !== undefined));

@@ -44,6 +44,16 @@ export function shiftedRun(
   return moves;
 }
 
+/**
+ * The person's latest End on a day once `moves` are made, `wrap` the latest before: the moves only shift strips later,
+ * so every strip left in place still ends by `wrap`.
+ */
+export function wrapAfter(columns: ScheduleColumns, wrap: number, moves: Move[]): number {
+  let latest = wrap;
+  for (const m of moves) latest = Math.max(latest, m.start + columns.end[m.item] - columns.start[m.item]);
+  return latest;
+}
+
 /** The Start a move gives item y, or undefined when y is not moved (moves are a few: a scan, no map). */
 function movedStart(moves: Move[], y: number): number | undefined {
   for (let k = 0; k < moves.length; k++) if (moves[k].item === y) return moves[k].start;

@@ -8,7 +8,7 @@ import { DEFAULT_TRAVEL_BUFFER_MIN } from "../rulesets";
 import { formatDuration, hhmm } from "../time";
 import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { inTheWayText, shiftedRun, type Move } from "./moves";
+import { inTheWayText, shiftedRun, wrapAfter, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
@@ -142,9 +142,9 @@ export const travel: Rule = {
           table === undefined
             ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
             : `the trip takes ${formatDuration(needed)}`;
-        // b and the person's strips it would run into move on together; the suggestion says what they would run
-        // into (other people's strips), and where that makes the person's day longer than Max Day.
-        // The strips after b move along where b would run into them or leave too little time to get there.
+        // b and the person's strips after it move on together where b would run into them or leave too little time
+        // to get there; the suggestion says what they would run into (other people's strips), and where that makes
+        // the person's day longer than Max Day.
         const tripAfter = (x: number, y: number) =>
           placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y]
             ? (trip(placeOf[x], placeOf[y]) ?? buffer)
@@ -153,8 +153,7 @@ export const travel: Rule = {
         let longer: string | undefined;
         if (maxDay) {
           const call = start[days.itemIds[days.from[d]]] - (resource.leadTimeMin || 0);
-          let wrap = end[days.last[d]];
-          for (const m of shifted) wrap = Math.max(wrap, m.start + end[m.item] - start[m.item]);
+          const wrap = wrapAfter(columns, end[days.last[d]], shifted);
           // Only what the move adds: a day already that long is the long-day finding's.
           if (wrap - call > maxDay.limit * 60 && wrap > end[days.last[d]])
             longer = `that makes ${who(resource)}'s day ${formatDuration(wrap - call)}, over ${formatDuration(maxDay.limit * 60)}`;

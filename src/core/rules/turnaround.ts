@@ -7,7 +7,7 @@ import type { Conflict } from "../report";
 import type { ScheduleColumns } from "../columns";
 import { formatDuration, timeWithDay } from "../time";
 import type { Rule } from "./rule";
-import { inTheWayText, shiftedRun, type Move } from "./moves";
+import { inTheWayText, shiftedRun, wrapAfter, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
@@ -109,12 +109,7 @@ function nextRestNote(
 ): string | undefined {
   if (d + 1 >= days.dayStart[r + 1]) return undefined;
   const { start, end } = columns;
-  let wrapAt = -Infinity;
-  for (let k = days.from[d]; k < days.from[d + 1]; k++) {
-    const i = days.itemIds[k];
-    const moved = moves.find((m) => m.item === i);
-    wrapAt = Math.max(wrapAt, moved ? moved.start + end[i] - start[i] : end[i]);
-  }
+  const wrapAt = wrapAfter(columns, end[days.last[d]], moves);
   const next = days.itemIds[days.from[d + 1]];
   const call = start[next] - lead;
   if (call - wrapAt >= minRest || call - end[days.last[d]] < minRest) return undefined;
