@@ -206,21 +206,29 @@ function readMoves(listed: string, rule: string): { id: string; start: number }[
     return { id: one[1], start: parseMoment(one[2]) };
   });
 }
-const DEP_TIMED = re(`Start ${ID} at ${MOMENT} or later(?:, or finish ${ID} by ${MOMENT})?\\.`);
-const DEP_DAYS = re(`Move ${ID} to ${DAY} or later, or ${ID} to ${DAY} or earlier\\.`);
-const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}\\.`);
-const DEADLINE_DAY = re(`Move ${ID} to ${DAY} or earlier\\.`);
+/** What a move would run into, said in brackets: its own deadline (dependency), a predecessor (deadline). */
+const PAST_DEADLINE = `(?: \\(that ends it .+? after its deadline, [^)]+\\))?`;
+const BLOCKED_BY = `(?: \\(it depends on [^)]+: move that earlier too\\))?`;
+const DEP_TIMED = re(`Start ${ID} at ${MOMENT} or later${PAST_DEADLINE}(?:, or finish ${ID} by ${MOMENT})?\\.`);
+const DEP_DAYS = re(`Move ${ID} to ${DAY} or later${PAST_DEADLINE}, or ${ID} to ${DAY} or earlier\\.`);
+const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}${BLOCKED_BY}\\.`);
+const DEADLINE_DAY = re(`Move ${ID} to ${DAY} or earlier${BLOCKED_BY}\\.`);
 const DB_BOOK = re(`Book (.+) \\(also (.+)\\) instead on ${ID}\\.`);
-const DB_MOVE = re(`Move (.+?)(?:, or (add another .+|shoot one of them at another location))?\\.`);
+const DB_MOVE = re(
+  `Move (.+?)(?:, or (add another .+|shoot one of them at another location|book someone else on one of them))?\\.`,
+);
 /** No move found: advice only ("Add another Grip, or take C1 off some of S1, S2."; Capacity 0; a place; an actor). */
 const DB_ADVICE = re(
   `(?:Add another .+, or take .+ off some of .+|Book a .+ and raise its Capacity from 0, or take .+ off .+|` +
-    `Shoot one of them at another location, or take .+ off some of .+|Take .+ off some of .+, or move them apart)\\.`,
+    `Shoot one of them at another location, or take .+ off some of .+|Take .+ off some of .+, or move them apart|` +
+    `Book someone else on one of them, or take .+ off some of .+)\\.`,
 );
 const DB_ONE_MOVE = re(`${ID} to start at ${MOMENT}`);
 const LONG_DAY_WRAP = re(`(.+) by ${MOMENT}`);
 const LONG_DAY_START = re(`start (.+) at ${MOMENT} \\(keeping their wraps\\)`);
 const MATERIAL = re(`Get (.+) delivered by ${MOMENT}\\.`);
+/** Midnight, said as the day before: "by the end of Tue 2026-03-10 (it is needed from 00:00 Wed 2026-03-11)". */
+const MATERIAL_MIDNIGHT = re(`Get (.+) delivered by the end of ${DAY} \\(it is needed from 00:00 ${DAY}\\)\\.`);
 const CONSECUTIVE = re(
   `Give (.+) a day off (?:on ${DAY}|between ${DAY} and ${DAY}|on or before ${DAY}, and one in every \\d+ days after), ` +
     `or move their work that day\\.`,
@@ -424,9 +432,12 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
       }
       break;
     case "material-late":
-      if ((m = MATERIAL.exec(text))) {
-        const [, name, t] = m;
-        const by = parseMoment(t);
+      if ((m = MATERIAL.exec(text) ?? MATERIAL_MIDNIGHT.exec(text))) {
+        // Groups: the name, then each moment or day with its weekday.
+        const midnight = m.length === 6;
+        const name = m[1];
+        const by = midnight ? parseDay(m[4]) * MINUTES_PER_DAY : parseMoment(m[2]);
+        if (midnight && parseDay(m[2]) !== parseDay(m[4]) - 1) throw new Error(`not the day before: ${text}`);
         const mat = model.materials.find((x) => x.item === name);
         if (!mat) throw new Error(`unknown material ${name}`);
         return {

@@ -8,6 +8,7 @@ import type { Conflict } from "../report";
 import { ACTIVE, TIMED } from "../columns";
 import { MINUTES_PER_DAY, formatDuration } from "../time";
 import type { Rule } from "./rule";
+import { deadlineEnd, dueText } from "./deadline";
 import {
   dayText,
   idsInOrder,
@@ -50,6 +51,16 @@ function listedBefore(ids: Int32Array, from: number, k: number, p: number): bool
   return false;
 }
 
+/**
+ * Where moving `item` `shift` minutes later takes it past its own Deadline: " (that ends it 3 h 30 min after its
+ * deadline, 15:00 Tue 2026-03-03)", so the coordinator sees the deadline finding it would make; else nothing.
+ */
+function pastDeadline(item: Item, shift: number): string {
+  if (item.deadline === undefined) return "";
+  const over = deadlineEnd(item) + shift - item.deadline;
+  return over > 0 ? ` (that ends it ${formatDuration(over)} after its deadline, ${dueText(item)})` : "";
+}
+
 /** The finding for `item` scheduled `early` minutes before its predecessor `pred` allows. */
 function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
   const date = item.date as number;
@@ -60,11 +71,11 @@ function dependencyConflict(item: Item, pred: Item, early: number): Conflict {
     message = `${item.id} starts at ${momentText(item.start)} but depends on ${pred.id}, which ends at ${momentText(pred.end)}.`;
     // Finishing the predecessor earlier is offered only where it would still run.
     suggestion =
-      `Start ${item.id} at ${momentText(pred.end)} or later` +
+      `Start ${item.id} at ${momentText(pred.end)} or later${pastDeadline(item, early)}` +
       (item.start > pred.start ? `, or finish ${pred.id} by ${momentText(item.start)}.` : ".");
   } else {
     message = `${item.id} is on ${dayText(date)} but depends on ${pred.id}, which is on ${dayText(predDate)}.`;
-    suggestion = `Move ${item.id} to ${dayText(predDate)} or later, or ${pred.id} to ${dayText(date)} or earlier.`;
+    suggestion = `Move ${item.id} to ${dayText(predDate)} or later${pastDeadline(item, early)}, or ${pred.id} to ${dayText(date)} or earlier.`;
   }
   return finding(
     {

@@ -294,7 +294,9 @@ function spanConflict(
         ? `book a ${resource.role ?? resource.label} and raise its Capacity from 0`
         : resource.type === "location"
           ? "shoot one of them at another location"
-          : `add another ${unit}`;
+          : resource.type === "crew" && resource.role === undefined
+            ? "book someone else on one of them"
+            : `add another ${unit}`;
     suggestion = clear.length
       ? `Move ${clear.map((m) => `${nameOf(m.item)} to start at ${momentText(m.start)}`).join(" and ")}${cast ? "" : `, or ${more}`}.`
       : cast

@@ -7,11 +7,21 @@ import type { CellRef, Item, Model } from "../model";
 import type { Conflict } from "../report";
 import { MINUTES_PER_DAY, formatDuration } from "../time";
 import type { Rule } from "./rule";
-import { finding, idsInOrder, isActive, isTimed, itemCells, momentText, isoDay } from "./common";
+import { dayText, finding, idsInOrder, isActive, isTimed, itemCells, momentText, isoDay } from "./common";
 
 /** When an item needs its materials: its Start, or 00:00 of its Date. */
 export function neededAt(item: Item): number {
   return isTimed(item) ? item.start : (item.date as number) * MINUTES_PER_DAY;
+}
+
+/**
+ * The latest Delivery as the suggestion gives it. Midnight (a date-only Needed By or item needs it from 00:00) reads
+ * as the end of the day before, which "by 00:00 Wed" is but does not sound like.
+ */
+function deliverBy(latest: number): string {
+  if (latest % MINUTES_PER_DAY !== 0) return momentText(latest);
+  const day = latest / MINUTES_PER_DAY;
+  return `the end of ${dayText(day - 1)} (it is needed from 00:00 ${dayText(day)})`;
 }
 
 export const materialLate: Rule = {
@@ -52,7 +62,7 @@ export const materialLate: Rule = {
         lateFor.length > 0 ? `${lateFor.length === 1 ? "item" : "items"} ${idsInOrder(lateFor).join(", ")}` : "";
       const byText =
         material.neededBy !== undefined && material.delivery > material.neededBy
-          ? `Needed By ${material.neededByDateOnly ? isoDay(Math.floor(material.neededBy / MINUTES_PER_DAY)) : momentText(material.neededBy)}`
+          ? `Needed By ${material.neededByDateOnly ? `${isoDay(Math.floor(material.neededBy / MINUTES_PER_DAY))} (a date: from 00:00)` : momentText(material.neededBy)}`
           : "";
       const late = material.delivery - latest;
       const cells: CellRef[] = [];
@@ -73,7 +83,7 @@ export const materialLate: Rule = {
               `${material.item}${vendor} arrives ${eta}, ${formatDuration(late)} too late for ` +
               [needs, byText].filter(Boolean).join(" and ") +
               ".",
-            suggestion: `Get ${material.item} delivered by ${momentText(latest)}.`,
+            suggestion: `Get ${material.item} delivered by ${deliverBy(latest)}.`,
             magnitude: late,
             cells,
           },

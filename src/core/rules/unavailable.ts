@@ -28,11 +28,11 @@ export interface Blocked {
   from: number;
   to: number;
   /**
-   * Why [from, to) is blocked, in words: of the stretches merged into this one, the first that meets [from, to)
-   * (a day off on Monday and unavailable on Tuesday touch and merge; a Tuesday item is told "unavailable").
-   * Made on demand, since most stretches never meet an item.
+   * Why [from, to) is blocked, in words, added to `out` (unless already there): of the stretches merged into this one,
+   * each that meets [from, to) (a day off on Monday and unavailable on Tuesday touch and merge; a Tuesday item is told
+   * "unavailable"). Made on demand, since most stretches never meet an item.
    */
-  reasonFor(from: number, to: number): string;
+  reasonsFor(from: number, to: number, out: string[]): void;
 }
 
 /** What makes a stretch: an Availability window, Available From / To, or Unavailable dates (day serials). */
@@ -56,10 +56,12 @@ class Stretch implements Blocked {
     return (this.text ??= reasonText(this.why));
   }
 
-  reasonFor(from: number, to: number): string {
-    if (this.parts)
-      for (const part of this.parts) if (part.from < to && part.to > from) return part.reasonFor(from, to);
-    return this.reason;
+  reasonsFor(from: number, to: number, out: string[]): void {
+    if (!this.parts) {
+      if (!out.includes(this.reason)) out.push(this.reason);
+      return;
+    }
+    for (const part of this.parts) if (part.from < to && part.to > from) part.reasonsFor(from, to, out);
   }
 
   /** Joins `next` (starting inside or right at the end of this one) to this stretch. */
@@ -174,19 +176,31 @@ function firstEndingAfter(blocked: Blocked[], from: number): number {
   return lo;
 }
 
-/** Minutes of [from, to) that fall in blocked time, and the first reason hit. */
-export function blockedOverlap(blocked: Blocked[], from: number, to: number): { minutes: number; reason?: string } {
+/** Minutes of [from, to) that fall in blocked time, and every reason met, in order of time. */
+export function blockedOverlap(blocked: Blocked[], from: number, to: number): { minutes: number; reasons: string[] } {
   const lo = firstEndingAfter(blocked, from);
   let minutes = 0;
-  let reason: string | undefined;
+  const reasons: string[] = [];
   for (let i = lo; i < blocked.length && blocked[i].from < to; i++) {
     const overlap = Math.min(to, blocked[i].to) - Math.max(from, blocked[i].from);
     if (overlap > 0) {
       minutes += overlap;
-      reason ??= blocked[i].reasonFor(from, to);
+      blocked[i].reasonsFor(from, to, reasons);
     }
   }
-  return { minutes, reason };
+  return { minutes, reasons };
+}
+
+/** How many reasons a message names before "and N more times". */
+const NAMED_REASONS = 3;
+
+/** "unavailable 09:00 – 10:00 and unavailable 15:00 – 16:00": every blocked time a strip meets, so moving it past the
+ * first does not run into the next. */
+function reasonsText(reasons: string[]): string {
+  const named = reasons.slice(0, NAMED_REASONS);
+  const more = reasons.length - named.length;
+  if (more > 0) return `${named.join(", ")} and ${more} more ${more === 1 ? "time" : "times"}`;
+  return named.length < 3 ? named.join(" and ") : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
 }
 
 /** Whether [from, to) overlaps any blocked stretch by more than zero minutes (no allocation). */
@@ -232,7 +246,7 @@ export const unavailable: Rule = {
         const timed = (columns.flags[i] & TIMED) !== 0;
         const from = timed ? columns.start[i] : columns.date[i] * MINUTES_PER_DAY;
         const to = timed ? columns.end[i] : from + MINUTES_PER_DAY;
-        const { minutes, reason } = blockedOverlap(blocked, from, to);
+        const { minutes, reasons } = blockedOverlap(blocked, from, to);
         const fixes = timed ? partialFixes(blocked, from, to) : NO_FIXES;
         // Starting later must not put another person or thing on the strip into their own blocked time (wrapping
         // earlier only shortens the strip, so it never can).
@@ -241,7 +255,7 @@ export const unavailable: Rule = {
           othersBlocked(model, columns, i, r, fixes.startAt, fixes.startAt + to - from)
         )
           fixes.startAt = undefined;
-        out.push(unavailableConflict(resource, model.items[i], minutes, reason as string, fixes));
+        out.push(unavailableConflict(resource, model.items[i], minutes, reasonsText(reasons), fixes));
       }
     }
     return out;
@@ -344,7 +358,10 @@ function unavailableConflict(
       resource: resource.label,
       items: [item.id],
       date: isoDay(date),
-      message: `${who(resource)} is booked on ${describeItem(item)} on ${dayText(date)} but is ${reason}.`,
+      // A date-only item is its whole day: its date once, and why the whole day counts.
+      message: isTimed(item)
+        ? `${who(resource)} is booked on ${describeItem(item)} on ${dayText(date)} but is ${reason}.`
+        : `${who(resource)} is booked on ${item.id} on ${dayText(date)} (no times: the whole day) but is ${reason}.`,
       suggestion: suggestion.charAt(0).toUpperCase() + suggestion.slice(1),
       magnitude: minutes,
       // A date-only item's Start and End cells are empty: its Date is the cell to blame.

@@ -204,6 +204,16 @@ describe("double-booking", () => {
     expect(doubleBooking.check(b.build())[0].suggestion).toBe(suggestion);
   });
 
+  test.each([
+    ["a crew member with no Role: someone else, not 'another unit'", "crew", "or book someone else on one of them."],
+    ["near miss: kit with no Role is still another unit", "equipment", "or add another unit."],
+  ] as const)("%s", (_name, type, ending) => {
+    const b = new ModelBuilder().resource({ id: "7", name: "Sam Diaz", type });
+    b.item({ id: "S1", date: D, start: "08:00", end: "10:00", crew: ["7"] });
+    b.item({ id: "S2", date: D, start: "09:00", end: "11:00", crew: ["7"] });
+    expect(doubleBooking.check(b.build())[0].suggestion).toBe(`Move S2 to start at 10:00 Mon 2026-03-02, ${ending}`);
+  });
+
   test("an item naming a resource in two columns counts once", () => {
     const b = new ModelBuilder().resource({ id: "1", name: "Ava", type: "cast" });
     b.item({ id: "S1", date: D, start: "08:00", end: "10:00", cast: ["1"], other: ["1"] });

@@ -102,6 +102,61 @@ describe("unavailable: the message names the stretch the item meets", () => {
   });
 });
 
+describe("unavailable: a strip meeting several blocked times names each", () => {
+  function messageFor(windows: [string, string][], item: { start?: string; end?: string } = {}) {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ann Bell", type: "cast" });
+    for (const [from, to] of windows) b.window("1", `${D} ${from}`, `${D} ${to}`, "unavailable");
+    b.item({ id: "A1", date: D, start: "08:00", end: "18:00", cast: ["1"], ...item });
+    const found = unavailable.check(b.build());
+    expect(found).toHaveLength(1);
+    return found[0];
+  }
+
+  test("two windows inside one strip: both named, one conflict, minutes of both", () => {
+    const c = messageFor([
+      ["09:00", "10:00"],
+      ["15:00", "16:00"],
+    ]);
+    expect(c.magnitude).toBe(120);
+    expect(c.message).toMatch(
+      /but is unavailable 09:00 Tue 2026-03-03 – 10:00 Tue 2026-03-03 and unavailable 15:00 Tue 2026-03-03 – 16:00 Tue 2026-03-03\.$/,
+    );
+  });
+
+  test("near miss: the strip wraps before the second window, so only the first is named", () => {
+    const c = messageFor(
+      [
+        ["09:00", "10:00"],
+        ["15:00", "16:00"],
+      ],
+      { end: "15:00" },
+    );
+    expect(c.magnitude).toBe(60);
+    expect(c.message).not.toMatch(/15:00 Tue 2026-03-03 – 16:00/);
+  });
+
+  test("five windows: three named, then how many more", () => {
+    const c = messageFor([
+      ["08:30", "09:00"],
+      ["10:00", "10:30"],
+      ["12:00", "12:30"],
+      ["14:00", "14:30"],
+      ["16:00", "16:30"],
+    ]);
+    expect(c.magnitude).toBe(150);
+    expect(c.message).toMatch(/12:30 Tue 2026-03-03 and 2 more times\.$/);
+  });
+
+  test("a date-only strip names its date once and says it counts as the whole day", () => {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ann Bell", type: "cast", unavailable: [[D, D]] });
+    b.item({ id: "Q3", date: D, cast: ["1"] });
+    const [c] = unavailable.check(b.build());
+    expect(c.message).toBe(
+      "Ann Bell (1) is booked on Q3 on Tue 2026-03-03 (no times: the whole day) but is unavailable on Tue 2026-03-03.",
+    );
+  });
+});
+
 describe("travel", () => {
   function run(
     pairs: [string, string, string | undefined][],
@@ -322,6 +377,54 @@ describe("deadline", () => {
   });
 });
 
+describe("dependency and deadline: each suggestion says what it runs into of the other", () => {
+  // WO-103 14:00-15:30, Deadline 15:00, depends on WO-102 which ends 17:00 (the grader's work orders).
+  function both(wo103: Partial<ItemSpec>, wo102: Partial<ItemSpec> = { start: "13:00", end: "17:00" }) {
+    const b = new ModelBuilder();
+    b.item({ id: "WO-102", date: D, ...wo102 });
+    b.item({ id: "WO-103", date: D, start: "14:00", end: "15:30", dependsOn: ["WO-102"], ...wo103 });
+    const model = b.build();
+    return { dep: dependency.check(model)[0]?.suggestion, due: deadline.check(model)[0]?.suggestion };
+  }
+
+  test("starting after the predecessor passes the deadline; ending by the deadline starts before the predecessor", () => {
+    const { dep, due } = both({ deadline: "2026-03-03 15:00" });
+    expect(dep).toBe(
+      "Start WO-103 at 17:00 Tue 2026-03-03 or later (that ends it 3 h 30 min after its deadline, 15:00 Tue 2026-03-03)" +
+        ", or finish WO-102 by 14:00 Tue 2026-03-03.",
+    );
+    expect(due).toBe(
+      "Move WO-103 at least 30 min earlier, to end by 15:00 Tue 2026-03-03 " +
+        "(it depends on WO-102, which ends at 17:00 Tue 2026-03-03: move that earlier too).",
+    );
+  });
+
+  test("near miss: a deadline the later start still meets, a predecessor the earlier time still follows", () => {
+    const { dep } = both({ deadline: "2026-03-03 18:30" });
+    expect(dep).toBe("Start WO-103 at 17:00 Tue 2026-03-03 or later, or finish WO-102 by 14:00 Tue 2026-03-03.");
+    const { due } = both(
+      { start: "12:00", end: "15:30", deadline: "2026-03-03 15:00" },
+      { start: "08:00", end: "11:30" },
+    );
+    expect(due).toBe("Move WO-103 at least 30 min earlier, to end by 15:00 Tue 2026-03-03.");
+  });
+
+  test("date-only: the day the deadline needs is before the predecessor's day", () => {
+    const { dep, due } = both({ start: undefined, end: undefined, deadline: D }, { date: "2026-03-04" });
+    expect(dep).toBe(
+      "Move WO-103 to Wed 2026-03-04 or later (that ends it 24 h after its deadline, end of Tue 2026-03-03), " +
+        "or WO-102 to Tue 2026-03-03 or earlier.",
+    );
+    expect(due).toBeUndefined();
+    const late = both({ date: "2026-03-05", start: undefined, end: undefined, deadline: D }, { date: "2026-03-04" });
+    expect(late.due).toBe(
+      "Move WO-103 to Tue 2026-03-03 or earlier (it depends on WO-102, which is on Wed 2026-03-04: move that earlier too).",
+    );
+    const clear = both({ date: "2026-03-05", start: undefined, end: undefined, deadline: D }, { date: D });
+    expect(clear.due).toBe("Move WO-103 to Tue 2026-03-03 or earlier.");
+  });
+});
+
 describe("material-late", () => {
   function run(delivery: string, neededFor: string[], neededBy?: string) {
     const b = new ModelBuilder();
@@ -365,5 +468,18 @@ describe("material-late", () => {
     const [c] = materialLate.check(model);
     expect(c.message).toBe("Rain tower from Acme FX arrives 09:30 Tue 2026-03-03, 1 h 30 min too late for item S1.");
     expect(c.suggestion).toBe("Get Rain tower delivered by 08:00 Tue 2026-03-03.");
+  });
+
+  test("a date-only Needed By is 00:00 of its day: said so, and the suggestion gives the day before", () => {
+    const b = new ModelBuilder();
+    b.material("Rain tower", "2026-03-03 08:00", [], D);
+    const [c] = materialLate.check(b.build());
+    expect(c.magnitude).toBe(480);
+    expect(c.message).toBe(
+      "Rain tower arrives 08:00 Tue 2026-03-03, 8 h too late for Needed By 2026-03-03 (a date: from 00:00).",
+    );
+    expect(c.suggestion).toBe(
+      "Get Rain tower delivered by the end of Mon 2026-03-02 (it is needed from 00:00 Tue 2026-03-03).",
+    );
   });
 });
