@@ -30,7 +30,9 @@ export const CHECK_USAGE = `Usage: production-coordinator check <workbook.xlsx> 
                         settings, else cast
   --culture <tag>       the culture the workbook was written in, for text dates like 02/03/2026: en-US (and
                         no culture) reads month first, en-GB, fr-FR and any other culture day first; default:
-                        month first (the summary says when some dates can only be day first: 13/03/2026)
+                        month first (the summary says when some dates can only be day first: 13/03/2026).
+                        Also for text numbers: de-DE, fr-FR and others that write decimal commas read 45,50 as
+                        45.5 and 1.250 as 1250
 
 Exit status: 0 no error conflicts, 1 error conflicts found, 2 could not run.`;
 

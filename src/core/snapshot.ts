@@ -80,6 +80,11 @@ export interface WorkbookSnapshot {
   date1904?: boolean;
   /** Culture for text dates like 3/2/2026: "en-US" (month first, default) or any culture with day first. */
   culture?: string;
+  /**
+   * The decimal separator Excel uses for this user ("," in most of Europe), where the host says: it decides how text
+   * numbers like `1.250` read. Without it, the culture's usual one.
+   */
+  decimalSeparator?: string;
   /** User settings saved in the workbook (table roles, rule-set edits, colours). */
   settings?: WorkbookSettings;
 }

@@ -130,6 +130,14 @@ export async function readWorkbook(
   const userSettings = wb.settings.getItemOrNullObject(USER_SETTINGS_SETTING).load("value");
   const bookName = options.values && excelApiSupported("1.7") ? wb.load("name") : null;
   const culture = options.values && excelApiSupported("1.11") ? wb.application.cultureInfo.load("name") : null;
+  // The decimal separator Excel uses: the system's (the culture's) unless the user set Excel's own.
+  const separators =
+    options.values && excelApiSupported("1.11")
+      ? {
+          app: wb.application.load("decimalSeparator,useSystemSeparators"),
+          system: wb.application.cultureInfo.numberFormat.load("numberDecimalSeparator"),
+        }
+      : null;
   // Workbook.use1904DateSystem is ExcelApi 1.16 (newer than these type definitions).
   const dateSystem = options.values && excelApiSupported("1.16") ? wb.load("use1904DateSystem") : null;
   await context.sync();
@@ -233,6 +241,12 @@ export async function readWorkbook(
   });
   if (bookName) snapshot.name = bookName.name;
   if (culture && typeof culture.name === "string" && culture.name) snapshot.culture = culture.name;
+  if (separators) {
+    const separator = separators.app.useSystemSeparators
+      ? separators.system.numberDecimalSeparator
+      : separators.app.decimalSeparator;
+    if (typeof separator === "string" && separator) snapshot.decimalSeparator = separator;
+  }
   if (dateSystem && (dateSystem as unknown as { use1904DateSystem?: unknown }).use1904DateSystem === true) {
     snapshot.date1904 = true;
   }

@@ -437,7 +437,9 @@ scalarProps(SimWorkbook, { name: "loadOnly", use1904DateSystem: "read" });
 export class SimApplication extends SimObject<SimState> {
   protected readonly kind = "Application";
   readonly cultureInfo = new SimCultureInfo(this.ctx, () => this._target());
-  protected override readProp(): unknown {
+  protected override readProp(t: SimState, prop: string): unknown {
+    if (prop === "decimalSeparator") return t.excelDecimalSeparator;
+    if (prop === "useSystemSeparators") return t.useSystemSeparators;
     return "Automatic";
   }
   protected override navChildren(): Record<string, () => Capturable> {
@@ -450,17 +452,31 @@ export class SimApplication extends SimObject<SimState> {
     this._op("suspendScreenUpdatingUntilNextSync", [], () => undefined);
   }
 }
-scalarProps(SimApplication, { calculationMode: "loadOnly" });
+scalarProps(SimApplication, { calculationMode: "loadOnly", decimalSeparator: "read", useSystemSeparators: "read" });
 
-/** Application.cultureInfo (ExcelApi 1.11): the culture name only. */
+/** Application.cultureInfo (ExcelApi 1.11): the culture name and its number format's decimal separator. */
 export class SimCultureInfo extends SimObject<SimState> {
   protected readonly kind = "CultureInfo";
   declare name: string;
+  readonly numberFormat = new SimNumberFormatInfo(this.ctx, () => this._target());
   protected override readProp(t: SimState): unknown {
     return t.culture;
   }
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { numberFormat: () => this.numberFormat };
+  }
 }
 scalarProps(SimCultureInfo, { name: "read" });
+
+/** CultureInfo.numberFormat (ExcelApi 1.11): the system's decimal separator. */
+export class SimNumberFormatInfo extends SimObject<SimState> {
+  protected readonly kind = "NumberFormatInfo";
+  declare numberDecimalSeparator: string;
+  protected override readProp(t: SimState): unknown {
+    return t.systemDecimalSeparator;
+  }
+}
+scalarProps(SimNumberFormatInfo, { numberDecimalSeparator: "read" });
 
 export class SimWorksheetCollection extends SimCollection<SimState, SimSheet, SimWorksheet> {
   protected readonly kind = "WorksheetCollection";

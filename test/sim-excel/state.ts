@@ -166,6 +166,11 @@ export class SimState {
   cellEditMode = false;
   /** Application.cultureInfo.name (ExcelApi 1.11). */
   culture = "en-US";
+  /** Application.cultureInfo.numberFormat.numberDecimalSeparator: the system's (ExcelApi 1.11). */
+  systemDecimalSeparator = ".";
+  /** Application.decimalSeparator and useSystemSeparators: Excel's own, used when the latter is false (ExcelApi 1.11). */
+  excelDecimalSeparator = ".";
+  useSystemSeparators = true;
   /** Workbook.use1904DateSystem (ExcelApi 1.16). */
   date1904 = false;
   activeSheet: SimSheet | null = null;

@@ -103,7 +103,11 @@ class Builder {
 
   /** `dayFirst`: read text dates day first (the workbook's culture, or its own dates' evidence). */
   constructor(snapshot: WorkbookSnapshot, dayFirst: boolean) {
-    this.opts = { date1904: !!snapshot.date1904, dayFirst };
+    const decimalComma =
+      snapshot.decimalSeparator !== undefined
+        ? snapshot.decimalSeparator === ","
+        : writesDecimalComma(snapshot.culture);
+    this.opts = { date1904: !!snapshot.date1904, dayFirst, decimalComma };
   }
 
   issue(code: string, sheet: string, cell: string | undefined, message: string): void {
@@ -626,6 +630,20 @@ export function isDayFirst(culture: string | undefined): boolean {
   return !MONTH_FIRST_CULTURES.has(c);
 }
 
+/**
+ * Whether a culture writes decimal commas (de-DE, fr-FR, es-ES, pt-BR...): Intl's own number format for it. False for
+ * no culture, an unknown one, or where Intl has no locale data.
+ */
+export function writesDecimalComma(culture: string | undefined): boolean {
+  if (!culture || !culture.trim()) return false;
+  try {
+    const parts = new Intl.NumberFormat(culture.trim().replace(/_/g, "-")).formatToParts(1.5);
+    return parts.some((p) => p.type === "decimal" && p.value === ",");
+  } catch {
+    return false;
+  }
+}
+
 /** A banner typed in the Date column ("END OF DAY 1") is still a banner; a lone real date is not. */
 function isLoneDate(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
   const d = dateCol >= 0 ? r[dateCol] : null;
@@ -752,8 +770,8 @@ function readRules(b: Builder, t: FoundTable): void {
           : kind === "hours"
             ? parseHours(v, hintOf(t, v, row, c))
             : kind === "days"
-              ? parseDays(v)
-              : parseMultiplier(v),
+              ? parseDays(v, b.opts)
+              : parseMultiplier(v, b.opts),
         v,
         t,
         row,
@@ -857,7 +875,7 @@ function readResources(b: Builder, t: FoundTable): void {
     }
     const row = t.firstDataRow + i;
     const text = (idx: number) => b.text(t, r, row, idx);
-    const num = (idx: number) => (idx < 0 ? undefined : b.value(parseNumber(r[idx]), r[idx], t, row, idx));
+    const num = (idx: number) => (idx < 0 ? undefined : b.value(parseNumber(r[idx], b.opts), r[idx], t, row, idx));
     const date = (idx: number) => (idx < 0 ? undefined : b.value(parseDate(r[idx], b.opts), r[idx], t, row, idx));
     const rawId = text(cId);
     const id = rawId !== undefined ? idText(rawId) : undefined;
@@ -1135,19 +1153,15 @@ const EMPTY_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
  */
 const SHOOT_DAY_TEXT = /^(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?(\d+)(?:\s*(?:of|\/)\s*(\d+))?$/i;
 
-/** The shoot's length a Shoot Day cell states (`Day 21 of 40`: 40); undefined otherwise. */
-function shootDaysStated(v: CellValue | undefined): number | undefined {
-  if (typeof v !== "string") return undefined;
+/**
+ * A Shoot Day cell's number (a whole number, or text "3" / "Day 3") and the shoot's length it states (`Day 21 of 40`:
+ * 40); both undefined where it is neither.
+ */
+function shootDayOf(v: CellValue | undefined): { day?: number; of?: number } {
+  if (typeof v === "number") return Number.isInteger(v) ? { day: v } : {};
+  if (typeof v !== "string") return {};
   const m = SHOOT_DAY_TEXT.exec(v.trim());
-  return m?.[2] === undefined ? undefined : +m[2];
-}
-
-/** A Shoot Day cell's number: a whole number, or text "3" / "Day 3"; undefined otherwise. */
-function shootDayOf(v: CellValue | undefined): number | undefined {
-  if (typeof v === "number") return Number.isInteger(v) ? v : undefined;
-  if (typeof v !== "string") return undefined;
-  const m = SHOOT_DAY_TEXT.exec(v.trim());
-  return m ? +m[1] : undefined;
+  return m ? { day: +m[1], of: m[2] === undefined ? undefined : +m[2] } : {};
 }
 
 /** The date a banner names ("END OF DAY 1 -- Mon, March 2, 2026 -- 2 2/8 Pages", "DAY 2 - Tue 3/3/2026"). */
@@ -1215,7 +1229,7 @@ function impliedDates(
       // "LUNCH", "COMPANY MOVE" are inside a day: the day goes on.
       continue;
     }
-    const day = cDay >= 0 ? shootDayOf(r[cDay]) : undefined;
+    const day = cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
     const v = r[cDate];
     if (isBlank(v)) {
       if (isTotalsRow(r, busy, cId)) continue;
@@ -1234,7 +1248,7 @@ function impliedDates(
   }
   const out = new Map<number, number>();
   for (const i of undated) {
-    const day = cDay >= 0 ? shootDayOf(rows[i][cDay]) : undefined;
+    const day = cDay >= 0 ? shootDayOf(rows[i][cDay]).day : undefined;
     const d = (day !== undefined ? dayDates.get(day) : undefined) ?? opening.get(i) ?? closing.get(i);
     if (d !== undefined && d !== null) out.set(i, d);
   }
@@ -1303,7 +1317,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     let shootDay: number | undefined;
     if (cDay >= 0) {
       const v = r[cDay];
-      shootDay = shootDayOf(v);
+      const stated = shootDayOf(v);
+      shootDay = stated.day;
       if (shootDay === undefined && !isBlank(v)) {
         // b.text says what an error cell holds; a one-liner's weekday ("Mon") is no day number, and not wrong either.
         const txt = b.text(t, r, row, cDay);
@@ -1318,8 +1333,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
         }
       }
       if (shootDay !== undefined) s.hasShootDay = true;
-      const stated = shootDaysStated(v);
-      if (stated !== undefined) s.shootDaysStated = Math.max(s.shootDaysStated ?? 0, stated);
+      if (stated.of !== undefined) s.shootDaysStated = Math.max(s.shootDaysStated ?? 0, stated.of);
     }
 
     // Times: a time alone takes the row's Date; a date-time keeps its own date.
@@ -1806,7 +1820,7 @@ function readMaterials(b: Builder, t: FoundTable, out: Material[], links: Needed
       cFor < 0 || isBlank(r[cFor]) ? [] : b.text(t, r, row, cFor) !== undefined ? [...(b.idList(r[cFor]) ?? [])] : [];
     if (neededFor.length) links.push({ ids: neededFor, sheet: t.sheet, cell: cells["Needed For"] });
     const cQty = c("Quantity");
-    const quantity = cQty < 0 ? undefined : b.value(parseNumber(r[cQty]), r[cQty], t, row, cQty);
+    const quantity = cQty < 0 ? undefined : b.value(parseNumber(r[cQty], b.opts), r[cQty], t, row, cQty);
     const vendor = b.text(t, r, row, c("Vendor"));
     const status = b.text(t, r, row, c("Status"));
     b.text(t, r, row, c("Notes")); // read for its problems only: a material's notes are not used
@@ -1866,7 +1880,7 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
     if (isBlankRow(r)) return;
     const row = t.firstDataRow + i;
     const account = b.text(t, r, row, cAcct);
-    const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt]), r[cAmt], t, row, cAmt);
+    const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt], b.opts), r[cAmt], t, row, cAmt);
     const description = b.text(t, r, row, cDesc);
     if (account === undefined || amount === undefined) return;
     // "TOTAL", "Grand Total", "Total Above the Line": the sum of the lines above, not an account.

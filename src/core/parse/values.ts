@@ -23,6 +23,8 @@ export interface ValueOptions {
   date1904?: boolean;
   /** Text dates like 3/2/2026 are day first (2 March). */
   dayFirst?: boolean;
+  /** The culture writes decimal commas (`1.250,50`, `45,5`): text numbers are read that way where they could be either. */
+  decimalComma?: boolean;
 }
 
 /** A date with a time of day: day serial and minute of that day. */
@@ -148,21 +150,42 @@ export function showValue(v: CellValue | undefined): string {
 // ---------- numbers ----------
 
 const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
-const GROUPED_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-const CURRENCY = /[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud)\b/gi;
+/** `1,250` or `1,250.50`: comma thousands. */
+const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/** `1.250` or `1.250,50`: dot thousands (German, Dutch, Italian, Spanish...). */
+const DOT_GROUPED_NUMBER = /^\d{1,3}(?:\.\d{3})+(?:,\d*)?$/;
+/** `1'250.50`: Swiss thousands. */
+const APOSTROPHE_GROUPED_NUMBER = /^\d{1,3}(?:['\u2019]\d{3})+(?:\.\d*)?$/;
+/** `45,50`, `0,5`, `1,250`: a decimal comma, in a culture that writes them. */
+const DECIMAL_COMMA_NUMBER = /^\d*,\d+$/;
+const CURRENCY = /[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud|chf|nzd|sek|nok|dkk)\b/gi;
 
-/** Numbers and money: 1200, "1,200.50", "$1,200.50", "(300)" (negative), "-$5". */
-export function parseNumber(v: CellValue | undefined): Parsed<number> {
+/**
+ * Numbers and money: 1200, "1,200.50", "$1,200.50", "(300)" (negative), "-$5", "1.250,50 €", "1 250,50", "1'250.50".
+ * Where text could be read two ways (`1,250`, `1.250`, `45,50`) the culture decides: comma thousands unless it writes
+ * decimal commas. Forms only one way can read (`1.250,50`, `1,250.50`, `1.250.000`) are read that way in any culture.
+ */
+export function parseNumber(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
   if (typeof v === "number") return Number.isFinite(v) ? v : fail("bad-number", `${showValue(v)} is not a number`);
   if (v === null || v === undefined) return null;
   if (typeof v === "boolean") return fail("bad-number", `${showValue(v)} is not a number`);
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
-  const n = numberFromText(t);
-  return n === null ? fail("bad-number", `${showValue(v)} is not a number; write it like 1200 or 1,200.50`) : n;
+  const n = numberFromText(t, o.decimalComma === true);
+  if (n !== null) return n;
+  if (!o.decimalComma && DECIMAL_COMMA_NUMBER.test(t.trim()))
+    return fail(
+      "bad-number",
+      `${showValue(v)} is not a number here: a decimal comma is read only where the workbook's culture writes them ` +
+        `(de-DE, fr-FR...); write it like ${t.trim().replace(",", ".")}`,
+    );
+  return fail(
+    "bad-number",
+    `${showValue(v)} is not a number; write it like 1200 or ${o.decimalComma ? "1.200,50" : "1,200.50"}`,
+  );
 }
 
-function numberFromText(text: string): number | null {
+function numberFromText(text: string, decimalComma: boolean): number | null {
   let s = text.replace(CURRENCY, "").replace(/\s+/g, "");
   let negative = false;
   if (s.startsWith("(") && s.endsWith(")")) {
@@ -173,34 +196,49 @@ function numberFromText(text: string): number | null {
     negative = !negative;
     s = s.slice(1);
   } else if (s.startsWith("+")) s = s.slice(1);
-  if (GROUPED_NUMBER.test(s)) s = s.replace(/,/g, "");
+  s = plainDigits(s, decimalComma);
   if (!NUMBER_TEXT.test(s)) return null;
   const n = Number(s);
   if (!Number.isFinite(n)) return null;
   return negative ? -n : n;
 }
 
+/** A number's text with thousands separators dropped and a decimal comma made a point (see parseNumber). */
+function plainDigits(s: string, decimalComma: boolean): string {
+  // Both separators (`1,250.50`, `1.250,50`), or the same one twice (`1,250,000`), say which is which.
+  if (GROUPED_NUMBER.test(s) && (!decimalComma || s.includes(".") || s.indexOf(",") !== s.lastIndexOf(",")))
+    return s.replace(/,/g, "");
+  if (DOT_GROUPED_NUMBER.test(s) && (decimalComma || s.includes(",") || s.indexOf(".") !== s.lastIndexOf(".")))
+    return s.replace(/\./g, "").replace(",", ".");
+  if (APOSTROPHE_GROUPED_NUMBER.test(s)) return s.replace(/['\u2019]/g, "");
+  // `45,50` alone only where the culture writes decimal commas: elsewhere it may be a mistyped `4,550`.
+  if (DECIMAL_COMMA_NUMBER.test(s) && decimalComma) return s.replace(",", ".");
+  return s;
+}
+
 /**
  * A count with its unit word, as a Rules table may write one: `5 days`, `6d` (Max Consecutive Days, Drop Days). A
  * number without one reads as parseNumber reads it.
  */
-export function parseDays(v: CellValue | undefined): Parsed<number> {
+export function parseDays(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
   if (typeof v === "string") {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(?:days?|d)\s*$/i.exec(v);
     if (m) return +m[1];
   }
-  return parseNumber(v);
+  return parseNumber(v, o);
 }
 
 /** An overtime multiplier as accountants write it: `1.5x`, `x2`, `1.5×`, `150%`; else parseNumber's reading. */
-export function parseMultiplier(v: CellValue | undefined): Parsed<number> {
+export function parseMultiplier(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
   if (typeof v === "string") {
-    const times = /^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$/i.exec(v);
-    if (times && /[x×]/i.test(v)) return +times[1];
-    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(v);
+    // `1,5x`: a multiplier has no thousands, so a comma in it is a decimal comma.
+    const text = v.replace(/(\d),(\d)/, "$1.$2");
+    const times = /^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$/i.exec(text);
+    if (times && /[x×]/i.test(text)) return +times[1];
+    const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
     if (percent) return +percent[1] / 100;
   }
-  return parseNumber(v);
+  return parseNumber(v, o);
 }
 
 /** Priority: a number (1 = most urgent) or Critical/Urgent 1, High 2, Medium/Normal 3, Low 4 (also "P1"). */
@@ -627,7 +665,11 @@ const UNIT_TEXT =
 
 /** Text span -> minutes; a bare number counts in `bareUnit`. */
 function spanFromText(text: string, bareUnit: "h" | "min"): number | null {
-  const s = text.trim().toLowerCase();
+  // `1,5h`, `7,5`: a span has no thousands, so one comma between digits is a decimal comma.
+  const s = text
+    .trim()
+    .toLowerCase()
+    .replace(/^(\d+),(\d+)(?!.*,)/, "$1.$2");
   let m = HM_TEXT.exec(s);
   if (m) return +m[2] > 59 || (m[3] !== undefined && +m[3] > 59) ? null : +m[1] * 60 + +m[2] + roundedSeconds(m[3]);
   if (NUMBER_TEXT.test(s)) {

@@ -199,26 +199,27 @@ class Flow {
 }
 
 /**
- * The Production keys each place on the sheet reads (the first one given wins). The notes take the Production's Notes
- * (the call-sheet model puts them first in its notes) and every other row.
+ * The Production key each place on the sheet reads: the parser has already turned every alias into its key (`Forecast`
+ * is `Weather`). The notes take the Production's Notes (the call-sheet model puts them first in its notes) and every
+ * other row.
  */
 const HEADER_KEYS = {
-  title: ["Title", "Production", "Production Title", "Show"],
+  title: ["Title"],
   episode: ["Episode"],
   director: ["Director"],
-  producer: ["Producer", "Producers"],
-  upm: ["UPM", "Unit Production Manager"],
-  firstAd: ["1st AD", "First AD", "First Assistant Director"],
-  office: ["Production Office", "Office"],
-  phone: ["Phone", "Office Phone", "Production Phone"],
-  weather: ["Weather", "Forecast"],
+  producer: ["Producer"],
+  upm: ["UPM"],
+  firstAd: ["1st AD"],
+  office: ["Production Office"],
+  phone: ["Phone"],
+  weather: ["Weather"],
   sunrise: ["Sunrise"],
   sunset: ["Sunset"],
   shootingCall: ["Shooting Call"],
-  lunch: ["Lunch", "Lunch Time", "Lunch Call"],
-  basecamp: ["Basecamp", "Base Camp"],
-  parking: ["Crew Parking", "Parking"],
-  hospital: ["Nearest Hospital", "Hospital"],
+  lunch: ["Lunch"],
+  basecamp: ["Basecamp"],
+  parking: ["Crew Parking"],
+  hospital: ["Nearest Hospital"],
   hospitalAddress: ["Hospital Address"],
   notes: ["Notes"],
 };

@@ -515,6 +515,21 @@ describe("culture and date system", () => {
     expect(snap.culture).toBe(c);
     expect(snap.date1904).toBe(d);
   });
+
+  test.each([
+    ["the system's, where Excel uses it", "1.11", ",", ".", true, ","],
+    ["Excel's own, where the user set one", "1.11", ",", ".", false, "."],
+    ["none before ExcelApi 1.11", "1.10", ",", ",", true, undefined],
+  ])("decimal separator: %s", async (_name, api, system, own, useSystem, expected) => {
+    const sim = book(2);
+    sim.apiVersion = api;
+    sim.state.culture = "de-DE";
+    sim.state.systemDecimalSeparator = system;
+    sim.state.excelDecimalSeparator = own;
+    sim.state.useSystemSeparators = useSystem;
+    const snap = await readSnapshot(ctxOf(sim));
+    expect(snap.decimalSeparator).toBe(expected);
+  });
 });
 
 describe("plan compaction", () => {

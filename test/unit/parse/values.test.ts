@@ -22,6 +22,7 @@ import {
   timeFromText,
 } from "../../../src/core/parse/values";
 import type { CellValue } from "../../../src/core/snapshot";
+import { writesDecimalComma } from "../../../src/core/parse/build";
 import { serial } from "./snapshot-helpers";
 
 const MAR2 = serial("2026-03-02");
@@ -558,6 +559,68 @@ describe("priority, yes/no, numbers", () => {
   test.each<[CellValue]>([["12,00"], ["1,2345"], ["ten"], ["$"], [true], [Number.NaN]])("number %p is bad", (input) => {
     const r = parseNumber(input);
     expect(isFail(r) && r.code).toBe("bad-number");
+  });
+
+  // Text from a European workbook (pasted from e-mail or a PDF): where a form reads only one way it is read in any
+  // culture; where it reads two ways (1,250 / 1.250 / 45,50) the culture decides.
+  test.each<[string, number | "bad", number | "bad"]>([
+    ["1.250,00", 1250, 1250],
+    ["1.250,50 €", 1250.5, 1250.5],
+    ["EUR 3.000,00", 3000, 3000],
+    ["1.250.000", 1250000, 1250000],
+    ["1,250,000", 1250000, 1250000],
+    ["1,250.50", 1250.5, 1250.5],
+    ["1'250.50", 1250.5, 1250.5],
+    ["1 250,50", "bad", 1250.5],
+    ["1\u00a0250,50", "bad", 1250.5],
+    ["45,50", "bad", 45.5],
+    ["0,5", "bad", 0.5],
+    ["1,250", 1250, 1.25],
+    ["1.250", 1.25, 1250],
+    ["1.5", 1.5, 1.5],
+    ["(1.250,00)", -1250, -1250],
+  ])("number %p: %p without a culture, %p where decimal commas are written", (input, plain, comma) => {
+    const read = (o: { decimalComma?: boolean }) => {
+      const r = parseNumber(input, o);
+      return isFail(r) ? "bad" : r;
+    };
+    expect(read({})).toBe(plain);
+    expect(read({ decimalComma: true })).toBe(comma);
+  });
+
+  test("a decimal comma where the culture writes points says so and how to write it", () => {
+    const r = parseNumber("45,50");
+    expect(isFail(r) && r.reason).toBe(
+      "'45,50' is not a number here: a decimal comma is read only where the workbook's culture writes them " +
+        "(de-DE, fr-FR...); write it like 45.50",
+    );
+  });
+
+  test.each<[string, number]>([
+    ["1,5x", 1.5],
+    ["150%", 1.5],
+  ])("multiplier %p -> %p", (input, expected) => {
+    expect(parseMultiplier(input)).toBe(expected);
+  });
+
+  test.each<[string, number]>([
+    ["1,5h", 90],
+    ["7,5", 450],
+  ])("duration with a decimal comma %p -> %p minutes", (input, expected) => {
+    expect(parseDuration(input)).toBe(expected);
+  });
+
+  test.each<[string | undefined, boolean]>([
+    ["de-DE", true],
+    ["fr-FR", true],
+    ["pt-BR", true],
+    ["en-US", false],
+    ["en-GB", false],
+    ["ja-JP", false],
+    [undefined, false],
+    ["not a culture!", false],
+  ])("culture %p writes decimal commas: %p", (culture, expected) => {
+    expect(writesDecimalComma(culture)).toBe(expected);
   });
 });
 

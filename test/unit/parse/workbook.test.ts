@@ -1139,6 +1139,62 @@ describe("workbook settings", () => {
     snap.culture = culture;
     expect(parseWorkbook(snap).items[0].date).toBe(serial(iso));
   });
+
+  test("Production keys are read by their aliases into the call sheet's own keys", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([["A", D, "07:00", "09:00", ""]])),
+        rangeSheet("Production", [
+          ["Show", "The Lighthouse Keeper"],
+          ["First AD", "Felix Moreau"],
+          ["Forecast", "Rain"],
+          ["LUNCH TIME", "13:00"],
+          ["Shoot Call", "08:00"],
+          ["Production Phone", "555 0100"],
+          ["Client", "Acme"],
+        ]),
+      ),
+    );
+    expect(m.production).toEqual({
+      Title: "The Lighthouse Keeper",
+      "1st AD": "Felix Moreau",
+      Weather: "Rain",
+      Lunch: "13:00",
+      "Shooting Call": "08:00",
+      Phone: "555 0100",
+      Client: "Acme",
+    });
+  });
+
+  // A Hamburg commercial's rates and budget pasted as text: read by the culture, or by the separator Excel uses.
+  test.each<[string, { culture?: string; decimalSeparator?: string }, number | undefined, number | undefined]>([
+    ["de-DE", { culture: "de-DE" }, 1250, 45.5],
+    ["fr-FR", { culture: "fr-FR" }, 1250, 45.5],
+    ["Excel's separator over the culture's", { culture: "en-US", decimalSeparator: "," }, 1250, 45.5],
+    ["near miss: en-US reads 1.250 as a decimal and 45,50 not at all", { culture: "en-US" }, 1.25, undefined],
+    ["near miss: no culture, as en-US", {}, 1.25, undefined],
+  ])("text numbers, %s", (_name, culture, dayRate, hourly) => {
+    const snap = workbook(
+      rangeSheet("Crew", [
+        ["ID", "Name", "Day Rate", "Hourly Rate"],
+        ["C1", "Jana Vogt", "1.250", "45,50"],
+      ]),
+      rangeSheet("Budget", [
+        ["Account", "Budget"],
+        ["2100", "3.000,00"],
+      ]),
+    );
+    Object.assign(snap, culture);
+    const m = parseWorkbook(snap);
+    const jana = m.resources.find((r) => r.id === "C1");
+    expect(jana?.dayRate).toBe(dayRate);
+    expect(jana?.hourlyRate).toBe(hourly);
+    // Both separators: one reading in any culture.
+    expect(m.budget[0].amount).toBe(3000);
+    expect(m.issues.filter((i) => i.code === "bad-number").map((i) => i.cell)).toEqual(
+      hourly === undefined ? ["D2"] : [],
+    );
+  });
 });
 
 describe("pandas' missing marks", () => {

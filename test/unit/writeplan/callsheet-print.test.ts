@@ -295,9 +295,10 @@ describe("lunch", () => {
     expect(lunchCell(sheet(callSheet({ crewCall: "20:30" })))).toBe("02:30 (6 h after crew call)");
   });
 
-  test("the Production table's own Lunch wins, however its key is written", () => {
+  // The parser turns `Lunch Time` and `LUNCH CALL` into `Lunch` (test/unit/parse/workbook.test.ts).
+  test("the Production table's own Lunch wins", () => {
     const model = smallModel();
-    model.production = { ...model.production, "LUNCH TIME": " 13:00 " };
+    model.production = { ...model.production, Lunch: " 13:00 " };
     expect(lunchText(callSheet({ crewCall: "06:00" }), model)).toBe("13:00");
     model.production = { ...model.production, Lunch: "12:30 hot lunch, Church hall" };
     const s = buildCallSheet(callSheet({ crewCall: "06:00" }), model);
