@@ -481,6 +481,10 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
   const tallies = tallyConflicts(model, active, conflicts);
 
   const missText = memoize((late: number) => `misses its deadline by ${spanText(late)}`);
+  // Later than its own End says (the deadline finding's figure): the reason says why the figures differ.
+  const pushedMissText = memoize(
+    (late: number) => `misses its deadline by ${spanText(late)} once what it depends on is done`,
+  );
   const spareText = memoize((spare: number) => `deadline in ${spanText(spare)}`);
   const priorityText = memoize(priorityReason);
   const blocksText = memoize((count: number) => `blocks ${plural(count, "strip", "strips")}`);
@@ -514,12 +518,13 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
     if (item.deadline !== undefined) {
       // No earlier than the deadline rule's end (a date-only item ends with its Date), so the reason never
       // contradicts the item's deadline conflict; later where its dependencies push it.
-      const finish = Math.max(deadlineEnd(item), chain && computed && inChain ? chain.earliestFinish[c] : -Infinity);
+      const own = deadlineEnd(item);
+      const finish = Math.max(own, chain && computed && inChain ? chain.earliestFinish[c] : -Infinity);
       const spare = item.deadline - finish;
       if (spare < 0) {
         points +=
           WEIGHTS.deadlineMissed + Math.min(WEIGHTS.deadlineMissedCap, (-spare / 60) * WEIGHTS.deadlineMissedPerHour);
-        (reasons ??= []).push(missText(-spare));
+        (reasons ??= []).push(finish > own ? pushedMissText(-spare) : missText(-spare));
       } else {
         points += WEIGHTS.deadlineNear / (1 + spare / MINUTES_PER_DAY);
         (reasons ??= []).push(spare === 0 ? AT_DEADLINE_REASON : spareText(spare));

@@ -1164,6 +1164,13 @@ function shootDayOf(v: CellValue | undefined): { day?: number; of?: number } {
   return m ? { day: +m[1], of: m[2] === undefined ? undefined : +m[2] } : {};
 }
 
+/**
+ * What a coordinator writes in the Shoot Day column on a day that is not a shoot day: a pre-light, a prep or travel
+ * day, rehearsals, a scout, a day off. Not a number, and not wrong: no issue (the call sheet is named by its date).
+ */
+const NOT_A_SHOOT_DAY =
+  /^(?:day\s+off|pre[\s-]?light(?:ing)?|prep|travel|rehearsals?|(?:tech[\s-]?)?scout|recce|off|dark|hold|holiday|rest|load[\s-]?(?:in|out)|(?:camera[\s-]?)?tests?|fittings?|wrap|strike|build|rig(?:ging)?|de[\s-]?rig)(?:\s+day)?$/i;
+
 /** The date a banner names ("END OF DAY 1 -- Mon, March 2, 2026 -- 2 2/8 Pages", "DAY 2 - Tue 3/3/2026"). */
 function bannerDate(text: string, opts: ValueOptions): number | null {
   for (const part of text.split(BANNER_PARTS)) {
@@ -1322,7 +1329,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
       if (shootDay === undefined && !isBlank(v)) {
         // b.text says what an error cell holds; a one-liner's weekday ("Mon") is no day number, and not wrong either.
         const txt = b.text(t, r, row, cDay);
-        if (txt !== undefined && !isWeekdayName(txt)) {
+        if (txt !== undefined && !isWeekdayName(txt) && !NOT_A_SHOOT_DAY.test(txt.trim())) {
           const cell = cellAddress(row, t.col + cDay);
           b.issue(
             "bad-number",

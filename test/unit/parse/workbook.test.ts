@@ -1364,6 +1364,32 @@ describe("Shoot Day as coordinators write it", () => {
     expect(m.items[0].shootDay ?? null).toBe(expected);
     expect(codes(m).includes("bad-number")).toBe(expected === null);
   });
+
+  // A commercial's pre-light, a prep or travel day: no shoot day number, and nothing wrong either.
+  test.each<[string, boolean]>([
+    ["Pre-light", false],
+    ["Prelight Day", false],
+    ["PREP", false],
+    ["Travel Day", false],
+    ["Rehearsal", false],
+    ["Tech Scout", false],
+    ["Day Off", false],
+    ["Camera Test", false],
+    ["Mon", false],
+    ["TBD", true],
+    ["Pre-light 2", true],
+  ])("%p: no number, a bad-number issue %p", (value, flagged) => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet(
+          "Schedule",
+          schedule([["S1", D, 7 / 24, 9 / 24, null, value]], ["ID", "Date", "Start", "End", "Cast", "Shoot Day"]),
+        ),
+      ),
+    );
+    expect(m.items[0].shootDay).toBeUndefined();
+    expect(codes(m).includes("bad-number")).toBe(flagged);
+  });
 });
 
 describe("an issue about a whole table names its header's first cell (contract §6)", () => {

@@ -220,7 +220,9 @@ export function prioritizeReference(model: Model, conflicts: Conflict[]): Priori
       if (spare < 0) {
         score +=
           WEIGHTS.deadlineMissed + Math.min(WEIGHTS.deadlineMissedCap, (-spare / 60) * WEIGHTS.deadlineMissedPerHour);
-        reasons.push(`misses its deadline by ${spanText(-spare)}`);
+        reasons.push(
+          `misses its deadline by ${spanText(-spare)}${finish > end ? " once what it depends on is done" : ""}`,
+        );
       } else {
         score += WEIGHTS.deadlineNear / (1 + spare / MINUTES_PER_DAY);
         reasons.push(spare === 0 ? "ends exactly at its deadline" : `deadline in ${spanText(spare)}`);
