@@ -6,7 +6,7 @@ import { parseWorkbook } from "./parse";
 import { runRules } from "./rules";
 import { castRows, computeDood, normalizeDoodTypes, savedDoodTypes } from "./dood";
 import { buildCallSheets } from "./callsheet";
-import { computeCosts } from "./costs";
+import { computeCosts, paidDaysNotWorked } from "./costs";
 import { prioritize } from "./priorities";
 import { SheetNameAllocator, callSheetName } from "./sheetnames";
 import { isoDate } from "./time";
@@ -61,6 +61,8 @@ export function check(snapshot: WorkbookSnapshot, options: CheckOptions = {}): C
     return sheetNames[key];
   });
   const costs = computeCosts(model);
+  const paidNotWorked = paidDaysNotWorked(model, castDood);
+  if (paidNotWorked.length) costs.paidNotWorked = paidNotWorked;
   const priorities = prioritize(model, conflicts);
   const errors = count(conflicts, (c) => c.severity === "error");
   const report: Report = {

@@ -1,6 +1,6 @@
 /** Planned labour and rental cost from rates and the schedule, per account, per day and per resource-day. */
 import type { Model, Resource, RuleSet } from "./model";
-import type { Costs } from "./report";
+import type { Costs, Dood, PaidNotWorked } from "./report";
 import { ACTIVE, TIMED, scheduleColumns } from "./columns";
 import { ruleSetFor } from "./rulesets";
 import { isoDate } from "./time";
@@ -205,6 +205,36 @@ export function costLines(model: Model): CostLine[] {
 }
 
 /** Costs for the report (contract §5 budget-overrun, Cost Report sheet). */
+/**
+ * The cast's paid days that are not worked (see Costs.paidNotWorked), from the cast rows of the DOOD: each with hold
+ * or travel days and a Day Rate, in DOOD order. Hourly-paid cast have no day to price a hold at: left out.
+ */
+export function paidDaysNotWorked(model: Model, castDood: Dood): PaidNotWorked[] {
+  const byLabel = new Map<string, Resource>();
+  for (const r of model.resources) if (!r.synthetic && !byLabel.has(r.label)) byLabel.set(r.label, r);
+  const out: PaidNotWorked[] = [];
+  for (const row of castDood.rows) {
+    const hold = row.hold;
+    const travel = row.travel ?? 0;
+    const resource = byLabel.get(row.resource);
+    if (hold + travel === 0 || resource?.dayRate === undefined) continue;
+    const days = [
+      ...(hold ? [`${hold} hold ${hold === 1 ? "day" : "days"}`] : []),
+      ...(travel ? [`${travel} travel ${travel === 1 ? "day" : "days"}`] : []),
+    ];
+    const account = resource.account?.trim() || undefined;
+    out.push({
+      resource: row.resource,
+      ...(account !== undefined ? { account } : {}),
+      hold,
+      travel,
+      amount: roundMoney((hold + travel) * resource.dayRate),
+      basis: `${days.join(" + ")} × day rate ${plain(resource.dayRate)}`,
+    });
+  }
+  return out;
+}
+
 export function computeCosts(model: Model): Costs {
   const { lines, dayOf, dates } = planCosts(model);
   const accounts = new Map<string, { account: string; budget?: number; planned: number }>();

@@ -151,6 +151,23 @@ export interface Costs {
   days: { date: string; planned: number }[];
   /** Per resource, per worked day, for the cost report. */
   lines?: { date: string; resource: string; account?: string; hours?: number; amount: number; basis?: string }[];
+  /**
+   * Cast days paid but not worked, and not in `planned`: the DOOD's hold (H) and travel (T) days of each cast member
+   * with a Day Rate, at that rate (production practice: holds and travel days are paid). An exposure for the
+   * accountant beside the contract's planned cost, which counts worked dates only.
+   */
+  paidNotWorked?: PaidNotWorked[];
+}
+
+export interface PaidNotWorked {
+  resource: string;
+  account?: string;
+  /** Hold days (H) and travel days (T) on the DOOD. */
+  hold: number;
+  travel: number;
+  amount: number;
+  /** "2 hold days + 1 travel day × day rate 1250". */
+  basis: string;
 }
 
 /**

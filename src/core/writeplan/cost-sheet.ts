@@ -94,7 +94,29 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(accHead + 1, 6, row - accHead, 1, { numberFormat: PERCENT_FORMAT });
   b.style(accHead, 1, row - accHead + 1, COLS, GRID);
 
-  // By day.
+  // Holds and travel days: paid, not worked, so not in Planned (the contract's figure), but the accountant's exposure.
+  if (costs.paidNotWorked && costs.paidNotWorked.length > 0) {
+    row += 2;
+    section(b, row, "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)");
+    row++;
+    const holdHead = row;
+    b.setRow(row, 1, ["Resource", "Account", "Hold days", "Travel days", "Amount", "Basis"]);
+    b.style(row, 1, 1, COLS, TABLE_HEADER);
+    const amounts: number[] = [];
+    for (const p of costs.paidNotWorked) {
+      row++;
+      const amount = money(p.amount) ?? 0;
+      amounts.push(amount);
+      b.setRow(row, 1, [whoText(model, p.resource), p.account ?? null, p.hold, p.travel, amount, p.basis]);
+    }
+    row++;
+    b.setRow(row, 1, ["Total", null, null, null, sum(amounts), null]);
+    b.style(row, 1, 1, COLS, TOTAL);
+    b.style(holdHead + 1, 5, row - holdHead, 1, { numberFormat: MONEY_FORMAT });
+    b.style(holdHead, 1, row - holdHead + 1, COLS, GRID);
+  }
+
+  // By day: each date named as its call sheet names it (the production's own Shoot Day where it has one).
   row += 2;
   section(b, row, "BY DAY");
   row++;
@@ -103,12 +125,13 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(row, 1, 1, 4, TABLE_HEADER);
   let running = 0;
   const days = [...costs.days].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  days.forEach((d, i) => {
+  const dayName = new Map(report.callSheets.map((cs) => [cs.date, `Day ${cs.shootDay ?? cs.dayNumber}`]));
+  for (const d of days) {
     row++;
     const amount = money(d.planned) ?? 0;
     running = roundMoney(running + amount);
-    b.setRow(row, 1, [dateValue(d.date), `Day ${i + 1}`, amount, running]);
-  });
+    b.setRow(row, 1, [dateValue(d.date), dayName.get(d.date) ?? null, amount, running]);
+  }
   if (days.length === 0) {
     row++;
     b.set(row, 2, "No planned cost by day.");

@@ -1,4 +1,5 @@
-import { NO_ACCOUNT, computeCosts, formatMoney, roundMoney } from "../../../src/core/costs";
+import { NO_ACCOUNT, computeCosts, formatMoney, paidDaysNotWorked, roundMoney } from "../../../src/core/costs";
+import { computeDood } from "../../../src/core/dood";
 import { budgetOverrun } from "../../../src/core/rules/budget-overrun";
 import { ModelBuilder } from "../../helpers/model-builder";
 
@@ -175,5 +176,50 @@ describe("budgetOverrun rule", () => {
 
   test("rule metadata", () => {
     expect([budgetOverrun.id, budgetOverrun.severity]).toEqual(["budget-overrun", "warning"]);
+  });
+});
+
+describe("paid days not worked: the cast's holds and travel days at their Day Rate", () => {
+  // Ava works Mon and Thu (H Tue, Wed: two shoot days between), travels Fri on an Availability window; Ben works
+  // Mon and Tue only; Cleo (hourly) holds Tue and Wed too.
+  function costsOf() {
+    const b = new ModelBuilder()
+      .resource({ id: "1", name: "Ava", type: "cast", dayRate: 1250, account: "1400" })
+      .resource({ id: "2", name: "Ben", type: "cast", dayRate: 800 })
+      .resource({ id: "3", name: "Cleo", type: "cast", hourlyRate: 60 });
+    b.item({ id: "S1", date: "2026-03-02", start: "08:00", end: "10:00", cast: ["1", "2", "3"] });
+    b.item({ id: "S2", date: "2026-03-03", start: "08:00", end: "10:00", cast: ["2"] });
+    b.item({ id: "S3", date: "2026-03-04", start: "08:00", end: "10:00" });
+    b.item({ id: "S4", date: "2026-03-05", start: "08:00", end: "10:00", cast: ["1", "3"] });
+    b.item({ id: "S5", date: "2026-03-06", start: "08:00", end: "10:00" });
+    b.window("1", "2026-03-06", "2026-03-06", "travel");
+    const model = b.build();
+    return paidDaysNotWorked(model, computeDood(model));
+  }
+
+  test("holds and travel at the Day Rate, with the account and the sum written out; workers and hourly cast left out", () => {
+    expect(costsOf()).toEqual([
+      {
+        resource: "1",
+        account: "1400",
+        hold: 2,
+        travel: 1,
+        amount: 3750,
+        basis: "2 hold days + 1 travel day × day rate 1250",
+      },
+    ]);
+  });
+
+  test.each([
+    [false, [{ resource: "1", hold: 3, travel: 0, amount: 3750, basis: "3 hold days × day rate 1250" }]],
+    [true, []], // Allow Drop: a gap of 14 calendar days (over the 10 of Drop Days) is a drop, not paid holds
+  ])("a long gap with Allow Drop %p", (allowDrop, expected) => {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ava", type: "cast", dayRate: 1250, allowDrop });
+    b.item({ id: "A", date: "2026-03-02", start: "08:00", end: "10:00", cast: ["1"] });
+    for (const [k, date] of ["2026-03-05", "2026-03-09", "2026-03-12"].entries())
+      b.item({ id: `X${k}`, date, start: "08:00", end: "10:00" });
+    b.item({ id: "B", date: "2026-03-16", start: "08:00", end: "10:00", cast: ["1"] });
+    const model = b.build();
+    expect(paidDaysNotWorked(model, computeDood(model))).toEqual(expected);
   });
 });

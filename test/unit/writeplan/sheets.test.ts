@@ -6,7 +6,7 @@ import { columnLetters, parseRange } from "../../../src/core/a1";
 import { dayFromIso } from "../../../src/core/time";
 import type { GeneratedSheet } from "../../../src/core/plan";
 import type { Report } from "../../../src/core/report";
-import { conflict, smallModel, smallReport, valueAt, rowOf } from "./fixture";
+import { callSheet, conflict, smallModel, smallReport, valueAt, rowOf } from "./fixture";
 
 function sheetOf(report: Report, key: string): GeneratedSheet {
   const s = buildWritePlan(report, smallModel()).sheets.find((x) => x.key === key);
@@ -203,6 +203,45 @@ describe("Cost Report", () => {
     const noLines = smallReport();
     delete noLines.costs!.lines;
     expect(() => rowOf(sheetOf(noLines, "cost-report"), "BY RESOURCE AND DAY")).toThrow();
+  });
+
+  test("each day is named as its call sheet names it: the production's own Shoot Day where it has one", () => {
+    const report = smallReport({
+      callSheets: [
+        callSheet(),
+        callSheet({ date: "2026-03-03", dayNumber: 2, shootDay: 21, sheet: "Call Sheet Day 21" }),
+      ],
+    });
+    report.costs!.days.push({ date: "2026-03-04", planned: 5 });
+    const sheet = sheetOf(report, "cost-report");
+    const r = rowOf(sheet, "BY DAY") + 2;
+    expect([r, r + 1, r + 2].map((x) => valueAt(sheet, `B${x}`) ?? null)).toEqual(["Day 1", "Day 21", null]);
+  });
+
+  test("hold and travel days: their own section with a total, only when the report has them", () => {
+    expect(() =>
+      rowOf(sheetOf(smallReport(), "cost-report"), "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)"),
+    ).toThrow();
+    const report = smallReport();
+    report.costs!.paidNotWorked = [
+      {
+        resource: "1",
+        account: "1400",
+        hold: 2,
+        travel: 1,
+        amount: 3750,
+        basis: "2 hold days + 1 travel day × day rate 1250",
+      },
+      { resource: "2", hold: 1, travel: 0, amount: 800, basis: "1 hold day × day rate 800" },
+    ];
+    const sheet = sheetOf(report, "cost-report");
+    const head = rowOf(sheet, "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)") + 1;
+    const row = (r: number) => ["A", "B", "C", "D", "E", "F"].map((c) => valueAt(sheet, `${c}${r}`) ?? null);
+    expect(row(head)).toEqual(["Resource", "Account", "Hold days", "Travel days", "Amount", "Basis"]);
+    expect(row(head + 1)).toEqual(["Anna Lee (1)", "1400", 2, 1, 3750, "2 hold days + 1 travel day × day rate 1250"]);
+    expect(row(head + 3)).toEqual(["Total", null, null, null, 4550, null]);
+    // Planned by account is the contract's figure: the holds are not in it.
+    expect(valueAt(sheet, `D${rowOf(sheet, "Account") + 1}`)).toBe(1250);
   });
 
   test("no costs at all still gives a readable sheet", () => {
