@@ -100,14 +100,15 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
     section(b, row, "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)");
     row++;
     const holdHead = row;
-    b.setRow(row, 1, ["Resource", "Account", "Hold days", "Travel days", "Amount", "Basis"]);
+    // Account first, as in the accounts above; the name in the wide column.
+    b.setRow(row, 1, ["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"]);
     b.style(row, 1, 1, COLS, TABLE_HEADER);
     const amounts: number[] = [];
     for (const p of costs.paidNotWorked) {
       row++;
       const amount = money(p.amount) ?? 0;
       amounts.push(amount);
-      b.setRow(row, 1, [whoText(model, p.resource), p.account ?? null, p.hold, p.travel, amount, p.basis]);
+      b.setRow(row, 1, [p.account ?? null, whoText(model, p.resource), p.hold, p.travel, amount, p.basis]);
     }
     row++;
     b.setRow(row, 1, ["Total", null, null, null, sum(amounts), null]);

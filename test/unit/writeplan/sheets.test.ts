@@ -237,8 +237,8 @@ describe("Cost Report", () => {
     const sheet = sheetOf(report, "cost-report");
     const head = rowOf(sheet, "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)") + 1;
     const row = (r: number) => ["A", "B", "C", "D", "E", "F"].map((c) => valueAt(sheet, `${c}${r}`) ?? null);
-    expect(row(head)).toEqual(["Resource", "Account", "Hold days", "Travel days", "Amount", "Basis"]);
-    expect(row(head + 1)).toEqual(["Anna Lee (1)", "1400", 2, 1, 3750, "2 hold days + 1 travel day × day rate 1250"]);
+    expect(row(head)).toEqual(["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"]);
+    expect(row(head + 1)).toEqual(["1400", "Anna Lee (1)", 2, 1, 3750, "2 hold days + 1 travel day × day rate 1250"]);
     expect(row(head + 3)).toEqual(["Total", null, null, null, 4550, null]);
     // Planned by account is the contract's figure: the holds are not in it.
     expect(valueAt(sheet, `D${rowOf(sheet, "Account") + 1}`)).toBe(1250);
