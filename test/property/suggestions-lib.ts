@@ -235,7 +235,9 @@ const CONSECUTIVE = re(
 );
 /** Unavailable: wrap before the blocked time, or start after it (timed items only partly blocked), then advice. */
 const UNAVAILABLE = re(
-  `(?:[Ww]rap ${ID} by ${MOMENT}, )?(?:[Ss]tart ${ID} at ${MOMENT} or later, )?[Mm]ove ${ID} to a day (.+) is available, ` +
+  `(?:[Ww]rap ${ID} by ${MOMENT}, )?(?:[Ss]tart ${ID} at ${MOMENT} or later` +
+    `(?: \\(a call at \\d{2}:\\d{2} \\w{3} \\d{4}-\\d{2}-\\d{2} with .+? Lead Time\\))?, )?` +
+    `[Mm]ove ${ID} to a day (.+) is available, ` +
     `or (?:replace them on it|shoot it at another location|book another one for it)\\.`,
 );
 const BUDGET = re(`Biggest contributors: (.+)\\. Cut (?:or shorten )?their days, or move budget to account (.+)\\.`);

@@ -5,7 +5,8 @@
  */
 import type { Item, Model, Resource } from "../model";
 import type { Conflict } from "../report";
-import { MINUTES_PER_DAY } from "../time";
+import { MINUTES_PER_DAY, formatDuration } from "../time";
+import { isPerson } from "../rulesets";
 import { TIMED, type ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
 import {
@@ -247,7 +248,9 @@ export const unavailable: Rule = {
         const from = timed ? columns.start[i] : columns.date[i] * MINUTES_PER_DAY;
         const to = timed ? columns.end[i] : from + MINUTES_PER_DAY;
         const { minutes, reasons } = blockedOverlap(blocked, from, to);
-        const fixes = timed ? partialFixes(blocked, from, to) : NO_FIXES;
+        // A person is called Lead Time before the strip: a later start leaves room for that call too.
+        const lead = isPerson(resource) ? resource.leadTimeMin || 0 : 0;
+        const fixes = timed ? partialFixes(blocked, from, to, lead) : NO_FIXES;
         // Starting later must not put another person or thing on the strip into their own blocked time (wrapping
         // earlier only shortens the strip, so it never can).
         if (
@@ -285,6 +288,8 @@ function blockedItems(columns: ScheduleColumns, ids: Int32Array, blocked: Blocke
 interface PartialFixes {
   wrapBy?: number;
   startAt?: number;
+  /** The Lead Time startAt leaves for the person's call (0: none). */
+  lead?: number;
 }
 
 const NO_FIXES: PartialFixes = Object.freeze({});
@@ -292,9 +297,10 @@ const NO_FIXES: PartialFixes = Object.freeze({});
 /**
  * For a timed item [from, to) meeting blocked time: when its start is free, it can wrap where the blocked time begins
  * (a night strip on someone's last available day, wrapping by midnight); when the blocked time ends before the item
- * does, it can start there, keeping its length, if that runs clear of blocked time on the same day.
+ * does, it can start there, keeping its length, if that runs clear of blocked time on the same day. A person with a
+ * Lead Time starts that much later, so their call (a child actor's make-up after school) is clear too.
  */
-function partialFixes(blocked: Blocked[], from: number, to: number): PartialFixes {
+function partialFixes(blocked: Blocked[], from: number, to: number, lead = 0): PartialFixes {
   const fixes: PartialFixes = {};
   let first: Blocked | undefined;
   let last: Blocked | undefined;
@@ -305,10 +311,12 @@ function partialFixes(blocked: Blocked[], from: number, to: number): PartialFixe
   }
   if (!first || !last) return fixes;
   if (first.from > from) fixes.wrapBy = first.from;
-  const later = last.to;
+  const later = last.to + lead;
   const dayEnd = (Math.floor(from / MINUTES_PER_DAY) + 1) * MINUTES_PER_DAY;
-  if (later < to && later + (to - from) <= dayEnd && !touchesBlocked(blocked, later, later + (to - from)))
+  if (last.to < to && later + (to - from) <= dayEnd && !touchesBlocked(blocked, later - lead, later + (to - from))) {
     fixes.startAt = later;
+    if (lead > 0) fixes.lead = lead;
+  }
   return fixes;
 }
 
@@ -342,12 +350,17 @@ function unavailableConflict(
   item: Item,
   minutes: number,
   reason: string,
-  { wrapBy, startAt }: PartialFixes,
+  { wrapBy, startAt, lead }: PartialFixes,
 ): Conflict {
   const date = item.date as number;
   const changes = [
     ...(wrapBy !== undefined ? [`wrap ${item.id} by ${momentText(wrapBy)}`] : []),
-    ...(startAt !== undefined ? [`start ${item.id} at ${momentText(startAt)} or later`] : []),
+    ...(startAt !== undefined
+      ? [
+          `start ${item.id} at ${momentText(startAt)} or later` +
+            (lead ? ` (a call at ${momentText(startAt - lead)} with ${formatDuration(lead)} Lead Time)` : ""),
+        ]
+      : []),
     `move ${item.id} to a day ${who(resource)} is available`,
   ];
   const suggestion = `${changes.join(", ")}, or ${replacementText(resource)}.`;

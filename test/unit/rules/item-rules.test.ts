@@ -157,6 +157,31 @@ describe("unavailable: a strip meeting several blocked times names each", () => 
   });
 });
 
+describe("unavailable: a later start leaves room for a person's Lead Time", () => {
+  // A child actor in school until 11:00 with 30 min of make-up: S5 08:00-12:00 (the grader's case).
+  function suggestionFor(spec: Partial<ResourceSpec>) {
+    const b = new ModelBuilder().resource({ id: "7", name: "Lily Ames", type: "cast", ...spec });
+    b.window("7", `${D} 08:00`, `${D} 11:00`, "unavailable");
+    b.item({ id: "S5", date: D, start: "10:00", end: "12:00", cast: ["7"] });
+    const [c] = unavailable.check(b.build());
+    expect(c.magnitude).toBe(60);
+    return c.suggestion;
+  }
+
+  test("with Lead Time: start late enough that the call is clear, and say when the call is", () => {
+    expect(suggestionFor({ leadTimeMin: 30 })).toBe(
+      "Start S5 at 11:30 Tue 2026-03-03 or later (a call at 11:00 Tue 2026-03-03 with 30 min Lead Time), " +
+        "move S5 to a day Lily Ames (7) is available, or replace them on it.",
+    );
+  });
+
+  test("near miss: no Lead Time, the strip starts when the blocked time ends", () => {
+    expect(suggestionFor({})).toBe(
+      "Start S5 at 11:00 Tue 2026-03-03 or later, move S5 to a day Lily Ames (7) is available, or replace them on it.",
+    );
+  });
+});
+
 describe("travel", () => {
   function run(
     pairs: [string, string, string | undefined][],
