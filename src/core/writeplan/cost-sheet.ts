@@ -3,7 +3,7 @@
  * per-resource lines when the report has them. Totals are plain values, not formulas, so both
  * executors write the same workbook.
  */
-import type { GeneratedSheet } from "../plan";
+import type { GeneratedSheet, PlanValue } from "../plan";
 import type { Costs, Report } from "../report";
 import type { Model } from "../model";
 import { SheetBuilder } from "./sheet-builder";
@@ -35,6 +35,31 @@ function sum(values: (number | null)[]): number {
 function section(b: SheetBuilder, row: number, title: string): void {
   b.set(row, 1, title);
   b.style(row, 1, 1, COLS, SECTION);
+}
+
+/**
+ * A section of money lines: its band, column headers, one row per line (the amount in column 5, rounded to cents) and
+ * a Total of the amounts, gridded; returns the Total's row.
+ */
+function amountLines(b: SheetBuilder, top: number, title: string, headers: string[], rows: PlanValue[][]): number {
+  section(b, top, title);
+  const head = top + 1;
+  b.setRow(head, 1, headers);
+  b.style(head, 1, 1, COLS, TABLE_HEADER);
+  const amounts: number[] = [];
+  let row = head;
+  for (const cells of rows) {
+    row++;
+    const amount = money(cells[4] as number) ?? 0;
+    amounts.push(amount);
+    b.setRow(row, 1, [...cells.slice(0, 4), amount, ...cells.slice(5)]);
+  }
+  row++;
+  b.setRow(row, 1, ["Total", null, null, null, sum(amounts), null]);
+  b.style(row, 1, 1, COLS, TOTAL);
+  b.style(head + 1, 5, row - head, 1, { numberFormat: MONEY_FORMAT });
+  b.style(head, 1, row - head + 1, COLS, GRID);
+  return row;
 }
 
 export function buildCostSheet(report: Report, model: Model, name: string): GeneratedSheet {
@@ -95,26 +120,22 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(accHead, 1, row - accHead + 1, COLS, GRID);
 
   // Holds and travel days: paid, not worked, so not in Planned (the contract's figure), but the accountant's exposure.
+  // Account first, as in the accounts above; the name in the wide column.
   if (costs.paidNotWorked && costs.paidNotWorked.length > 0) {
-    row += 2;
-    section(b, row, "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)");
-    row++;
-    const holdHead = row;
-    // Account first, as in the accounts above; the name in the wide column.
-    b.setRow(row, 1, ["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"]);
-    b.style(row, 1, 1, COLS, TABLE_HEADER);
-    const amounts: number[] = [];
-    for (const p of costs.paidNotWorked) {
-      row++;
-      const amount = money(p.amount) ?? 0;
-      amounts.push(amount);
-      b.setRow(row, 1, [p.account ?? null, whoText(model, p.resource), p.hold, p.travel, amount, p.basis]);
-    }
-    row++;
-    b.setRow(row, 1, ["Total", null, null, null, sum(amounts), null]);
-    b.style(row, 1, 1, COLS, TOTAL);
-    b.style(holdHead + 1, 5, row - holdHead, 1, { numberFormat: MONEY_FORMAT });
-    b.style(holdHead, 1, row - holdHead + 1, COLS, GRID);
+    row = amountLines(
+      b,
+      row + 2,
+      "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)",
+      ["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"],
+      costs.paidNotWorked.map((p) => [
+        p.account ?? null,
+        whoText(model, p.resource),
+        p.hold,
+        p.travel,
+        p.amount,
+        p.basis,
+      ]),
+    );
   }
 
   // By day: each date named as its call sheet names it (the production's own Shoot Day where it has one).
@@ -148,33 +169,24 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
 
   // Per resource and day, when the report has the detail.
   if (costs.lines && costs.lines.length > 0) {
-    row += 2;
-    section(b, row, "BY RESOURCE AND DAY");
-    row++;
-    const lineHead = row;
-    b.setRow(row, 1, ["Date", "Resource", "Account", "Hours", "Amount", "Basis"]);
-    b.style(row, 1, 1, 6, TABLE_HEADER);
-    const amounts: number[] = [];
-    for (const l of costs.lines) {
-      row++;
-      const amount = money(l.amount) ?? 0;
-      amounts.push(amount);
-      b.setRow(row, 1, [
+    // The column headers' row (the band is above it).
+    const head = row + 3;
+    row = amountLines(
+      b,
+      row + 2,
+      "BY RESOURCE AND DAY",
+      ["Date", "Resource", "Account", "Hours", "Amount", "Basis"],
+      costs.lines.map((l) => [
         dateValue(l.date),
         whoText(model, l.resource),
         l.account ?? null,
         l.hours ?? null,
-        amount,
+        l.amount,
         l.basis ?? null,
-      ]);
-    }
-    row++;
-    b.setRow(row, 1, ["Total", null, null, null, sum(amounts), null]);
-    b.style(row, 1, 1, 6, TOTAL);
-    b.style(lineHead + 1, 1, row - lineHead, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
-    b.style(lineHead + 1, 4, row - lineHead, 1, { numberFormat: "0.0#" });
-    b.style(lineHead + 1, 5, row - lineHead, 1, { numberFormat: MONEY_FORMAT });
-    b.style(lineHead, 1, row - lineHead + 1, 6, GRID);
+      ]),
+    );
+    b.style(head + 1, 1, row - head, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
+    b.style(head + 1, 4, row - head, 1, { numberFormat: "0.0#" });
   }
 
   return b.build("cost-report", "cost-report", name, WIDTHS, {
