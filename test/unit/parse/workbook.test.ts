@@ -1341,6 +1341,15 @@ describe("an End earlier than its Start on the same date ends the next day (cont
 });
 
 describe("Shoot Day as coordinators write it", () => {
+  const withShootDay = (value: CellValue) =>
+    parseWorkbook(
+      workbook(
+        rangeSheet(
+          "Schedule",
+          schedule([["S1", D, 7 / 24, 9 / 24, null, value]], ["ID", "Date", "Start", "End", "Cast", "Shoot Day"]),
+        ),
+      ),
+    );
   test.each<[CellValue, number | null]>([
     [3, 3],
     ["3", 3],
@@ -1353,14 +1362,7 @@ describe("Shoot Day as coordinators write it", () => {
     ["3/40", 3],
     ["4A", null], // a split day: no number the tool can use
   ])("%p -> %p", (value, expected) => {
-    const m = parseWorkbook(
-      workbook(
-        rangeSheet(
-          "Schedule",
-          schedule([["S1", D, 7 / 24, 9 / 24, null, value]], ["ID", "Date", "Start", "End", "Cast", "Shoot Day"]),
-        ),
-      ),
-    );
+    const m = withShootDay(value);
     expect(m.items[0].shootDay ?? null).toBe(expected);
     expect(codes(m).includes("bad-number")).toBe(expected === null);
   });
@@ -1379,14 +1381,7 @@ describe("Shoot Day as coordinators write it", () => {
     ["TBD", true],
     ["Pre-light 2", true],
   ])("%p: no number, a bad-number issue %p", (value, flagged) => {
-    const m = parseWorkbook(
-      workbook(
-        rangeSheet(
-          "Schedule",
-          schedule([["S1", D, 7 / 24, 9 / 24, null, value]], ["ID", "Date", "Start", "End", "Cast", "Shoot Day"]),
-        ),
-      ),
-    );
+    const m = withShootDay(value);
     expect(m.items[0].shootDay).toBeUndefined();
     expect(codes(m).includes("bad-number")).toBe(flagged);
   });
