@@ -7,7 +7,7 @@ import * as path from "path";
 import { check } from "../src/core/check";
 import { buildWritePlan } from "../src/core/writeplan";
 import { readWorkbookFile } from "../src/xlsx/read";
-import { applyPlan } from "../src/xlsx/write";
+import { applyPlan, xlsxBytes } from "../src/xlsx/write";
 import { writeFileAtomic } from "../src/cli/files";
 import { formatSummary } from "../src/cli/summary";
 
@@ -21,7 +21,7 @@ async function demo(): Promise<number> {
   const { report, model } = check(snapshot);
   applyPlan(workbook, buildWritePlan(report, model, {}));
   await fs.mkdir(path.dirname(OUTPUT), { recursive: true });
-  await writeFileAtomic(OUTPUT, Buffer.from(await workbook.xlsx.writeBuffer()));
+  await writeFileAtomic(OUTPUT, await xlsxBytes(workbook));
   console.log(formatSummary(report, 12));
   console.log(
     `\nWrote ${path.relative(process.cwd(), OUTPUT)} (${report.callSheets.length} call sheets) ` +

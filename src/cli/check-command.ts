@@ -8,8 +8,9 @@ import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { readWorkbookFile } from "../xlsx/read";
 import { readSnapshotFast } from "../xlsx/fast-read";
-import { applyPlan } from "../xlsx/write";
+import { applyPlan, xlsxBytes } from "../xlsx/write";
 import { withOriginalParts } from "../xlsx/original-parts";
+import { generatedIn } from "../xlsx/meta";
 import { hasMacros } from "../xlsx/macros";
 import { CliError, inspectInput, sameFile, writeFileAtomic } from "./files";
 import { formatSummary } from "./summary";
@@ -149,8 +150,9 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     try {
       if (!workbook || !source) throw new Error("the workbook was not loaded for writing");
       applyPlan(workbook, buildWritePlan(report, model, {}));
-      xlsx = await withOriginalParts(source, Buffer.from(await workbook.xlsx.writeBuffer()), {
+      xlsx = await withOriginalParts(source, await xlsxBytes(workbook), {
         macroEnabled: MACRO_ENABLED.test(out),
+        generated: generatedIn(workbook),
       });
     } catch (e) {
       throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);

@@ -91,6 +91,8 @@ export interface GeneratedSheet {
     titleColumns?: string;
     /** Rows that start a new printed page: a manual page break above each, ascending. */
     pageBreaks?: number[];
+    /** Columns (1-based) that start a new printed page across: a manual page break left of each, ascending. */
+    columnBreaks?: number[];
   };
   tabColor?: string;
 }

@@ -214,7 +214,9 @@ async function queueSheet(
     };
   }
   const pageBreaks = sheet.print && api19 ? (sheet.print.pageBreaks ?? []) : [];
-  await batch.reserve(200 + 16 * pageBreaks.length, 8 + 2 * pageBreaks.length);
+  const columnBreaks = sheet.print && api19 ? (sheet.print.columnBreaks ?? []) : [];
+  const breaks = pageBreaks.length + columnBreaks.length;
+  await batch.reserve(200 + 16 * breaks, 8 + 2 * breaks);
   if (sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0)) {
     const { rows, columns } = sheet.freeze;
     if (columns === 0) ws.freezePanes.freezeRows(rows);
@@ -229,6 +231,8 @@ async function queueSheet(
     if (sheet.print.titleColumns) ws.pageLayout.setPrintTitleColumns(absoluteSpan(sheet.print.titleColumns));
     // A manual break above each row that starts a page (ExcelApi 1.9, like the rest of the page layout).
     for (const row of pageBreaks) if (Number.isInteger(row) && row > 1) ws.horizontalPageBreaks.add(`A${row}`);
+    for (const col of columnBreaks)
+      if (Number.isInteger(col) && col > 1) ws.verticalPageBreaks.add(`${columnLetters(col)}1`);
   }
   if (sheet.tabColor) ws.tabColor = sheet.tabColor;
 }

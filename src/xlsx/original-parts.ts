@@ -26,12 +26,13 @@ import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder, withWork
 
 /**
  * `macroEnabled`: the copy is an .xlsm, with the original's macros when it has them (an .xlsx copy cannot hold
- * macros: Excel refuses an .xlsx whose workbook is macro-enabled).
+ * macros: Excel refuses an .xlsx whose workbook is macro-enabled). `generated`: the sheets this run generated, which
+ * take nothing from the original (a previous run's sheet of the same name had its own page breaks, for other days).
  */
 export async function withOriginalParts(
   original: Buffer,
   copy: Buffer,
-  { macroEnabled = false }: { macroEnabled?: boolean } = {},
+  { macroEnabled = false, generated = new Set<string>() }: { macroEnabled?: boolean; generated?: Set<string> } = {},
 ): Promise<Buffer> {
   const theirs = worksheetParts(original);
   if (theirs.size === 0 && !macroEnabled) return copy;
@@ -40,7 +41,7 @@ export async function withOriginalParts(
   const changes = new Map<string, string>();
   for (const [sheet, part] of theirs) {
     const ours = written.get(sheet);
-    if (!ours) continue;
+    if (!ours || generated.has(sheet)) continue;
     if (part.comments && ours.comments && cellsOf(ours.comments.xml) === cellsOf(part.comments.xml))
       changes.set(ours.comments.part, part.comments.xml);
     let theirXml: string | undefined;

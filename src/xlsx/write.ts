@@ -14,6 +14,7 @@ import { SheetNameAllocator } from "../core/sheetnames";
 import { highlightFormulaText, isHighlightFormulaText, legalTableName, tablesToWrite } from "../core/plan-helpers";
 import { generatedIn, isMetaSheet, readMeta, writeMeta } from "./meta";
 import { fileSerialOf } from "./date-serials";
+import { withColumnBreaks } from "./column-breaks";
 
 // Re-exported: callers and tests of the ExcelJS executor import them from here.
 export { legalTableName, tablesToWrite };
@@ -139,6 +140,16 @@ function keepWidthsOfNine(wb: ExcelJS.Workbook): void {
 }
 
 /** Writes the plan: clears the previous run, then adds highlights and generated sheets (after the user's sheets). */
+/** What a plan asks of a workbook that ExcelJS cannot write: column page breaks, by the sheet's written name. */
+const columnBreaksOf = new WeakMap<ExcelJS.Workbook, Map<string, number[]>>();
+
+/** The workbook as .xlsx bytes, with what applyPlan asked and ExcelJS cannot write put in (column page breaks). */
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const breaks = columnBreaksOf.get(wb);
+  return breaks && breaks.size > 0 ? withColumnBreaks(bytes, breaks) : bytes;
+}
+
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   keepUnstyledTablesWritable(wb);
   clearAdded(wb);
@@ -159,13 +170,16 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const ws of wb.worksheets) for (const t of ws.getTables()) tableNames.add(tableNameOf(t).toLowerCase());
 
   const generated = new Map<string, string>();
+  const columnBreaks = new Map<string, number[]>();
   // The registry sheet goes last so generated sheets follow the user's sheets in order.
   writeMeta(wb, new Map(), undefined);
   for (const s of plan.sheets) {
     const name = actual.get(s.name) ?? s.name;
     writeGeneratedSheet(wb, s, name, actual, tableNames);
     generated.set(name, s.key);
+    if (s.print?.columnBreaks?.length) columnBreaks.set(name, s.print.columnBreaks);
   }
+  columnBreaksOf.set(wb, columnBreaks);
   writeMeta(wb, generated, settings);
 }
 

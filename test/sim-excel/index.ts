@@ -128,6 +128,7 @@ export class SimulatedExcel {
       freeze: s.freeze,
       pageLayout: s.pageLayout,
       pageBreaks: s.pageBreaks,
+      columnBreaks: s.columnBreaks,
     }));
     const tables = this.state.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, rect: rectAddress(t.rect) }));
     const settings = [...this.state.settings.values()].sort((a, b) => a.key.localeCompare(b.key));

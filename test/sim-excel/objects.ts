@@ -521,7 +521,8 @@ export class SimWorksheet extends SimObject<SimSheet> {
   readonly customProperties = new SimCustomPropertyCollection(this.ctx, () => this._target());
   readonly freezePanes = new SimFreezePanes(this.ctx, () => this._target());
   readonly pageLayout = new SimPageLayout(this.ctx, () => this._target());
-  readonly horizontalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target());
+  readonly horizontalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target(), "row");
+  readonly verticalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target(), "column");
 
   override _target(): SimSheet {
     const s = super._target();
@@ -556,6 +557,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
       customProperties: () => this.customProperties,
       pageLayout: () => this.pageLayout,
       horizontalPageBreaks: () => this.horizontalPageBreaks,
+      verticalPageBreaks: () => this.verticalPageBreaks,
     };
   }
   getRange(address?: string): SimRange {
@@ -1612,54 +1614,88 @@ export class SimPageLayout extends SimObject<SimSheet> {
 }
 scalarProps(SimPageLayout, { orientation: "write", zoom: "write" });
 
-/** A manual page break: the sheet and the 1-based row it puts at the top of a page. */
+/**
+ * A manual page break: the sheet, the axis (a horizontal break between rows, a vertical one between columns) and the
+ * 1-based row or column it puts first on a page.
+ */
 interface PageBreakRef {
   sheet: SimSheet;
-  row: number;
+  axis: "row" | "column";
+  at: number;
+}
+
+/** The sheet's breaks on an axis: rows starting a page (`pageBreaks`), or columns (`columnBreaks`). */
+function breaksOf(s: SimSheet, axis: PageBreakRef["axis"]): number[] {
+  return axis === "row" ? s.pageBreaks : s.columnBreaks;
+}
+
+function setBreaks(s: SimSheet, axis: PageBreakRef["axis"], list: number[]): void {
+  if (axis === "row") s.pageBreaks = list;
+  else s.columnBreaks = list;
 }
 
 /**
- * Worksheet.horizontalPageBreaks (ExcelApi 1.9): the sheet's manual breaks, each above the top-left cell of the
- * range given to add(). A break above row 1 is refused; adding one that exists keeps one.
+ * Worksheet.horizontalPageBreaks and verticalPageBreaks (ExcelApi 1.9): the sheet's manual breaks, each above (or
+ * left of) the top-left cell of the range given to add(). A break above row 1 or left of column A is refused; adding
+ * one that exists keeps one.
  */
 export class SimPageBreakCollection extends SimCollection<SimSheet, PageBreakRef, SimPageBreak> {
   protected readonly kind = "PageBreakCollection";
+  constructor(
+    ctx: SimRequestContext,
+    resolver: () => SimSheet | null,
+    private readonly axis: PageBreakRef["axis"] = "row",
+  ) {
+    super(ctx, resolver);
+  }
   protected list(s: SimSheet): PageBreakRef[] {
-    return s.pageBreaks.map((row) => ({ sheet: s, row }));
+    return breaksOf(s, this.axis).map((at) => ({ sheet: s, axis: this.axis, at }));
   }
   protected makeItem(r: () => PageBreakRef | null): SimPageBreak {
     return new SimPageBreak(this.ctx, r);
   }
   add(pageBreakRange: string | SimRange): SimPageBreak {
     return this._itemChild("add", [pageBreakRange], (s) => {
-      const { row } = rangeArg(s, pageBreakRange);
-      if (row <= 1) throw new SimError("InvalidArgument", "A page break cannot go above the first row.");
-      if (!s.pageBreaks.includes(row)) s.pageBreaks = [...s.pageBreaks, row].sort((a, b) => a - b);
-      return { sheet: s, row };
+      const rect = rangeArg(s, pageBreakRange);
+      const at = this.axis === "row" ? rect.row : rect.col;
+      if (at <= 1)
+        throw new SimError(
+          "InvalidArgument",
+          `A page break cannot go ${this.axis === "row" ? "above the first row" : "left of the first column"}.`,
+        );
+      const list = breaksOf(s, this.axis);
+      if (!list.includes(at))
+        setBreaks(
+          s,
+          this.axis,
+          [...list, at].sort((a, b) => a - b),
+        );
+      return { sheet: s, axis: this.axis, at };
     });
   }
   getItem(index: number): SimPageBreak {
     return this._itemChild("getItem", [index], (s) => {
-      const row = s.pageBreaks[index];
-      if (row === undefined) throw new SimError("ItemNotFound", `Page break ${index} not found.`);
-      return { sheet: s, row };
+      const at = breaksOf(s, this.axis)[index];
+      if (at === undefined) throw new SimError("ItemNotFound", `Page break ${index} not found.`);
+      return { sheet: s, axis: this.axis, at };
     });
   }
   removePageBreaks(): void {
-    this._op("removePageBreaks", [], (s) => {
-      s.pageBreaks = [];
-    });
+    this._op("removePageBreaks", [], (s) => setBreaks(s, this.axis, []));
   }
 }
 
-/** One manual page break: `rowIndex` is the zero-based row after it, `columnIndex` 0 (a whole-width break). */
+/**
+ * One manual page break: a horizontal one has `rowIndex` the zero-based row after it and `columnIndex` 0 (a
+ * whole-width break); a vertical one the other way round.
+ */
 export class SimPageBreak extends SimObject<PageBreakRef> {
   protected readonly kind = "PageBreak";
   declare rowIndex: number;
   declare columnIndex: number;
   override _targetOrNull(): PageBreakRef | null {
     const t = super._targetOrNull();
-    return t && !t.sheet.deleted && t.sheet.pageBreaks.includes(t.row) ? t : null;
+    return t && !t.sheet.deleted && breaksOf(t.sheet, t.axis).includes(t.at) ? t : null;
   }
   override _target(): PageBreakRef {
     const t = this._targetOrNull();
@@ -1667,17 +1703,23 @@ export class SimPageBreak extends SimObject<PageBreakRef> {
     return t;
   }
   protected override readProp(t: PageBreakRef, prop: string): unknown {
-    return prop === "rowIndex" ? t.row - 1 : 0;
+    const index = t.at - 1;
+    if (prop === "rowIndex") return t.axis === "row" ? index : 0;
+    return t.axis === "column" ? index : 0;
   }
   delete(): void {
     this._op("delete", [], (t) => {
-      t.sheet.pageBreaks = t.sheet.pageBreaks.filter((r) => r !== t.row);
+      setBreaks(
+        t.sheet,
+        t.axis,
+        breaksOf(t.sheet, t.axis).filter((x) => x !== t.at),
+      );
     });
   }
   getCellAfterBreak(): SimRange {
     return this._rangeChild("getCellAfterBreak", [], (t) => ({
       sheet: t.sheet,
-      rects: [{ row: t.row, col: 1, rows: 1, cols: 1 }],
+      rects: [t.axis === "row" ? { row: t.at, col: 1, rows: 1, cols: 1 } : { row: 1, col: t.at, rows: 1, cols: 1 }],
     }));
   }
 }

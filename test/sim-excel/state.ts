@@ -109,6 +109,8 @@ export class SimSheet {
   pageLayout: SimPageLayout = { orientation: "Portrait", zoom: { scale: 100 } };
   /** Manual horizontal page breaks: each the 1-based row that starts a printed page, ascending. */
   pageBreaks: number[] = [];
+  /** Manual vertical page breaks: each the 1-based column that starts a printed page across, ascending. */
+  columnBreaks: number[] = [];
 
   constructor(
     readonly id: string,

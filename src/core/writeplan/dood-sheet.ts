@@ -23,6 +23,9 @@ export const DOOD_COLORS: Record<string, string> = {
   F: "#C9B3E6",
   WD: "#BFBFBF",
   PW: "#BFBFBF",
+  SWD: "#BFBFBF",
+  PWF: "#BFBFBF",
+  PWD: "#BFBFBF",
 };
 
 /**
@@ -42,6 +45,9 @@ const LEGEND: [string, string][] = [
   ["F", "fitting"],
   ["WD", "work, then drop"],
   ["PW", "pick up, work"],
+  ["SWD", "start work, then drop"],
+  ["PWF", "pick up, work finish"],
+  ["PWD", "pick up, work, then drop"],
 ];
 
 const WORK_CODES = new Set(["SW", "W", "WF", "SWF", "WD", "PW"]);
@@ -55,6 +61,39 @@ export function doodColor(code: string): string | undefined {
     .toUpperCase()
     .split(/[\s/,+]+/)[0];
   return DOOD_COLORS[first];
+}
+
+/** US Letter, landscape, less Excel's Normal margins (0.7 in left and right), in points. */
+const LETTER_LANDSCAPE_WIDTH = (11 - 2 * 0.7) * 72;
+/**
+ * Points a column of width w takes at its widest rendering: Excel draws 7w pixels (5.25 pt a character); LibreOffice
+ * without Calibri measures wider (12 days and Cast # and Name, 116 characters, fill its Letter landscape page: under
+ * 5.96 pt). Breaks placed by this leave each page's columns on that page wherever it prints, 11 days a page.
+ */
+const WIDEST_POINTS_PER_CHAR = 6;
+
+/**
+ * Where the pages of a DOOD printed across start (its first `titleColumns` columns repeat on each): as many whole days
+ * as a landscape page holds, then the totals (the columns after the days) together, on the last page of days if they
+ * fit there, else on a page of their own. 1-based columns, each the first of a page.
+ */
+export function dayColumnBreaks(widths: number[], firstDay: number, dayCount: number, titleColumns = 2): number[] {
+  const points = (from: number, to: number) =>
+    widths.slice(from - 1, to - 1).reduce((s, w) => s + w, 0) * WIDEST_POINTS_PER_CHAR;
+  const room = LETTER_LANDSCAPE_WIDTH - points(1, titleColumns + 1);
+  const breaks: number[] = [];
+  let used = 0;
+  for (let col = firstDay; col < firstDay + dayCount; col++) {
+    const w = points(col, col + 1);
+    if (used > 0 && used + w > room) {
+      breaks.push(col);
+      used = 0;
+    }
+    used += w;
+  }
+  const totals = firstDay + dayCount;
+  if (used > 0 && used + points(totals, widths.length + 1) > room) breaks.push(totals);
+  return breaks;
 }
 
 /** "Day N": the Shoot Day written in the schedule when there is one, else the position. */
@@ -205,8 +244,10 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
 
   const widths = [8, 24, ...days.map(() => 7), 6, 6, 7, 11, 11];
   // One page wide while the print stays legible; a longer shoot prints its days across pages, each with the Cast #
-  // and Name columns (45 days fitted to one page printed at about 4 pt, 300 days as a smear).
+  // and Name columns (45 days fitted to one page printed at about 4 pt, 300 days as a smear), whole days to a page
+  // and the totals together.
   const fitToWidth = days.length <= DAYS_ON_ONE_PAGE;
+  const columnBreaks = fitToWidth ? [] : dayColumnBreaks(widths, DOOD_FIRST_DAY_COL, days.length);
   return b.build("dood", "dood", name, widths, {
     freeze: { rows: DOOD_HEADER_ROWS, columns: 2 },
     print: {
@@ -214,7 +255,7 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
       fitToWidth,
       printArea: b.usedRange(lastCol),
       titleRows: `${h}:${h + 1}`,
-      ...(fitToWidth ? {} : { titleColumns: "A:B" }),
+      ...(fitToWidth ? {} : { titleColumns: "A:B", columnBreaks }),
     },
   });
 }

@@ -11,6 +11,7 @@ import { captureIO } from "../../../src/cli/io";
 import { parseCheckArgs } from "../../../src/cli/check-command";
 import { writeSample } from "../../../scripts/make-sample";
 import { addContentTypes, addRelationship, editPart } from "../../helpers/zip-parts";
+import { worksheetParts } from "../../../src/xlsx/fast-read";
 
 const ROOT = path.resolve(__dirname, "../../..");
 let dir: string;
@@ -272,5 +273,36 @@ describe("check on a macro-enabled workbook (.xlsm)", () => {
     const zip = await JSZip.loadAsync(await fs.readFile(out));
     expect(zip.file("xl/vbaProject.bin")).toBeNull();
     expect(await zip.file("[Content_Types].xml")!.async("string")).not.toContain("macroEnabled");
+  });
+});
+
+describe("a rerun on its own output", () => {
+  test("the generated sheets take their page breaks from this run, not from the last run's sheets of that name", async () => {
+    const first = path.join(dir, "rerun-1.xlsx");
+    expect((await run("check", sample, "--out", first)).status).toBeLessThan(2);
+    // The last run's first call sheet, as if printed for other days: a break above row 6 only.
+    const zip = await JSZip.loadAsync(await fs.readFile(first));
+    const parts = worksheetParts(await zip.generateAsync({ type: "nodebuffer" }));
+    const [callSheet, part] = [...parts].find(([name]) => name.startsWith("Call Sheet"))!;
+    const breaksOf = (xml: string) => Array.from(xml.matchAll(/<brk id="(\d+)"/g), (m) => Number(m[1]));
+    const own = breaksOf(part.xml()!);
+    expect(own.length).toBeGreaterThan(0);
+    await editPart(zip, part.part, (xml) =>
+      xml.replace(
+        /<rowBreaks[\s\S]*?<\/rowBreaks>/,
+        '<rowBreaks count="1" manualBreakCount="1"><brk id="5" max="16383" man="1"/></rowBreaks>',
+      ),
+    );
+    const edited = path.join(dir, "rerun-edited.xlsx");
+    await fs.writeFile(edited, await zip.generateAsync({ type: "nodebuffer" }));
+    const second = path.join(dir, "rerun-2.xlsx");
+    expect((await run("check", edited, "--out", second)).status).toBeLessThan(2);
+    expect(
+      breaksOf(
+        worksheetParts(await fs.readFile(second))
+          .get(callSheet)!
+          .xml()!,
+      ),
+    ).toEqual(own);
   });
 });

@@ -5,7 +5,8 @@ import * as path from "path";
 import { applyPlan as applyPlanToExcel, runCheck } from "../../../src/excel";
 import { mergedRefs } from "../../../src/excel/snapshot";
 import { readWorkbookFile, snapshotFromExcelJS, toCellValue } from "../../../src/xlsx/read";
-import { applyPlan as applyPlanToFile } from "../../../src/xlsx/write";
+import { applyPlan as applyPlanToFile, xlsxBytes } from "../../../src/xlsx/write";
+import { worksheetParts } from "../../../src/xlsx/fast-read";
 import { isMetaSheet } from "../../../src/xlsx/meta";
 import { fromExcelJS, toExcelJS } from "../../sim-excel/exceljs";
 import { installGlobal } from "../../sim-excel";
@@ -196,4 +197,39 @@ describe("merged cells in the data (ExcelApi 1.13)", () => {
   ])("merged areas %p -> %p", (address, refs) => {
     expect(mergedRefs(address)).toEqual(refs);
   });
+});
+
+test("a 35-day DOOD prints across pages with the same column breaks through both executors", async () => {
+  const wb = new ExcelJS.Workbook();
+  const s = wb.addWorksheet("Schedule");
+  s.addRow(["ID", "Date", "Start", "End", "Cast"]);
+  // 35 shoot days from Mon 2026-03-02 (serial 46083); Ann works the first and the last.
+  for (let d = 0; d < 35; d++) s.addRow([`S${d + 1}`, 46083 + d, "08:00", "10:00", d === 0 || d === 34 ? "1" : ""]);
+  wb.addWorksheet("Cast").addRows([
+    ["ID", "Name"],
+    [1, "Ann Lee"],
+  ]);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const file = new ExcelJS.Workbook();
+  await file.xlsx.load(bytes as unknown as ArrayBuffer);
+  const { report, model } = check(snapshotFromExcelJS(file));
+  const plan = buildWritePlan(report, model, { highlights: false });
+  const dood = plan.sheets.find((x) => x.kind === "dood")!;
+  expect(dood.print?.columnBreaks?.length).toBeGreaterThan(1);
+
+  applyPlanToFile(file, plan);
+  const written = await xlsxBytes(file);
+  const parts = worksheetParts(written);
+  const xml = parts.get(dood.name)!.xml()!;
+  const ids = Array.from(xml.matchAll(/<colBreaks\b[\s\S]*?<\/colBreaks>/g)).flatMap((m) =>
+    Array.from(m[0].matchAll(/<brk id="(\d+)"/g), (b) => Number(b[1]) + 1),
+  );
+  expect(ids).toEqual(dood.print!.columnBreaks);
+
+  const opened = new ExcelJS.Workbook();
+  await opened.xlsx.load(bytes as unknown as ArrayBuffer);
+  const sim = fromExcelJS(opened);
+  installGlobal(sim);
+  await applyPlanToExcel(sim.context() as unknown as Excel.RequestContext, plan);
+  expect(sim.sheet(dood.name).columnBreaks).toEqual(dood.print!.columnBreaks);
 });

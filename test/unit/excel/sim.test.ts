@@ -378,6 +378,26 @@ describe("page breaks and row heights (what a printed call sheet uses)", () => {
     expect(await codeOf(ctx.sync())).toBe("ItemNotFound");
   });
 
+  test("verticalPageBreaks.add: a break left of the range's first column; left of column A is refused", async () => {
+    const { sim, ctx } = setup();
+    const ws = ctx.workbook.worksheets.getItem("Schedule");
+    ws.verticalPageBreaks.add("O1");
+    ws.verticalPageBreaks.add("C5:D9");
+    ws.verticalPageBreaks.add("O3");
+    await ctx.sync();
+    expect(sim.sheet("Schedule").columnBreaks).toEqual([3, 15]);
+    // The horizontal breaks are another list.
+    expect(sim.sheet("Schedule").pageBreaks).toEqual([]);
+    ws.verticalPageBreaks.load("items/columnIndex,items/rowIndex");
+    await ctx.sync();
+    expect(ws.verticalPageBreaks.items.map((b) => [b.columnIndex, b.rowIndex])).toEqual([
+      [2, 0],
+      [14, 0],
+    ]);
+    ws.verticalPageBreaks.add("A7");
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
+  });
+
   test("delete and removePageBreaks; a deleted break is gone (ItemNotFound)", async () => {
     const { sim, ctx } = setup();
     const breaks = ctx.workbook.worksheets.getItem("Schedule").horizontalPageBreaks;

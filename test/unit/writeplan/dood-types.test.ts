@@ -1,6 +1,11 @@
 /** The DOOD sheet when other resource types than the cast are listed: one heading and one count row per type. */
 import { buildWritePlan } from "../../../src/core/writeplan";
-import { DAYS_ON_ONE_PAGE, DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/dood-sheet";
+import {
+  DAYS_ON_ONE_PAGE,
+  DOOD_FIRST_DAY_COL,
+  dayColumnBreaks,
+  doodColor,
+} from "../../../src/core/writeplan/dood-sheet";
 import { computeDood } from "../../../src/core/dood";
 import { columnLetters, parseRange } from "../../../src/core/a1";
 import type { GeneratedSheet } from "../../../src/core/plan";
@@ -67,6 +72,29 @@ describe("DOOD sheet with several resource types", () => {
       titleColumns: "A:B",
       titleRows: "3:4",
     });
+    // Whole days to a page, the totals together: 11 days a landscape Letter page beside Cast # and Name.
+    expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE + 1) })).print?.columnBreaks).toEqual([14, 25]);
+    expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) })).print?.columnBreaks).toBeUndefined();
+  });
+
+  // Widths: Cast # 8, Name 24, days 7, totals 6, 6, 7, 11, 11 (41). Day columns start at C (3).
+  test.each<[string, number, number[]]>([
+    ["11 days a page; the last 6 days and the totals fit on one page", 28, [14, 25]],
+    ["near miss: 7 days left do not fit beside the totals, which get a page of their own", 29, [14, 25, 32]],
+    ["35 days: three full pages, then 2 days and the totals", 35, [14, 25, 36]],
+  ])("dayColumnBreaks: %s", (_name, days, breaks) => {
+    const widths = [8, 24, ...Array.from({ length: days }, () => 7), 6, 6, 7, 11, 11];
+    expect(dayColumnBreaks(widths, DOOD_FIRST_DAY_COL, days)).toEqual(breaks);
+  });
+
+  test("the legend names every code the grid can hold, drops and pickups included, each with its fill", () => {
+    const sheet = doodSheet(smallReport({ dood: computeDood(smallModel()) }));
+    const legend = rowOf(sheet, "Legend");
+    const codes = allValues(sheet)
+      .filter(([a]) => parseRange(a)!.row > legend && parseRange(a)!.col === 1)
+      .map(([, v]) => v);
+    expect(codes).toEqual(["SW", "W", "WF", "SWF", "H", "T", "R", "F", "WD", "PW", "SWD", "PWF", "PWD"]);
+    for (const code of codes) expect(doodColor(String(code))).toBeDefined();
   });
 
   test("cast-only report: no headings, Cast # header, one count row", () => {
