@@ -218,10 +218,13 @@ export function paidDaysNotWorked(model: Model, castDood: Dood): PaidNotWorked[]
     const travel = row.travel ?? 0;
     const resource = byLabel.get(row.resource);
     if (hold + travel === 0 || resource?.dayRate === undefined) continue;
-    const days = [
-      ...(hold ? [`${hold} hold ${hold === 1 ? "day" : "days"}`] : []),
-      ...(travel ? [`${travel} travel ${travel === 1 ? "day" : "days"}`] : []),
-    ];
+    // "5 days (4 hold, 1 travel) × day rate 1100": every day at the rate, as the amount is.
+    const days =
+      hold && travel
+        ? `${hold + travel} days (${hold} hold, ${travel} travel)`
+        : hold
+          ? `${hold} hold ${hold === 1 ? "day" : "days"}`
+          : `${travel} travel ${travel === 1 ? "day" : "days"}`;
     const account = resource.account?.trim() || undefined;
     out.push({
       resource: row.resource,
@@ -229,7 +232,7 @@ export function paidDaysNotWorked(model: Model, castDood: Dood): PaidNotWorked[]
       hold,
       travel,
       amount: roundMoney((hold + travel) * resource.dayRate),
-      basis: `${days.join(" + ")} × day rate ${plain(resource.dayRate)}`,
+      basis: `${days} × day rate ${plain(resource.dayRate)}`,
     });
   }
   return out;

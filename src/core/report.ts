@@ -166,7 +166,7 @@ export interface PaidNotWorked {
   hold: number;
   travel: number;
   amount: number;
-  /** "2 hold days + 1 travel day × day rate 1250". */
+  /** "3 days (2 hold, 1 travel) × day rate 1250". */
   basis: string;
 }
 

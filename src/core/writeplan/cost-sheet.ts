@@ -7,7 +7,7 @@ import type { GeneratedSheet, PlanValue } from "../plan";
 import type { Costs, Report } from "../report";
 import type { Model } from "../model";
 import { SheetBuilder } from "./sheet-builder";
-import { roundMoney } from "../costs";
+import { NO_ACCOUNT, roundMoney } from "../costs";
 import {
   DATE_FORMAT,
   GRID,
@@ -128,7 +128,7 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
       "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)",
       ["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"],
       costs.paidNotWorked.map((p) => [
-        p.account ?? null,
+        p.account ?? NO_ACCOUNT,
         whoText(model, p.resource),
         p.hold,
         p.travel,

@@ -205,7 +205,7 @@ describe("paid days not worked: the cast's holds and travel days at their Day Ra
         hold: 2,
         travel: 1,
         amount: 3750,
-        basis: "2 hold days + 1 travel day × day rate 1250",
+        basis: "3 days (2 hold, 1 travel) × day rate 1250",
       },
     ]);
   });

@@ -230,7 +230,7 @@ describe("Cost Report", () => {
         hold: 2,
         travel: 1,
         amount: 3750,
-        basis: "2 hold days + 1 travel day × day rate 1250",
+        basis: "3 days (2 hold, 1 travel) × day rate 1250",
       },
       { resource: "2", hold: 1, travel: 0, amount: 800, basis: "1 hold day × day rate 800" },
     ];
@@ -238,7 +238,9 @@ describe("Cost Report", () => {
     const head = rowOf(sheet, "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)") + 1;
     const row = (r: number) => ["A", "B", "C", "D", "E", "F"].map((c) => valueAt(sheet, `${c}${r}`) ?? null);
     expect(row(head)).toEqual(["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"]);
-    expect(row(head + 1)).toEqual(["1400", "Anna Lee (1)", 2, 1, 3750, "2 hold days + 1 travel day × day rate 1250"]);
+    expect(row(head + 1)).toEqual(["1400", "Anna Lee (1)", 2, 1, 3750, "3 days (2 hold, 1 travel) × day rate 1250"]);
+    // No Account: said as the accounts above say it.
+    expect(row(head + 2)[0]).toBe("(no account)");
     expect(row(head + 3)).toEqual(["Total", null, null, null, 4550, null]);
     // Planned by account is the contract's figure: the holds are not in it.
     expect(valueAt(sheet, `D${rowOf(sheet, "Account") + 1}`)).toBe(1250);
