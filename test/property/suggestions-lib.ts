@@ -212,6 +212,8 @@ const BLOCKED_BY = `(?: \\(it depends on [^)]+: move that earlier too\\))?`;
 const DEP_TIMED = re(`Start ${ID} at ${MOMENT} or later${PAST_DEADLINE}(?:, or finish ${ID} by ${MOMENT})?\\.`);
 const DEP_DAYS = re(`Move ${ID} to ${DAY} or later${PAST_DEADLINE}, or ${ID} to ${DAY} or earlier\\.`);
 const DEADLINE_TIMED = re(`Move ${ID} at least (.+) earlier, to end by ${MOMENT}${BLOCKED_BY}\\.`);
+/** A date-only Deadline: "to end by the end of Tue 2026-03-03". */
+const DEADLINE_DAY_END = re(`Move ${ID} at least (.+) earlier, to end by the end of ${DAY}${BLOCKED_BY}\\.`);
 const DEADLINE_DAY = re(`Move ${ID} to ${DAY} or earlier${BLOCKED_BY}\\.`);
 const DB_BOOK = re(`Book (.+) \\(also (.+)\\) instead on ${ID}\\.`);
 const DB_MOVE = re(
@@ -354,9 +356,9 @@ export function readSuggestion(model: Model, c: Conflict): Reading {
       }
       break;
     case "deadline":
-      if ((m = DEADLINE_TIMED.exec(text))) {
+      if ((m = DEADLINE_TIMED.exec(text) ?? DEADLINE_DAY_END.exec(text))) {
         const [, i, dur, t] = m;
-        const end = parseMoment(t);
+        const end = /^\d/.test(t) ? parseMoment(t) : (parseDay(t) + 1) * MINUTES_PER_DAY;
         const shift = (item(i).end as number) - end;
         if (dur !== formatDuration(shift)) throw new Error(`"at least ${dur}" but the end moves ${shift} min: ${text}`);
         return { advice: [], alternatives: [{ kind: "end by (deadline)", edit: moveEnd(i, end), shift }] };

@@ -1559,8 +1559,11 @@ function listOf(
         ? `${t.sheet}!${cell}: ${list} is not on any resource table, and reads as the date ${isoDate(v)}: Excel turns ` +
             `numbers typed like ${typedAs(v, b.opts.dayFirst === true)} into dates. Format the cell as Text and type the list again — still checked for double booking`
         : `${t.sheet}!${cell}: ${list} ${res.unknown.length > 1 ? "are" : "is"} not on any resource table (by ID, Name or Role)${b.meantText(res.unknown)}${
-            // A range of cast numbers is not someone to add: the hint says how to write it.
-            res.unknown.every((u) => numberRange(u, (k) => b.resolve(k)))
+            // A range of cast numbers, or someone written in quotes or by Email, is not someone to add: the hint says
+            // how to write it.
+            res.unknown.every(
+              (u) => numberRange(u, (k) => b.resolve(k)) || writtenOtherwise(b.resources, u, (k) => b.resolve(k)),
+            )
               ? ""
               : `; add ${res.unknown.length > 1 ? "them" : "it"} to Cast, Crew or Equipment`
           }${wholeCellHint(b, v)} — still checked for double booking`,
@@ -1585,6 +1588,24 @@ function numberRange(token: string, resolve: (text: string) => Resource | undefi
   return `a range of cast numbers is not expanded in a list: write '${listed}'`;
 }
 
+/**
+ * A resource written another way than by ID, Name or Role, so the token is unknown (contract §3) but who it means is
+ * certain: in quotes (`"Ann"`, as Airtable writes a linked record) or by their Email. What to write instead, else null.
+ */
+function writtenOtherwise(
+  resources: readonly Resource[],
+  token: string,
+  resolve: (text: string) => Resource | undefined,
+): string | null {
+  const unquoted = /^["'\u201c\u2018](.+)["'\u201d\u2019]$/.exec(token)?.[1]?.trim();
+  const quoted = unquoted ? resolve(unquoted) : undefined;
+  if (quoted) return `quotes are read as part of a name: write ${who(quoted)} as '${unquoted}'`;
+  if (!token.includes("@")) return null;
+  const key = token.trim().toLowerCase();
+  const owner = resources.find((r) => !r.synthetic && r.email?.trim().toLowerCase() === key);
+  return owner ? `'${token}' is the Email of ${who(owner)}: write their ID or Name` : null;
+}
+
 /** How many distinct unknown tokens get a "did you mean" search. */
 const MEANT_LIMIT = 500;
 
@@ -1599,6 +1620,8 @@ function closestResourceText(
 ): string | null {
   const range = numberRange(token, resolve);
   if (range) return range;
+  const otherwise = writtenOtherwise(resources, token, resolve);
+  if (otherwise) return otherwise;
   const parts = token.split(/\s*&\s*|\s+and\s+/i).filter(Boolean);
   if (parts.length > 1 && parts.every((p) => resolve(p)))
     return `'&' and 'and' do not separate names in a list: write '${parts.join(", ")}'`;

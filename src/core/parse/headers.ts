@@ -98,8 +98,8 @@ export const ROLE_DEFS: RoleDef[] = [
       col(["Rule Set", "Union", "Agreement", "Contract"], ["Ruleset"]),
       col(["Birth Date", "DOB", "Date of Birth"]),
       col(["Allow Drop", "Drop OK"], ["Drop"]),
-      col(["Day Rate", "Daily Rate", "Rate"]),
-      col(["Hourly Rate", "Hour Rate"]),
+      col(["Day Rate", "Daily Rate", "Rate"], ["Rate/Day", "Rate per Day"]),
+      col(["Hourly Rate", "Hour Rate"], ["Rate/Hour", "Rate/Hr", "Rate per Hour"]),
       col(["Account", "Budget Account", "Acct"]),
       col(["Phone", "Mobile", "Cell"]),
       col(["Email", "E-mail"]),
@@ -289,9 +289,20 @@ export function canonicalColumn(role: Role, header: string): string | undefined 
   if (name === undefined) return undefined;
   const unit = m[2].trim().toLowerCase();
   if (CURRENCY_UNITS.has(unit)) return name;
+  // "Rate ($/day)", "Rate (per hour)": a rate's unit says which rate it is.
+  const per = RATE_UNIT.exec(unit);
+  if (per && (name === "Day Rate" || name === "Hourly Rate") && (!per[1] || CURRENCY_UNITS.has(per[1])))
+    return per[2] === "day" || per[2] === "d" ? "Day Rate" : "Hourly Rate";
+  // "Start (24h)", "Call (hh:mm)": how the times are written.
+  if ((name === "Start" || name === "End") && TIME_FORMAT_UNIT.test(unit)) return name;
   const columnUnit = COLUMN_UNITS[name];
   return columnUnit !== undefined && TIME_UNITS[unit] === columnUnit ? name : undefined;
 }
+
+/** A rate's unit: `$/day`, `/hr`, `per hour`, `USD per day` (the currency, then day or hour). */
+const RATE_UNIT = /^(\S*?)\s*(?:\/|\bper\s+)\s*(day|d|hour|hr|h)$/;
+/** A time column's format: `24h`, `24 hr`, `hh:mm`, `am/pm`, `local`. */
+const TIME_FORMAT_UNIT = /^(?:24\s*-?\s*(?:h|hr|hrs|hour)|hh:?mm|h:mm|am\/pm|local(?: time)?)$/;
 
 const UNIT_SUFFIX = /^(.*\S)\s*[([]([^)\]]+)[)\]]\s*$/;
 const CURRENCY_UNITS = new Set(["$", "usd", "£", "gbp", "€", "eur", "cad", "aud", "nzd", "us$", "c$", "a$"]);

@@ -654,6 +654,13 @@ export function parseTime(
   // "1899-12-30 07:00:00": a time-only cell as some libraries write it out, the epoch standing for no date.
   if (dt) return dt.day <= NO_DATE_DAY ? dt.minute : dt;
   if (NUMBER_TEXT.test(t) && t.includes(".")) return parseTime(+t, o);
+  // "7:00-9:00": a call and a wrap in one cell.
+  const span = /^(.+?)\s*(?:-|\u2013|\u2014|to)\s*(.+)$/i.exec(t);
+  if (span && timeFromText(span[1]) !== null && timeFromText(span[2]) !== null)
+    return fail(
+      "bad-time",
+      `${showValue(v)} is two times: write ${span[1].trim()} here and ${span[2].trim()} in the End (Wrap) column`,
+    );
   return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
 }
 

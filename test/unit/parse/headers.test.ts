@@ -102,6 +102,22 @@ describe("aliases per role", () => {
     ["rules", "Travel Buffer (mins)", "Travel Buffer (min)"],
     ["rules", "Min Rest (min)", undefined],
     ["schedule", "Cast (main)", undefined],
+    // A rate's unit says which rate it is (a grader's reality show: "Rate ($/day)" was an unknown column, no cost).
+    ["resources", "Rate ($/day)", "Day Rate"],
+    ["resources", "Day Rate ($/day)", "Day Rate"],
+    ["resources", "Rate/Day", "Day Rate"],
+    ["resources", "Rate per day", "Day Rate"],
+    ["resources", "Rate (EUR per day)", "Day Rate"],
+    ["resources", "Rate ($/hr)", "Hourly Rate"],
+    ["resources", "Rate (per hour)", "Hourly Rate"],
+    ["resources", "Hourly Rate (USD/hour)", "Hourly Rate"],
+    ["resources", "Rate (hrs)", undefined],
+    ["resources", "Rate (£/week)", undefined],
+    // A time column's format.
+    ["schedule", "Start (24h)", "Start"],
+    ["schedule", "Wrap (24 hr)", "End"],
+    ["schedule", "Call (hh:mm)", "Start"],
+    ["schedule", "Date (24h)", undefined],
   ])("%s: %p -> %p", (role, header, expected) => {
     expect(canonicalColumn(role, header)).toBe(expected);
   });

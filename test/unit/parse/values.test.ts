@@ -588,6 +588,20 @@ describe("priority, yes/no, numbers", () => {
     expect(read({ decimalComma: true })).toBe(comma);
   });
 
+  test.each<[string]>([["7:00-9:00"], ["7am \u2013 9:30am"], ["07:00 to 19:00"]])(
+    "a call and a wrap in one cell (%p) says where each goes",
+    (text) => {
+      const r = parseTime(text);
+      expect(isFail(r) && r.code).toBe("bad-time");
+      expect(isFail(r) && r.reason).toMatch(/ is two times: write .+ here and .+ in the End \(Wrap\) column$/);
+    },
+  );
+
+  test("near miss: a date-time range is no time pair of this kind", () => {
+    const r = parseTime("TBD - after lunch");
+    expect(isFail(r) && r.reason).toMatch(/is not a time; write it like 07:00/);
+  });
+
   test("a decimal comma where the culture writes points says so and how to write it", () => {
     const r = parseNumber("45,50");
     expect(isFail(r) && r.reason).toBe(

@@ -450,6 +450,24 @@ describe("dependency and deadline: each suggestion says what it runs into of the
   });
 });
 
+describe("deadline suggestion", () => {
+  test.each<[string, string, string]>([
+    [
+      "a date-only Deadline: by the end of its day",
+      D,
+      "Move S1 at least 1 h earlier, to end by the end of Tue 2026-03-03.",
+    ],
+    [
+      "near miss: a Deadline at midnight with its time written: that time",
+      `${D} 24:00`,
+      "Move S1 at least 1 h earlier, to end by 00:00 Wed 2026-03-04.",
+    ],
+  ])("%s", (_name, due, suggestion) => {
+    const b = new ModelBuilder().item({ id: "S1", date: D, start: "20:00", end: "01:00", deadline: due });
+    expect(deadline.check(b.build())[0].suggestion).toBe(suggestion);
+  });
+});
+
 describe("material-late", () => {
   function run(delivery: string, neededFor: string[], neededBy?: string) {
     const b = new ModelBuilder();

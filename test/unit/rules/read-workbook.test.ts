@@ -290,6 +290,41 @@ describe("a range of cast numbers in a Cast cell", () => {
   });
 });
 
+describe("someone written in quotes or by their Email", () => {
+  test("the issue names who it is and how to write them, not to add a second one", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast", "Crew"],
+          ["S1", "2026-03-02", "08:00", "10:00", '"Ann","Ben"', "ana@post.co"],
+          ["S2", "2026-03-02", "10:00", "11:00", "\u201cAnn\u201d", "bo@post.co"],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name"],
+          [1, "Ann"],
+          [2, "Ben"],
+        ]),
+        rangeSheet("Crew", [
+          ["ID", "Name", "Email"],
+          ["ED1", "Ana Ruiz", "Ana@Post.co"],
+        ]),
+      ),
+    );
+    expect(model.issues.map((i) => i.message)).toEqual([
+      `Schedule!E2: '"Ann"', '"Ben"' are not on any resource table (by ID, Name or Role); quotes are read as part of ` +
+        "a name: write Ann (1) as 'Ann'; quotes are read as part of a name: write Ben (2) as 'Ben' — still checked for " +
+        "double booking",
+      "Schedule!F2: 'ana@post.co' is not on any resource table (by ID, Name or Role); 'ana@post.co' is the Email of " +
+        "Ana Ruiz (ED1): write their ID or Name — still checked for double booking",
+      "Schedule!E3: '\u201cAnn\u201d' is not on any resource table (by ID, Name or Role); quotes are read as part of a " +
+        "name: write Ann (1) as 'Ann' — still checked for double booking",
+      // Nobody's Email: someone to add, as any other name.
+      "Schedule!F3: 'bo@post.co' is not on any resource table (by ID, Name or Role); add it to Cast, Crew or " +
+        "Equipment — still checked for double booking",
+    ]);
+  });
+});
+
 describe("two strips with one ID on two schedule sheets (an old revision left in the workbook)", () => {
   test("a finding names each by its sheet and row as well; items stay the IDs", () => {
     const strip = ["S1", "2026-03-02", "08:00", "10:00", "Ann"];
