@@ -5,7 +5,7 @@ import type { CallSheet, CallSheetCast, CallSheetCrew, CallSheetLocation, CallSh
 import { type ScheduleColumns, scheduleColumns } from "./columns";
 import { ParsedItem } from "./parse/parsed-item";
 import { shootDayGroups } from "./dood";
-import { dayOf, hhmm, isoDate } from "./time";
+import { MINUTES_PER_DAY, dayOf, hhmm, isoDate } from "./time";
 
 /** Eighths of a page as call sheets write them: 12 -> "1 4/8", 3 -> "3/8", 16 -> "2". */
 export function eighthsText(eighths: number): string {
@@ -278,6 +278,16 @@ function callSlot(call: number | undefined): number {
   return call === undefined ? 0 : (((Math.round(call) % 1440) + 1440) % 1440) + 1;
 }
 
+/** Days from the sheet's date to a call's (0 for none): a 00:30 strip's 23:30 call is the day before. */
+function callDayOffset(call: number | undefined, sheetDay: number): number {
+  return call === undefined ? 0 : Math.floor(Math.round(call) / MINUTES_PER_DAY) - sheetDay;
+}
+
+/** An entry's key by its call: the call's slot, and its day where that is not the sheet's (a few days either way). */
+function callKey(call: number | undefined, offset: number): number {
+  return callSlot(call) + 1441 * (offset === 0 ? 0 : offset + 8);
+}
+
 /**
  * Entries that repeat from day to day (a crew member with the same call, a cast member with the same call
  * and DOOD code, a piece of gear, a location, a scene's cast) are made once and shared by the sheets that
@@ -310,25 +320,27 @@ class RepeatedEntries {
   }
 
   /** A cast entry; `status` is the day's DOOD code ("": none). */
-  castMember(id: number, call: number | undefined, status: string): CallSheetCast {
+  castMember(id: number, call: number | undefined, status: string, offset = 0): CallSheetCast {
     // Kept by call and code (the DOOD's codes are a few shared strings: compared by identity).
-    const key = callSlot(call);
+    const key = callKey(call, offset);
     const made = this.cast.get(id, key, status);
     if (made) return made;
     const r = this.shared.resourceOf[id] as Resource;
     const c: CallSheetCast = { resource: r.label, call: call === undefined ? null : clock(call) };
+    if (offset !== 0) c.callDayOffset = offset;
     if (r.name !== undefined) c.name = r.name;
     if (r.role !== undefined) c.role = r.role;
     if (status) c.status = status;
     return this.cast.set(id, key, status, c);
   }
 
-  crewMember(id: number, call: number | undefined): CallSheetCrew {
-    const key = callSlot(call);
+  crewMember(id: number, call: number | undefined, offset = 0): CallSheetCrew {
+    const key = callKey(call, offset);
     const made = this.crew.get(id, key);
     if (made) return made;
     const { labelOf, nameOf, roleOf, departmentOf } = this.shared;
     const c: CallSheetCrew = { resource: labelOf[id], call: call === undefined ? null : clock(call) };
+    if (offset !== 0) c.callDayOffset = offset;
     const name = nameOf[id];
     const role = roleOf[id];
     const department = departmentOf[id];
@@ -415,12 +427,14 @@ function castList(
   shared: SharedLookups,
   entries: RepeatedEntries,
   dateText: string,
+  sheetDay: number,
 ): CallSheetCast[] {
   const dayIndex = shared.doodDayIndex.get(dateText) ?? -1;
   return day.used[CAST_LIST].map((id) => {
     const call = day.callMinute(id);
     const codes = dayIndex >= 0 ? shared.doodCodes[shared.place[id]] : undefined;
-    return entries.castMember(id, call, (codes && dayIndex < codes.length ? codes[dayIndex] : undefined) ?? "");
+    const status = (codes && dayIndex < codes.length ? codes[dayIndex] : undefined) ?? "";
+    return entries.castMember(id, call, status, callDayOffset(call, sheetDay));
   });
 }
 
@@ -433,6 +447,7 @@ function crewList(
   day: DayResources,
   shared: SharedLookups,
   entries: RepeatedEntries,
+  sheetDay: number,
 ): { crew: CallSheetCrew[]; earliest?: number } {
   let earliest: number | undefined;
   const crew = day.used[CREW_LIST].map((id) => {
@@ -441,7 +456,7 @@ function crewList(
       const start = call + shared.leadTime[id];
       if (earliest === undefined || start < earliest) earliest = start;
     }
-    return entries.crewMember(id, call);
+    return entries.crewMember(id, call, callDayOffset(call, sheetDay));
   });
   return { crew, earliest };
 }
@@ -659,7 +674,7 @@ export function buildCallSheets(
     const positions = itemsOf(n);
     const { scenes, ids, pages, shootDay, locations, notes } = today as DayRows;
     dayResources.collect(positions);
-    const { crew, earliest } = crewList(dayResources, shared, entries);
+    const { crew, earliest } = crewList(dayResources, shared, entries, date);
     let earliestStart = Infinity;
     for (let k = 0; k < positions.length; k++)
       if (call[positions[k]] < earliestStart) earliestStart = call[positions[k]];
@@ -676,7 +691,7 @@ export function buildCallSheets(
       dayCount: days.length,
       sheet: sheetName(date, nameDay),
       items: ids,
-      cast: castList(dayResources, shared, entries, dateText),
+      cast: castList(dayResources, shared, entries, dateText, date),
       crew,
       crewCall: generalCall === undefined ? null : clock(generalCall),
       header,

@@ -80,6 +80,8 @@ export interface CallSheetCast {
   status?: string;
   /** HH:MM, or null when the person has no timed item that day. */
   call: string | null;
+  /** Days from the sheet's date to the call's, where they differ: -1 for a 23:30 call to a 00:30 strip. */
+  callDayOffset?: number;
 }
 
 export interface CallSheetCrew {
@@ -88,6 +90,8 @@ export interface CallSheetCrew {
   role?: string;
   department?: string;
   call: string | null;
+  /** As CallSheetCast's. */
+  callDayOffset?: number;
 }
 
 export interface CallSheetScene {

@@ -9,7 +9,7 @@
 import type { CellStyle, GeneratedSheet } from "../plan";
 import type { CallSheet, CallSheetScene } from "../report";
 import type { Model } from "../model";
-import { hhmm } from "../time";
+import { dayFromIso, hhmm, weekdayName } from "../time";
 import { SheetBuilder, LINE_HEIGHT, linesHeight, wrappedLines, type TextLook } from "./sheet-builder";
 import { GRID, MUTED, NONE, SECTION, TABLE_HEADER, findResource, longDateText, looseKey } from "./common";
 import { Pager, pageHeightPoints, rowPoints } from "./paging";
@@ -196,6 +196,16 @@ class Flow {
       }
     }
   }
+}
+
+/**
+ * A person's call as the sheet prints it: the time, and its weekday where the call is on another day than the sheet's
+ * (a 23:30 make-up call to a 00:30 strip: "23:30 Tue" on Wednesday's sheet). Null for no call.
+ */
+export function callText(c: { call: string | null; callDayOffset?: number }, sheetDate: string): string | null {
+  if (c.call === null) return null;
+  const day = c.callDayOffset ? dayFromIso(sheetDate) : null;
+  return day !== null && c.callDayOffset ? `${c.call} ${weekdayName(day + c.callDayOffset)}` : c.call;
 }
 
 /**
@@ -474,7 +484,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
             c.name ?? r?.name ?? null,
             c.role ?? r?.role ?? null,
             c.status ?? null,
-            c.call ?? NONE,
+            callText(c, cs.date) ?? NONE,
             r?.notes ?? null,
           ],
           undefined,
@@ -512,7 +522,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
       ...members.map((c) => {
         const r = findResource(model, c.resource);
         // Only date-only work that day (no Start): they come in at the general crew call.
-        const call = c.call ?? cs.crewCall ?? NONE;
+        const call = callText(c, cs.date) ?? cs.crewCall ?? NONE;
         return tableLine(
           b,
           crewSpans,

@@ -35,15 +35,17 @@ describe("eighthsText", () => {
 
 describe("cast calls", () => {
   test.each([
-    ["first start minus lead time", "07:00", "12:00", 90, "05:30"],
-    ["no lead time", "07:00", "12:00", 0, "07:00"],
-    ["lead time crosses midnight", "00:30", "04:00", 60, "23:30"],
-    ["night shoot", "20:00", "04:00", 45, "19:15"],
-  ])("%s", (_name, start, end, lead, call) => {
+    ["first start minus lead time", "07:00", "12:00", 90, "05:30", {}],
+    ["no lead time", "07:00", "12:00", 0, "07:00", {}],
+    // The call is the evening before the sheet's date: said so, for the print to name its day.
+    ["lead time crosses midnight", "00:30", "04:00", 60, "23:30", { callDayOffset: -1 }],
+    ["near miss: lead time to just after midnight", "01:30", "04:00", 60, "00:30", {}],
+    ["night shoot", "20:00", "04:00", 45, "19:15", {}],
+  ])("%s", (_name, start, end, lead, call, offset) => {
     const b = new ModelBuilder().resource({ id: "1", name: "Ada", role: "Eve", leadTimeMin: lead });
     b.item({ id: "A", date: D1, start, end, cast: ["1"] });
     const [cs] = sheets(b.build()).out;
-    expect(cs.cast).toEqual([{ resource: "1", name: "Ada", role: "Eve", status: "SWF", call }]);
+    expect(cs.cast).toEqual([{ resource: "1", name: "Ada", role: "Eve", status: "SWF", call, ...offset }]);
   });
 
   test("the earliest of several starts is used, whatever the schedule order", () => {

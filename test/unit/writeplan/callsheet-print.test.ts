@@ -6,6 +6,7 @@ import {
   buildCallSheet,
   CALL_SHEET_SECTIONS,
   CALL_SHEET_WIDTHS,
+  callText,
   lunchText,
 } from "../../../src/core/writeplan/call-sheet";
 import { LETTER_PORTRAIT, Pager, pageHeightPoints, rowPoints } from "../../../src/core/writeplan/paging";
@@ -313,5 +314,22 @@ describe("lunch", () => {
   test("lunch sits under the shooting call in the header", () => {
     const s = sheet();
     expect(rowOf(s, "Lunch", "G")).toBe(rowOf(s, "Shooting call", "G") + 1);
+  });
+});
+
+describe("a call on another day than the sheet's", () => {
+  test("prints with its weekday: a 23:30 make-up call to a 00:30 strip on Monday's sheet is Sunday's", () => {
+    const cs = callSheet({
+      cast: [
+        { resource: "1", name: "Anna Lee", role: "Maya", status: "SW", call: "23:30", callDayOffset: -1 },
+        { resource: "2", name: "Ben Ortiz", role: "Detective Cole", status: "SW", call: "00:45" },
+      ],
+    });
+    const s = sheet(cs);
+    const texts = allValues(s).map(([, v]) => v);
+    expect(texts).toContain("23:30 Sun");
+    // Near miss: a call on the sheet's own date prints its time alone.
+    expect(texts).toContain("00:45");
+    expect(callText({ call: null, callDayOffset: -1 }, cs.date)).toBeNull();
   });
 });
