@@ -3,7 +3,8 @@ import type { Model, Resource, RuleSet } from "./model";
 import type { Costs, Dood, PaidNotWorked } from "./report";
 import { ACTIVE, TIMED, scheduleColumns } from "./columns";
 import { ruleSetFor } from "./rulesets";
-import { isoDate } from "./time";
+import { MINUTES_PER_DAY, dayFromIso, isoDate } from "./time";
+import { blockedOverlap, blockedTimes } from "./rules/unavailable";
 
 /** The account planned cost goes to when its resource names none. */
 export const NO_ACCOUNT = "(no account)";
@@ -207,17 +208,28 @@ export function costLines(model: Model): CostLine[] {
 /** Costs for the report (contract §5 budget-overrun, Cost Report sheet). */
 /**
  * The cast's paid days that are not worked (see Costs.paidNotWorked), from the cast rows of the DOOD: each with hold
- * or travel days and a Day Rate, in DOOD order. Hourly-paid cast have no day to price a hold at: left out.
+ * or travel days and a Day Rate, in DOOD order. A hold on a date the person is unavailable all day (a day off, their
+ * own booking) is theirs, not the production's: not paid. Hourly-paid cast have no day to price a hold at: left out.
  */
 export function paidDaysNotWorked(model: Model, castDood: Dood): PaidNotWorked[] {
   const byLabel = new Map<string, Resource>();
   for (const r of model.resources) if (!r.synthetic && !byLabel.has(r.label)) byLabel.set(r.label, r);
+  const dayNumbers = castDood.days.map((d) => dayFromIso(d));
   const out: PaidNotWorked[] = [];
   for (const row of castDood.rows) {
-    const hold = row.hold;
-    const travel = row.travel ?? 0;
     const resource = byLabel.get(row.resource);
-    if (hold + travel === 0 || resource?.dayRate === undefined) continue;
+    const travel = row.travel ?? 0;
+    if (row.hold + travel === 0 || resource?.dayRate === undefined) continue;
+    let hold = 0;
+    const blocked = blockedTimes(model, resource);
+    row.codes.forEach((code, k) => {
+      const day = dayNumbers[k];
+      if (code !== "H" || day === null) return;
+      // Unavailable all day (a day off, their own booking): no hold to pay; a few hours off still leaves the day held.
+      const off = blocked.length > 0 && blockedOverlap(blocked, day * MINUTES_PER_DAY, (day + 1) * MINUTES_PER_DAY);
+      if (!off || off.minutes < MINUTES_PER_DAY) hold++;
+    });
+    if (hold + travel === 0) continue;
     // "5 days (4 hold, 1 travel) × day rate 1100": every day at the rate, as the amount is.
     const days =
       hold && travel

@@ -222,4 +222,21 @@ describe("paid days not worked: the cast's holds and travel days at their Day Ra
     const model = b.build();
     expect(paidDaysNotWorked(model, computeDood(model))).toEqual(expected);
   });
+  test.each([
+    ["a day off all day: that hold is not paid", "2026-03-04", "2026-03-04", 1],
+    ["near miss: two hours off leave the day held", "2026-03-04 09:00", "2026-03-04 11:00", 2],
+  ])("%s", (_name, from, to, paidHolds) => {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ava", type: "cast", dayRate: 1000 });
+    b.item({ id: "S1", date: "2026-03-02", start: "08:00", end: "10:00", cast: ["1"] });
+    b.item({ id: "S2", date: "2026-03-03", start: "08:00", end: "10:00" });
+    b.item({ id: "S3", date: "2026-03-04", start: "08:00", end: "10:00" });
+    b.item({ id: "S4", date: "2026-03-05", start: "08:00", end: "10:00", cast: ["1"] });
+    b.window("1", from, to, "day off");
+    const model = b.build();
+    const dood = computeDood(model);
+    expect(dood.rows[0].codes).toEqual(["SW", "H", "H", "WF"]);
+    expect(paidDaysNotWorked(model, dood)).toEqual([
+      expect.objectContaining({ hold: paidHolds, amount: paidHolds * 1000 }),
+    ]);
+  });
 });
