@@ -467,6 +467,8 @@ function equipmentList(day: DayResources, entries: RepeatedEntries): CallSheet["
 
 /** An item's scene row; `position` is the item's place in the columns, `call` its call time (NaN: none). */
 function scene(item: Item, position: number, call: number, entries: RepeatedEntries): CallSheetScene {
+  // A start on another day than the item's Date (a date-time of 23:30 the evening before): said, for the print.
+  const offset = call === call && item.date !== null ? Math.floor(Math.round(call) / MINUTES_PER_DAY) - item.date : 0;
   const cast = entries.sceneCast(item, position);
   const s: CallSheetScene = { item: item.id, cast };
   if (item.scene !== undefined) s.scene = item.scene;
@@ -477,6 +479,7 @@ function scene(item: Item, position: number, call: number, entries: RepeatedEntr
   if (item.location !== undefined) s.location = item.location;
   if (item.description !== undefined) s.description = item.description;
   if (call === call) s.start = clock(call);
+  if (offset !== 0) s.startDayOffset = offset;
   if (item.end !== undefined) s.end = clock(item.end);
   return s;
 }
@@ -491,6 +494,8 @@ interface DayRows {
   pages?: number;
   /** First Shoot Day value in schedule order. */
   shootDay?: number;
+  /** Without one, what a Shoot Day cell says of the day instead ("Travel Day"). */
+  dayLabel?: string;
   locations: CallSheetLocation[];
   notes: string[];
 }
@@ -542,6 +547,7 @@ class DayRowBuilder {
     let lastLocation: Resource | undefined;
     let shootDay: number | undefined;
     let shootDayAt = m;
+    let dayLabel: string | undefined;
     for (let r = 0; r < m; r++) {
       const k = order[r];
       rank[k] = r;
@@ -553,6 +559,7 @@ class DayRowBuilder {
         shootDayAt = k;
         shootDay = item.shootDay;
       }
+      if (dayLabel === undefined && item.dayLabel !== undefined) dayLabel = item.dayLabel;
 
       const key = item.locationKey;
       if (key !== lastLocationKey) {
@@ -579,7 +586,15 @@ class DayRowBuilder {
       ids.push(scenes[rank[k]].item);
       if (eighths[k] === eighths[k]) pages = (pages ?? 0) + eighths[k];
     }
-    return { scenes, ids, pages, shootDay, locations, notes };
+    return {
+      scenes,
+      ids,
+      pages,
+      shootDay,
+      ...(shootDay === undefined && dayLabel ? { dayLabel } : {}),
+      locations,
+      notes,
+    };
   }
 
   /**
@@ -654,6 +669,7 @@ export function buildCallSheets(
   // unless that number is another day's own (then by its date). A cancelled strip's number is no day's.
   let lastShootDay: number | undefined;
   let lastShootDayAt = -1;
+  let labelledSince = 0;
   const ownDays = new Set<number>();
   if (model.hasShootDayColumn)
     for (const item of model.items) if (item.shootDay !== undefined && !item.cancelled) ownDays.add(item.shootDay);
@@ -672,7 +688,7 @@ export function buildCallSheets(
     const date = days[n];
     const dateText = nextDateText ?? isoDate(date);
     const positions = itemsOf(n);
-    const { scenes, ids, pages, shootDay, locations, notes } = today as DayRows;
+    const { scenes, ids, pages, shootDay, dayLabel, locations, notes } = today as DayRows;
     dayResources.collect(positions);
     const { crew, earliest } = crewList(dayResources, shared, entries, date);
     let earliestStart = Infinity;
@@ -682,9 +698,15 @@ export function buildCallSheets(
     if (shootDay !== undefined) {
       lastShootDay = shootDay;
       lastShootDayAt = n;
+      labelledSince = 0;
     }
-    const continued = lastShootDay === undefined ? n + 1 : lastShootDay + n - lastShootDayAt;
-    const nameDay = shootDay ?? (model.hasShootDayColumn && !ownDays.has(continued) ? continued : undefined);
+    // A day named in words (a pre-light, a travel day) is named by its date and takes no number from the others.
+    if (dayLabel !== undefined) labelledSince++;
+    const continued =
+      lastShootDay === undefined ? n + 1 - labelledSince : lastShootDay + n - lastShootDayAt - labelledSince;
+    const nameDay =
+      shootDay ??
+      (model.hasShootDayColumn && dayLabel === undefined && !ownDays.has(continued) ? continued : undefined);
     const sheet: CallSheet = {
       date: dateText,
       dayNumber: n + 1,
@@ -694,6 +716,7 @@ export function buildCallSheets(
       cast: castList(dayResources, shared, entries, dateText, date),
       crew,
       crewCall: generalCall === undefined ? null : clock(generalCall),
+      ...(callDayOffset(generalCall, date) !== 0 ? { crewCallDayOffset: callDayOffset(generalCall, date) } : {}),
       header,
       scenes,
       locations,
@@ -704,7 +727,8 @@ export function buildCallSheets(
     if (shootDay !== undefined) {
       sheet.shootDay = shootDay;
       if (shootDayCount !== undefined && shootDayCount >= shootDay) sheet.shootDayCount = shootDayCount;
-    }
+    } else if (dayLabel !== undefined) sheet.dayLabel = dayLabel;
+    else if (nameDay !== undefined) sheet.continuedDay = nameDay;
     if (pages !== undefined) sheet.totalPages = eighthsText(pages);
     if (n + 1 < days.length) {
       // The advance schedule is the next day's own scene list (the same objects: reports are read-only).

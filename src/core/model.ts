@@ -106,6 +106,8 @@ export interface Item {
   timed: boolean;
   durationMin?: number;
   shootDay?: number;
+  /** What the Shoot Day cell says of a day that is not a shoot day ("Pre-light", "Travel Day"), as written. */
+  dayLabel?: string;
   scene?: string;
   description?: string;
   set?: string;

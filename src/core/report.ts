@@ -106,6 +106,8 @@ export interface CallSheetScene {
   location?: string;
   description?: string;
   start?: string;
+  /** Days from the day's date to the start's, where they differ (a date-time of 23:30 the evening before). */
+  startDayOffset?: number;
   end?: string;
 }
 
@@ -127,6 +129,10 @@ export interface CallSheet {
    * 21 to 25 says "Day 21").
    */
   shootDayCount?: number;
+  /** What the Shoot Day cells say of a day that is not a shoot day ("Pre-light", "Travel Day"), with no number. */
+  dayLabel?: string;
+  /** The number a day with a blank Shoot Day is named with, on from the last numbered day ("Call Sheet Day 3"). */
+  continuedDay?: number;
   /** Day N of M: N (1-based among the workbook's shoot days) and M. */
   dayNumber: number;
   dayCount: number;
@@ -139,6 +145,8 @@ export interface CallSheet {
    * person's own row), else the earliest Start.
    */
   crewCall?: string | null;
+  /** Days from the sheet's date to the crew call's, where they differ (a night's 23:30 call the evening before). */
+  crewCallDayOffset?: number;
   header: Record<string, string>;
   scenes: CallSheetScene[];
   locations: CallSheetLocation[];

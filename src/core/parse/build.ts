@@ -1169,7 +1169,7 @@ function shootDayOf(v: CellValue | undefined): { day?: number; of?: number } {
  * day, rehearsals, a scout, a day off. Not a number, and not wrong: no issue (the call sheet is named by its date).
  */
 const NOT_A_SHOOT_DAY =
-  /^(?:day\s+off|pre[\s-]?light(?:ing)?|prep|travel|rehearsals?|(?:tech[\s-]?)?scout|recce|off|dark|hold|holiday|rest|load[\s-]?(?:in|out)|(?:camera[\s-]?)?tests?|fittings?|wrap|strike|build|rig(?:ging)?|de[\s-]?rig)(?:\s+day)?$/i;
+  /^(?:day\s+off|pre[\s-]?light(?:ing)?|prep|travel|rehearsals?|(?:tech[\s-]?)?scout|recce|off|dark|hold|holiday|rest|load[\s-]?(?:in|out)|(?:camera[\s-]?)?tests?|fittings?|wrap|strike|build|rig(?:ging)?|de[\s-]?rig|company\s+move)(?:\s+day)?(?:\s*#?\s*\d+)?$/i;
 
 /** The date a banner names ("END OF DAY 1 -- Mon, March 2, 2026 -- 2 2/8 Pages", "DAY 2 - Tue 3/3/2026"). */
 function bannerDate(text: string, opts: ValueOptions): number | null {
@@ -1322,6 +1322,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     }
 
     let shootDay: number | undefined;
+    let dayLabel: string | undefined;
     if (cDay >= 0) {
       const v = r[cDay];
       const stated = shootDayOf(v);
@@ -1329,7 +1330,8 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
       if (shootDay === undefined && !isBlank(v)) {
         // b.text says what an error cell holds; a one-liner's weekday ("Mon") is no day number, and not wrong either.
         const txt = b.text(t, r, row, cDay);
-        if (txt !== undefined && !isWeekdayName(txt) && !NOT_A_SHOOT_DAY.test(txt.trim())) {
+        if (txt !== undefined && NOT_A_SHOOT_DAY.test(txt.trim())) dayLabel = txt.trim();
+        else if (txt !== undefined && !isWeekdayName(txt)) {
           const cell = cellAddress(row, t.col + cDay);
           b.issue(
             "bad-number",
@@ -1467,6 +1469,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     item.callOnly = callOnly;
     item.durationMin = durationMin;
     item.shootDay = shootDay;
+    if (dayLabel !== undefined) item.dayLabel = dayLabel;
     item.scene = b.text(t, r, row, cScene);
     item.description = b.text(t, r, row, cDesc);
     item.set = b.text(t, r, row, cSet);
@@ -1601,7 +1604,8 @@ function writtenOtherwise(
   const quoted = unquoted ? resolve(unquoted) : undefined;
   if (quoted) return `quotes are read as part of a name: write ${who(quoted)} as '${unquoted}'`;
   if (!token.includes("@")) return null;
-  const key = token.trim().toLowerCase();
+  // An Email in quotes too.
+  const key = (unquoted ?? token).trim().toLowerCase();
   const owner = resources.find((r) => !r.synthetic && r.email?.trim().toLowerCase() === key);
   return owner ? `'${token}' is the Email of ${who(owner)}: write their ID or Name` : null;
 }
@@ -1929,6 +1933,8 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
 
 function readProduction(b: Builder, t: FoundTable, out: Record<string, string>): void {
   if (t.keyValue) {
+    // A key written with the call sheet's own word (Weather) wins over one written by an alias (Forecast).
+    const byAlias = new Set<string>();
     t.rows.forEach((r, i) => {
       const row = t.firstDataRow + i;
       const filled: number[] = [];
@@ -1939,6 +1945,10 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>):
       const name = productionKey(key) ?? key.replace(/:\s*$/, "");
       const value = filled.length > 1 ? productionValue(b, t, r, row, filled[1], name) : undefined;
       if (value === undefined) return;
+      const alias = headerKey(key) !== headerKey(name);
+      if (alias && name in out && !byAlias.has(name)) return;
+      if (alias) byAlias.add(name);
+      else byAlias.delete(name);
       out[name] = value;
     });
     return;

@@ -292,20 +292,47 @@ export function canonicalColumn(role: Role, header: string): string | undefined 
   // "Rate ($/day)", "Rate (per hour)": a rate's unit says which rate it is.
   const per = RATE_UNIT.exec(unit);
   if (per && (name === "Day Rate" || name === "Hourly Rate") && (!per[1] || CURRENCY_UNITS.has(per[1])))
-    return per[2] === "day" || per[2] === "d" ? "Day Rate" : "Hourly Rate";
-  // "Start (24h)", "Call (hh:mm)": how the times are written.
+    return per[2] === "day" || per[2] === "d" || per[3] === "daily" ? "Day Rate" : "Hourly Rate";
+  // "Start (24h)", "Call (hh:mm)", "Duration (hh:mm)": how the times are written.
   if ((name === "Start" || name === "End") && TIME_FORMAT_UNIT.test(unit)) return name;
+  if (name === "Duration" && /^h{1,2}:?mm$/.test(unit)) return name;
   const columnUnit = COLUMN_UNITS[name];
   return columnUnit !== undefined && TIME_UNITS[unit] === columnUnit ? name : undefined;
 }
 
-/** A rate's unit: `$/day`, `/hr`, `per hour`, `USD per day` (the currency, then day or hour). */
-const RATE_UNIT = /^(\S*?)\s*(?:\/|\bper\s+)\s*(day|d|hour|hr|h)$/;
+/** A rate's unit: `$/day`, `/hr`, `per hour`, `USD per day`, `daily`, `hourly` (the currency, then day or hour). */
+const RATE_UNIT = /^(\S*?)\s*(?:(?:\/|\bper\s+|\ba\s+)\s*(day|d|hour|hours|hrs|hr|h)|(daily|hourly))$/;
 /** A time column's format: `24h`, `24 hr`, `hh:mm`, `am/pm`, `local`. */
 const TIME_FORMAT_UNIT = /^(?:24\s*-?\s*(?:h|hr|hrs|hour)|hh:?mm|h:mm|am\/pm|local(?: time)?)$/;
 
 const UNIT_SUFFIX = /^(.*\S)\s*[([]([^)\]]+)[)\]]\s*$/;
-const CURRENCY_UNITS = new Set(["$", "usd", "£", "gbp", "€", "eur", "cad", "aud", "nzd", "us$", "c$", "a$"]);
+const CURRENCY_UNITS = new Set([
+  "$",
+  "usd",
+  "£",
+  "gbp",
+  "€",
+  "eur",
+  "cad",
+  "aud",
+  "nzd",
+  "us$",
+  "c$",
+  "a$",
+  "chf",
+  "sek",
+  "nok",
+  "dkk",
+  "¥",
+  "jpy",
+  "₹",
+  "inr",
+  "zar",
+  "r",
+  "mxn",
+  "brl",
+  "r$",
+]);
 const TIME_UNITS: Record<string, "h" | "min"> = {
   h: "h",
   hr: "h",

@@ -169,7 +169,8 @@ const LOCATION = 5;
 const LOCATION_KEY = 6;
 const STATUS = 7;
 const NOTES = 8;
-const TEXT_FIELDS = 9;
+const DAY_LABEL = 9;
+const TEXT_FIELDS = 10;
 const CALL_ONLY = 0;
 const DURATION = 1;
 const SHOOT_DAY = 2;
@@ -340,6 +341,12 @@ export class ParsedItem implements Item {
   set notes(v: string | undefined) {
     this.table.fields.setText(NOTES, this.index, v);
   }
+  get dayLabel(): string | undefined {
+    return this.table.fields.text(DAY_LABEL, this.index);
+  }
+  set dayLabel(v: string | undefined) {
+    this.table.fields.setText(DAY_LABEL, this.index, v);
+  }
   get callOnly(): number | undefined {
     return this.table.fields.number(CALL_ONLY, this.index);
   }
@@ -468,6 +475,7 @@ const STORED_FIELDS = [
   "callOnly",
   "durationMin",
   "shootDay",
+  "dayLabel",
   "scene",
   "description",
   "set",

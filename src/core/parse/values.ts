@@ -150,12 +150,14 @@ export function showValue(v: CellValue | undefined): string {
 // ---------- numbers ----------
 
 const NUMBER_TEXT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i;
-/** `1,250` or `1,250.50`: comma thousands. */
-const GROUPED_NUMBER = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/** `1,250` or `1,250.50`: comma thousands (no group starts a number with 0: `0,500` is no thousands). */
+const GROUPED_NUMBER = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d*)?$/;
 /** `1.250` or `1.250,50`: dot thousands (German, Dutch, Italian, Spanish...). */
-const DOT_GROUPED_NUMBER = /^\d{1,3}(?:\.\d{3})+(?:,\d*)?$/;
+const DOT_GROUPED_NUMBER = /^[1-9]\d{0,2}(?:\.\d{3})+(?:,\d*)?$/;
 /** `1'250.50`: Swiss thousands. */
-const APOSTROPHE_GROUPED_NUMBER = /^\d{1,3}(?:['\u2019]\d{3})+(?:\.\d*)?$/;
+const APOSTROPHE_GROUPED_NUMBER = /^[1-9]\d{0,2}(?:['\u2019]\d{3})+(?:\.\d*)?$/;
+/** Currencies written with decimal points wherever the workbook is: `$1,250` is 1250 in a German workbook too. */
+const POINT_CURRENCY = /[$£]|\b(?:usd|gbp|cad|aud|nzd)\b/i;
 /** `45,50`, `0,5`, `1,250`: a decimal comma, in a culture that writes them. */
 const DECIMAL_COMMA_NUMBER = /^\d*,\d+$/;
 const CURRENCY = /[$€£¥₹]|\b(?:usd|eur|gbp|cad|aud|chf|nzd|sek|nok|dkk)\b/gi;
@@ -171,7 +173,7 @@ export function parseNumber(v: CellValue | undefined, o: ValueOptions = {}): Par
   if (typeof v === "boolean") return fail("bad-number", `${showValue(v)} is not a number`);
   const t = parseText(v);
   if (t === null || isFail(t)) return t;
-  const n = numberFromText(t, o.decimalComma === true);
+  const n = numberFromText(t, o.decimalComma === true && !POINT_CURRENCY.test(t));
   if (n !== null) return n;
   if (!o.decimalComma && DECIMAL_COMMA_NUMBER.test(t.trim()))
     return fail(
@@ -231,8 +233,9 @@ export function parseDays(v: CellValue | undefined, o: ValueOptions = {}): Parse
 /** An overtime multiplier as accountants write it: `1.5x`, `x2`, `1.5×`, `150%`; else parseNumber's reading. */
 export function parseMultiplier(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
   if (typeof v === "string") {
-    // `1,5x`: a multiplier has no thousands, so a comma in it is a decimal comma.
+    // `1,5x`, `1,5`: a multiplier has no thousands, so a comma in it is a decimal comma.
     const text = v.replace(/(\d),(\d)/, "$1.$2");
+    if (/^\s*\d+\.\d+\s*$/.test(text) && v.includes(",")) return +text;
     const times = /^\s*[x×]?\s*(\d+(?:\.\d+)?)\s*[x×]?\s*$/i.exec(text);
     if (times && /[x×]/i.test(text)) return +times[1];
     const percent = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
@@ -659,7 +662,7 @@ export function parseTime(
   if (span && timeFromText(span[1]) !== null && timeFromText(span[2]) !== null)
     return fail(
       "bad-time",
-      `${showValue(v)} is two times: write ${span[1].trim()} here and ${span[2].trim()} in the End (Wrap) column`,
+      `${showValue(v)} is two times: write the call (${span[1].trim()}) in Start and the wrap (${span[2].trim()}) in End`,
     );
   return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
 }

@@ -203,9 +203,13 @@ class Flow {
  * (a 23:30 make-up call to a 00:30 strip: "23:30 Tue" on Wednesday's sheet). Null for no call.
  */
 export function callText(c: { call: string | null; callDayOffset?: number }, sheetDate: string): string | null {
-  if (c.call === null) return null;
-  const day = c.callDayOffset ? dayFromIso(sheetDate) : null;
-  return day !== null && c.callDayOffset ? `${c.call} ${weekdayName(day + c.callDayOffset)}` : c.call;
+  return c.call === null ? null : timeOnDay(c.call, c.callDayOffset, sheetDate);
+}
+
+/** "23:30", or "23:30 Sun" where the time is `offset` days from `date` (ISO). */
+function timeOnDay(time: string, offset: number | undefined, date: string): string {
+  const day = offset ? dayFromIso(date) : null;
+  return day !== null && offset ? `${time} ${weekdayName(day + offset)}` : time;
 }
 
 /**
@@ -289,13 +293,22 @@ const SCENE_SPANS: Span[] = [
 ];
 const SCENE_HEADERS = ["Sc", "Set / Description", "I/E", "D/N", "Pages", "Cast", "Location", "Time"];
 
-function sceneTime(s: CallSheetScene): string | null {
-  if (s.start && s.end) return `${s.start}–${s.end}`;
-  return s.start ?? null;
+/** "20:00–04:00"; a start on another day than the scenes' own date with its weekday ("23:30 Sun–01:00"). */
+function sceneTime(s: CallSheetScene, date: string): string | null {
+  const start = s.start === undefined ? undefined : timeOnDay(s.start, s.startDayOffset, date);
+  if (start && s.end) return `${start}–${s.end}`;
+  return start ?? null;
 }
 
-/** The column header and one unit per scene; the total pages row stays with the last scene. */
-function sceneTable(b: SheetBuilder, scenes: CallSheetScene[], totalPages?: string): { head: Line[]; body: Unit[] } {
+/**
+ * The column header and one unit per scene (of the day `date`); the total pages row stays with the last scene.
+ */
+function sceneTable(
+  b: SheetBuilder,
+  scenes: CallSheetScene[],
+  date: string,
+  totalPages?: string,
+): { head: Line[]; body: Unit[] } {
   const head = [tableLine(b, SCENE_SPANS, SCENE_HEADERS, { ...TABLE_HEADER, hAlign: "center" })];
   const body: Unit[] = scenes.map((s) => {
     const setText = [s.set, s.description].filter((x) => x && x.trim()).join("\n");
@@ -311,7 +324,7 @@ function sceneTable(b: SheetBuilder, scenes: CallSheetScene[], totalPages?: stri
           s.pages ?? null,
           s.cast.join(", ") || null,
           s.location ?? null,
-          sceneTime(s),
+          sceneTime(s, date),
         ],
         undefined,
         (row) => {
@@ -376,10 +389,9 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   /** Header row of each person: the office takes rows top+4 and top+5. */
   const personRow = [0, 1, 2, 3, 4, 6];
   const OFFICE = 4;
-  const firstStart = cs.scenes
-    .map((s) => s.start)
-    .filter((s): s is string => !!s)
-    .sort()[0];
+  // Scenes are in shooting order: the first with a start is the earliest (a night's 23:30 before its 01:30).
+  const first = cs.scenes.find((s) => s.start !== undefined);
+  const firstStart = first?.start === undefined ? undefined : timeOnDay(first.start, first.startDayOffset, cs.date);
   const conditions: [string, string | undefined][] = [
     ["Weather", h(...HEADER_KEYS.weather)],
     ["Sunrise", h(...HEADER_KEYS.sunrise)],
@@ -411,7 +423,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   b.set(top, 4, longDateText(cs.date));
   b.set(top + 1, 4, dayOfShoot(cs));
   b.set(top + 2, 4, "GENERAL CREW CALL");
-  b.set(top + 3, 4, cs.crewCall ?? NONE);
+  b.set(top + 3, 4, cs.crewCall ? timeOnDay(cs.crewCall, cs.crewCallDayOffset, cs.date) : NONE);
   for (const r of [top, top + 1, top + 2]) b.merge(r, 4, 1, 3);
   b.merge(top + 3, 4, rows - 3, 3);
   b.style(top, 4, rows, 3, { hAlign: "center", vAlign: "middle", fill: "#F2F2F2" });
@@ -454,7 +466,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   const sections: Section[] = [];
 
   // SCENES
-  sections.push({ title: "SCENES", ...sceneTable(b, cs.scenes, cs.totalPages) });
+  sections.push({ title: "SCENES", ...sceneTable(b, cs.scenes, cs.date, cs.totalPages) });
 
   // CAST
   const castSpans: Span[] = [
@@ -605,7 +617,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   if (cs.advance) {
     const adv = cs.advance;
     const dateText = `${longDateText(adv.date)}${adv.shootDay !== undefined ? `, Shoot Day ${adv.shootDay}` : ""}`;
-    const table = sceneTable(b, adv.scenes);
+    const table = sceneTable(b, adv.scenes, adv.date);
     advance = {
       title: "ADVANCE SCHEDULE",
       head: [wideLine(b, dateText, { bold: true, border: "thin" }), ...table.head],

@@ -147,7 +147,9 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(row, 1, 1, 4, TABLE_HEADER);
   let running = 0;
   const days = [...costs.days].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  const dayName = new Map(report.callSheets.map((cs) => [cs.date, `Day ${cs.shootDay ?? cs.dayNumber}`]));
+  const dayName = new Map(
+    report.callSheets.map((cs) => [cs.date, cs.dayLabel ?? `Day ${cs.shootDay ?? cs.continuedDay ?? cs.dayNumber}`]),
+  );
   for (const d of days) {
     row++;
     const amount = money(d.planned) ?? 0;

@@ -96,14 +96,23 @@ export function dayColumnBreaks(widths: number[], firstDay: number, dayCount: nu
   return breaks;
 }
 
-/** "Day N": the Shoot Day written in the schedule when there is one, else the position. */
+/**
+ * "Day N": the Shoot Day written in the schedule when there is one (its first in schedule order), else what its cells
+ * say of a day that is no shoot day ("Pre-light"), else the position. One pass over the items, not one per day.
+ */
 function dayLabels(days: string[], model: Model): string[] {
+  const numbered = new Map<number, number>();
+  const worded = new Map<number, string>();
+  if (model.hasShootDayColumn)
+    for (const it of model.items) {
+      if (it.cancelled || it.date === null) continue;
+      if (it.shootDay !== undefined && !numbered.has(it.date)) numbered.set(it.date, it.shootDay);
+      else if (it.dayLabel !== undefined && !worded.has(it.date)) worded.set(it.date, it.dayLabel);
+    }
   return days.map((iso, i) => {
-    const d = dayFromIso(iso);
-    const shootDay = model.hasShootDayColumn
-      ? model.items.find((it) => it.date === d && !it.cancelled && it.shootDay !== undefined)?.shootDay
-      : undefined;
-    return `Day ${shootDay ?? i + 1}`;
+    const d = dayFromIso(iso) ?? NaN;
+    const shootDay = numbered.get(d);
+    return shootDay !== undefined ? `Day ${shootDay}` : (worded.get(d) ?? `Day ${i + 1}`);
   });
 }
 

@@ -113,6 +113,12 @@ describe("aliases per role", () => {
     ["resources", "Hourly Rate (USD/hour)", "Hourly Rate"],
     ["resources", "Rate (hrs)", undefined],
     ["resources", "Rate (£/week)", undefined],
+    ["resources", "Rate (hourly)", "Hourly Rate"],
+    ["resources", "Rate (daily)", "Day Rate"],
+    ["resources", "Rate (CHF/day)", "Day Rate"],
+    ["resources", "Day Rate (CHF)", "Day Rate"],
+    ["resources", "Rate ($/hrs)", "Hourly Rate"],
+    ["schedule", "Duration (hh:mm)", "Duration"],
     // A time column's format.
     ["schedule", "Start (24h)", "Start"],
     ["schedule", "Wrap (24 hr)", "End"],

@@ -579,6 +579,12 @@ describe("priority, yes/no, numbers", () => {
     ["1.250", 1.25, 1250],
     ["1.5", 1.5, 1.5],
     ["(1.250,00)", -1250, -1250],
+    // No thousands group starts with 0: a decimal where the culture reads one, never 500.
+    ["0.500", 0.5, 0.5],
+    ["0,500", "bad", 0.5],
+    // Dollars and pounds are written with points wherever the workbook is; euros follow the culture.
+    ["$1,250", 1250, 1250],
+    ["1.250 €", 1.25, 1250],
   ])("number %p: %p without a culture, %p where decimal commas are written", (input, plain, comma) => {
     const read = (o: { decimalComma?: boolean }) => {
       const r = parseNumber(input, o);
@@ -593,7 +599,9 @@ describe("priority, yes/no, numbers", () => {
     (text) => {
       const r = parseTime(text);
       expect(isFail(r) && r.code).toBe("bad-time");
-      expect(isFail(r) && r.reason).toMatch(/ is two times: write .+ here and .+ in the End \(Wrap\) column$/);
+      expect(isFail(r) && r.reason).toMatch(
+        / is two times: write the call \(.+\) in Start and the wrap \(.+\) in End$/,
+      );
     },
   );
 
@@ -612,6 +620,7 @@ describe("priority, yes/no, numbers", () => {
 
   test.each<[string, number]>([
     ["1,5x", 1.5],
+    ["1,5", 1.5],
     ["150%", 1.5],
   ])("multiplier %p -> %p", (input, expected) => {
     expect(parseMultiplier(input)).toBe(expected);

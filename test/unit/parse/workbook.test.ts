@@ -1166,6 +1166,32 @@ describe("workbook settings", () => {
     });
   });
 
+  test("a key written with the call sheet's own word wins over an alias, wherever the two stand", () => {
+    const production = (rows: CellValue[][]) =>
+      parseWorkbook(
+        workbook(rangeSheet("Schedule", schedule([["A", D, "07:00", "09:00", ""]])), rangeSheet("Production", rows)),
+      ).production;
+    expect(
+      production([
+        ["Weather", "Sun"],
+        ["Forecast", "Rain"],
+      ]).Weather,
+    ).toBe("Sun");
+    expect(
+      production([
+        ["Forecast", "Rain"],
+        ["Weather", "Sun"],
+      ]).Weather,
+    ).toBe("Sun");
+    // Near miss: an alias alone is read, and of two aliases the last.
+    expect(
+      production([
+        ["Forecast", "Rain"],
+        ["Forecast", "Hail"],
+      ]).Weather,
+    ).toBe("Hail");
+  });
+
   // A Hamburg commercial's rates and budget pasted as text: read by the culture, or by the separator Excel uses.
   test.each<[string, { culture?: string; decimalSeparator?: string }, number | undefined, number | undefined]>([
     ["de-DE", { culture: "de-DE" }, 1250, 45.5],
@@ -1378,8 +1404,11 @@ describe("Shoot Day as coordinators write it", () => {
     ["Day Off", false],
     ["Camera Test", false],
     ["Mon", false],
+    ["Pre-light 2", false],
+    ["Pre-Light Day 1", false],
+    ["Company Move", false],
     ["TBD", true],
-    ["Pre-light 2", true],
+    ["Pre-light two", true],
   ])("%p: no number, a bad-number issue %p", (value, flagged) => {
     const m = withShootDay(value);
     expect(m.items[0].shootDay).toBeUndefined();

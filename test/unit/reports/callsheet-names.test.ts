@@ -1,5 +1,7 @@
 /** Call sheet names (contract §8) when a Shoot Day column leaves some days without a number. */
 import { check } from "../../../src/core/check";
+import { dayOfShoot } from "../../../src/core/shoot-day";
+import { buildWritePlan } from "../../../src/core/writeplan";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
 
 function names(rows: CellValue[][], headers: CellValue[] = ["ID", "Shoot Day", "Date"]): string[] {
@@ -43,4 +45,114 @@ describe("call sheet names with a Shoot Day column", () => {
       ),
     ).toEqual(["Call Sheet Day 1", "Call Sheet Day 2"]);
   });
+});
+
+describe("a day the Shoot Day cells name in words", () => {
+  const sheets = (rows: CellValue[][]) =>
+    check({
+      sheets: [
+        { name: "Schedule", used: { row: 1, col: 1, values: [["ID", "Shoot Day", "Date"], ...rows] }, tables: [] },
+      ],
+    }).report.callSheets;
+
+  test("is named by its date and by its words, and takes no number from the days around it", () => {
+    const out = sheets([
+      ["A", 1, "2026-03-02"],
+      ["B", 2, "2026-03-03"],
+      ["T", "Travel Day", "2026-03-04"],
+      ["C", null, "2026-03-05"],
+    ]);
+    expect(out.map((s) => s.sheet)).toEqual([
+      "Call Sheet Day 1",
+      "Call Sheet Day 2",
+      "Call Sheet 2026-03-04",
+      // Near miss: a day with neither is named on from the last number, the travel day not counted.
+      "Call Sheet Day 3",
+    ]);
+    expect(out.map((s) => dayOfShoot(s))).toEqual(["Day 1 of 2", "Day 2 of 2", "Travel Day", "Day 3"]);
+    expect(out[2]).toMatchObject({ dayLabel: "Travel Day" });
+    expect(out[2].shootDay).toBeUndefined();
+  });
+
+  test("a pre-light before a block numbered from 21", () => {
+    const out = sheets([
+      ["P", "Pre-light", "2026-03-01"],
+      ["A", 21, "2026-03-02"],
+      ["B", 22, "2026-03-03"],
+    ]);
+    expect(out.map((s) => s.sheet)).toEqual(["Call Sheet 2026-03-01", "Call Sheet Day 21", "Call Sheet Day 22"]);
+    expect(dayOfShoot(out[0])).toBe("Pre-light");
+  });
+});
+
+describe("a night whose first strip starts the evening before its Date", () => {
+  test("the crew call and the scene start carry their day, and the print names it", () => {
+    const { report, model } = check({
+      sheets: [
+        {
+          name: "Schedule",
+          used: {
+            row: 1,
+            col: 1,
+            values: [
+              ["ID", "Date", "Start", "End", "Crew", "Scene"],
+              ["N1", "2026-03-02", "2026-03-01 23:30", "2026-03-02 01:00", "Gus", "41"],
+              ["N2", "2026-03-02", "01:30", "03:00", "Gus", "42"],
+            ],
+          },
+          tables: [],
+        },
+        { name: "Crew", used: { row: 1, col: 1, values: [["Name"], ["Gus"]] }, tables: [] },
+      ],
+    });
+    const [cs] = report.callSheets;
+    expect(cs).toMatchObject({ date: "2026-03-02", crewCall: "23:30", crewCallDayOffset: -1 });
+    expect(cs.scenes.map((s) => [s.item, s.start, s.startDayOffset])).toEqual([
+      ["N1", "23:30", -1],
+      // Near miss: 01:30 on the Date itself has no offset.
+      ["N2", "01:30", undefined],
+    ]);
+    const printed = buildWritePlan(report, model).sheets.find((s) => s.kind === "call-sheet")!;
+    const texts = printed.blocks.flatMap((b) => b.values.flat());
+    expect(texts).toContain("23:30 Sun");
+    expect(texts).toContain("23:30 Sun–01:00");
+    // The Shooting call is the first scene's start, not the smallest HH:MM (01:30).
+    expect(texts).not.toContain("01:30");
+  });
+});
+
+test("the DOOD and the Cost Report name a day in words as its call sheet does", () => {
+  const { report, model } = check({
+    sheets: [
+      {
+        name: "Schedule",
+        used: {
+          row: 1,
+          col: 1,
+          values: [
+            ["ID", "Shoot Day", "Date", "Start", "End", "Cast"],
+            ["P", "Pre-light", "2026-03-01", "08:00", "12:00", "Ann"],
+            ["A", 1, "2026-03-02", "08:00", "12:00", "Ann"],
+          ],
+        },
+        tables: [],
+      },
+      {
+        name: "Cast",
+        used: {
+          row: 1,
+          col: 1,
+          values: [
+            ["Name", "Day Rate"],
+            ["Ann", 500],
+          ],
+        },
+        tables: [],
+      },
+    ],
+  });
+  const plan = buildWritePlan(report, model);
+  const values = (key: string) => plan.sheets.find((s) => s.key === key)!.blocks.flatMap((b) => b.values.flat());
+  expect(values("dood")).toEqual(expect.arrayContaining(["Pre-light", "Day 1"]));
+  expect(values("cost-report")).toEqual(expect.arrayContaining(["Pre-light", "Day 1"]));
 });
