@@ -26,7 +26,8 @@ import {
 
 export const OVERRUN_FILL = "#F4B6B6";
 const COLS = 6;
-const WIDTHS = [14, 30, 14, 14, 14, 30];
+// Basis texts ("5 days (4 hold, 1 travel) × day rate 1100") need the last column wide.
+const WIDTHS = [14, 30, 14, 14, 14, 40];
 
 function sum(values: (number | null)[]): number {
   return roundMoney(values.reduce<number>((s, v) => s + (v ?? 0), 0));
