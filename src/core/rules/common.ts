@@ -52,6 +52,8 @@ export interface WorkDays {
   itemIds: Int32Array;
   /** The day's latest-ending item (ties: schedule order); its first is itemIds[from[d]]. */
   last: Int32Array;
+  /** 1 where the day's items are at two or more places (the only days the travel rule reads). */
+  severalPlaces: Uint8Array;
 }
 
 const indexCache = new WeakMap<Model, ScheduleIndex>();
@@ -248,14 +250,15 @@ function dealOut(
   untimedIds: Int32Array,
   days: WorkDays,
 ): void {
-  const { count, flags, resourceStart, resourceIds, date, end } = columns;
+  const { count, flags, resourceStart, resourceIds, date, end, place } = columns;
   const activeBit = ACTIVE;
   const timedBit = TIMED;
   const resourceCount = timedStart.length - 1;
   const nextTimed = timedStart.slice(0, resourceCount);
   const nextUntimed = untimedStart.slice(0, resourceCount);
-  // Each resource's current day (its number in `days`), that day's date and its latest End so far.
-  const { dayStart, from, last } = days;
+  // Each resource's current day (its number in `days`), that day's date, its latest End so far and its first place.
+  const { dayStart, from, last, severalPlaces } = days;
+  const currentPlace = new Int32Array(resourceCount);
   const dayDate = days.date;
   const currentDay = new Int32Array(resourceCount);
   for (let r = 0; r < resourceCount; r++) currentDay[r] = dayStart[r] - 1;
@@ -267,6 +270,7 @@ function dealOut(
     if (f & timedBit) {
       const day = date[i];
       const to = end[i];
+      const itemPlace = place[i];
       for (let k = resourceStart[i]; k < resourceStart[i + 1]; k++) {
         const r = resourceIds[k];
         const at = nextTimed[r]++;
@@ -278,10 +282,17 @@ function dealOut(
           from[d] = at;
           last[d] = i;
           currentEnd[r] = to;
-        } else if (to > currentEnd[r]) {
+          currentPlace[r] = itemPlace;
+          continue;
+        }
+        if (to > currentEnd[r]) {
           // Ties keep the earlier item: items arrive in schedule order.
           last[currentDay[r]] = i;
           currentEnd[r] = to;
+        }
+        if (itemPlace >= 0 && itemPlace !== currentPlace[r]) {
+          if (currentPlace[r] < 0) currentPlace[r] = itemPlace;
+          else severalPlaces[currentDay[r]] = 1;
         }
       }
     } else {
@@ -319,7 +330,14 @@ function emptyWorkDays(dayCounts: Int32Array, itemIds: Int32Array): WorkDays {
   const dayCount = dayStart[dayCounts.length];
   const from = new Int32Array(dayCount + 1);
   from[dayCount] = itemIds.length;
-  return { dayStart, date: new Float64Array(dayCount), from, itemIds, last: new Int32Array(dayCount) };
+  return {
+    dayStart,
+    date: new Float64Array(dayCount),
+    from,
+    itemIds,
+    last: new Int32Array(dayCount),
+    severalPlaces: new Uint8Array(dayCount),
+  };
 }
 
 /** Work days from each resource's timed list grouped by date (dayCounts: each resource's number of dates). */
@@ -340,9 +358,10 @@ function workDaysOf(
  * day's date, first position and latest-ending item (ties: schedule order).
  */
 function fillResourceDays(columns: ScheduleColumns, lo: number, hi: number, firstDay: number, days: WorkDays): void {
-  const { date, end } = columns;
-  const { itemIds, from, last } = days;
+  const { date, end, place } = columns;
+  const { itemIds, from, last, severalPlaces } = days;
   let d = firstDay - 1;
+  let first = -1;
   for (let k = lo; k < hi; k++) {
     const i = itemIds[k];
     if (k === lo || date[i] !== date[itemIds[k - 1]]) {
@@ -350,8 +369,14 @@ function fillResourceDays(columns: ScheduleColumns, lo: number, hi: number, firs
       days.date[d] = date[i];
       from[d] = k;
       last[d] = i;
-    } else if (end[i] > end[last[d]] || (end[i] === end[last[d]] && i < last[d])) {
-      last[d] = i;
+      severalPlaces[d] = 0;
+      first = place[i];
+      continue;
+    }
+    if (end[i] > end[last[d]] || (end[i] === end[last[d]] && i < last[d])) last[d] = i;
+    if (place[i] >= 0 && place[i] !== first) {
+      if (first < 0) first = place[i];
+      else severalPlaces[d] = 1;
     }
   }
 }

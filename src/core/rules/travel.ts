@@ -91,9 +91,11 @@ function placeChanges(
   out: Int32Array,
 ): number {
   const { start, end } = columns;
-  const { itemIds, from } = days;
+  const { itemIds, from, severalPlaces } = days;
   let found = 0;
   for (let d = days.dayStart[r]; d < days.dayStart[r + 1]; d++) {
+    // Most days keep a person in one place: nothing to travel between.
+    if (severalPlaces[d] === 0) continue;
     // The day's items are ordered by Start, then schedule order: compare each with the one before.
     let place = placeOf[itemIds[from[d]]];
     for (let k = from[d] + 1; k < from[d + 1]; k++) {

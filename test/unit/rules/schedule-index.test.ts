@@ -150,6 +150,64 @@ describe("scheduleIndex work days", () => {
   });
 });
 
+describe("scheduleIndex: days at several places (what travel reads)", () => {
+  // Each resource's days in order, as 1 where the index says the day has two or more known places.
+  function severalPlaces(items: { date: string; start: string; end: string; location?: string }[]): number[] {
+    const b = new ModelBuilder().resource({ id: "1", name: "Ava", type: "cast" });
+    items.forEach((it, k) => b.item({ id: `S${k}`, ...it, cast: ["1"] }));
+    const index = scheduleIndex(b.build());
+    const r = index.used[0];
+    const out: number[] = [];
+    for (let d = index.days.dayStart[r]; d < index.days.dayStart[r + 1]; d++) out.push(index.days.severalPlaces[d]);
+    return out;
+  }
+  const D1 = "2026-03-02";
+  const D2 = "2026-03-03";
+
+  test.each<[string, { date: string; start: string; end: string; location?: string }[], number[]]>([
+    [
+      "one place a day, two places on the second",
+      [
+        { date: D1, start: "08:00", end: "10:00", location: "Pier" },
+        { date: D1, start: "11:00", end: "12:00", location: "pier " },
+        { date: D2, start: "08:00", end: "10:00", location: "Pier" },
+        { date: D2, start: "11:00", end: "12:00", location: "Stage 4" },
+      ],
+      [0, 1],
+    ],
+    [
+      "a strip with no Location between two places still leaves two places",
+      [
+        { date: D1, start: "08:00", end: "09:00", location: "Pier" },
+        { date: D1, start: "09:00", end: "10:00" },
+        { date: D1, start: "11:00", end: "12:00", location: "Stage 4" },
+      ],
+      [1],
+    ],
+    [
+      "near miss: one place and strips without a Location",
+      [
+        { date: D1, start: "08:00", end: "09:00" },
+        { date: D1, start: "09:00", end: "10:00", location: "Pier" },
+        { date: D1, start: "11:00", end: "12:00" },
+      ],
+      [0],
+    ],
+    [
+      "listed out of Start order (the list is sorted and its days redone)",
+      [
+        { date: D2, start: "11:00", end: "12:00", location: "Stage 4" },
+        { date: D1, start: "11:00", end: "12:00", location: "Pier" },
+        { date: D1, start: "08:00", end: "10:00", location: "Pier" },
+        { date: D2, start: "08:00", end: "10:00", location: "Pier" },
+      ],
+      [0, 1],
+    ],
+  ])("%s", (_name, items, expected) => {
+    expect(severalPlaces(items)).toEqual(expected);
+  });
+});
+
 describe("sortConflicts", () => {
   const model = new ModelBuilder()
     .item({ id: "I0", date: "2026-03-02" })
