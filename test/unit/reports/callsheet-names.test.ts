@@ -2,6 +2,7 @@
 import { check } from "../../../src/core/check";
 import { dayOfShoot } from "../../../src/core/shoot-day";
 import { buildWritePlan } from "../../../src/core/writeplan";
+import { rangeSheet, workbook } from "../parse/snapshot-helpers";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
 
 function names(rows: CellValue[][], headers: CellValue[] = ["ID", "Shoot Day", "Date"]): string[] {
@@ -49,11 +50,7 @@ describe("call sheet names with a Shoot Day column", () => {
 
 describe("a day the Shoot Day cells name in words", () => {
   const sheets = (rows: CellValue[][]) =>
-    check({
-      sheets: [
-        { name: "Schedule", used: { row: 1, col: 1, values: [["ID", "Shoot Day", "Date"], ...rows] }, tables: [] },
-      ],
-    }).report.callSheets;
+    check(workbook(rangeSheet("Schedule", [["ID", "Shoot Day", "Date"], ...rows]))).report.callSheets;
 
   test("is named by its date and by its words, and takes no number from the days around it", () => {
     const out = sheets([
@@ -87,24 +84,16 @@ describe("a day the Shoot Day cells name in words", () => {
 
 describe("a night whose first strip starts the evening before its Date", () => {
   test("the crew call and the scene start carry their day, and the print names it", () => {
-    const { report, model } = check({
-      sheets: [
-        {
-          name: "Schedule",
-          used: {
-            row: 1,
-            col: 1,
-            values: [
-              ["ID", "Date", "Start", "End", "Crew", "Scene"],
-              ["N1", "2026-03-02", "2026-03-01 23:30", "2026-03-02 01:00", "Gus", "41"],
-              ["N2", "2026-03-02", "01:30", "03:00", "Gus", "42"],
-            ],
-          },
-          tables: [],
-        },
-        { name: "Crew", used: { row: 1, col: 1, values: [["Name"], ["Gus"]] }, tables: [] },
-      ],
-    });
+    const { report, model } = check(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Crew", "Scene"],
+          ["N1", "2026-03-02", "2026-03-01 23:30", "2026-03-02 01:00", "Gus", "41"],
+          ["N2", "2026-03-02", "01:30", "03:00", "Gus", "42"],
+        ]),
+        rangeSheet("Crew", [["Name"], ["Gus"]]),
+      ),
+    );
     const [cs] = report.callSheets;
     expect(cs).toMatchObject({ date: "2026-03-02", crewCall: "23:30", crewCallDayOffset: -1 });
     expect(cs.scenes.map((s) => [s.item, s.start, s.startDayOffset])).toEqual([
@@ -122,35 +111,19 @@ describe("a night whose first strip starts the evening before its Date", () => {
 });
 
 test("the DOOD and the Cost Report name a day in words as its call sheet does", () => {
-  const { report, model } = check({
-    sheets: [
-      {
-        name: "Schedule",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["ID", "Shoot Day", "Date", "Start", "End", "Cast"],
-            ["P", "Pre-light", "2026-03-01", "08:00", "12:00", "Ann"],
-            ["A", 1, "2026-03-02", "08:00", "12:00", "Ann"],
-          ],
-        },
-        tables: [],
-      },
-      {
-        name: "Cast",
-        used: {
-          row: 1,
-          col: 1,
-          values: [
-            ["Name", "Day Rate"],
-            ["Ann", 500],
-          ],
-        },
-        tables: [],
-      },
-    ],
-  });
+  const { report, model } = check(
+    workbook(
+      rangeSheet("Schedule", [
+        ["ID", "Shoot Day", "Date", "Start", "End", "Cast"],
+        ["P", "Pre-light", "2026-03-01", "08:00", "12:00", "Ann"],
+        ["A", 1, "2026-03-02", "08:00", "12:00", "Ann"],
+      ]),
+      rangeSheet("Cast", [
+        ["Name", "Day Rate"],
+        ["Ann", 500],
+      ]),
+    ),
+  );
   const plan = buildWritePlan(report, model);
   const values = (key: string) => plan.sheets.find((s) => s.key === key)!.blocks.flatMap((b) => b.values.flat());
   expect(values("dood")).toEqual(expect.arrayContaining(["Pre-light", "Day 1"]));
