@@ -695,6 +695,7 @@ export function buildCallSheets(
     for (let k = 0; k < positions.length; k++)
       if (call[positions[k]] < earliestStart) earliestStart = call[positions[k]];
     const generalCall = earliest ?? (earliestStart < Infinity ? earliestStart : undefined);
+    const crewCallDayOffset = callDayOffset(generalCall, date);
     if (shootDay !== undefined) {
       lastShootDay = shootDay;
       lastShootDayAt = n;
@@ -716,7 +717,7 @@ export function buildCallSheets(
       cast: castList(dayResources, shared, entries, dateText, date),
       crew,
       crewCall: generalCall === undefined ? null : clock(generalCall),
-      ...(callDayOffset(generalCall, date) !== 0 ? { crewCallDayOffset: callDayOffset(generalCall, date) } : {}),
+      ...(crewCallDayOffset !== 0 ? { crewCallDayOffset } : {}),
       header,
       scenes,
       locations,

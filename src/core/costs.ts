@@ -205,7 +205,6 @@ export function costLines(model: Model): CostLine[] {
   return planCosts(model).lines;
 }
 
-/** Costs for the report (contract §5 budget-overrun, Cost Report sheet). */
 /**
  * The cast's paid days that are not worked (see Costs.paidNotWorked), from the cast rows of the DOOD: each with hold
  * or travel days and a Day Rate, in DOOD order. A hold on a date the person is unavailable all day (a day off, their
@@ -250,6 +249,7 @@ export function paidDaysNotWorked(model: Model, castDood: Dood): PaidNotWorked[]
   return out;
 }
 
+/** Costs for the report (contract §5 budget-overrun, Cost Report sheet). */
 export function computeCosts(model: Model): Costs {
   const { lines, dayOf, dates } = planCosts(model);
   const accounts = new Map<string, { account: string; budget?: number; planned: number }>();

@@ -328,7 +328,6 @@ const CURRENCY_UNITS = new Set([
   "₹",
   "inr",
   "zar",
-  "r",
   "mxn",
   "brl",
   "r$",
