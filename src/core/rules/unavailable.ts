@@ -195,8 +195,10 @@ export function blockedOverlap(blocked: Blocked[], from: number, to: number): { 
 /** How many reasons a message names before "and N more times". */
 const NAMED_REASONS = 3;
 
-/** "unavailable 09:00 – 10:00 and unavailable 15:00 – 16:00": every blocked time a strip meets, so moving it past the
- * first does not run into the next. */
+/**
+ * "unavailable 09:00 – 10:00 and unavailable 15:00 – 16:00": every blocked time a strip meets, so moving it past the
+ * first does not run into the next.
+ */
 function reasonsText(reasons: string[]): string {
   const named = reasons.slice(0, NAMED_REASONS);
   const more = reasons.length - named.length;
