@@ -283,9 +283,9 @@ function callDayOffset(call: number | undefined, sheetDay: number): number {
   return call === undefined ? 0 : Math.floor(Math.round(call) / MINUTES_PER_DAY) - sheetDay;
 }
 
-/** An entry's key by its call: the call's slot, and its day where that is not the sheet's (a few days either way). */
+/** An entry's key by its call: the call's slot, and its day where that is not the sheet's (0, -1, 1, -2... as 0, 1, 2, 3...). */
 function callKey(call: number | undefined, offset: number): number {
-  return callSlot(call) + 1441 * (offset === 0 ? 0 : offset + 8);
+  return callSlot(call) + 1441 * (offset < 0 ? -2 * offset - 1 : 2 * offset);
 }
 
 /**
