@@ -468,7 +468,7 @@ function equipmentList(day: DayResources, entries: RepeatedEntries): CallSheet["
 /** An item's scene row; `position` is the item's place in the columns, `call` its call time (NaN: none). */
 function scene(item: Item, position: number, call: number, entries: RepeatedEntries): CallSheetScene {
   // A start on another day than the item's Date (a date-time of 23:30 the evening before): said, for the print.
-  const offset = call === call && item.date !== null ? Math.floor(Math.round(call) / MINUTES_PER_DAY) - item.date : 0;
+  const offset = call === call && item.date !== null ? callDayOffset(call, item.date) : 0;
   const cast = entries.sceneCast(item, position);
   const s: CallSheetScene = { item: item.id, cast };
   if (item.scene !== undefined) s.scene = item.scene;

@@ -71,7 +71,7 @@ function deadlineConflict(item: Item, deadline: number, end: number, late: numbe
   const ends = isTimed(item) ? `ends at ${momentText(end)}` : `is on ${dayText(date)}`;
   const too = blocking ? ` (it depends on ${blocking}: move that earlier too)` : "";
   // A date-only Deadline ends its day: "by the end of Tue", not "by 00:00 Wed".
-  const by = item.deadlineDateOnly ? `the end of ${dayText(deadline / MINUTES_PER_DAY - 1)}` : momentText(deadline);
+  const by = item.deadlineDateOnly ? `the ${due}` : due;
   const suggestion = isTimed(item)
     ? `Move ${item.id} at least ${formatDuration(late)} earlier, to end by ${by}${too}.`
     : `Move ${item.id} to ${dayText(Math.floor(deadline / MINUTES_PER_DAY) - 1)} or earlier${too}.`;

@@ -5,9 +5,8 @@
  * a count row per type; the columns stay the same, so the sheet prints as wide as the cast-only one.
  */
 import type { GeneratedSheet } from "../plan";
-import type { DoodRow, Report } from "../report";
+import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, ResourceType } from "../model";
-import { dayFromIso } from "../time";
 import { SheetBuilder } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, TITLE, dateValue, looseKey, shortDateText } from "./common";
 
@@ -97,22 +96,14 @@ export function dayColumnBreaks(widths: number[], firstDay: number, dayCount: nu
 }
 
 /**
- * "Day N": the Shoot Day written in the schedule when there is one (its first in schedule order), else what its cells
- * say of a day that is no shoot day ("Pre-light"), else the position. One pass over the items, not one per day.
+ * "Day N": each day's Shoot Day as its call sheet has it (the first written that day), else what its cells say of a day
+ * that is no shoot day ("Pre-light"), else the position.
  */
-function dayLabels(days: string[], model: Model): string[] {
-  const numbered = new Map<number, number>();
-  const worded = new Map<number, string>();
-  if (model.hasShootDayColumn)
-    for (const it of model.items) {
-      if (it.cancelled || it.date === null) continue;
-      if (it.shootDay !== undefined && !numbered.has(it.date)) numbered.set(it.date, it.shootDay);
-      else if (it.dayLabel !== undefined && !worded.has(it.date)) worded.set(it.date, it.dayLabel);
-    }
+function dayLabels(days: string[], callSheets: readonly CallSheet[]): string[] {
+  const byDate = new Map(callSheets.map((cs) => [cs.date, cs]));
   return days.map((iso, i) => {
-    const d = dayFromIso(iso) ?? NaN;
-    const shootDay = numbered.get(d);
-    return shootDay !== undefined ? `Day ${shootDay}` : (worded.get(d) ?? `Day ${i + 1}`);
+    const cs = byDate.get(iso);
+    return cs?.shootDay !== undefined ? `Day ${cs.shootDay}` : (cs?.dayLabel ?? `Day ${i + 1}`);
   });
 }
 
@@ -177,7 +168,7 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   b.setRow(h, totalsCol, ["Work", "Hold", "Travel", "Start", "Finish"]);
   for (const col of [1, 2, totalsCol, totalsCol + 1, totalsCol + 2, totalsCol + 3, totalsCol + 4])
     b.merge(h, col, 2, 1);
-  const labels = dayLabels(days, model);
+  const labels = dayLabels(days, report.callSheets);
   days.forEach((iso, i) => {
     b.set(h, first + i, shortDateText(iso));
     b.set(h + 1, first + i, labels[i]);
