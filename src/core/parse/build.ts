@@ -1768,60 +1768,68 @@ function sceneIndex(items: Item[]): Map<string, Item | null> {
 
 /**
  * Strongly connected components with more than one item, or an item depending on itself (Tarjan,
- * iterative so a million items cannot overflow the stack). Each cycle is listed in schedule order.
+ * iterative so a million items cannot overflow the stack). Each cycle is listed in schedule order. The walk
+ * keeps its stacks in typed arrays (a frame is an item and the next of its Depends On positions to follow).
  */
 export function findCycles(items: Item[], dependsOn: DependsOnPositions): Item[][] {
   const { predStart, predIds } = dependsOn;
   const n = items.length;
-  const index = new Int32Array(n).fill(-1);
+  const order = new Int32Array(n).fill(-1);
   const low = new Int32Array(n);
   const onStack = new Uint8Array(n);
-  const stack: number[] = [];
+  const stack = new Int32Array(n);
+  let top = 0;
+  const frameItem = new Int32Array(n);
+  const frameNext = new Int32Array(n);
+  let depth = 0;
   const cycles: Item[][] = [];
-  const succ = (v: number): number[] => {
-    const out: number[] = [];
-    for (let k = predStart[v]; k < predStart[v + 1]; k++) if (predIds[k] >= 0) out.push(predIds[k]);
-    return out;
-  };
   let counter = 0;
-  const callStack: { v: number; next: number[]; pos: number }[] = [];
+  const enter = (v: number) => {
+    order[v] = low[v] = counter++;
+    stack[top++] = v;
+    onStack[v] = 1;
+    frameItem[depth] = v;
+    frameNext[depth++] = predStart[v];
+  };
   for (let root = 0; root < n; root++) {
-    if (index[root] !== -1 || items[root].dependsOn.length === 0) continue;
-    index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    callStack.push({ v: root, next: succ(root), pos: 0 });
-    while (callStack.length) {
-      const frame = callStack[callStack.length - 1];
-      if (frame.pos < frame.next.length) {
-        const w = frame.next[frame.pos++];
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
-          callStack.push({ v: w, next: succ(w), pos: 0 });
-        } else if (onStack[w]) low[frame.v] = Math.min(low[frame.v], index[w]);
+    // An item without Depends On is a component of its own, never a cycle.
+    if (order[root] !== -1 || predStart[root] === predStart[root + 1]) continue;
+    enter(root);
+    while (depth > 0) {
+      const v = frameItem[depth - 1];
+      const next = frameNext[depth - 1];
+      if (next < predStart[v + 1]) {
+        frameNext[depth - 1] = next + 1;
+        const w = predIds[next];
+        if (w < 0) continue;
+        if (order[w] === -1) enter(w);
+        else if (onStack[w]) low[v] = Math.min(low[v], order[w]);
         continue;
       }
-      callStack.pop();
-      const v = frame.v;
-      if (callStack.length) {
-        const parent = callStack[callStack.length - 1].v;
+      depth--;
+      if (depth > 0) {
+        const parent = frameItem[depth - 1];
         low[parent] = Math.min(low[parent], low[v]);
       }
-      if (low[v] === index[v]) {
-        const comp: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop()!;
-          onStack[w] = 0;
-          comp.push(w);
-        } while (w !== v);
-        if (comp.length > 1 || frame.next.includes(v)) cycles.push(comp.sort((a, c) => a - c).map((k) => items[k]));
-      }
+      if (low[v] !== order[v]) continue;
+      const component: number[] = [];
+      let w: number;
+      do {
+        w = stack[--top];
+        onStack[w] = 0;
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || dependsOnItself(v, dependsOn))
+        cycles.push(component.sort((x, y) => x - y).map((k) => items[k]));
     }
   }
-  return cycles.sort((a, c) => a[0].index - c[0].index);
+  return cycles.sort((x, y) => x[0].index - y[0].index);
+}
+
+/** Whether item v lists itself in its Depends On. */
+function dependsOnItself(v: number, { predStart, predIds }: DependsOnPositions): boolean {
+  for (let k = predStart[v]; k < predStart[v + 1]; k++) if (predIds[k] === v) return true;
+  return false;
 }
 
 // ---------- materials, travel, budget, production ----------

@@ -498,7 +498,8 @@ export function personDayFindings(
   const index = scheduleIndex(model);
   const { days, columns } = index;
   const hits = new Int32Array(index.longest);
-  for (const r of index.used) {
+  for (let u = 0; u < index.used.length; u++) {
+    const r = index.used[u];
     if (days.dayStart[r + 1] - days.dayStart[r] < minDays) continue;
     const resource = columns.resources[r];
     const limited = personLimit(model, resource, field);
@@ -549,8 +550,17 @@ export function idsInOrder(items: Item[]): string[] {
     if (a === b) return [a.id];
     return a.index <= b.index ? [a.id, b.id] : [b.id, a.id];
   }
-  const sorted = [...new Set(items)].sort(byIndex);
-  return sorted.map((i) => i.id);
+  return inScheduleOrder(items).map((i) => i.id);
+}
+
+/**
+ * The items in schedule order, each once: the list itself when it already is (the rules mostly pass their items
+ * that way), else a sorted copy.
+ */
+function inScheduleOrder(items: readonly Item[]): readonly Item[] {
+  let ordered = true;
+  for (let k = 1; k < items.length && ordered; k++) ordered = items[k - 1].index < items[k].index;
+  return ordered ? items : [...new Set(items)].sort(byIndex);
 }
 
 /**
@@ -558,7 +568,7 @@ export function idsInOrder(items: Item[]): string[] {
  * schedule sheet, an old revision left in the workbook) by its sheet and row as well: "S1 (Schedule (2) row 4)".
  */
 export function itemNames(items: readonly Item[]): Map<Item, string> {
-  const sorted = [...new Set(items)].sort(byIndex);
+  const sorted = inScheduleOrder(items);
   const count = new Map<string, number>();
   for (const item of sorted) count.set(item.id, (count.get(item.id) ?? 0) + 1);
   return new Map(
@@ -605,6 +615,11 @@ export function itemCells(item: Item, columns: readonly (string | undefined)[]):
   return out;
 }
 
+/** The address of one of an item's cells, by canonical column name (undefined: no such column). */
+export function itemCell(item: Item, column: string): string | undefined {
+  return item instanceof ParsedItem ? item.cellOf(column) : item.cells[column];
+}
+
 /** Whether one item's cell list already holds this address (all on the item's sheet). */
 function hasCell(refs: CellRef[], cell: string): boolean {
   for (let k = 0; k < refs.length; k++) if (refs[k].cell === cell) return true;
@@ -615,7 +630,7 @@ function hasCell(refs: CellRef[], cell: string): boolean {
 export function resourceItemCells(items: Item[], key: string | undefined, columns: string[]): CellRef[] {
   const out: CellRef[] = [];
   const wanted: (string | undefined)[] = [undefined, ...columns];
-  for (const item of [...items].sort(byIndex)) {
+  for (const item of inScheduleOrder(items)) {
     wanted[0] = key === undefined ? undefined : columnOf(item, key);
     for (const ref of itemCells(item, wanted)) out.push(ref);
   }

@@ -18,21 +18,39 @@ import {
 } from "./common";
 
 /**
- * Resource r's distinct worked dates, ascending: its work days' dates merged with its date-only items'
- * dates. Returns them as a view of the work days when it has no date-only item, else in `scratch`.
+ * Resource r's distinct worked dates, ascending, written to `out` (its work days' dates merged with its date-only
+ * items' dates); returns how many. Typed-array sorts copy their numbers onto the heap, so the few date-only dates
+ * are ordered by insertion and merged in.
  */
-function workedDates(index: ScheduleIndex, r: number, scratch: Float64Array): Float64Array {
+function workedDates(index: ScheduleIndex, r: number, out: Float64Array): number {
   const { days, untimedStart, untimedIds } = index;
-  const timedDates = days.date.subarray(days.dayStart[r], days.dayStart[r + 1]);
-  if (untimedStart[r + 1] === untimedStart[r]) return timedDates;
-  const all = scratch.subarray(0, timedDates.length + untimedStart[r + 1] - untimedStart[r]);
-  all.set(timedDates);
-  let n = timedDates.length;
-  for (let k = untimedStart[r]; k < untimedStart[r + 1]; k++) all[n++] = index.columns.date[untimedIds[k]];
-  all.sort();
-  let distinct = 0;
-  for (let k = 0; k < all.length; k++) if (distinct === 0 || all[distinct - 1] !== all[k]) all[distinct++] = all[k];
-  return all.subarray(0, distinct);
+  const { date } = index.columns;
+  const firstDay = days.dayStart[r];
+  const timedCount = days.dayStart[r + 1] - firstDay;
+  const untimedCount = untimedStart[r + 1] - untimedStart[r];
+  if (untimedCount === 0) {
+    for (let k = 0; k < timedCount; k++) out[k] = days.date[firstDay + k];
+    return timedCount;
+  }
+  // The date-only dates after room for every timed one, in order.
+  const tail = timedCount;
+  for (let k = 0; k < untimedCount; k++) {
+    const day = date[untimedIds[untimedStart[r] + k]];
+    let at = tail + k;
+    for (; at > tail && out[at - 1] > day; at--) out[at] = out[at - 1];
+    out[at] = day;
+  }
+  // Merge from the front: the write position never passes the next date-only date still to read.
+  let n = 0;
+  let t = 0;
+  let u = tail;
+  const end = tail + untimedCount;
+  while (t < timedCount || u < end) {
+    const next =
+      u >= end || (t < timedCount && days.date[firstDay + t] <= out[u]) ? days.date[firstDay + t++] : out[u++];
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return n;
 }
 
 /**
@@ -58,17 +76,18 @@ export const consecutiveDays: Rule = {
     const out: Conflict[] = [];
     const index = scheduleIndex(model);
     const { columns, timedStart, untimedStart } = index;
-    const scratch = new Float64Array(index.longest);
-    for (const r of index.used) {
+    const dates = new Float64Array(index.longest);
+    for (let u = 0; u < index.used.length; u++) {
+      const r = index.used[u];
       const resource = columns.resources[r];
       const limited = personLimit(model, resource, "maxConsecutiveDays");
       if (!limited) continue;
       const max = Math.max(0, Math.floor(limited.limit));
       if (timedStart[r + 1] - timedStart[r] + untimedStart[r + 1] - untimedStart[r] <= max) continue;
-      const dates = workedDates(index, r, scratch);
+      const count = workedDates(index, r, dates);
       let runStart = 0;
-      for (let i = 1; i <= dates.length; i++) {
-        if (i < dates.length && dates[i] === dates[i - 1] + 1) continue;
+      for (let i = 1; i <= count; i++) {
+        if (i < count && dates[i] === dates[i - 1] + 1) continue;
         const length = i - runStart;
         if (length > max) {
           // The earliest item on the first day past the limit.

@@ -13,7 +13,9 @@ export const deadline: Rule = {
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
     const index = scheduleIndex(model);
-    for (const i of itemFacts(index).dueBy) {
+    const { dueBy } = itemFacts(index);
+    for (let d = 0; d < dueBy.length; d++) {
+      const i = dueBy[d];
       const item = model.items[i];
       const deadline = item.deadline as number;
       const end = deadlineEnd(item);

@@ -31,7 +31,9 @@ export const dependency: Rule = {
     const { flags, start, end, date, predStart, predIds } = index.columns;
     const activeBit = ACTIVE;
     const timedBit = TIMED;
-    for (const i of itemFacts(index).dependent) {
+    const { dependent } = itemFacts(index);
+    for (let d = 0; d < dependent.length; d++) {
+      const i = dependent[d];
       for (let k = predStart[i]; k < predStart[i + 1]; k++) {
         const p = predIds[k];
         // Unknown, itself, inactive, or already checked (an ID may be written twice; lists are short).

@@ -238,7 +238,8 @@ export const doubleBooking: Rule = {
     const out: Conflict[] = [];
     const index = scheduleIndex(model);
     const { columns, timedStart, timedIds } = index;
-    for (const r of index.used) {
+    for (let u = 0; u < index.used.length; u++) {
+      const r = index.used[u];
       if (timedStart[r + 1] === timedStart[r]) continue;
       const resource = columns.resources[r];
       const capacity = Math.max(0, resource.capacity);

@@ -237,7 +237,8 @@ export const unavailable: Rule = {
     const index = scheduleIndex(model);
     const { columns, timedStart, timedIds, untimedStart, untimedIds } = index;
     const hits = new Int32Array(index.longest);
-    for (const r of index.used) {
+    for (let u = 0; u < index.used.length; u++) {
+      const r = index.used[u];
       const resource = columns.resources[r];
       const blocked = blockedTimes(model, resource);
       if (blocked.length === 0) continue;
