@@ -216,6 +216,25 @@ describe("consecutive-days (Max 6)", () => {
     expect(c.message).toContain("7 days in a row");
   });
 
+  test("date-only days out of order, repeated and on timed days merge into one run", () => {
+    const work: Work[] = [
+      ["2026-03-02", "08:00", "10:00"],
+      ["2026-03-04", "08:00", "10:00"],
+      ["2026-03-06", "08:00", "10:00"],
+      ["2026-03-08"],
+      ["2026-03-07"],
+      ["2026-03-05"],
+      ["2026-03-03"],
+      ["2026-03-03"],
+      ["2026-03-04"],
+      ["2026-03-10"],
+    ];
+    const found = consecutiveDays.check(model(work));
+    // Mon 2 to Sun 8 is 7 days (Mon 9 is off): day 7 has only S4.
+    expect(found.map((c) => [c.date, c.items, c.magnitude])).toEqual([["2026-03-02", ["S4"], 1]]);
+    expect(found[0].message).toContain("Mon 2026-03-02 to Sun 2026-03-08");
+  });
+
   test("two runs give two conflicts", () => {
     const work: Work[] = [...days(7).map((d): Work => [d]), ...days(7, 11).map((d): Work => [d])];
     expect(consecutiveDays.check(model(work)).map((c) => c.date)).toEqual(["2026-03-02", "2026-03-11"]);
