@@ -725,16 +725,22 @@ const TOTAL_LABEL = /^\s*(?:grand\s+|sub-?\s*)?totals?\b/i;
 /**
  * Of a row without a Date: a totals row under a stripboard ("TOTAL PAGES | 12 7/8"), with nothing to schedule
  * (no times, no people, gear or place, no Depends On) and a label saying total. Skipped like a banner: it is
- * a sum of the strips above, not a strip. `busy` are the columns that would make it an item.
+ * a sum of the strips above, not a strip. `busy` are the columns that would make it an item. The label may stand
+ * in any column, the Date's or the Call's too, where a stripboard starts with them.
  */
 function isTotalsRow(r: CellValue[], busy: number[], cId = -1): boolean {
-  for (const c of busy) if (!isBlank(r[c]) && !isNoSavedResult(r[c])) return false;
   // The label leads the row ("TOTAL PAGES", "Grand total:"): a strip "T1 | TOTAL ECLIPSE (VFX plate)" is no sum,
   // and a strip's own ID beside the text ("TOTAL BLACKOUT - city night plate | TB1") makes it a strip.
   const first = r.findIndex((v) => !isBlank(v));
   if (first < 0 || (cId >= 0 && cId !== first && !isBlank(r[cId]))) return false;
-  const label = r[first];
-  return typeof label === "string" && TOTAL_LABEL.test(label);
+  if (!isTotalLabel(r[first])) return false;
+  for (const c of busy) if (c !== first && !isBlank(r[c]) && !isNoSavedResult(r[c])) return false;
+  return true;
+}
+
+/** Whether a cell is a totals label ("TOTAL PAGES", "Grand total:"). */
+function isTotalLabel(v: CellValue): boolean {
+  return typeof v === "string" && TOTAL_LABEL.test(v);
 }
 
 const col = (t: FoundTable, name: string): number => t.match.index.get(name) ?? -1;
@@ -1238,8 +1244,8 @@ function impliedDates(
     }
     const day = cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
     const v = r[cDate];
+    if ((isBlank(v) || isTotalLabel(v)) && isTotalsRow(r, busy, cId)) continue;
     if (isBlank(v)) {
-      if (isTotalsRow(r, busy, cId)) continue;
       undated.push(i);
       waiting.push(i);
       if (open !== null) opening.set(i, open);
@@ -1304,7 +1310,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
     const r = rows[i];
     if (rowBanner(r, cDate, cDay, opts, merges) !== null) continue;
     // Most rows have a Date: the totals test reads the rest only for rows without one.
-    if ((cDate < 0 || isBlank(r[cDate])) && isTotalsRow(r, busy, cId)) continue;
+    if ((cDate < 0 || isBlank(r[cDate]) || isTotalLabel(r[cDate])) && isTotalsRow(r, busy, cId)) continue;
     const row = t.firstDataRow + i;
 
     const rawId = b.text(t, r, row, cId);

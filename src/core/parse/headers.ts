@@ -7,7 +7,8 @@ import type { ResourceType, Role } from "../model";
 
 /**
  * Compare key of a header: lower case, without a trailing `#` or `No.`, without spaces and punctuation.
- * "Scene #", "scene no." and "SCENE" all give "scene". A header that is only "No." or "#" keeps it.
+ * "Scene #", "scene no.", "Scene_No.", "SceneNo." and "SCENE" all give "scene". A header that is only "No." or "#"
+ * keeps it.
  */
 export function headerKey(text: string): string {
   const lower = text.toLowerCase().trim();
@@ -16,7 +17,9 @@ export function headerKey(text: string): string {
   return key.length ? key : lower.replace(NON_ALNUM, "") || lower.replace(/\s+/g, "");
 }
 
-const TRAILING_NUMBER_MARK = /(?:\s*#|\s*\bno\.?|\s*\bnum\.?)\s*$/;
+// `_` is punctuation here (a regex word character, so `\b` alone would miss `Cast_No.`), and `No.` or `Num.` with its
+// point may be written onto the word (`CastNo.`): without the point a word may just end in "no".
+const TRAILING_NUMBER_MARK = /(?:[\s_]*#|(?:[\s_]+|\b)(?:no|num)\.?|(?<=[a-z])(?:no|num)\.)\s*$/;
 const NON_ALNUM = /[^a-z0-9]/g;
 
 export interface ColumnDef {

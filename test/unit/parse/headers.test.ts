@@ -19,6 +19,12 @@ describe("header keys", () => {
     ["E-mail", "email"],
     ["No.", "no"],
     ["Casino", "casino"], // "no" inside a word is not a number mark
+    ["Cast_No.", "cast"],
+    ["Cast_No", "cast"],
+    ["CastNo.", "cast"],
+    ["Scene_#", "scene"],
+    ["Cast_Num", "cast"],
+    ["Piano", "piano"], // a word ending in "no" without the point keeps it
   ])("%p -> %p", (input, expected) => {
     expect(headerKey(input)).toBe(expected);
   });
