@@ -615,11 +615,6 @@ export function itemCells(item: Item, columns: readonly (string | undefined)[]):
   return out;
 }
 
-/** The address of one of an item's cells, by canonical column name (undefined: no such column). */
-export function itemCell(item: Item, column: string): string | undefined {
-  return item instanceof ParsedItem ? item.cellOf(column) : item.cells[column];
-}
-
 /** Whether one item's cell list already holds this address (all on the item's sheet). */
 function hasCell(refs: CellRef[], cell: string): boolean {
   for (let k = 0; k < refs.length; k++) if (refs[k].cell === cell) return true;

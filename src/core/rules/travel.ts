@@ -2,7 +2,7 @@
  * travel: a resource's (not a location's) consecutive timed items on one Date, by Start, are at different
  * locations, do not overlap, and the gap is shorter than the travel time (Travel table, else the buffer).
  */
-import type { CellRef, Item, Model, Resource, TravelTime } from "../model";
+import type { Item, Model, Resource, TravelTime } from "../model";
 import type { Conflict } from "../report";
 import { DEFAULT_TRAVEL_BUFFER_MIN } from "../rulesets";
 import { formatDuration, hhmm } from "../time";
@@ -12,7 +12,6 @@ import { inTheWayText, shiftedRun, wrapAfter, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
-  itemCell,
   itemCells,
   momentText,
   personLimit,
@@ -123,7 +122,6 @@ export const travel: Rule = {
     const { days } = index;
     // A resource has fewer pairs than items.
     const moves = new Int32Array(index.longest);
-    const moveTexts = new Map<number, CompanyMove[]>();
     for (let u = 0; u < index.used.length; u++) {
       const r = index.used[u];
       const resource = columns.resources[r];
@@ -132,9 +130,7 @@ export const travel: Rule = {
       if (found === 0) continue;
       const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
       const maxDay = personLimit(model, resource, "maxDayHours");
-      // The time to get from strip x to strip y, for the strips a move pushes along (0 at one place).
-      const tripAfter = (x: number, y: number) =>
-        placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y] ? (trip(placeOf[x], placeOf[y]) ?? buffer) : 0;
+      let bufferSource: string | undefined;
       let d = days.dayStart[r];
       for (let m = 0; m < found; m++) {
         const k = moves[m];
@@ -145,9 +141,17 @@ export const travel: Rule = {
         const needed = table ?? buffer;
         const gap = start[b] - end[a];
         if (!(gap < needed)) continue;
+        const source =
+          table === undefined
+            ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
+            : `the trip takes ${formatDuration(needed)}`;
         // b and the person's strips after it move on together where b would run into them or leave too little time
         // to get there; the suggestion says what they would run into (other people's strips), and where that makes
         // the person's day longer than Max Day.
+        const tripAfter = (x: number, y: number) =>
+          placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y]
+            ? (trip(placeOf[x], placeOf[y]) ?? buffer)
+            : 0;
         const shifted = shiftedRun(columns, days.itemIds, k, days.from[d + 1], end[a] + needed, tripAfter);
         let longer: string | undefined;
         if (maxDay) {
@@ -158,102 +162,46 @@ export const travel: Rule = {
             longer = `that makes ${who(resource)}'s day ${formatDuration(wrap - call)}, over ${formatDuration(maxDay.limit * 60)}`;
         }
         const notes = [inTheWayText(index, shifted, r), longer];
-        const move = companyMove(moveTexts, model, a, b, needed, table !== undefined);
-        out.push(travelConflict(model, resource, move, days.date[d], shifted, notes));
+        out.push(
+          travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, shifted, notes),
+        );
       }
     }
     return out;
   },
 };
 
-/**
- * What every finding of one move from strip a to strip b says alike: everyone on both strips makes it (a company
- * move), so the texts, IDs and cells that do not name the person are made once per move, not once per person.
- */
-interface CompanyMove {
-  a: Item;
-  b: Item;
-  needed: number;
-  fromTable: boolean;
-  /** The message after the person's name. */
-  message: string;
-  /** "Start S-30 at 14:00 Mon 2026-03-02 or later". */
-  startLater: string;
-  /** ", or wrap S-29 by 12:30 Mon 2026-03-02." (or "."). */
-  wrapEarlier: string;
-  items: string[];
-  /** a's End and Location cells, b's Start and Location cells. */
-  aCells: string[];
-  bCells: string[];
-}
-
-/** The move from strip a to strip b needing `needed` minutes (from the Travel table, or the buffer), made once. */
-function companyMove(
-  known: Map<number, CompanyMove[]>,
-  model: Model,
-  a: number,
-  b: number,
-  needed: number,
-  fromTable: boolean,
-): CompanyMove {
-  let moves = known.get(b);
-  if (!moves) known.set(b, (moves = []));
-  for (const move of moves)
-    if (move.a.index === a && move.needed === needed && move.fromTable === fromTable) return move;
-  const move = newCompanyMove(model, model.items[a], model.items[b], needed, fromTable);
-  moves.push(move);
-  return move;
-}
-
-function newCompanyMove(model: Model, a: Item, b: Item, needed: number, fromTable: boolean): CompanyMove {
-  const aEnd = a.end as number;
-  const bStart = b.start as number;
-  const source = fromTable
-    ? `the trip takes ${formatDuration(needed)}`
-    : `the travel buffer is ${formatDuration(needed)}`;
-  const cellsOf = (item: Item, columns: string[]) => itemCells(item, columns).map((ref) => ref.cell);
-  return {
-    a,
-    b,
-    needed,
-    fromTable,
-    message:
-      `has ${formatDuration(bStart - aEnd)} to get from ${placeName(model, a)} (${a.id}, wrap ${hhmm(aEnd)}) ` +
-      `to ${placeName(model, b)} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
-    startLater: `Start ${b.id} at ${momentText(aEnd + needed)} or later`,
-    // Wrapping earlier is offered only where the item would still run.
-    wrapEarlier: bStart - needed > (a.start as number) ? `, or wrap ${a.id} by ${momentText(bStart - needed)}.` : ".",
-    items: idsInOrder([a, b]),
-    aCells: cellsOf(a, ["End", "Location"]),
-    bCells: cellsOf(b, ["Start", "Location"]),
-  };
-}
-
-/** The finding for one person's too-short gap in a move (`moves`: where b and the strips it would run into go). */
+/** The finding for a too-short gap between item a (wrap) and item b (call); `source` says why `needed`. */
 function travelConflict(
   model: Model,
   resource: Resource,
-  move: CompanyMove,
+  a: Item,
+  b: Item,
   date: number,
+  needed: number,
+  source: string,
+  /** Where b and the strips it would run into would start (shiftedRun). */
   moves: Move[],
   /** What the moves would run into, and whether they make the day too long. */
   notes: (string | undefined)[],
 ): Conflict {
-  const { a, b } = move;
-  const cells: CellRef[] = [];
-  pairCells(cells, a, columnOf(a, resource.key), move.aCells);
-  pairCells(cells, b, columnOf(b, resource.key), move.bCells);
+  const aEnd = a.end as number;
+  const bStart = b.start as number;
+  const gap = bStart - aEnd;
   return finding(
     {
       type: "travel",
       severity: "warning",
       resource: resource.label,
-      items: move.items.slice(),
+      items: idsInOrder([a, b]),
       date: isoDay(date),
-      message: `${who(resource)} ${move.message}`,
+      message:
+        `${who(resource)} has ${formatDuration(gap)} to get from ${placeName(model, a)} (${a.id}, wrap ${hhmm(aEnd)}) ` +
+        `to ${placeName(model, b)} (${b.id}, call ${hhmm(bStart)}); ${source}.`,
       // b at just the time the trip needs; the strips it would run into after it, and what they run into, in brackets.
+      // Wrapping earlier is offered only where the item would still run.
       suggestion:
-        move.startLater +
+        `Start ${b.id} at ${momentText(aEnd + needed)} or later` +
         bracketed([
           moves.length > 1
             ? `and ${moves
@@ -263,19 +211,15 @@ function travelConflict(
             : undefined,
           ...notes,
         ]) +
-        move.wrapEarlier,
-      magnitude: move.needed - ((b.start as number) - (a.end as number)),
-      cells,
+        (bStart - needed > (a.start as number) ? `, or wrap ${a.id} by ${momentText(bStart - needed)}.` : "."),
+      magnitude: needed - gap,
+      cells: [
+        ...itemCells(a, [columnOf(a, resource.key), "End", "Location"]),
+        ...itemCells(b, [columnOf(b, resource.key), "Start", "Location"]),
+      ],
     },
     [a, b],
   );
-}
-
-/** An item's cells for a finding, added to `out`: the resource's own column's first, then the move's (no address twice). */
-function pairCells(out: CellRef[], item: Item, column: string | undefined, shared: string[]): void {
-  const own = column === undefined ? undefined : itemCell(item, column);
-  if (own) out.push({ sheet: item.sheet, cell: own });
-  for (const cell of shared) if (cell !== own) out.push({ sheet: item.sheet, cell });
 }
 
 /** " (a; b)" of the parts given, or nothing. */
