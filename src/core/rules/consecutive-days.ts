@@ -32,14 +32,17 @@ function workedDates(index: ScheduleIndex, r: number, out: Float64Array): number
     for (let k = 0; k < timedCount; k++) out[k] = days.date[firstDay + k];
     return timedCount;
   }
-  // The date-only dates after room for every timed one, in order.
+  // The date-only dates after room for every timed one, in order: by insertion when they are few or already in order
+  // (a schedule mostly lists them by date), else by a sort.
   const tail = timedCount;
+  let shifts = 0;
   for (let k = 0; k < untimedCount; k++) {
     const day = date[untimedIds[untimedStart[r] + k]];
     let at = tail + k;
-    for (; at > tail && out[at - 1] > day; at--) out[at] = out[at - 1];
+    if (shifts < MAX_INSERTION_SHIFTS) for (; at > tail && out[at - 1] > day; at--, shifts++) out[at] = out[at - 1];
     out[at] = day;
   }
+  if (shifts >= MAX_INSERTION_SHIFTS) out.subarray(tail, tail + untimedCount).sort();
   // Merge from the front: the write position never passes the next date-only date still to read.
   let n = 0;
   let t = 0;
@@ -52,6 +55,9 @@ function workedDates(index: ScheduleIndex, r: number, out: Float64Array): number
   }
   return n;
 }
+
+/** Past this many moves the insertion stops and a sort finishes the date-only dates (no quadratic worst case). */
+const MAX_INSERTION_SHIFTS = 4096;
 
 /**
  * The first of resource r's items on `day`: timed ones by Start then schedule order (the day's first),

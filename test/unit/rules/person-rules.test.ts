@@ -235,6 +235,24 @@ describe("consecutive-days (Max 6)", () => {
     expect(found[0].message).toContain("Mon 2026-03-02 to Sun 2026-03-08");
   });
 
+  test("many date-only days listed backwards (past the insertion's limit) make one run", () => {
+    const work: Work[] = days(28)
+      .concat(days(28, 1).map((d) => d.replace("-03-", "-04-")))
+      .concat(days(28, 1).map((d) => d.replace("-03-", "-05-")))
+      .concat(days(28, 1).map((d) => d.replace("-03-", "-06-")))
+      .filter((d) => !/-0[456]-(29|30|31)/.test(d))
+      .reverse()
+      .map((d) => [d]);
+    // Mar 2-29 is one run of 28 days; Apr 1-28, May 1-28 and Jun 1-28 are three more, each preceded by a gap.
+    const found = consecutiveDays.check(model(work));
+    expect(found.map((c) => [c.date, c.magnitude])).toEqual([
+      ["2026-03-02", 22],
+      ["2026-04-01", 22],
+      ["2026-05-01", 22],
+      ["2026-06-01", 22],
+    ]);
+  });
+
   test("two runs give two conflicts", () => {
     const work: Work[] = [...days(7).map((d): Work => [d]), ...days(7, 11).map((d): Work => [d])];
     expect(consecutiveDays.check(model(work)).map((c) => c.date)).toEqual(["2026-03-02", "2026-03-11"]);
