@@ -99,11 +99,23 @@ interface SharedLookups {
   prodNotes?: string;
 }
 
+/** Written with capitals and small letters both ("Camera", not "CAMERA" or "camera"). */
+function isMixedCase(text: string): boolean {
+  return /\p{Lu}/u.test(text) && /\p{Ll}/u.test(text);
+}
+
 function sharedLookups(model: Model, dood: Dood): SharedLookups {
   const deptRank = new Map<string, number>();
+  // One department, one spelling: "Camera" on one row and a "CAMERA" heading over another are one crew section,
+  // named as first written in mixed case (capitals are a heading's style), else as first written ("VFX").
+  const deptName = new Map<string, string>();
   for (const r of [...model.resources].sort((a, b) => a.order - b.order)) {
-    const d = r.department?.trim().toLowerCase();
-    if (d && !deptRank.has(d)) deptRank.set(d, deptRank.size);
+    const written = r.department?.trim();
+    if (!written) continue;
+    const d = written.toLowerCase();
+    if (!deptRank.has(d)) deptRank.set(d, deptRank.size);
+    const known = deptName.get(d);
+    if (known === undefined || (!isMixedCase(known) && isMixedCase(written))) deptName.set(d, written);
   }
   const rank = (r: Resource) => deptRank.get(r.department?.trim().toLowerCase() ?? "") ?? Infinity;
 
@@ -114,7 +126,10 @@ function sharedLookups(model: Model, dood: Dood): SharedLookups {
   const labelOf = columnResources.map((r, id) => resourceOf[id]?.label ?? r.key);
   const nameOf = resourceOf.map((r) => r?.name);
   const roleOf = resourceOf.map((r) => r?.role);
-  const departmentOf = resourceOf.map((r) => r?.department);
+  const departmentOf = resourceOf.map((r) => {
+    const written = r?.department?.trim();
+    return written ? (deptName.get(written.toLowerCase()) ?? written) : r?.department;
+  });
   const list = new Uint8Array(count);
   const members: number[][] = [[], [], [], []];
   for (let id = 0; id < count; id++) {

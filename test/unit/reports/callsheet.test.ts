@@ -102,6 +102,18 @@ describe("crew and general crew call", () => {
     expect(cs.crewCall).toBe("08:00");
   });
 
+  test.each<[string, string[], string[]]>([
+    ["a heading in capitals and a cell", ["CAMERA", "Camera", "camera"], ["Camera", "Camera", "Camera"]],
+    ["as first written", ["Camera", "CAMERA", "camera "], ["Camera", "Camera", "Camera"]],
+    ["capitals only", ["GRIP & ELECTRIC", "Grip & electric", "GRIP & ELECTRIC"], Array(3).fill("Grip & electric")],
+    ["no spelling in mixed case", ["VFX", "vfx", "VFX"], ["VFX", "VFX", "VFX"]],
+  ])("one department written in several cases is one section, one spelling: %s", (_name, written, printed) => {
+    const b = new ModelBuilder();
+    written.forEach((department, k) => b.resource({ id: `C${k + 1}`, type: "crew", department }));
+    b.item({ id: "A", date: D1, start: "08:00", end: "12:00", crew: ["C1", "C2", "C3"] });
+    const [cs] = sheets(b.build()).out;
+    expect(cs.crew.map((c) => c.department)).toEqual(printed);
+  });
   test("pre-calls only: the general call is the crew's first Start, as it is beside other crew (not a pre-call)", () => {
     const b = new ModelBuilder()
       .resource({ id: "M1", name: "Key Makeup", type: "crew", department: "Makeup", leadTimeMin: 90 })
