@@ -657,6 +657,8 @@ export interface WorksheetPart {
   drawing: boolean;
   /** Whether it has threaded comments (Excel 365's conversations). */
   threads: boolean;
+  /** Its Excel tables' parts. */
+  tables?: { part: string; xml: string }[];
   xml: () => string | undefined;
   comments?: { part: string; xml: string };
 }
@@ -682,6 +684,10 @@ export function worksheetParts(buf: Buffer): Map<string, WorksheetPart> {
       for (const rel of partRelationships(buf, entries, part).values()) {
         if (/\/drawing$/.test(rel.type)) entry.drawing = true;
         if (/\/threadedComment$/.test(rel.type)) entry.threads = true;
+        if (/\/table$/.test(rel.type)) {
+          const xml = unzipText(buf, entries, rel.target);
+          if (xml) (entry.tables ??= []).push({ part: rel.target, xml });
+        }
         if (!/\/comments$/.test(rel.type)) continue;
         const comments = unzipText(buf, entries, rel.target);
         if (comments) entry.comments = { part: rel.target, xml: comments };

@@ -15,6 +15,10 @@
  *   copy), its ranges others may edit, and the workbook's protection altogether;
  * - threaded comments (Excel 365's conversations), which ExcelJS drops: see src/xlsx/threaded-comments.ts;
  * - macros: see src/xlsx/macros.ts;
+ * - the workbook's default font (the Normal style's, of every cell with no font of its own), which ExcelJS replaces
+ *   with its own Calibri 11;
+ * - Excel tables: ExcelJS hides every filter button of a table it loaded (a `hiddenButton` on each column) and drops
+ *   its calculated columns' formulas (new rows no longer fill in) and the attributes it does not know.
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
@@ -44,6 +48,7 @@ export async function withOriginalParts(
     if (!ours || generated.has(sheet)) continue;
     if (part.comments && ours.comments && cellsOf(ours.comments.xml) === cellsOf(part.comments.xml))
       changes.set(ours.comments.part, part.comments.xml);
+    for (const [table, xml] of originalTables(part.tables, ours.tables)) changes.set(table, xml);
     let theirXml: string | undefined;
     let ourXml: string | undefined;
     try {
@@ -67,6 +72,12 @@ export async function withOriginalParts(
     const named = withWorkbookProtectionOf(theirWorkbook, withDefinedNamesOf(theirWorkbook, ourWorkbook));
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
+  const theirStyles = stylesXml(original);
+  const ourStyles = theirStyles && stylesXml(copy);
+  if (theirStyles && ourStyles) {
+    const styled = withDefaultFontOf(theirStyles, ourStyles);
+    if (styled !== ourStyles) changes.set(STYLES_PART, styled);
+  }
   if (changes.size === 0 && !drawings && !threads && !macroEnabled) return copy;
   const zip = await JSZip.loadAsync(copy);
   for (const [name, xml] of changes) zip.file(name, xml);
@@ -77,6 +88,42 @@ export async function withOriginalParts(
   const macros = macroEnabled && theirZip && (await asMacroEnabledOf(theirZip, zip));
   if (changes.size === 0 && !drawn && !threaded && !macros) return copy;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/**
+ * The copy's table parts that go back as the original wrote them, with their XML: each table of the sheet the copy
+ * kept under the same name and range (the plan moves no cell), keeping the copy's `id`, which must stay unique
+ * among the workbook's tables (the generated sheets' are numbered after the user's).
+ */
+function originalTables(
+  theirs: { part: string; xml: string }[] | undefined,
+  ours: { part: string; xml: string }[] | undefined,
+): [string, string][] {
+  if (!theirs || !ours) return [];
+  const out: [string, string][] = [];
+  for (const table of theirs) {
+    const root = tableRoot(table.xml);
+    if (!root) continue;
+    const name = attr(root, "name");
+    const copy = ours.find((t) => {
+      const tag = tableRoot(t.xml);
+      return tag !== undefined && attr(tag, "name") === name && attr(tag, "ref") === attr(root, "ref");
+    });
+    const id = copy && attr(tableRoot(copy.xml) as string, "id");
+    if (!copy || id === undefined || copy.xml === table.xml) continue;
+    const at = table.xml.indexOf(root);
+    out.push([
+      copy.part,
+      table.xml.slice(0, at) + root.replace(/\sid="[^"]*"/, ` id="${id}"`) + table.xml.slice(at + root.length),
+    ]);
+  }
+  return out;
+}
+
+/** A table part's root start tag (`<table ... >`), undefined for a part written with a prefix or none. */
+function tableRoot(xml: string): string | undefined {
+  const at = xml.search(/<table\b/);
+  return at < 0 ? undefined : xml.slice(at, xml.indexOf(">", at) + 1);
 }
 
 /** The cells a comments part annotates, sorted: the comparison that says two parts are of the same comments. */
@@ -96,6 +143,7 @@ const KEPT_CHILDREN = ["sheetProtection", "protectedRanges", "dataValidations", 
 function needsOriginal(sheetXml: string): boolean {
   return (
     sheetXml.includes(VALIDATIONS_EXT) ||
+    RULE_ATTRIBUTES_USED.test(sheetXml) ||
     KEPT_CHILDREN.some((name) => sheetXml.includes(`<${name}`)) ||
     (sheetXml.includes("<outlinePr") && sheetXml.includes("<pageSetUpPr"))
   );
@@ -109,7 +157,7 @@ function needsOriginal(sheetXml: string): boolean {
  */
 export function withSheetElementsOf(original: string, copy: string): string {
   if (!isPlainWorksheet(original) || !isPlainWorksheet(copy)) return copy;
-  let out = withSheetPrInOrder(copy);
+  let out = withRuleAttributesOf(original, withSheetPrInOrder(copy));
   for (const name of KEPT_CHILDREN) {
     const theirs = childElement(original, name)?.[0];
     if (theirs) out = withChild(out, name, theirs);
@@ -126,6 +174,77 @@ export function withSheetElementsOf(original: string, copy: string): string {
     }
   }
   return out;
+}
+
+/**
+ * Conditional-format attributes ExcelJS drops when it writes a rule back: "stop if true", and what a text, date,
+ * top-N or average rule compares ("contains Ann"); without them Excel shows the rule differently or not at all.
+ */
+const RULE_ATTRIBUTES = [
+  "stopIfTrue",
+  "operator",
+  "text",
+  "timePeriod",
+  "rank",
+  "percent",
+  "bottom",
+  "aboveAverage",
+  "equalAverage",
+  "stdDev",
+];
+const RULE_ATTRIBUTES_USED = new RegExp(`<cfRule\\b[^>]*\\s(?:${RULE_ATTRIBUTES.join("|")})=`);
+const FORMATTING = /<conditionalFormatting\b([^>]*)>([\s\S]*?)<\/conditionalFormatting>/g;
+const RULE = /<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g;
+
+/** What identifies a rule across the two files: its range, its type and its formulas (entities read). */
+function ruleKey(sqref: string, rule: string): string {
+  const start = rule.slice(0, rule.indexOf(">"));
+  const formulas = Array.from(rule.matchAll(/<formula>([\s\S]*?)<\/formula>/g), (m) => unescapeXml(m[1]));
+  return [sqref, attr(start, "type") ?? "", ...formulas].join("\u0000");
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/**
+ * The copy's sheet XML with each of the user's conditional-format rules given back the attributes above that the
+ * original's rule of the same range, type and formulas had and the copy's lacks (its priority and format stay the
+ * copy's: the highlights' rules come first, and ExcelJS numbers the formats anew).
+ */
+export function withRuleAttributesOf(original: string, copy: string): string {
+  if (!RULE_ATTRIBUTES_USED.test(original)) return copy;
+  const theirs = new Map<string, string[]>();
+  for (const [, attrs, body] of original.matchAll(FORMATTING)) {
+    const sqref = attr(`<x${attrs}>`, "sqref") ?? "";
+    for (const [rule] of body.matchAll(RULE)) {
+      const key = ruleKey(sqref, rule);
+      const list = theirs.get(key) ?? [];
+      list.push(rule.slice(0, rule.indexOf(">")));
+      theirs.set(key, list);
+    }
+  }
+  return copy.replace(FORMATTING, (block: string, attrs: string, body: string) => {
+    const sqref = attr(`<x${attrs}>`, "sqref") ?? "";
+    const rules = body.replace(RULE, (rule: string) => {
+      const source = theirs.get(ruleKey(sqref, rule))?.shift();
+      if (!source) return rule;
+      const end = rule.indexOf(">") - (rule[rule.indexOf(">") - 1] === "/" ? 1 : 0);
+      const start = rule.slice(0, end);
+      const added = RULE_ATTRIBUTES.filter((name) => attr(start + ">", name) === undefined)
+        .map((name) => [name, new RegExp(`\\s${name}="[^"]*"`).exec(source)?.[0]])
+        .filter(([, text]) => text !== undefined)
+        .map(([, text]) => text)
+        .join("");
+      return added ? start + added + rule.slice(end) : rule;
+    });
+    return `<conditionalFormatting${attrs}>${rules}</conditionalFormatting>`;
+  });
 }
 
 function extensionOf(xml: string, uri: string): string | undefined {
@@ -155,6 +274,36 @@ function withDeclarations(ext: string, originalRoot: string, copyRoot: string): 
   if (added.length === 0) return ext;
   const close = ext.indexOf(">");
   return `${ext.slice(0, close)} ${added.join(" ")}${ext.slice(close)}`;
+}
+
+const STYLES_PART = "xl/styles.xml";
+
+function stylesXml(buf: Buffer): string | undefined {
+  try {
+    return partText(buf, STYLES_PART);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first font of a styles part's font list (the default font), undefined where it has none or uses prefixes. */
+function defaultFont(styles: string): string | undefined {
+  const fonts = /<fonts\b[^>]*>/.exec(styles);
+  if (!fonts) return undefined;
+  const rest = styles.slice(fonts.index + fonts[0].length);
+  return /^\s*(<font\b[^>]*\/>|<font\b[^>]*>[\s\S]*?<\/font>)/.exec(rest)?.[1];
+}
+
+/**
+ * The copy's styles part with the original's default font as its first font: font 0 is the Normal style's, which
+ * every cell without a font of its own shows (the generated sheets' plain cells too, as in a sheet the user adds).
+ */
+export function withDefaultFontOf(original: string, copy: string): string {
+  const theirs = defaultFont(original);
+  const ours = defaultFont(copy);
+  if (!theirs || !ours || theirs === ours) return copy;
+  const at = copy.indexOf(ours, copy.search(/<fonts\b/));
+  return copy.slice(0, at) + theirs + copy.slice(at + ours.length);
 }
 
 const WORKBOOK_PART = "xl/workbook.xml";
