@@ -63,17 +63,17 @@ export async function withOriginalParts(
   }
   const drawings = Array.from(theirs.values()).some((sheet) => sheet.drawing);
   const threads = Array.from(theirs.values()).some((sheet) => sheet.threads);
-  const theirWorkbook = workbookXml(original);
+  const theirWorkbook = packagePart(original, WORKBOOK_PART);
   const ourWorkbook =
     theirWorkbook?.includes("<definedName") || theirWorkbook?.includes("<workbookProtection")
-      ? workbookXml(copy)
+      ? packagePart(copy, WORKBOOK_PART)
       : undefined;
   if (theirWorkbook && ourWorkbook) {
     const named = withWorkbookProtectionOf(theirWorkbook, withDefinedNamesOf(theirWorkbook, ourWorkbook));
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
-  const theirStyles = stylesXml(original);
-  const ourStyles = theirStyles && stylesXml(copy);
+  const theirStyles = packagePart(original, STYLES_PART);
+  const ourStyles = theirStyles && packagePart(copy, STYLES_PART);
   if (theirStyles && ourStyles) {
     const styled = withDefaultFontOf(theirStyles, ourStyles);
     if (styled !== ourStyles) changes.set(STYLES_PART, styled);
@@ -278,14 +278,6 @@ function withDeclarations(ext: string, originalRoot: string, copyRoot: string): 
 
 const STYLES_PART = "xl/styles.xml";
 
-function stylesXml(buf: Buffer): string | undefined {
-  try {
-    return partText(buf, STYLES_PART);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The first font of a styles part's font list (the default font), undefined where it has none or uses prefixes. */
 function defaultFont(styles: string): string | undefined {
   const fonts = /<fonts\b[^>]*>/.exec(styles);
@@ -308,9 +300,10 @@ export function withDefaultFontOf(original: string, copy: string): string {
 
 const WORKBOOK_PART = "xl/workbook.xml";
 
-function workbookXml(buf: Buffer): string | undefined {
+/** A part's text, undefined where the package has none or cannot be read. */
+function packagePart(buf: Buffer, part: string): string | undefined {
   try {
-    return partText(buf, WORKBOOK_PART);
+    return partText(buf, part);
   } catch {
     return undefined;
   }
