@@ -256,13 +256,16 @@ function maxRssMb(): number {
  */
 function benchStages(n: number, referenceLimit: number): Row {
   let peakHeap = 0;
-  const timed = <T>(run: () => T): [T, number] => {
+  /** The run's result, wall time and this thread's CPU time (null off Linux), after a full collection. */
+  const timed = <T>(run: () => T): [T, number, number | null] => {
     gc();
+    const cpuBefore = mainThreadCpuMs();
     const t0 = performance.now();
     const out = run();
     const ms = performance.now() - t0;
+    const cpuAfter = mainThreadCpuMs();
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-    return [out, ms];
+    return [out, ms, cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore];
   };
   const snapshot: WorkbookSnapshot = generateSnapshot(n);
   const row: Row = {
@@ -293,15 +296,9 @@ function benchStages(n: number, referenceLimit: number): Row {
   }
   const m = model;
   row.resources = m.resources.length;
-  // timed(), with this thread's CPU time read between the collection and the run.
-  gc();
-  const cpuBefore = mainThreadCpuMs();
-  const rulesStart = performance.now();
-  const conflicts = runRules(m);
-  row.rulesMs = performance.now() - rulesStart;
-  const cpuAfter = mainThreadCpuMs();
-  row.rulesCpuMs = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
-  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+  const [conflicts, rulesMs, rulesCpuMs] = timed(() => runRules(m));
+  row.rulesMs = rulesMs;
+  row.rulesCpuMs = rulesCpuMs;
   row.conflicts = conflicts.length;
   const [dood, doodMs] = timed(() => computeDood(m));
   row.doodMs = doodMs;

@@ -101,15 +101,16 @@ function originalTables(
 ): [string, string][] {
   if (!theirs || !ours) return [];
   const out: [string, string][] = [];
+  const copies = ours.flatMap((t) => {
+    const root = tableRoot(t.xml);
+    return root ? [{ ...t, root }] : [];
+  });
   for (const table of theirs) {
     const root = tableRoot(table.xml);
     if (!root) continue;
     const name = attr(root, "name");
-    const copy = ours.find((t) => {
-      const tag = tableRoot(t.xml);
-      return tag !== undefined && attr(tag, "name") === name && attr(tag, "ref") === attr(root, "ref");
-    });
-    const id = copy && attr(tableRoot(copy.xml) as string, "id");
+    const copy = copies.find((t) => attr(t.root, "name") === name && attr(t.root, "ref") === attr(root, "ref"));
+    const id = copy && attr(copy.root, "id");
     if (!copy || id === undefined || copy.xml === table.xml) continue;
     const at = table.xml.indexOf(root);
     out.push([
@@ -203,6 +204,11 @@ function ruleKey(sqref: string, rule: string): string {
   return [sqref, attr(start, "type") ?? "", ...formulas].join("\u0000");
 }
 
+/** A conditionalFormatting element's sqref, from the attributes of its start tag. */
+function sqrefOf(attrs: string): string {
+  return attr(`<x${attrs}>`, "sqref") ?? "";
+}
+
 function unescapeXml(text: string): string {
   return text
     .replace(/&quot;/g, '"')
@@ -221,7 +227,7 @@ export function withRuleAttributesOf(original: string, copy: string): string {
   if (!RULE_ATTRIBUTES_USED.test(original)) return copy;
   const theirs = new Map<string, string[]>();
   for (const [, attrs, body] of original.matchAll(FORMATTING)) {
-    const sqref = attr(`<x${attrs}>`, "sqref") ?? "";
+    const sqref = sqrefOf(attrs);
     for (const [rule] of body.matchAll(RULE)) {
       const key = ruleKey(sqref, rule);
       const list = theirs.get(key) ?? [];
@@ -230,16 +236,15 @@ export function withRuleAttributesOf(original: string, copy: string): string {
     }
   }
   return copy.replace(FORMATTING, (block: string, attrs: string, body: string) => {
-    const sqref = attr(`<x${attrs}>`, "sqref") ?? "";
+    const sqref = sqrefOf(attrs);
     const rules = body.replace(RULE, (rule: string) => {
       const source = theirs.get(ruleKey(sqref, rule))?.shift();
       if (!source) return rule;
-      const end = rule.indexOf(">") - (rule[rule.indexOf(">") - 1] === "/" ? 1 : 0);
+      const close = rule.indexOf(">");
+      const end = rule[close - 1] === "/" ? close - 1 : close;
       const start = rule.slice(0, end);
       const added = RULE_ATTRIBUTES.filter((name) => attr(start + ">", name) === undefined)
-        .map((name) => [name, new RegExp(`\\s${name}="[^"]*"`).exec(source)?.[0]])
-        .filter(([, text]) => text !== undefined)
-        .map(([, text]) => text)
+        .map((name) => new RegExp(`\\s${name}="[^"]*"`).exec(source)?.[0] ?? "")
         .join("");
       return added ? start + added + rule.slice(end) : rule;
     });
