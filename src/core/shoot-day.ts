@@ -1,6 +1,14 @@
 import type { CallSheet } from "./report";
 
 /**
+ * A day's short name on the DOOD's header and the Cost Report: "Day 21" (its Shoot Day, or the number its call sheet
+ * is named with where the Shoot Day cell is blank), its words ("Pre-light"), else its place among the shoot days.
+ */
+export function dayName(cs: Pick<CallSheet, "shootDay" | "dayNumber" | "dayLabel" | "continuedDay">): string {
+  return cs.dayLabel ?? `Day ${cs.shootDay ?? cs.continuedDay ?? cs.dayNumber}`;
+}
+
+/**
  * How a call sheet names its day: "Day 21 of 40" in the production's own numbering where the schedule has a Shoot
  * Day column ("Day 21" when the shoot's length is not known), else the day's place among the workbook's shoot days
  * ("Day 3 of 12"); a day the Shoot Day cells name in words ("Pre-light"), by those words. The printed sheet and the

@@ -8,6 +8,7 @@ import type { Costs, Report } from "../report";
 import type { Model } from "../model";
 import { SheetBuilder } from "./sheet-builder";
 import { NO_ACCOUNT, roundMoney } from "../costs";
+import { dayName } from "../shoot-day";
 import {
   DATE_FORMAT,
   GRID,
@@ -148,14 +149,12 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(row, 1, 1, 4, TABLE_HEADER);
   let running = 0;
   const days = [...costs.days].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  const dayName = new Map(
-    report.callSheets.map((cs) => [cs.date, cs.dayLabel ?? `Day ${cs.shootDay ?? cs.continuedDay ?? cs.dayNumber}`]),
-  );
+  const nameOf = new Map(report.callSheets.map((cs) => [cs.date, dayName(cs)]));
   for (const d of days) {
     row++;
     const amount = money(d.planned) ?? 0;
     running = roundMoney(running + amount);
-    b.setRow(row, 1, [dateValue(d.date), dayName.get(d.date) ?? null, amount, running]);
+    b.setRow(row, 1, [dateValue(d.date), nameOf.get(d.date) ?? null, amount, running]);
   }
   if (days.length === 0) {
     row++;

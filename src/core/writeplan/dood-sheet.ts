@@ -8,6 +8,7 @@ import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, ResourceType } from "../model";
 import { SheetBuilder } from "./sheet-builder";
+import { dayName } from "../shoot-day";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, TITLE, dateValue, looseKey, shortDateText } from "./common";
 
 /** Fill per DOOD code (the first code when a cell holds several, e.g. "W/T"). */
@@ -95,15 +96,12 @@ export function dayColumnBreaks(widths: number[], firstDay: number, dayCount: nu
   return breaks;
 }
 
-/**
- * "Day N": each day's Shoot Day as its call sheet has it (the first written that day), else what its cells say of a day
- * that is no shoot day ("Pre-light"), else the position.
- */
+/** Each day named as its call sheet names it (dayName); a day without one, by its place. */
 function dayLabels(days: string[], callSheets: readonly CallSheet[]): string[] {
   const byDate = new Map(callSheets.map((cs) => [cs.date, cs]));
   return days.map((iso, i) => {
     const cs = byDate.get(iso);
-    return cs?.shootDay !== undefined ? `Day ${cs.shootDay}` : (cs?.dayLabel ?? `Day ${i + 1}`);
+    return cs ? dayName(cs) : `Day ${i + 1}`;
   });
 }
 

@@ -3,6 +3,9 @@ import { check } from "../../../src/core/check";
 import { dayOfShoot } from "../../../src/core/shoot-day";
 import { buildWritePlan } from "../../../src/core/writeplan";
 import { rangeSheet, workbook } from "../parse/snapshot-helpers";
+import { valueAt } from "../writeplan/fixture";
+import { DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/dood-sheet";
+import { columnLetters } from "../../../src/core/a1";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
 
 function names(rows: CellValue[][], headers: CellValue[] = ["ID", "Shoot Day", "Date"]): string[] {
@@ -69,6 +72,33 @@ describe("a day the Shoot Day cells name in words", () => {
     expect(out.map((s) => dayOfShoot(s))).toEqual(["Day 1 of 2", "Day 2 of 2", "Travel Day", "Day 3"]);
     expect(out[2]).toMatchObject({ dayLabel: "Travel Day" });
     expect(out[2].shootDay).toBeUndefined();
+  });
+
+  test("the DOOD's day headers and the Cost Report name each day as its call sheet does", () => {
+    const { report, model } = check(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Shoot Day", "Date", "Cast"],
+          ["A", 1, "2026-03-02", "Ann"],
+          ["B", 2, "2026-03-03", "Ann"],
+          ["T", "Travel Day", "2026-03-04", "Ann"],
+          // Blank: its call sheet is Day 3 (numbered on, the travel day not counted), not the fourth day's "Day 4".
+          ["C", null, "2026-03-05", "Ann"],
+        ]),
+        rangeSheet("Cast", [
+          ["ID", "Name", "Day Rate"],
+          ["1", "Ann", 500],
+        ]),
+      ),
+    );
+    const plan = buildWritePlan(report, model);
+    const dood = plan.sheets.find((s) => s.key === "dood")!;
+    const headers = [0, 1, 2, 3].map((i) => valueAt(dood, `${columnLetters(DOOD_FIRST_DAY_COL + i)}4`));
+    expect(headers).toEqual(["Day 1", "Day 2", "Travel Day", "Day 3"]);
+    const cost = plan.sheets.find((s) => s.key === "cost-report")!;
+    const named = new Set(cost.blocks.flatMap((b) => b.values.flat()).filter((v) => typeof v === "string"));
+    for (const day of ["Day 1", "Day 2", "Travel Day", "Day 3"]) expect(named).toContain(day);
+    expect(named).not.toContain("Day 4");
   });
 
   test("a pre-light before a block numbered from 21", () => {
