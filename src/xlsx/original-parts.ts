@@ -18,7 +18,9 @@
  * - the workbook's default font (the Normal style's, of every cell with no font of its own), which ExcelJS replaces
  *   with its own Calibri 11;
  * - Excel tables: ExcelJS hides every filter button of a table it loaded (a `hiddenButton` on each column) and drops
- *   its calculated columns' formulas (new rows no longer fill in) and the attributes it does not know.
+ *   its calculated columns' formulas (new rows no longer fill in) and the attributes it does not know;
+ * - conditional formats: the attributes ExcelJS drops from a rule (withRuleAttributesOf), and the rules Excel 2010
+ *   keeps in the sheet's extension list (see src/xlsx/extension-formats.ts).
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
@@ -26,7 +28,18 @@ import { attr } from "./opc";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
-import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder, withWorkbookChild } from "./sheet-xml";
+import {
+  childElement,
+  extensionOf,
+  isPlainWorksheet,
+  rootTag,
+  withChild,
+  withDeclarations,
+  withExtension,
+  withSheetPrInOrder,
+  withWorkbookChild,
+} from "./sheet-xml";
+import { EXTENSION_FORMATS_USED, withExtensionFormatsOf } from "./extension-formats";
 
 /**
  * `macroEnabled`: the copy is an .xlsm, with the original's macros when it has them (an .xlsx copy cannot hold
@@ -136,7 +149,6 @@ function cellsOf(xml: string): string {
 
 /** The extension Excel keeps data validations in (those that name another sheet). */
 const VALIDATIONS_EXT = "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}";
-const EXTENSION = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
 /** The sheet's own elements the copy takes from the original: ExcelJS rewrites or drops them. */
 const KEPT_CHILDREN = ["sheetProtection", "protectedRanges", "dataValidations", "rowBreaks", "colBreaks"];
 
@@ -145,6 +157,7 @@ function needsOriginal(sheetXml: string): boolean {
   return (
     sheetXml.includes(VALIDATIONS_EXT) ||
     RULE_ATTRIBUTES_USED.test(sheetXml) ||
+    EXTENSION_FORMATS_USED.test(sheetXml) ||
     KEPT_CHILDREN.some((name) => sheetXml.includes(`<${name}`)) ||
     (sheetXml.includes("<outlinePr") && sheetXml.includes("<pageSetUpPr"))
   );
@@ -158,7 +171,7 @@ function needsOriginal(sheetXml: string): boolean {
  */
 export function withSheetElementsOf(original: string, copy: string): string {
   if (!isPlainWorksheet(original) || !isPlainWorksheet(copy)) return copy;
-  let out = withRuleAttributesOf(original, withSheetPrInOrder(copy));
+  let out = withExtensionFormatsOf(original, withRuleAttributesOf(original, withSheetPrInOrder(copy)));
   for (const name of KEPT_CHILDREN) {
     const theirs = childElement(original, name)?.[0];
     if (theirs) out = withChild(out, name, theirs);
@@ -166,13 +179,7 @@ export function withSheetElementsOf(original: string, copy: string): string {
   const theirExt = extensionOf(original, VALIDATIONS_EXT);
   if (theirExt && !extensionOf(out, VALIDATIONS_EXT)) {
     const declared = withDeclarations(theirExt, rootTag(original), rootTag(out));
-    if (declared) {
-      const end = out.indexOf("</extLst>");
-      out =
-        end >= 0
-          ? out.slice(0, end) + declared + out.slice(end)
-          : withChild(out, "extLst", `<extLst>${declared}</extLst>`);
-    }
+    if (declared) out = withExtension(out, declared);
   }
   return out;
 }
@@ -250,35 +257,6 @@ export function withRuleAttributesOf(original: string, copy: string): string {
     });
     return `<conditionalFormatting${attrs}>${rules}</conditionalFormatting>`;
   });
-}
-
-function extensionOf(xml: string, uri: string): string | undefined {
-  for (const m of xml.matchAll(EXTENSION)) if (m[0].slice(0, m[0].indexOf(">")).includes(uri)) return m[0];
-  return undefined;
-}
-
-function rootTag(xml: string): string {
-  const at = xml.search(/<worksheet\b/);
-  return at < 0 ? "" : xml.slice(at, xml.indexOf(">", at) + 1);
-}
-
-/**
- * The extension with a declaration for each namespace prefix it uses that neither it nor the copy's root declares,
- * taken from the original's root; undefined when one is declared nowhere (copying it would break the file).
- */
-function withDeclarations(ext: string, originalRoot: string, copyRoot: string): string | undefined {
-  const prefixes = new Set(Array.from(ext.matchAll(/<\/?([A-Za-z_][\w.-]*):/g), (m) => m[1]));
-  const added: string[] = [];
-  for (const prefix of prefixes) {
-    const declaration = new RegExp(`\\bxmlns:${prefix.replace(/\./g, "\\.")}="[^"]*"`);
-    if (declaration.test(ext) || declaration.test(copyRoot)) continue;
-    const found = declaration.exec(originalRoot);
-    if (!found) return undefined;
-    added.push(found[0]);
-  }
-  if (added.length === 0) return ext;
-  const close = ext.indexOf(">");
-  return `${ext.slice(0, close)} ${added.join(" ")}${ext.slice(close)}`;
 }
 
 const STYLES_PART = "xl/styles.xml";

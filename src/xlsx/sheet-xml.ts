@@ -123,3 +123,47 @@ export function withSheetPrInOrder(xml: string): string {
   const at = sheetPr.index + sheetPr[0].indexOf(">") + 1;
   return xml.slice(0, at) + ordered + xml.slice(at + inner.length);
 }
+
+const EXTENSION = /<ext\b[^>]*>[\s\S]*?<\/ext>/g;
+
+/** The XML's first extension (`<ext uri=…>`) with this URI, or undefined. */
+export function extensionOf(xml: string, uri: string): string | undefined {
+  for (const m of xml.matchAll(EXTENSION)) if (m[0].slice(0, m[0].indexOf(">")).includes(uri)) return m[0];
+  return undefined;
+}
+
+/** A worksheet's root start tag (with its namespace declarations); "" where there is none. */
+export function rootTag(xml: string): string {
+  const at = xml.search(/<worksheet\b/);
+  return at < 0 ? "" : xml.slice(at, xml.indexOf(">", at) + 1);
+}
+
+/**
+ * The extension with a declaration for each namespace prefix it uses that neither it nor the copy's root declares,
+ * taken from the original's root; undefined when one is declared nowhere (copying it would break the file).
+ */
+export function withDeclarations(ext: string, originalRoot: string, copyRoot: string): string | undefined {
+  const prefixes = new Set(Array.from(ext.matchAll(/<\/?([A-Za-z_][\w.-]*):/g), (m) => m[1]));
+  const added: string[] = [];
+  for (const prefix of prefixes) {
+    const declaration = new RegExp(`\\bxmlns:${prefix.replace(/\./g, "\\.")}="[^"]*"`);
+    if (declaration.test(ext) || declaration.test(copyRoot)) continue;
+    const found = declaration.exec(originalRoot);
+    if (!found) return undefined;
+    added.push(found[0]);
+  }
+  if (added.length === 0) return ext;
+  const close = ext.indexOf(">");
+  return `${ext.slice(0, close)} ${added.join(" ")}${ext.slice(close)}`;
+}
+
+/** The XML with this extension added to the worksheet's extension list (made where it has none). */
+export function withExtension(xml: string, ext: string): string {
+  const end = xml.indexOf("</extLst>");
+  return end >= 0 ? xml.slice(0, end) + ext + xml.slice(end) : withChild(xml, "extLst", `<extLst>${ext}</extLst>`);
+}
+
+/** The XML without this extension (and without the extension list, where that leaves it empty). */
+export function withoutExtension(xml: string, ext: string): string {
+  return xml.replace(ext, "").replace(/<extLst>\s*<\/extLst>/, "");
+}
