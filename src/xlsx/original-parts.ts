@@ -19,8 +19,9 @@
  *   with its own Calibri 11;
  * - Excel tables: ExcelJS hides every filter button of a table it loaded (a `hiddenButton` on each column) and drops
  *   its calculated columns' formulas (new rows no longer fill in) and the attributes it does not know;
- * - conditional formats: the attributes ExcelJS drops from a rule (withRuleAttributesOf), and the rules Excel 2010
- *   keeps in the sheet's extension list (see src/xlsx/extension-formats.ts).
+ * - conditional formats: the attributes ExcelJS drops from a rule (withRuleAttributesOf);
+ * - what a sheet keeps in its extension list: Excel 2010's conditional formats, sparklines, drop-downs drawn from
+ *   another sheet (see src/xlsx/sheet-extensions.ts).
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
@@ -28,18 +29,8 @@ import { attr } from "./opc";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
-import {
-  childElement,
-  extensionOf,
-  isPlainWorksheet,
-  rootTag,
-  withChild,
-  withDeclarations,
-  withExtension,
-  withSheetPrInOrder,
-  withWorkbookChild,
-} from "./sheet-xml";
-import { EXTENSION_FORMATS_USED, withExtensionFormatsOf } from "./extension-formats";
+import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder, withWorkbookChild } from "./sheet-xml";
+import { usesSheetExtensions, withSheetExtensionsOf } from "./sheet-extensions";
 
 /**
  * `macroEnabled`: the copy is an .xlsm, with the original's macros when it has them (an .xlsx copy cannot hold
@@ -147,17 +138,14 @@ function cellsOf(xml: string): string {
     .join(" ");
 }
 
-/** The extension Excel keeps data validations in (those that name another sheet). */
-const VALIDATIONS_EXT = "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}";
 /** The sheet's own elements the copy takes from the original: ExcelJS rewrites or drops them. */
 const KEPT_CHILDREN = ["sheetProtection", "protectedRanges", "dataValidations", "rowBreaks", "colBreaks"];
 
 /** Whether the copy of this sheet needs anything from the original's XML. */
 function needsOriginal(sheetXml: string): boolean {
   return (
-    sheetXml.includes(VALIDATIONS_EXT) ||
+    usesSheetExtensions(sheetXml) ||
     RULE_ATTRIBUTES_USED.test(sheetXml) ||
-    EXTENSION_FORMATS_USED.test(sheetXml) ||
     KEPT_CHILDREN.some((name) => sheetXml.includes(`<${name}`)) ||
     (sheetXml.includes("<outlinePr") && sheetXml.includes("<pageSetUpPr"))
   );
@@ -165,21 +153,16 @@ function needsOriginal(sheetXml: string): boolean {
 
 /**
  * The copy's sheet XML with the original sheet's own elements ExcelJS rewrites or drops: its data validations
- * (the `dataValidations` element, and the validations extension where the copy has none) and its manual page
- * breaks, each where the schema puts it; and its `sheetPr` children in schema order. A sheet written with a
- * namespace prefix on its elements (`<x:worksheet>`) is left as ExcelJS wrote it.
+ * (the `dataValidations` element), protection and manual page breaks, each where the schema puts it; its extensions
+ * (withSheetExtensionsOf); and its `sheetPr` children in schema order. A sheet written with a namespace prefix on
+ * its elements (`<x:worksheet>`) is left as ExcelJS wrote it.
  */
 export function withSheetElementsOf(original: string, copy: string): string {
   if (!isPlainWorksheet(original) || !isPlainWorksheet(copy)) return copy;
-  let out = withExtensionFormatsOf(original, withRuleAttributesOf(original, withSheetPrInOrder(copy)));
+  let out = withSheetExtensionsOf(original, withRuleAttributesOf(original, withSheetPrInOrder(copy)));
   for (const name of KEPT_CHILDREN) {
     const theirs = childElement(original, name)?.[0];
     if (theirs) out = withChild(out, name, theirs);
-  }
-  const theirExt = extensionOf(original, VALIDATIONS_EXT);
-  if (theirExt && !extensionOf(out, VALIDATIONS_EXT)) {
-    const declared = withDeclarations(theirExt, rootTag(original), rootTag(out));
-    if (declared) out = withExtension(out, declared);
   }
   return out;
 }

@@ -157,13 +157,32 @@ export function withDeclarations(ext: string, originalRoot: string, copyRoot: st
   return `${ext.slice(0, close)} ${added.join(" ")}${ext.slice(close)}`;
 }
 
-/** The XML with this extension added to the worksheet's extension list (made where it has none). */
-export function withExtension(xml: string, ext: string): string {
-  const end = xml.indexOf("</extLst>");
-  return end >= 0 ? xml.slice(0, end) + ext + xml.slice(end) : withChild(xml, "extLst", `<extLst>${ext}</extLst>`);
+/** The worksheet's own extension list (its last child; a conditional-format rule has one too): where it starts and ends. */
+function sheetExtensionList(xml: string): { start: number; end: number } | null {
+  const close = xml.lastIndexOf("</extLst>");
+  const end = close + "</extLst>".length;
+  if (close < 0 || !/^\s*<\/worksheet>/.test(xml.slice(end))) return null;
+  return { start: xml.lastIndexOf("<extLst", close), end };
 }
 
-/** The XML without this extension (and without the extension list, where that leaves it empty). */
+/** The extensions (`<ext uri=…>`) of the worksheet's own extension list, in order. */
+export function sheetExtensions(xml: string): string[] {
+  const list = sheetExtensionList(xml);
+  return list ? Array.from(xml.slice(list.start, list.end).matchAll(EXTENSION), (m) => m[0]) : [];
+}
+
+/** The sheet XML with this extension added to the worksheet's own extension list (made where it has none). */
+export function withExtension(xml: string, ext: string): string {
+  const list = sheetExtensionList(xml);
+  if (list) {
+    const at = list.end - "</extLst>".length;
+    return xml.slice(0, at) + ext + xml.slice(at);
+  }
+  const at = xml.lastIndexOf("</worksheet>");
+  return at < 0 ? xml : xml.slice(0, at) + `<extLst>${ext}</extLst>` + xml.slice(at);
+}
+
+/** The XML without this extension (and without the worksheet's extension list, where that leaves it empty). */
 export function withoutExtension(xml: string, ext: string): string {
-  return xml.replace(ext, "").replace(/<extLst>\s*<\/extLst>/, "");
+  return xml.replace(ext, "").replace(/<extLst>\s*<\/extLst>(?=\s*<\/worksheet>)/, "");
 }

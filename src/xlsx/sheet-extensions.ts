@@ -1,21 +1,46 @@
 /**
- * The user's conditional formats that Excel 2010 and later keep in the sheet's extension list (`x14:`): data bars'
- * look (solid or gradient fill, axis, negative colour, direction, "Automatic" ends) and icon sets of their own. ExcelJS
- * writes them anew from what it understood: an "Automatic" end (`autoMin`) becomes "Lowest value", a threshold given
- * by a formula becomes `NaN`, and a data bar written in Excel 2007's form gets an extension it never had. The copy
- * takes each rule back as the original wrote it, keeping the id and priority ExcelJS gave it (the sheet's rule points
- * at that id; the highlights' rules come first).
+ * What the user's sheets keep in their extension list (`<extLst>`), which ExcelJS rewrites or drops:
+ * - conditional formats of Excel 2010 and later (`x14:`): data bars' look (solid or gradient fill, axis, negative
+ *   colour, direction, "Automatic" ends) and icon sets of their own. ExcelJS writes them anew from what it
+ *   understood: an "Automatic" end (`autoMin`) becomes "Lowest value", a threshold given by a formula becomes `NaN`,
+ *   and a data bar written in Excel 2007's form gets an extension it never had. The copy takes each rule back as the
+ *   original wrote it, keeping the id and priority ExcelJS gave it (the sheet's rule points at that id; the
+ *   highlights' rules come first);
+ * - every other extension the copy lacks and that stands on its own (no relationship to a part ExcelJS dropped):
+ *   sparklines, data validations drawn from another sheet (drop-downs), and the like go back as written. Slicers and
+ *   timelines, which point at parts of their own, are not brought back.
  */
 import { attr } from "./opc";
-import { extensionOf, rootTag, withDeclarations, withExtension, withoutExtension } from "./sheet-xml";
+import { extensionOf, rootTag, sheetExtensions, withDeclarations, withExtension, withoutExtension } from "./sheet-xml";
 
 /** The extension URI of conditional formats. */
 const FORMATS_EXT = "{78C0D931-6437-407d-A8EE-F0AAD7539E65}";
 
-/** A sheet whose copy needs this: it has such formats, or a data bar or icon set ExcelJS may give an extension. */
-export const EXTENSION_FORMATS_USED = new RegExp(
-  `${FORMATS_EXT.replace(/[{}]/g, "\\$&")}|<cfRule\\b[^>]*\\btype="(?:dataBar|iconSet)"`,
-);
+/** Whether a sheet's copy needs this: it has extensions, or a data bar or icon set ExcelJS may give one. */
+export function usesSheetExtensions(sheetXml: string): boolean {
+  return sheetExtensions(sheetXml).length > 0 || /<cfRule\b[^>]*\btype="(?:dataBar|iconSet)"/.test(sheetXml);
+}
+
+/**
+ * The copy's sheet XML with the original's extensions: its conditional formats (withExtensionFormatsOf) and each
+ * other extension the copy has none of with the same URI, with the namespace declarations it needs from the
+ * original's root; not one that names a relationship (`r:id`), whose part the copy does not have.
+ */
+export function withSheetExtensionsOf(original: string, copy: string): string {
+  let out = withExtensionFormatsOf(original, copy);
+  const ours = new Set(sheetExtensions(out).map(uriOf));
+  for (const ext of sheetExtensions(original)) {
+    const uri = uriOf(ext);
+    if (!uri || uri === FORMATS_EXT || ours.has(uri) || /\s[\w.-]+:id="/.test(ext)) continue;
+    const declared = withDeclarations(ext, rootTag(original), rootTag(out));
+    if (declared) out = withExtension(out, declared);
+  }
+  return out;
+}
+
+function uriOf(ext: string): string | undefined {
+  return attr(startTag(ext), "uri");
+}
 
 const FORMATTING = /<x14:conditionalFormatting\b[^>]*>([\s\S]*?)<\/x14:conditionalFormatting>/g;
 const RULE = /<x14:cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/x14:cfRule>)/g;

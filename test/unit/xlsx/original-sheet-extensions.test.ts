@@ -1,11 +1,12 @@
 /**
- * The user's Excel 2010 conditional formats (data bars' look, icon sets of their own) come back into the CLI's copy
- * as written, where ExcelJS rewrites them from what it understood: src/xlsx/extension-formats.ts.
+ * What the user's sheets keep in their extension list comes back into the CLI's copy as written: Excel 2010's
+ * conditional formats (data bars' look, icon sets of their own), which ExcelJS rewrites from what it understood, and
+ * the extensions it drops (sparklines): src/xlsx/sheet-extensions.ts.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { worksheetParts } from "../../../src/xlsx/fast-read";
-import { withExtensionFormatsOf } from "../../../src/xlsx/extension-formats";
+import { withExtensionFormatsOf, withSheetExtensionsOf } from "../../../src/xlsx/sheet-extensions";
 import { withOriginalParts } from "../../../src/xlsx/original-parts";
 import { editPart, excelJsCopy } from "../../helpers/zip-parts";
 
@@ -109,4 +110,64 @@ test("end to end: ExcelJS's copy gets the user's data bar and icon set back as w
   const again = new ExcelJS.Workbook();
   await again.xlsx.load((await withOriginalParts(original, written)) as unknown as ArrayBuffer);
   expect(again.getWorksheet("Budget")!.getCell("C2").value).toBe(-3000);
+});
+
+const SPARKLINES =
+  `<ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}"><x14:sparklineGroups xmlns:xm="${XM}"><x14:sparklineGroup>` +
+  '<x14:colorSeries rgb="FF376092"/><x14:sparklines><x14:sparkline><xm:f>Budget!C2:C10</xm:f><xm:sqref>D2</xm:sqref>' +
+  "</x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>";
+const SLICERS =
+  '<ext uri="{A8765BA9-456A-4dab-B4F3-ACF838C121DE}"><x14:slicerList><x14:slicer r:id="rId3"/></x14:slicerList></ext>';
+
+describe("withSheetExtensionsOf", () => {
+  test.each([
+    {
+      name: "sparklines, which ExcelJS drops, go back into the sheet's own extension list (not a rule's)",
+      original: sheet(
+        sheetRule("dataBar", 1, "{AAAA}"),
+        extension(solidBar("{AAAA}")).replace("</extLst>", `${SPARKLINES}</extLst>`),
+      ),
+      copy: sheet(sheetRule("dataBar", 3, "{BBBB}"), extension(solidBar("{BBBB}", "lowest"))),
+      expected: sheet(
+        sheetRule("dataBar", 3, "{BBBB}"),
+        extension(solidBar("{BBBB}")).replace("</extLst>", `${SPARKLINES}</extLst>`),
+      ),
+    },
+    {
+      name: "near miss: slicers point at parts the copy does not have, and stay out",
+      original: sheet(`<extLst>${SLICERS}${SPARKLINES}</extLst>`),
+      copy: sheet(HIGHLIGHT),
+      expected: sheet(HIGHLIGHT, `<extLst>${SPARKLINES}</extLst>`),
+    },
+    {
+      name: "near miss: an extension the copy has with the same URI is the copy's",
+      original: sheet(`<extLst>${SPARKLINES}</extLst>`),
+      copy: sheet(`<extLst>${SPARKLINES.replace("D2", "E2")}</extLst>`),
+      expected: sheet(`<extLst>${SPARKLINES.replace("D2", "E2")}</extLst>`),
+    },
+  ])("$name", ({ original, copy, expected }) => {
+    expect(withSheetExtensionsOf(original, copy)).toBe(expected);
+  });
+});
+
+test("end to end: a sheet's sparklines are in the copy and it still opens", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Budget");
+  ws.addRow(["Account", "Description", "Budget", "Trend"]);
+  for (let k = 1; k <= 9; k++) ws.addRow([`${1000 + k}`, "Cast", k * 1000]);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  await editPart(zip, "xl/worksheets/sheet1.xml", (xml) =>
+    xml
+      .replace("<worksheet ", `<worksheet xmlns:x14="${X14}" `)
+      .replace("</worksheet>", `<extLst>${SPARKLINES}</extLst></worksheet>`),
+  );
+  const original = await zip.generateAsync({ type: "nodebuffer" });
+  const written = await excelJsCopy(original);
+  const sheetXml = (buf: Buffer) => worksheetParts(buf).get("Budget")?.xml() ?? "";
+  expect(sheetXml(written)).not.toContain("sparkline");
+  const kept = await withOriginalParts(original, written);
+  expect(sheetXml(kept)).toContain("<xm:f>Budget!C2:C10</xm:f><xm:sqref>D2</xm:sqref>");
+  const again = new ExcelJS.Workbook();
+  await again.xlsx.load(kept as unknown as ArrayBuffer);
+  expect(again.getWorksheet("Budget")!.getCell("C3").value).toBe(2000);
 });
