@@ -635,11 +635,18 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
  * document); empty when the zip cannot be read here.
  */
 export function workbookRelationshipTypes(buf: Buffer): string[] {
+  return workbookRelationships(buf).map((r) => r.type);
+}
+
+/**
+ * The workbook part's relationships (type, and target as a zip path); empty when the zip cannot be read here.
+ */
+export function workbookRelationships(buf: Buffer): { type: string; target: string }[] {
   try {
     const entries = zipEntries(buf);
     const root = relationships(unzipText(buf, entries, relsPartOf("")), "");
     const workbook = [...root.values()].find((r) => /\/officeDocument$/.test(r.type));
-    return workbook ? [...partRelationships(buf, entries, workbook.target).values()].map((r) => r.type) : [];
+    return workbook ? [...partRelationships(buf, entries, workbook.target).values()] : [];
   } catch {
     return [];
   }

@@ -21,7 +21,8 @@
  *   its calculated columns' formulas (new rows no longer fill in) and the attributes it does not know;
  * - conditional formats: the attributes ExcelJS drops from a rule (withRuleAttributesOf);
  * - what a sheet keeps in its extension list: Excel 2010's conditional formats, sparklines, drop-downs drawn from
- *   another sheet (see src/xlsx/sheet-extensions.ts).
+ *   another sheet (see src/xlsx/sheet-extensions.ts);
+ * - dynamic-array formulas' marks and the metadata part they point into (see src/xlsx/dynamic-arrays.ts).
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
@@ -31,6 +32,7 @@ import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
 import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder, withWorkbookChild } from "./sheet-xml";
 import { usesSheetExtensions, withSheetExtensionsOf } from "./sheet-extensions";
+import { cellMetadataPart, hasCellMarks, withCellMarksOf, withCellMetadataOf } from "./dynamic-arrays";
 
 /**
  * `macroEnabled`: the copy is an .xlsm, with the original's macros when it has them (an .xlsx copy cannot hold
@@ -47,6 +49,9 @@ export async function withOriginalParts(
 
   const written = worksheetParts(copy);
   const changes = new Map<string, string>();
+  // Dynamic-array formulas' marks go back only with the metadata part they point into.
+  const metadata = cellMetadataPart(original);
+  let marked = false;
   for (const [sheet, part] of theirs) {
     const ours = written.get(sheet);
     if (!ours || generated.has(sheet)) continue;
@@ -55,14 +60,18 @@ export async function withOriginalParts(
     for (const [table, xml] of originalTables(part.tables, ours.tables)) changes.set(table, xml);
     let theirXml: string | undefined;
     let ourXml: string | undefined;
+    let marks = false;
     try {
       theirXml = part.xml();
-      ourXml = theirXml && needsOriginal(theirXml) ? ours.xml() : undefined;
+      marks = metadata !== undefined && theirXml !== undefined && hasCellMarks(theirXml);
+      ourXml = theirXml && (marks || needsOriginal(theirXml)) ? ours.xml() : undefined;
     } catch {
       continue; // a part this reader cannot unpack: the copy keeps what ExcelJS wrote
     }
     if (!theirXml || !ourXml) continue;
-    const restored = withSheetElementsOf(theirXml, ourXml);
+    let restored = withSheetElementsOf(theirXml, ourXml);
+    if (marks) restored = withCellMarksOf(theirXml, restored);
+    marked ||= marks && restored !== ourXml;
     if (restored !== ourXml) changes.set(ours.part, restored);
   }
   const drawings = Array.from(theirs.values()).some((sheet) => sheet.drawing);
@@ -85,11 +94,12 @@ export async function withOriginalParts(
   if (changes.size === 0 && !drawings && !threads && !macroEnabled) return copy;
   const zip = await JSZip.loadAsync(copy);
   for (const [name, xml] of changes) zip.file(name, xml);
-  const theirZip = drawings || threads || macroEnabled ? await JSZip.loadAsync(original) : undefined;
+  const theirZip = drawings || threads || macroEnabled || marked ? await JSZip.loadAsync(original) : undefined;
   // After the sheets' other changes: the drawing element goes into the sheet XML as changed.
   const drawn = drawings && theirZip && (await withDrawingsOf(theirZip, zip));
   const threaded = threads && theirZip && (await withThreadedCommentsOf(theirZip, zip));
   const macros = macroEnabled && theirZip && (await asMacroEnabledOf(theirZip, zip));
+  if (marked && theirZip && metadata) await withCellMetadataOf(theirZip, zip, metadata);
   if (changes.size === 0 && !drawn && !threaded && !macros) return copy;
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
