@@ -5,6 +5,12 @@
  * Files carry the add-in's registry in the veryHidden `_pc_meta` sheet (src/xlsx/meta.ts). Loading keeps that
  * sheet as it is, as Excel would; saving writes the simulator's markers (sheet custom properties and the
  * settings registry, which ExcelJS cannot store) into `_pc_meta`.
+ *
+ * Known limits against real Excel opening the same file (a comparison of both paths must allow for them):
+ * - a formula saved without a result (openpyxl, XlsxWriter) reads as 0 here, where Excel computes it on opening;
+ * - a 1904-system file's dates and times arrive as 1900 serials unless the caller keeps the 1904 system
+ *   (cross-path-conformance.sources.ts, `keep1904`);
+ * - ExcelJS cannot follow openpyxl's absolute part targets: pass the bytes through `withRelativeTargets` first.
  */
 import ExcelJS from "exceljs";
 import { charsToPoints, pointsToChars } from "../../src/excel/apply";

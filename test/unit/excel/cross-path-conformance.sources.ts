@@ -17,7 +17,7 @@ import { check } from "../../../src/core/check";
 import type { Report } from "../../../src/core/report";
 import { runCheck } from "../../../src/excel";
 import { snapshotFromXlsxBuffer, workbookUses1904 } from "../../../src/xlsx/fast-read";
-import { dateToSerial } from "../../../src/xlsx/read";
+import { dateToSerial, withRelativeTargets } from "../../../src/xlsx/read";
 import { installGlobal, type SimulatedExcel } from "../../sim-excel";
 import { fromExcelJS } from "../../sim-excel/exceljs";
 
@@ -101,7 +101,8 @@ export async function officeReport(
   options: { apiVersion?: string; faithful1904?: boolean } = {},
 ): Promise<Report> {
   const opened = new ExcelJS.Workbook();
-  await opened.xlsx.load(buffer as unknown as ArrayBuffer);
+  // As the CLI loads a file: ExcelJS cannot follow openpyxl's absolute relationship targets (every table).
+  await opened.xlsx.load((await withRelativeTargets(buffer)) as unknown as ArrayBuffer);
   const sim = fromExcelJS(opened);
   if (options.faithful1904) keep1904(sim, opened, buffer);
   sim.apiVersion = options.apiVersion ?? "1.13";
