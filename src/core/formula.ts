@@ -2,12 +2,16 @@
  * A small, exact subset of Excel formulas, for files saved without calculated results (openpyxl never computes;
  * XlsxWriter caches 0). The file readers evaluate such cells so the snapshot holds what Excel would show.
  *
- * Exact or nothing: whatever is outside the subset (an unknown function, a defined name, a table or external
- * reference, an array, a reference cycle, text Excel would read as a date) is "unsupported", never a guess.
+ * Exact or nothing: whatever is outside the subset (an unknown function, a defined name, an external reference, a
+ * table the reader did not describe, an array, a reference cycle, text Excel would read as a date) is
+ * "unsupported", never a guess. Table references (`[@Start]`) become A1 references first (structured-refs.ts).
  * Pure: the cells come from a callback the reader gives.
  */
 import { columnLetters, columnNumber } from "./a1";
 import type { CellErrorValue, CellValue } from "./snapshot";
+import { withStructuredReferences, type FormulaTable } from "./structured-refs";
+
+export type { FormulaTable };
 
 /** A formula cell as the reader gives it: the formula text (with or without `=`) and its cached result, if any. */
 export interface FormulaCell {
@@ -29,6 +33,8 @@ export interface FormulaOptions {
    * there: every row below it is empty. Without it, whole columns are unsupported.
    */
   lastRow?: (sheet: string) => number;
+  /** The workbook's Excel tables, for structured references (`[@Start]`); without them those are unsupported. */
+  tables?: readonly FormulaTable[];
 }
 
 /** A computed value (an Excel error value is a value), or why the formula cannot be computed here. */
@@ -1757,6 +1763,7 @@ export class FormulaBook {
   private readonly running = new Set<string>();
   private readonly date1904: boolean;
   private readonly lastRows: FormulaOptions["lastRow"];
+  readonly tables: readonly FormulaTable[];
 
   constructor(
     private readonly source: CellSource,
@@ -1764,6 +1771,7 @@ export class FormulaBook {
   ) {
     this.date1904 = !!options.date1904;
     this.lastRows = options.lastRow;
+    this.tables = options.tables ?? [];
   }
 
   /** The last row holding anything on a sheet, for whole columns; unsupported when the reader did not say. */
@@ -1816,7 +1824,7 @@ export class FormulaBook {
     try {
       result = content.unsupported
         ? { unsupported: content.unsupported }
-        : evaluateFormula(content.formula, sheet, this.date1904, this);
+        : evaluateFormula(content.formula, { sheet, row, col }, this.date1904, this);
     } finally {
       this.running.delete(key);
     }
@@ -1853,7 +1861,19 @@ function isFormulaCell(v: CellValue | FormulaCell): v is FormulaCell {
   return typeof v === "object" && v !== null && typeof (v as FormulaCell).formula === "string";
 }
 
-function evaluateFormula(formula: string, sheet: string, date1904: boolean, book: FormulaBook): FormulaResult {
+function evaluateFormula(
+  text: string,
+  at: { sheet: string; row: number; col: number },
+  date1904: boolean,
+  book: FormulaBook,
+): FormulaResult {
+  const { sheet } = at;
+  let formula = text;
+  if (formula.includes("[") && book.tables.length > 0) {
+    const resolved = withStructuredReferences(formula, at, book.tables);
+    if ("unsupported" in resolved) return resolved;
+    formula = resolved.formula;
+  }
   try {
     const root = parse(formula);
     const ev = new Evaluation(book, sheet, date1904);
@@ -1872,13 +1892,14 @@ function evaluateFormula(formula: string, sheet: string, date1904: boolean, book
 }
 
 /**
- * Evaluates one formula on its own, with `cells` for what it references (tests and one-off use). `sheet` is the
- * sheet the formula is on (its unqualified references).
+ * Evaluates one formula on its own, with `cells` for what it references (tests and one-off use). `sheet`, `row` and
+ * `col` say where the formula is (its unqualified references; a table reference's own row).
  */
 export function evaluate(
   formula: string,
   cells: CellSource = () => null,
-  options: FormulaOptions & { sheet?: string } = {},
+  options: FormulaOptions & { sheet?: string; row?: number; col?: number } = {},
 ): FormulaResult {
-  return evaluateFormula(formula, options.sheet ?? "Sheet1", !!options.date1904, new FormulaBook(cells, options));
+  const at = { sheet: options.sheet ?? "Sheet1", row: options.row ?? 1, col: options.col ?? 1 };
+  return evaluateFormula(formula, at, !!options.date1904, new FormulaBook(cells, options));
 }

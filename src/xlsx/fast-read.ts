@@ -24,7 +24,7 @@ import type {
 import { builtinFormatHint, formatHintKey, formatHintOf } from "../core/number-format";
 import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
-import { translateFormula } from "../core/formula";
+import { translateFormula, type FormulaTable } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { META_TITLE } from "./meta";
 import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
@@ -473,12 +473,16 @@ function cellLookup(cells: SheetCells): (row: number, col: number) => CellValue 
  * Computes the workbook's pending formula cells (src/xlsx/formulas.ts): a date-styled result takes ExcelJS's
  * millisecond round trip and a number shown as a time its format hint, as a cached result would.
  */
-function computeFormulas(sheets: { name: string; cells: SheetCells }[], ctx: ReadContext): void {
+function computeFormulas(
+  sheets: { name: string; cells: SheetCells }[],
+  ctx: ReadContext,
+  tables: FormulaTable[],
+): void {
   const lookups = sheets.map((s) => cellLookup(s.cells));
   computePendingFormulas(
     sheets,
     (sheet, row, col) => lookups[sheet](row, col),
-    ctx,
+    { date1904: ctx.date1904, fullCalcOnLoad: ctx.fullCalcOnLoad, tables },
     (sheet, p, value) => {
       const hint = ctx.hints[p.style];
       if (hint !== undefined) (sheets[sheet].cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
@@ -720,7 +724,13 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   };
   const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
 
-  type TableRect = { name: string; rect: NonNullable<ReturnType<typeof parseRange>>; totalsRow: boolean };
+  type TableRect = {
+    name: string;
+    rect: NonNullable<ReturnType<typeof parseRange>>;
+    totalsRow: boolean;
+    headerRow: boolean;
+    columns: string[];
+  };
   const read: { name: string; id: number; cells: SheetCells; tableRects: TableRect[] }[] = [];
   let meta: MetaRecord = { entries: [] };
   for (const [tag] of startTags(workbookXml, "sheet")) {
@@ -750,12 +760,30 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
       const rect = ref ? parseRange(ref) : null;
       if (!rect || !tableName) continue;
       // totalsRowCount="1": the table shows its totals row (totalsRowShown is only whether it ever did).
-      tableRects.push({ name: tableName, rect, totalsRow: Number(attr(head, "totalsRowCount") ?? 0) > 0 });
+      tableRects.push({
+        name: tableName,
+        rect,
+        totalsRow: Number(attr(head, "totalsRowCount") ?? 0) > 0,
+        headerRow: attr(head, "headerRowCount") !== "0",
+        columns: [...startTags(tableXml, "tableColumn")].map(([column]) => attr(column, "name") ?? ""),
+      });
     }
     read.push({ name: sheetName, id: Number(attr(tag, "sheetId")) || 0, cells, tableRects });
   }
   // Formulas may refer to any sheet, later rows included: computed once all are read, before the grids are cut.
-  if (read.some((s) => s.cells.formulas)) computeFormulas(read, ctx);
+  if (read.some((s) => s.cells.formulas)) {
+    const tables = read.flatMap((s) =>
+      s.tableRects.map(({ name: tableName, rect, totalsRow, headerRow, columns }) => ({
+        name: tableName,
+        sheet: s.name,
+        ...rect,
+        columns,
+        headerRow,
+        totalsRow,
+      })),
+    );
+    computeFormulas(read, ctx, tables);
+  }
   const generated = generatedSheetNames(meta.entries, read);
   const sheets: SheetSnapshot[] = read.map((s) => {
     const used = gridFromRows(s.cells.rows);

@@ -4,7 +4,7 @@
  * the cells the reader read.
  */
 import { cellKey } from "../core/a1";
-import { FormulaBook, type CellSource, type FormulaCell } from "../core/formula";
+import { FormulaBook, type CellSource, type FormulaCell, type FormulaTable } from "../core/formula";
 import { noSavedResult } from "../core/parse/values";
 import type { CellValue } from "../core/snapshot";
 import type { CellRows } from "./grid";
@@ -28,11 +28,12 @@ export interface SheetToCompute<P extends PendingFormula> {
  * computed number read as a saved result of it would (a date-styled number's round trip, its format hint). A
  * formula that cannot be computed keeps its cached result, or without one becomes a "no saved result" error
  * value, which the core reports at that cell. Cells left showing nothing are dropped, as an empty cached value is.
+ * `flags.tables` are the workbook's Excel tables, for formulas that refer to them by name (`[@Start]`).
  */
 export function computePendingFormulas<P extends PendingFormula>(
   sheets: SheetToCompute<P>[],
   cellAt: (sheet: number, row: number, col: number) => CellValue,
-  flags: { date1904: boolean; fullCalcOnLoad: boolean },
+  flags: { date1904: boolean; fullCalcOnLoad: boolean; tables?: readonly FormulaTable[] },
   settle: (sheet: number, p: P, value: number) => number,
 ): void {
   const { date1904, fullCalcOnLoad } = flags;
@@ -55,7 +56,7 @@ export function computePendingFormulas<P extends PendingFormula>(
     const s = byName.get(sheet.toUpperCase());
     return s ? lastRows[s.index] : 0;
   };
-  const book = new FormulaBook(source, { date1904, lastRow });
+  const book = new FormulaBook(source, { date1904, lastRow, tables: flags.tables });
   sheets.forEach(({ name, cells }, index) => {
     if (!cells.formulas) return;
     for (const p of cells.formulas) {

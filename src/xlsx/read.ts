@@ -26,7 +26,7 @@ import { DATE1904_OFFSET } from "../core/time";
 import { promises as fs } from "fs";
 import { excelJsFixes, isDateFormat, workbookFlags } from "./fast-read";
 import { withoutDrawings } from "./drawings";
-import { translateFormula, type FormulaCell } from "../core/formula";
+import { translateFormula, type FormulaCell, type FormulaTable } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
 
@@ -192,7 +192,7 @@ function computeFormulas(
       const cell = sheets[sheet].ws.findCell(row, col);
       return !cell || (cell.isMerged && cell.master !== cell) ? null : cellValue(cell, excelJsDate1904);
     },
-    file,
+    { ...file, tables: formulaTables(sheets.map(({ ws }) => ws)) },
     (sheet, p, value) => {
       const hint = hintOf(p.cell.numFmt);
       if (hint) (sheets[sheet].cells.hints ??= new Map()).set(formatHintKey(p.row, p.col), hint);
@@ -215,13 +215,31 @@ interface TableLike {
   tableRef?: string;
   headerRow?: boolean;
   totalsRow?: boolean;
+  columns?: { name?: string }[];
+}
+
+/** A sheet's Excel tables as ExcelJS loaded them. */
+function tablesIn(ws: ExcelJS.Worksheet): TableLike[] {
+  const raw = (ws as unknown as { tables?: Record<string, { table?: TableLike } & TableLike> }).tables ?? {};
+  return Object.values(raw).map((entry) => entry.table ?? entry);
+}
+
+/** The workbook's Excel tables as formulas refer to them (`tblSchedule[@Start]`). */
+function formulaTables(sheets: ExcelJS.Worksheet[]): FormulaTable[] {
+  return sheets.flatMap((ws) =>
+    tablesIn(ws).flatMap((t) => {
+      const rect = parseRange(t.tableRef ?? t.ref ?? "");
+      const name = t.displayName ?? t.name;
+      if (!rect || !name) return [];
+      const columns = (t.columns ?? []).map((c) => c.name ?? "");
+      return [{ name, sheet: ws.name, ...rect, columns, headerRow: t.headerRow !== false, totalsRow: !!t.totalsRow }];
+    }),
+  );
 }
 
 function tablesOf(ws: ExcelJS.Worksheet, used: Grid | null): TableSnapshot[] {
   const out: TableSnapshot[] = [];
-  const raw = (ws as unknown as { tables?: Record<string, { table?: TableLike } & TableLike> }).tables ?? {};
-  for (const entry of Object.values(raw)) {
-    const t: TableLike = entry.table ?? entry;
+  for (const t of tablesIn(ws)) {
     const ref = t.tableRef ?? t.ref;
     const name = t.displayName ?? t.name;
     if (!ref || !name) continue;
