@@ -55,6 +55,12 @@ const MAX_STRETCHES = 2000;
 
 class Unsupported extends Error {}
 
+/**
+ * Functions newer than Excel 2007 that a file must name with the `_xlfn.` prefix (`_xlfn.IFNA(…)`, as Excel saves
+ * them): written without it (openpyxl writes what it is given), Excel shows #NAME? until the cell is typed again.
+ */
+const NEWER_FUNCTIONS = new Set(["IFNA", "CONCAT", "MAXIFS", "MINIFS", "XLOOKUP"]);
+
 /** Thrown through the evaluation (never caught as unsupported) to the outermost cell() with where it stopped. */
 class TooDeep extends Error {
   constructor(readonly at: [string, number, number]) {
@@ -85,7 +91,7 @@ type Token =
       column?: true;
     }
   | { k: "sheet"; name: string }
-  | { k: "fn"; name: string }
+  | { k: "fn"; name: string; unprefixed?: boolean }
   | { k: "op"; v: string };
 
 const ERROR_LITERALS = ["#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#N/A"];
@@ -174,7 +180,9 @@ function tokenize(text: string): Token[] {
         out.push(sheetToken(word));
         i = j + 1;
       } else if (next === "(") {
-        out.push({ k: "fn", name: word.toUpperCase().replace(/^_XLFN\./, "") });
+        const upper = word.toUpperCase();
+        const name = upper.replace(/^_XLFN\./, "");
+        out.push(name === upper && NEWER_FUNCTIONS.has(name) ? { k: "fn", name, unprefixed: true } : { k: "fn", name });
         i = j;
       } else if (next === "[") {
         unsupported(`a structured table reference (${word}[...])`);
@@ -301,8 +309,11 @@ class Parser {
       }
       case "cell":
         return this.reference(null, t);
-      case "fn":
-        return this.call(t.name);
+      case "fn": {
+        const call = this.call(t.name);
+        // Excel knows a newer function in a file only by its _xlfn. name: without it, the call is #NAME?.
+        return t.unprefixed ? { k: "lit", v: { error: "#NAME?" } } : call;
+      }
       case "op":
         if (t.v === "(") {
           const inner = this.comparison();

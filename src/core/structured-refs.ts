@@ -1,9 +1,9 @@
 /**
  * Excel table references in formulas (structured references), turned into the A1 references they stand for, so
- * src/core/formula.ts computes them like any other: `[@Start]`, `[@[Day Rate]]`, `tblSchedule[[#This Row],[Start]]`
- * (the cell of that column in the formula's own row), `tblCast[Day Rate]` and `tblCast[[#Data],[Day Rate]]` (the
- * column's data cells), `tblCast[#Totals]`, `[[Start]:[End]]`. A table's calculated column, saved by openpyxl or
- * XlsxWriter without results, is written this way.
+ * src/core/formula.ts computes them like any other: `tblSchedule[[#This Row],[Start]]` (the cell of that column in the
+ * formula's own row: what Excel saves for the `[@Start]` it shows), `tblCast[Day Rate]` and
+ * `tblCast[[#Data],[Day Rate]]` (the column's data cells), `tblCast[#Totals]`, `[[Start]:[End]]`. A table's
+ * calculated column, saved by XlsxWriter without results, is written this way.
  */
 import { columnLetters, quoteSheet } from "./a1";
 
@@ -120,11 +120,11 @@ function reference(table: FormulaTable, spec: string, at: FormulaCellAt): string
   const areas: Area[] = [];
   const columns: [string, string][] = [];
   const inside = spec.trim();
-  if (inside.startsWith("@")) {
-    areas.push("#THIS ROW");
-    const rest = inside.slice(1).trim();
-    if (rest) items(rest.startsWith("[") ? rest : `[${rest}]`, areas, columns);
-  } else if (inside.startsWith("[")) items(inside, areas, columns);
+  // Excel shows `[@Start]` but saves `[[#This Row],[Start]]`: its file format has no @, and Excel does not compute a
+  // formula a program saved with one (openpyxl writes what it is given; XlsxWriter turns @ into #This Row).
+  if (inside.startsWith("@"))
+    fail(`the table reference [${spec}], which a file must hold as [[#This Row],${inside.slice(1).trim() || "…"}]`);
+  if (inside.startsWith("[")) items(inside, areas, columns);
   else if (inside) items(`[${inside}]`, areas, columns);
   const [firstCol, lastCol] = columnSpan(table, columns);
   const dataFrom = table.row + (table.headerRow ? 1 : 0);

@@ -159,9 +159,9 @@ describe("conditional aggregates", () => {
     ['=AVERAGEIF(C1:C5,"Cam",B1:B5)', 300],
     ['=AVERAGEIF(B1:B5,">200")', 950 / 3],
     ['=AVERAGEIF(C1:C5,"Nobody",B1:B5)', DIV0],
-    ['=MAXIFS(B1:B5,C1:C5,"<>Cam")', 400],
-    ['=MINIFS(B1:B5,C1:C5,"<>Cam")', 100],
-    ['=MAXIFS(B1:B5,C1:C5,"Nobody")', 0],
+    ['=_xlfn.MAXIFS(B1:B5,C1:C5,"<>Cam")', 400],
+    ['=_xlfn.MINIFS(B1:B5,C1:C5,"<>Cam")', 100],
+    ['=_xlfn.MAXIFS(B1:B5,C1:C5,"Nobody")', 0],
     ['=_xlfn.MINIFS(B1:B5,C1:C5,"Cam",B1:B5,">0")', 300],
   ])("%s -> %j", (formula, expected) => {
     expect(value(formula)).toEqual({ value: expected });
@@ -226,15 +226,15 @@ describe("lookups", () => {
     ['=INDEX(A1:C5,MATCH("Gus",A1:A5,0),3)', "Sound"],
     ['=INDEX(A1:C5,MATCH("Zed",A1:A5,0),3)', NA],
     ["=INDEX(C1:C5,5)", 0],
-    ['=XLOOKUP("gus",A1:A5,B1:B5)', 400],
+    ['=_xlfn.XLOOKUP("gus",A1:A5,B1:B5)', 400],
     ['=_xlfn.XLOOKUP("Zed",A1:A5,B1:B5)', NA],
-    ['=XLOOKUP("Zed",A1:A5,B1:B5,"none")', "none"],
-    ['=XLOOKUP("Eli",A1:A5,B1:B5,"none")', 250],
+    ['=_xlfn.XLOOKUP("Zed",A1:A5,B1:B5,"none")', "none"],
+    ['=_xlfn.XLOOKUP("Eli",A1:A5,B1:B5,"none")', 250],
     // XLOOKUP's exact match has no wildcards
-    ['=XLOOKUP("D*",A1:A5,B1:B5)', NA],
-    ['=XLOOKUP("Dan*",A1:A5,B1:B5)', 100],
-    ['=XLOOKUP("Tue",A20:C20,A21:C21)', 9],
-    ['=XLOOKUP("Eli",A1:A5,C1:C5,"none",0,1)', "Grip"],
+    ['=_xlfn.XLOOKUP("D*",A1:A5,B1:B5)', NA],
+    ['=_xlfn.XLOOKUP("Dan*",A1:A5,B1:B5)', 100],
+    ['=_xlfn.XLOOKUP("Tue",A20:C20,A21:C21)', 9],
+    ['=_xlfn.XLOOKUP("Eli",A1:A5,C1:C5,"none",0,1)', "Grip"],
   ])("%s -> %j", (formula, expected) => {
     expect(value(formula)).toEqual({ value: expected });
   });
@@ -430,10 +430,10 @@ describe("text and information", () => {
     ["=ISERROR(1)", false],
     ["=ISNA(S1)", true],
     ["=ISNA(1/0)", false],
-    ['=IFNA(S1,"x")', "x"],
-    ['=IFNA(1/0,"x")', DIV0],
-    ['=IFNA(5,"x")', 5],
-    ['=IFNA(VLOOKUP("Zed",A1:C5,2,FALSE),0)', 0],
+    ['=_xlfn.IFNA(S1,"x")', "x"],
+    ['=_xlfn.IFNA(1/0,"x")', DIV0],
+    ['=_xlfn.IFNA(5,"x")', 5],
+    ['=_xlfn.IFNA(VLOOKUP("Zed",A1:C5,2,FALSE),0)', 0],
     ["=N(5)", 5],
     ['=N("5")', 0],
     ["=N(TRUE)", 1],
@@ -501,11 +501,11 @@ describe("unsupported: never guessed", () => {
     ["=VLOOKUP(1,5,2,FALSE)", /not a range/],
     ["=INDEX(A1:C5,2)", /whole row/],
     ["=INDEX(A1:C5,0,1)", /whole row or column/],
-    ['=XLOOKUP("D*",A1:A5,B1:B5,,2)', /mode/],
-    ['=XLOOKUP("Eli",A1:A5,B1:B5,"none",0,-1)', /mode/],
-    ['=XLOOKUP("Eli",A1:A5,B1:C5)', /single rows or columns/],
-    ['=XLOOKUP("Eli",A1:A5,B1:B4)', /single rows or columns/],
-    ['=XLOOKUP("Zed",A1:A5,B1:B5,)', /empty if_not_found/],
+    ['=_xlfn.XLOOKUP("D*",A1:A5,B1:B5,,2)', /mode/],
+    ['=_xlfn.XLOOKUP("Eli",A1:A5,B1:B5,"none",0,-1)', /mode/],
+    ['=_xlfn.XLOOKUP("Eli",A1:A5,B1:C5)', /single rows or columns/],
+    ['=_xlfn.XLOOKUP("Eli",A1:A5,B1:B4)', /single rows or columns/],
+    ['=_xlfn.XLOOKUP("Zed",A1:A5,B1:B5,)', /empty if_not_found/],
     ["=VLOOKUP(55,J:K,2)", /whole column/],
     // SUBTOTAL
     ["=SUBTOTAL(109,P1:P4)", /hidden rows/],
@@ -590,7 +590,7 @@ describe("whole columns (Cast!$A:$B): read down to the sheet's last row, every r
     ['=MATCH("Gus",A:A,0)', 4],
     ["=INDEX(B:B,4)", 400],
     ["=INDEX(B:B,500)", 0], // an empty cell below the last row
-    ['=XLOOKUP("Fay",A:A,C:C)', "Cam"],
+    ['=_xlfn.XLOOKUP("Fay",A:A,C:C)', "Cam"],
   ])("%s is %p", (formula, expected) => {
     expect(whole(formula)).toEqual({ value: expected });
   });

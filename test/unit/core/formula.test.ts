@@ -190,8 +190,13 @@ describe("values Excel shows", () => {
     ["=DATE(2026,3,2)+TIME(7,0,0)", 46083 + 7 / 24],
     // text functions
     ['=CONCATENATE("a",1,TRUE)', "a1TRUE"],
-    ['=CONCAT(A1:A3,"!")', "34text!"],
+    ['=_xlfn.CONCAT(A1:A3,"!")', "34text!"],
     ['=_xlfn.CONCAT("a","b")', "ab"],
+    // Near miss: a newer function without the _xlfn. a file must give it is #NAME? in Excel, and here.
+    ['=CONCAT("a","b")', { error: "#NAME?" }],
+    ['=IFNA(1/0,"x")', { error: "#NAME?" }],
+    ['=IFERROR(XLOOKUP("a",A1:A3,A1:A3),"none")', "none"],
+    ['=_xlfn.IFNA(#N/A,"x")', "x"],
     ['=UPPER("Dana")', "DANA"],
     ['=LOWER("Dana")', "dana"],
     ['=TRIM("  Dana   Whitfield ")', "Dana Whitfield"],
