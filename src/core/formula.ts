@@ -4,7 +4,8 @@
  *
  * Exact or nothing: whatever is outside the subset (an unknown function, a defined name, an external reference, a
  * table the reader did not describe, an array, a reference cycle, text Excel would read as a date) is
- * "unsupported", never a guess. Table references (`[@Start]`) become A1 references first (structured-refs.ts).
+ * "unsupported", never a guess. Table references (`tbl[[#This Row],[Start]]`) become A1 references first
+ * (structured-refs.ts).
  * Pure: the cells come from a callback the reader gives.
  */
 import { columnLetters, columnNumber } from "./a1";
@@ -33,7 +34,7 @@ export interface FormulaOptions {
    * there: every row below it is empty. Without it, whole columns are unsupported.
    */
   lastRow?: (sheet: string) => number;
-  /** The workbook's Excel tables, for structured references (`[@Start]`); without them those are unsupported. */
+  /** The workbook's Excel tables, for table references (`tbl[[#This Row],[Start]]`); without them, unsupported. */
   tables?: readonly FormulaTable[];
 }
 

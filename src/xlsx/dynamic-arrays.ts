@@ -1,8 +1,8 @@
 /**
- * Excel 365's dynamic-array formulas (`=SORT(…)`, `=FILTER(…)`, `=UNIQUE(…)` that spill): Excel marks each such cell
- * with cell metadata (`cm="1"`) pointing into the workbook's metadata part. ExcelJS drops both, so the copy would
- * open with each one as a legacy array formula (`{=SORT(…)}`) held to the range it last spilled into. The copy gets
- * the original's metadata part back, and each marked cell its mark.
+ * Excel 365's dynamic-array formulas (`=SORT(…)`, `=FILTER(…)`, `=UNIQUE(…)` that spill): Excel marks each such
+ * cell with cell metadata (`cm="1"`) pointing into the workbook's metadata part. ExcelJS drops both, so the copy
+ * would open with each one as a legacy array formula (`{=SORT(…)}`) held to the range it last spilled into. The copy
+ * gets the original's metadata part back, and each marked cell its mark.
  */
 import type JSZip from "jszip";
 import { partText, workbookRelationships } from "./fast-read";
@@ -50,7 +50,10 @@ export function withCellMarksOf(original: string, copy: string): string {
   });
 }
 
-/** The copy with the original's metadata part, related from its workbook part (unless it has one); whether it changed. */
+/**
+ * The copy with the original's metadata part, related from its workbook part (unless it has one); whether it
+ * changed.
+ */
 export async function withCellMetadataOf(original: JSZip, copy: JSZip, part: string): Promise<boolean> {
   const ours = await workbookPart(copy);
   const copier = await PartCopier.open(original, copy);

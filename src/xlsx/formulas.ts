@@ -28,7 +28,8 @@ export interface SheetToCompute<P extends PendingFormula> {
  * computed number read as a saved result of it would (a date-styled number's round trip, its format hint). A
  * formula that cannot be computed keeps its cached result, or without one becomes a "no saved result" error
  * value, which the core reports at that cell. Cells left showing nothing are dropped, as an empty cached value is.
- * `flags.tables` are the workbook's Excel tables, for formulas that refer to them by name (`[@Start]`).
+ * `flags.tables` are the workbook's Excel tables, for formulas that refer to them
+ * (`tblSchedule[[#This Row],[Start]]`).
  */
 export function computePendingFormulas<P extends PendingFormula>(
   sheets: SheetToCompute<P>[],

@@ -224,7 +224,7 @@ function tablesIn(ws: ExcelJS.Worksheet): TableLike[] {
   return Object.values(raw).map((entry) => entry.table ?? entry);
 }
 
-/** The workbook's Excel tables as formulas refer to them (`tblSchedule[@Start]`). */
+/** The workbook's Excel tables as formulas refer to them (`tblSchedule[[#This Row],[Start]]`). */
 function formulaTables(sheets: ExcelJS.Worksheet[]): FormulaTable[] {
   return sheets.flatMap((ws) =>
     tablesIn(ws).flatMap((t) => {

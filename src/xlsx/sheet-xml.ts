@@ -157,7 +157,9 @@ export function withDeclarations(ext: string, originalRoot: string, copyRoot: st
   return `${ext.slice(0, close)} ${added.join(" ")}${ext.slice(close)}`;
 }
 
-/** The worksheet's own extension list (its last child; a conditional-format rule has one too): where it starts and ends. */
+/**
+ * Where the worksheet's own extension list starts and ends (its last child; a conditional-format rule has one too).
+ */
 function sheetExtensionList(xml: string): { start: number; end: number } | null {
   const close = xml.lastIndexOf("</extLst>");
   const end = close + "</extLst>".length;
