@@ -299,7 +299,7 @@ function spanConflict(
             ? "book someone else on one of them"
             : `add another ${unit}`;
     suggestion = clear.length
-      ? `Move ${clear.map((m) => `${nameOf(m.item)} to start at ${momentText(m.start)}`).join(" and ")}${cast ? "" : `, or ${more}`}.`
+      ? `Move ${clearText(clear, nameOf)}${cast ? "" : `, or ${more}`}.`
       : cast
         ? `Take ${who(resource)} off some of ${names.join(", ")}, or move them apart.`
         : `${more[0].toUpperCase()}${more.slice(1)}, or take ${resource.label} off ${capacity === 0 ? "" : "some of "}${names.join(", ")}.`;
@@ -330,6 +330,14 @@ function spanConflict(
  * of the resource's other items. Those that can are the span's other items (every item in progress when x
  * starts is one of them) and the items starting after x: `timed` (the resource's items by Start) from there.
  */
+/** "S4 to start at 11:00 Mon 2026-03-02 and S5 to start at …" (a loop: see movesText). */
+function clearText(clear: Move[], nameOf: (i: number) => string): string {
+  let text = "";
+  for (let k = 0; k < clear.length; k++)
+    text += `${k > 0 ? " and " : ""}${nameOf(clear[k].item)} to start at ${momentText(clear[k].start)}`;
+  return text;
+}
+
 function firstFreeStart(columns: ScheduleColumns, timed: Int32Array, spanItems: number[], x: number): number {
   const { start, end } = columns;
   const window = new FreeWindow(start[x], end[x] - start[x]);

@@ -81,6 +81,18 @@ export function inTheWayText(index: ScheduleIndex, moves: Move[], subject: numbe
   return text ?? undefined;
 }
 
+/**
+ * "S7 at 11:30 Mon 2026-03-02, S8 at 13:00 Mon 2026-03-02": the moves from `from` on, each strip by its ID and new
+ * Start. A loop, not `.map(…).join(…)`: V8's inlined map makes an array of another kind than its builtin did, so the
+ * first optimised run of a finding builder that joins one threw its code away.
+ */
+export function movesText(items: readonly { id: string }[], moves: Move[], from = 0): string {
+  let text = "";
+  for (let k = from; k < moves.length; k++)
+    text += `${k > from ? ", " : ""}${items[moves[k].item].id} at ${momentText(moves[k].start)}`;
+  return text;
+}
+
 /** Single moves' texts per index, keyed by strip and Start (null: nothing in the way). */
 const singleMoves = new WeakMap<ScheduleIndex, Map<number, string | null>>();
 /** Above any Start in minutes (a serial day of 100,000 is the year 2173): strip * MINUTES_KEY + Start is exact. */
@@ -125,7 +137,8 @@ function inTheWayOf(index: ScheduleIndex, moves: Move[], subject: number): strin
         more++;
         continue;
       }
-      const ids = on.map((y) => model.items[y].id).join(", ");
+      let ids = "";
+      for (let k = 0; k < on.length; k++) ids += `${k > 0 ? ", " : ""}${model.items[on[k]].id}`;
       // One of a kind is busy until the last of those strips ends (S6 then S7 back to back: until S7's end); of
       // several units, one frees up when the first ends.
       const free = resources[q].capacity > 1 ? soonest : latest;

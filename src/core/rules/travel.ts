@@ -8,7 +8,7 @@ import { DEFAULT_TRAVEL_BUFFER_MIN } from "../rulesets";
 import { formatDuration, hhmm } from "../time";
 import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { inTheWayText, shiftedRun, wrapAfter, type Move } from "./moves";
+import { inTheWayText, movesText, shiftedRun, wrapAfter, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
@@ -202,15 +202,7 @@ function travelConflict(
       // Wrapping earlier is offered only where the item would still run.
       suggestion:
         `Start ${b.id} at ${momentText(aEnd + needed)} or later` +
-        bracketed([
-          moves.length > 1
-            ? `and ${moves
-                .slice(1)
-                .map((m) => `${model.items[m.item].id} at ${momentText(m.start)}`)
-                .join(", ")}`
-            : undefined,
-          ...notes,
-        ]) +
+        bracketed([moves.length > 1 ? `and ${movesText(model.items, moves, 1)}` : undefined, ...notes]) +
         (bStart - needed > (a.start as number) ? `, or wrap ${a.id} by ${momentText(bStart - needed)}.` : "."),
       magnitude: needed - gap,
       cells: [

@@ -7,7 +7,7 @@ import type { Conflict } from "../report";
 import type { ScheduleColumns } from "../columns";
 import { formatDuration, timeWithDay } from "../time";
 import type { Rule } from "./rule";
-import { inTheWayText, shiftedRun, wrapAfter, type Move } from "./moves";
+import { inTheWayText, movesText, shiftedRun, wrapAfter, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
@@ -67,10 +67,11 @@ export const turnaround: Rule = {
         );
         // Shifted together, the early strips cannot make the day longer; they can run into others' strips, and a
         // later wrap can cut the rest before the next day's call.
-        const notes = [
-          inTheWayText(index, moves, position),
-          nextRestNote(model, index.columns, days, position, d, moves, resource, set, limitMin, leadMin),
-        ].filter((n) => n !== undefined);
+        const notes: string[] = [];
+        const inTheWay = inTheWayText(index, moves, position);
+        if (inTheWay !== undefined) notes.push(inTheWay);
+        const nextRest = nextRestNote(model, index.columns, days, position, d, moves, resource, set, limitMin, leadMin);
+        if (nextRest !== undefined) notes.push(nextRest);
         const earlier = itemsOf(model, days.itemIds.subarray(days.from[d - 1], days.from[d]));
         const wrapText = wrapAdvice(earlier, next.start - leadMin - limitMin, wrap);
         return turnaroundConflict(
@@ -165,8 +166,8 @@ function turnaroundConflict(
         ".",
       suggestion:
         `Call ${who(resource)} at ${momentText(neededCall)} or later (start ` +
-        moves.map((m) => `${model.items[m.item].id} at ${momentText(m.start)}`).join(", ") +
-        notes.map((n) => `; ${n}`).join("") +
+        movesText(model.items, moves) +
+        notes.reduce((text, n) => `${text}; ${n}`, "") +
         `), or ${wrapText}.`,
       magnitude: minRest - rest,
       cells: [
