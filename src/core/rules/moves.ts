@@ -201,7 +201,9 @@ function firstClash(index: ScheduleIndex, x: number, at: number, length: number,
       for (let k = days.from[d]; k < days.from[d + 1]; k++) {
         const y = days.itemIds[k];
         if (y === x) continue;
-        const from = moved.size === 0 ? start[y] : (moved.get(y) ?? start[y]);
+        // One path for every call (a lookup in an empty map is cheap): a branch first taken at 100k items would throw
+        // the optimised code away there.
+        const from = moved.get(y) ?? start[y];
         const to = from + (end[y] - start[y]);
         if (to > from && from < at + length && to > at) {
           inTheWay++;
