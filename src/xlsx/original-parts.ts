@@ -26,7 +26,7 @@
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
-import { attr } from "./opc";
+import { attr, decodeXml } from "./opc";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
@@ -200,22 +200,13 @@ const RULE = /<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g;
 /** What identifies a rule across the two files: its range, its type and its formulas (entities read). */
 function ruleKey(sqref: string, rule: string): string {
   const start = rule.slice(0, rule.indexOf(">"));
-  const formulas = Array.from(rule.matchAll(/<formula>([\s\S]*?)<\/formula>/g), (m) => unescapeXml(m[1]));
+  const formulas = Array.from(rule.matchAll(/<formula>([\s\S]*?)<\/formula>/g), (m) => decodeXml(m[1]));
   return [sqref, attr(start, "type") ?? "", ...formulas].join("\u0000");
 }
 
 /** A conditionalFormatting element's sqref, from the attributes of its start tag. */
 function sqrefOf(attrs: string): string {
   return attr(`<x${attrs}>`, "sqref") ?? "";
-}
-
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 /**

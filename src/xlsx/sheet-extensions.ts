@@ -101,7 +101,9 @@ export function withExtensionFormatsOf(original: string, copy: string): string {
   const theirs = new Map<string, ExtensionRule[]>();
   for (const rule of theirExt ? rulesOf(theirExt) : []) {
     const key = keyOf(rule);
-    theirs.set(key, [...(theirs.get(key) ?? []), rule]);
+    const list = theirs.get(key);
+    if (list) list.push(rule);
+    else theirs.set(key, [rule]);
   }
   const dropped = new Set<string>();
   let kept = 0;

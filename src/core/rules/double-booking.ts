@@ -81,7 +81,6 @@ class SweepScratch {
 
 let scratch = new SweepScratch(64);
 
-/** Sweep the start and end events of the items of timed[from .. to) that occupy time; add the spans. */
 /**
  * The sweep's items (still by Start, those of no length left out) numbered 0 .. n in `scratch`, with their times and
  * byEnd[x] = x; returns n. Its own function: V8 optimises a long first loop while it runs, and code after it that has
@@ -106,6 +105,7 @@ function sweepEvents(
   return n;
 }
 
+/** Sweep the start and end events of the items of timed[from .. to) that occupy time; add the spans. */
 function sweep(
   columns: ScheduleColumns,
   timed: ArrayLike<number>,
@@ -341,11 +341,6 @@ function spanConflict(
   );
 }
 
-/**
- * For a one-unit resource: the earliest Start at or after x's own where x (keeping its length) overlaps none
- * of the resource's other items. Those that can are the span's other items (every item in progress when x
- * starts is one of them) and the items starting after x: `timed` (the resource's items by Start) from there.
- */
 /** "S4 to start at 11:00 Mon 2026-03-02 and S5 to start at …" (a loop: see movesText). */
 function clearText(clear: Move[], nameOf: (i: number) => string): string {
   let text = "";
@@ -354,6 +349,11 @@ function clearText(clear: Move[], nameOf: (i: number) => string): string {
   return text;
 }
 
+/**
+ * For a one-unit resource: the earliest Start at or after x's own where x (keeping its length) overlaps none
+ * of the resource's other items. Those that can are the span's other items (every item in progress when x
+ * starts is one of them) and the items starting after x: `timed` (the resource's items by Start) from there.
+ */
 function firstFreeStart(columns: ScheduleColumns, timed: Int32Array, spanItems: number[], x: number): number {
   const { start, end } = columns;
   const window = new FreeWindow(start[x], end[x] - start[x]);

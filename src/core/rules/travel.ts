@@ -131,6 +131,9 @@ export const travel: Rule = {
       const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
       const maxDay = personLimit(model, resource, "maxDayHours");
       let bufferSource: string | undefined;
+      // The time to get from strip x to strip y, for the strips a move pushes along (0 at one place).
+      const tripAfter = (x: number, y: number) =>
+        placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y] ? (trip(placeOf[x], placeOf[y]) ?? buffer) : 0;
       let d = days.dayStart[r];
       for (let m = 0; m < found; m++) {
         const k = moves[m];
@@ -148,10 +151,6 @@ export const travel: Rule = {
         // b and the person's strips after it move on together where b would run into them or leave too little time
         // to get there; the suggestion says what they would run into (other people's strips), and where that makes
         // the person's day longer than Max Day.
-        const tripAfter = (x: number, y: number) =>
-          placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y]
-            ? (trip(placeOf[x], placeOf[y]) ?? buffer)
-            : 0;
         const shifted = shiftedRun(columns, days.itemIds, k, days.from[d + 1], end[a] + needed, tripAfter);
         let longer: string | undefined;
         if (maxDay) {
