@@ -81,35 +81,40 @@ export const consecutiveDays: Rule = {
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
     const index = scheduleIndex(model);
-    const { columns, timedStart, untimedStart } = index;
     const dates = new Float64Array(index.longest);
-    for (let u = 0; u < index.used.length; u++) {
-      const r = index.used[u];
-      const resource = columns.resources[r];
-      const limited = personLimit(model, resource, "maxConsecutiveDays");
-      if (!limited) continue;
-      const max = Math.max(0, Math.floor(limited.limit));
-      if (timedStart[r + 1] - timedStart[r] + untimedStart[r + 1] - untimedStart[r] <= max) continue;
-      const count = workedDates(index, r, dates);
-      let runStart = 0;
-      for (let i = 1; i <= count; i++) {
-        if (i < count && dates[i] === dates[i - 1] + 1) continue;
-        const length = i - runStart;
-        if (length > max) {
-          // The earliest item on the first day past the limit.
-          const overDay = dates[runStart + max];
-          const first = firstItemOn(index, r, overDay);
-          if (first >= 0) {
-            const run = { firstDay: dates[runStart], lastDay: dates[i - 1], overDay, length };
-            out.push(consecutiveConflict(resource, limited.set, max, run, model.items[first]));
-          }
-        }
-        runStart = i;
-      }
-    }
+    for (let u = 0; u < index.used.length; u++) resourceRuns(model, index, index.used[u], dates, out);
     return out;
   },
 };
+
+/**
+ * Resource r's findings, pushed to `out` (`dates` is scratch room). A function of its own, called once per resource,
+ * so V8 optimises it during a smaller schedule's run and keeps that code (see travel's resourceTravel).
+ */
+function resourceRuns(model: Model, index: ScheduleIndex, r: number, dates: Float64Array, out: Conflict[]): void {
+  const { columns, timedStart, untimedStart } = index;
+  const resource = columns.resources[r];
+  const limited = personLimit(model, resource, "maxConsecutiveDays");
+  if (!limited) return;
+  const max = Math.max(0, Math.floor(limited.limit));
+  if (timedStart[r + 1] - timedStart[r] + untimedStart[r + 1] - untimedStart[r] <= max) return;
+  const count = workedDates(index, r, dates);
+  let runStart = 0;
+  for (let i = 1; i <= count; i++) {
+    if (i < count && dates[i] === dates[i - 1] + 1) continue;
+    const length = i - runStart;
+    if (length > max) {
+      // The earliest item on the first day past the limit.
+      const overDay = dates[runStart + max];
+      const first = firstItemOn(index, r, overDay);
+      if (first >= 0) {
+        const run = { firstDay: dates[runStart], lastDay: dates[i - 1], overDay, length };
+        out.push(consecutiveConflict(resource, limited.set, max, run, model.items[first]));
+      }
+    }
+    runStart = i;
+  }
+}
 
 /** The finding for a run of `length` worked days, `item` being the first on the day past the limit. */
 function consecutiveConflict(

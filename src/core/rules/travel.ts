@@ -20,6 +20,7 @@ import {
   scheduleIndex,
   who,
   isoDay,
+  type ScheduleIndex,
   type WorkDays,
   finding,
 } from "./common";
@@ -114,61 +115,76 @@ export const travel: Rule = {
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
     const index = scheduleIndex(model);
-    const { columns } = index;
-    const { start, end } = columns;
-    // Only timed items reach the scan, so the place column serves as it is.
-    const { place: placeOf, places: keys } = columns;
-    const trip = tripLookup(model, keys);
-    const { days } = index;
+    const trip = tripLookup(model, index.columns.places);
     // A resource has fewer pairs than items.
     const moves = new Int32Array(index.longest);
     for (let u = 0; u < index.used.length; u++) {
       const r = index.used[u];
-      const resource = columns.resources[r];
-      if (resource.type === "location" || index.timedStart[r + 1] - index.timedStart[r] < 2) continue;
-      const found = placeChanges(columns, days, r, placeOf, moves);
-      if (found === 0) continue;
-      const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
-      const maxDay = personLimit(model, resource, "maxDayHours");
-      let bufferSource: string | undefined;
-      // The time to get from strip x to strip y, for the strips a move pushes along (0 at one place).
-      const tripAfter = (x: number, y: number) =>
-        placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y] ? (trip(placeOf[x], placeOf[y]) ?? buffer) : 0;
-      let d = days.dayStart[r];
-      for (let m = 0; m < found; m++) {
-        const k = moves[m];
-        while (days.from[d + 1] <= k) d++;
-        const a = days.itemIds[k - 1];
-        const b = days.itemIds[k];
-        const table = trip(placeOf[a], placeOf[b]);
-        const needed = table ?? buffer;
-        const gap = start[b] - end[a];
-        if (!(gap < needed)) continue;
-        const source =
-          table === undefined
-            ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
-            : `the trip takes ${formatDuration(needed)}`;
-        // b and the person's strips after it move on together where b would run into them or leave too little time
-        // to get there; the suggestion says what they would run into (other people's strips), and where that makes
-        // the person's day longer than Max Day.
-        const shifted = shiftedRun(columns, days.itemIds, k, days.from[d + 1], end[a] + needed, tripAfter);
-        let longer: string | undefined;
-        if (maxDay) {
-          const call = start[days.itemIds[days.from[d]]] - (resource.leadTimeMin || 0);
-          const wrap = wrapAfter(columns, end[days.last[d]], shifted);
-          // Only what the move adds: a day already that long is the long-day finding's.
-          if (wrap - call > maxDay.limit * 60 && wrap > end[days.last[d]])
-            longer = `that makes ${who(resource)}'s day ${formatDuration(wrap - call)}, over ${formatDuration(maxDay.limit * 60)}`;
-        }
-        const notes = [inTheWayText(index, shifted, r), longer];
-        out.push(
-          travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, shifted, notes),
-        );
-      }
+      if (index.columns.resources[r].type === "location" || index.timedStart[r + 1] - index.timedStart[r] < 2) continue;
+      resourceTravel(model, index, r, trip, moves, out);
     }
     return out;
   },
 };
+
+/**
+ * Resource r's travel findings, pushed to `out` (`moves` is scratch room). A function of its own, called once per
+ * resource: V8 optimises it as a whole during a smaller schedule's run and keeps that code for the next, where a
+ * loop inside `check` was compiled again (on-stack replacement) in every run.
+ */
+function resourceTravel(
+  model: Model,
+  index: ScheduleIndex,
+  r: number,
+  trip: (from: number, to: number) => number | undefined,
+  moves: Int32Array,
+  out: Conflict[],
+): void {
+  const { columns, days } = index;
+  const { start, end } = columns;
+  // Only timed items reach the scan, so the place column serves as it is.
+  const placeOf = columns.place;
+  const found = placeChanges(columns, days, r, placeOf, moves);
+  if (found === 0) return;
+  const resource = columns.resources[r];
+  const buffer = ruleSetOf(model, resource)?.travelBufferMin ?? DEFAULT_TRAVEL_BUFFER_MIN;
+  const maxDay = personLimit(model, resource, "maxDayHours");
+  let bufferSource: string | undefined;
+  // The time to get from strip x to strip y, for the strips a move pushes along (0 at one place).
+  const tripAfter = (x: number, y: number) =>
+    placeOf[x] >= 0 && placeOf[y] >= 0 && placeOf[x] !== placeOf[y] ? (trip(placeOf[x], placeOf[y]) ?? buffer) : 0;
+  let d = days.dayStart[r];
+  for (let m = 0; m < found; m++) {
+    const k = moves[m];
+    while (days.from[d + 1] <= k) d++;
+    const a = days.itemIds[k - 1];
+    const b = days.itemIds[k];
+    const table = trip(placeOf[a], placeOf[b]);
+    const needed = table ?? buffer;
+    const gap = start[b] - end[a];
+    if (!(gap < needed)) continue;
+    const source =
+      table === undefined
+        ? (bufferSource ??= `the travel buffer is ${formatDuration(buffer)}`)
+        : `the trip takes ${formatDuration(needed)}`;
+    // b and the person's strips after it move on together where b would run into them or leave too little time
+    // to get there; the suggestion says what they would run into (other people's strips), and where that makes
+    // the person's day longer than Max Day.
+    const shifted = shiftedRun(columns, days.itemIds, k, days.from[d + 1], end[a] + needed, tripAfter);
+    let longer: string | undefined;
+    if (maxDay) {
+      const call = start[days.itemIds[days.from[d]]] - (resource.leadTimeMin || 0);
+      const wrap = wrapAfter(columns, end[days.last[d]], shifted);
+      // Only what the move adds: a day already that long is the long-day finding's.
+      if (wrap - call > maxDay.limit * 60 && wrap > end[days.last[d]])
+        longer = `that makes ${who(resource)}'s day ${formatDuration(wrap - call)}, over ${formatDuration(maxDay.limit * 60)}`;
+    }
+    const notes = [inTheWayText(index, shifted, r), longer];
+    out.push(
+      travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, shifted, notes),
+    );
+  }
+}
 
 /** The finding for a too-short gap between item a (wrap) and item b (call); `source` says why `needed`. */
 function travelConflict(

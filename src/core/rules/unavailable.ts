@@ -17,6 +17,7 @@ import {
   columnOf,
   momentText,
   scheduleIndex,
+  type ScheduleIndex,
   who,
   isoDay,
   finding,
@@ -235,38 +236,41 @@ export const unavailable: Rule = {
   check(model: Model): Conflict[] {
     const out: Conflict[] = [];
     const index = scheduleIndex(model);
-    const { columns, timedStart, timedIds, untimedStart, untimedIds } = index;
     const hits = new Int32Array(index.longest);
-    for (let u = 0; u < index.used.length; u++) {
-      const r = index.used[u];
-      const resource = columns.resources[r];
-      const blocked = blockedTimes(model, resource);
-      if (blocked.length === 0) continue;
-      let found = blockedItems(columns, timedIds.subarray(timedStart[r], timedStart[r + 1]), blocked, hits, 0);
-      found = blockedItems(columns, untimedIds.subarray(untimedStart[r], untimedStart[r + 1]), blocked, hits, found);
-      // Report in schedule order.
-      const inOrder = hits.subarray(0, found).sort();
-      for (const i of inOrder) {
-        const timed = (columns.flags[i] & TIMED) !== 0;
-        const from = timed ? columns.start[i] : columns.date[i] * MINUTES_PER_DAY;
-        const to = timed ? columns.end[i] : from + MINUTES_PER_DAY;
-        const { minutes, reasons } = blockedOverlap(blocked, from, to);
-        // A person is called Lead Time before the strip: a later start leaves room for that call too.
-        const lead = isPerson(resource) ? resource.leadTimeMin || 0 : 0;
-        const fixes = timed ? partialFixes(blocked, from, to, lead) : NO_FIXES;
-        // Starting later must not put another person or thing on the strip into their own blocked time (wrapping
-        // earlier only shortens the strip, so it never can).
-        if (
-          fixes.startAt !== undefined &&
-          othersBlocked(model, columns, i, r, fixes.startAt, fixes.startAt + to - from)
-        )
-          fixes.startAt = undefined;
-        out.push(unavailableConflict(resource, model.items[i], minutes, reasonsText(reasons), fixes));
-      }
-    }
+    for (let u = 0; u < index.used.length; u++) resourceUnavailable(model, index, index.used[u], hits, out);
     return out;
   },
 };
+
+/**
+ * Resource r's findings, pushed to `out` (`hits` is scratch room). A function of its own, called once per resource,
+ * so V8 optimises it during a smaller schedule's run and keeps that code (see travel's resourceTravel).
+ */
+function resourceUnavailable(model: Model, index: ScheduleIndex, r: number, hits: Int32Array, out: Conflict[]): void {
+  const { columns, timedStart, timedIds, untimedStart, untimedIds } = index;
+  const resource = columns.resources[r];
+  const blocked = blockedTimes(model, resource);
+  if (blocked.length === 0) return;
+  let found = blockedItems(columns, timedIds.subarray(timedStart[r], timedStart[r + 1]), blocked, hits, 0);
+  found = blockedItems(columns, untimedIds.subarray(untimedStart[r], untimedStart[r + 1]), blocked, hits, found);
+  // Report in schedule order.
+  const inOrder = hits.subarray(0, found).sort();
+  for (let h = 0; h < inOrder.length; h++) {
+    const i = inOrder[h];
+    const timed = (columns.flags[i] & TIMED) !== 0;
+    const from = timed ? columns.start[i] : columns.date[i] * MINUTES_PER_DAY;
+    const to = timed ? columns.end[i] : from + MINUTES_PER_DAY;
+    const { minutes, reasons } = blockedOverlap(blocked, from, to);
+    // A person is called Lead Time before the strip: a later start leaves room for that call too.
+    const lead = isPerson(resource) ? resource.leadTimeMin || 0 : 0;
+    const fixes = timed ? partialFixes(blocked, from, to, lead) : NO_FIXES;
+    // Starting later must not put another person or thing on the strip into their own blocked time (wrapping
+    // earlier only shortens the strip, so it never can).
+    if (fixes.startAt !== undefined && othersBlocked(model, columns, i, r, fixes.startAt, fixes.startAt + to - from))
+      fixes.startAt = undefined;
+    out.push(unavailableConflict(resource, model.items[i], minutes, reasonsText(reasons), fixes));
+  }
+}
 
 /**
  * Items of `ids` whose occupied time (see occupiedTime) overlaps blocked time by more than zero minutes,
