@@ -22,7 +22,8 @@
  * - conditional formats: the attributes ExcelJS drops from a rule (withRuleAttributesOf);
  * - what a sheet keeps in its extension list: Excel 2010's conditional formats, sparklines, drop-downs drawn from
  *   another sheet (see src/xlsx/sheet-extensions.ts);
- * - dynamic-array formulas' marks and the metadata part they point into (see src/xlsx/dynamic-arrays.ts).
+ * - dynamic-array formulas' marks and the metadata part they point into (see src/xlsx/dynamic-arrays.ts);
+ * - which groups of rows and columns are collapsed (see src/xlsx/outline.ts).
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
@@ -33,6 +34,7 @@ import { withThreadedCommentsOf } from "./threaded-comments";
 import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder, withWorkbookChild } from "./sheet-xml";
 import { usesSheetExtensions, withSheetExtensionsOf } from "./sheet-extensions";
 import { cellMetadataPart, hasCellMarks, withCellMarksOf, withCellMetadataOf } from "./dynamic-arrays";
+import { usesOutline, withOutlineOf } from "./outline";
 
 /**
  * `macroEnabled`: the copy is an .xlsm, with the original's macros when it has them (an .xlsx copy cannot hold
@@ -157,6 +159,7 @@ function needsOriginal(sheetXml: string): boolean {
     usesSheetExtensions(sheetXml) ||
     RULE_ATTRIBUTES_USED.test(sheetXml) ||
     KEPT_CHILDREN.some((name) => sheetXml.includes(`<${name}`)) ||
+    usesOutline(sheetXml) ||
     (sheetXml.includes("<outlinePr") && sheetXml.includes("<pageSetUpPr"))
   );
 }
@@ -164,12 +167,15 @@ function needsOriginal(sheetXml: string): boolean {
 /**
  * The copy's sheet XML with the original sheet's own elements ExcelJS rewrites or drops: its data validations
  * (the `dataValidations` element), protection and manual page breaks, each where the schema puts it; its extensions
- * (withSheetExtensionsOf); and its `sheetPr` children in schema order. A sheet written with a namespace prefix on
+ * (withSheetExtensionsOf); its groups' collapsed marks (withOutlineOf); and its `sheetPr` children in schema order. A sheet written with a namespace prefix on
  * its elements (`<x:worksheet>`) is left as ExcelJS wrote it.
  */
 export function withSheetElementsOf(original: string, copy: string): string {
   if (!isPlainWorksheet(original) || !isPlainWorksheet(copy)) return copy;
-  let out = withSheetExtensionsOf(original, withRuleAttributesOf(original, withSheetPrInOrder(copy)));
+  let out = withOutlineOf(
+    original,
+    withSheetExtensionsOf(original, withRuleAttributesOf(original, withSheetPrInOrder(copy))),
+  );
   for (const name of KEPT_CHILDREN) {
     const theirs = childElement(original, name)?.[0];
     if (theirs) out = withChild(out, name, theirs);
