@@ -43,6 +43,8 @@ class Batch {
 function queueRemoval(context: Excel.RequestContext, state: AddedState): void {
   for (const cf of state.markedFormats) cf.delete();
   if (state.orphanSettings) context.workbook.settings.add(USER_SETTINGS_SETTING, state.orphanSettings);
+  // A protected structure keeps every sheet, the generated ones too (Excel refuses to delete them).
+  if (state.structureProtected) return;
   const generated = state.sheets.filter((s) => s.generated);
   const remaining = state.sheets.length - generated.length;
   // Excel refuses to delete the last sheet: keep an empty one when only generated sheets exist.
@@ -62,23 +64,43 @@ async function readAdded(context: Excel.RequestContext): Promise<AddedState> {
   return (await readWorkbook(context, { values: false })).added;
 }
 
-/** Removes exactly what the add-in added: its highlights and its generated sheets (three syncs). */
-export async function clearAdded(
-  context: Excel.RequestContext,
-): Promise<{ sheetsRemoved: number; highlightsRemoved: number }> {
+/**
+ * Removes exactly what the add-in added: its highlights and its generated sheets (three syncs). What protection keeps
+ * (highlights on protected sheets, every sheet of a protected structure) stays, counted in `highlightsLeft` and
+ * `sheetsLeft`.
+ */
+export async function clearAdded(context: Excel.RequestContext): Promise<ClearResult> {
   const state = await readAdded(context);
   queueRemoval(context, state);
-  if (state.registryExists) context.workbook.settings.getItem(GENERATED_REGISTRY_SETTING).delete();
+  const generated = state.sheets.filter((s) => s.generated).length;
+  // The registry names the generated sheets: it goes with them, and stays while they must.
+  if (state.registryExists && !state.structureProtected)
+    context.workbook.settings.getItem(GENERATED_REGISTRY_SETTING).delete();
   await context.sync();
   return {
-    sheetsRemoved: state.sheets.filter((s) => s.generated).length,
+    sheetsRemoved: state.structureProtected ? 0 : generated,
     highlightsRemoved: state.markedFormats.length,
+    highlightsLeft: state.lockedHighlights,
+    sheetsLeft: state.structureProtected ? generated : 0,
   };
+}
+
+export interface ClearResult {
+  sheetsRemoved: number;
+  highlightsRemoved: number;
+  /** The add-in's highlights left on protected sheets. */
+  highlightsLeft: number;
+  /** Generated sheets left because the workbook's structure is protected. */
+  sheetsLeft: number;
 }
 
 export interface ApplyResult {
   /** Final names of the generated sheets, by plan key. */
   sheetNames: Record<string, string>;
+  /** Protected sheets the plan would have highlighted: Excel refuses to change their conditional formats. */
+  protectedSheets: string[];
+  /** The plan's sheets were not written: the workbook's structure is protected (no sheet can be added). */
+  sheetsSkipped: boolean;
 }
 
 /**
@@ -102,15 +124,23 @@ export async function applyPlan(
 
   const userSheets = state.sheets.filter((s) => !s.generated);
   const names = new SheetNameAllocator(userSheets.map((s) => s.name));
-  const result: ApplyResult = { sheetNames: {} };
+  const result: ApplyResult = { sheetNames: {}, protectedSheets: [], sheetsSkipped: false };
   const written: string[] = [];
 
   // Each highlight goes to the top of its sheet's conditional formats, above the user's own (a night-strip fill
-  // would hide it): warnings first, then errors, which end on top where both apply.
+  // would hide it): warnings first, then errors, which end on top where both apply. A protected sheet takes none
+  // (Excel would refuse the whole batch); the rest is still written.
   const bySeverity = [...plan.highlights].sort((a, b) => severityRank(a) - severityRank(b));
   for (const h of bySeverity) {
     const target = userSheets.find((s) => s.name.toLowerCase() === h.sheet.toLowerCase());
-    if (target) await queueHighlight(batch, target.ws, h, api19);
+    if (target?.protected) {
+      if (!result.protectedSheets.includes(target.name)) result.protectedSheets.push(target.name);
+    } else if (target) await queueHighlight(batch, target.ws, h, api19);
+  }
+  if (state.structureProtected) {
+    result.sheetsSkipped = plan.sheets.length > 0;
+    await batch.flush();
+    return result;
   }
   // Names first, so links between generated sheets point at the final (possibly suffixed) names.
   const actual = new Map<string, string>();

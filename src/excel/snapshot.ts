@@ -74,10 +74,17 @@ function dimsOf(r: Excel.Range): Dims {
 
 /** What the add-in wrote before, found while reading: what a rerun or Clear removes. */
 export interface AddedState {
-  /** All sheets, in order, with whether the add-in generated them. */
-  sheets: { ws: Excel.Worksheet; name: string; generated: boolean }[];
-  /** The add-in's own conditional formats (highlights) on user sheets. */
+  /**
+   * All sheets, in order, with whether the add-in generated them and whether the sheet is protected (Review >
+   * Protect Sheet: Excel refuses to add or remove its conditional formats, so its highlights are left as they are).
+   */
+  sheets: { ws: Excel.Worksheet; name: string; generated: boolean; protected: boolean }[];
+  /** The add-in's own conditional formats (highlights) on user sheets that are not protected. */
   markedFormats: Excel.ConditionalFormat[];
+  /** How many of the add-in's highlights are on protected sheets (they stay until the sheet is unprotected). */
+  lockedHighlights: number;
+  /** Review > Protect Workbook: Excel refuses to add, delete or rename sheets, so generated sheets stay as they are. */
+  structureProtected: boolean;
   /** Lower-case names of the user's tables (generated tables are removed with their sheets). */
   tableNames: Set<string>;
   registryExists: boolean;
@@ -123,8 +130,12 @@ export async function readWorkbook(
   // customOrNullObject (1.6) reads every format's rule in the same sync; older hosts need one more.
   const useCustomOrNull = excelApiSupported("1.6");
 
-  // Sync 1: sheets, tables, settings, book facts.
-  const sheets = wb.worksheets.load("items/name,items/visibility");
+  // Sync 1: sheets (protected ones take no highlights), tables, settings, book facts.
+  const useProtection = excelApiSupported("1.2");
+  const sheets = wb.worksheets.load(
+    useProtection ? "items/name,items/visibility,items/protection/protected" : "items/name,items/visibility",
+  );
+  const bookProtection = excelApiSupported("1.7") ? wb.protection.load("protected") : null;
   const tables = wb.tables.load("items/name,items/worksheet/name,items/showTotals");
   const registry = wb.settings.getItemOrNullObject(GENERATED_REGISTRY_SETTING).load("value");
   const userSettings = wb.settings.getItemOrNullObject(USER_SETTINGS_SETTING).load("value");
@@ -210,6 +221,7 @@ export async function readWorkbook(
   }
 
   const added = await findAdded(context, perSheet, registered, registry.isNullObject, useCustomOrNull, useCustomProps);
+  added.structureProtected = bookProtection?.protected === true;
   for (const t of tables.items) {
     const generated = added.sheets.find((s) => s.name === t.worksheet.name)?.generated;
     if (!generated) added.tableNames.add(t.name.toLowerCase());
@@ -270,6 +282,12 @@ export function mergedRefs(address: string): string[] {
   return out.sort();
 }
 
+/** Whether a sheet read in sync 1 is protected (false where the host cannot say: before ExcelApi 1.2). */
+function isProtected(ws: Excel.Worksheet): boolean {
+  if (!excelApiSupported("1.2")) return false;
+  return ws.protection.protected === true;
+}
+
 /** Which sheets and highlights are the add-in's (one more sync only on hosts before ExcelApi 1.6). */
 async function findAdded(
   context: Excel.RequestContext,
@@ -295,23 +313,35 @@ async function findAdded(
     for (const n of reg.generated) byName.add(n.toLowerCase());
     orphanSettings ??= reg.settings;
   }
-  const added: AddedState = { sheets: [], markedFormats: [], tableNames: new Set(), registryExists: !registryMissing };
+  const added: AddedState = {
+    sheets: [],
+    markedFormats: [],
+    lockedHighlights: 0,
+    structureProtected: false,
+    tableNames: new Set(),
+    registryExists: !registryMissing,
+  };
   if (orphanSettings) added.orphanSettings = orphanSettings;
-  const legacy: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule }[] = [];
+  const legacy: { cf: Excel.ConditionalFormat; rule: Excel.ConditionalFormatRule; locked: boolean }[] = [];
+  const mark = (cf: Excel.ConditionalFormat, locked: boolean) => {
+    if (locked) added.lockedHighlights++;
+    else added.markedFormats.push(cf);
+  };
   for (const s of perSheet) {
     const generated = byName.has(s.ws.name.toLowerCase()) || (s.marker !== null && !s.marker.isNullObject);
-    added.sheets.push({ ws: s.ws, name: s.ws.name, generated });
+    const locked = isProtected(s.ws);
+    added.sheets.push({ ws: s.ws, name: s.ws.name, generated, protected: locked });
     if (generated || !s.formats) continue;
     for (const cf of s.formats.items) {
       if (cf.type !== "Custom") continue;
-      if (!useCustomOrNull) legacy.push({ cf, rule: cf.custom.rule.load("formula") });
+      if (!useCustomOrNull) legacy.push({ cf, rule: cf.custom.rule.load("formula"), locked });
       else if (!cf.customOrNullObject.isNullObject && isHighlightFormula(cf.customOrNullObject.rule.formula))
-        added.markedFormats.push(cf);
+        mark(cf, locked);
     }
   }
   if (legacy.length > 0) {
     await context.sync();
-    for (const l of legacy) if (isHighlightFormula(l.rule.formula)) added.markedFormats.push(l.cf);
+    for (const l of legacy) if (isHighlightFormula(l.rule.formula)) mark(l.cf, l.locked);
   }
   return added;
 }

@@ -45,9 +45,9 @@ async function selectAreas(context: Excel.RequestContext, sheet: string, address
 export function createExcelHost(): WorkbookHost {
   return {
     readSnapshot: () => Excel.run((context) => readSnapshot(context)),
-    applyPlan: (plan) => Excel.run((context) => applyPlan(context, plan)).then(() => undefined),
-    readThenApply: (makePlan) => Excel.run((context) => readThenApply(context, makePlan)).then(() => undefined),
-    clearAdded: () => Excel.run((context) => clearAdded(context)).then(() => undefined),
+    applyPlan: (plan) => Excel.run((context) => applyPlan(context, plan)),
+    readThenApply: (makePlan) => Excel.run((context) => readThenApply(context, makePlan)),
+    clearAdded: () => Excel.run((context) => clearAdded(context)),
     selectCells: (sheet, address) => Excel.run((context) => selectAreas(context, sheet, address)),
     saveSettings: (settings) => Excel.run((context) => saveSettings(context, settings)),
     writeUserSheets: (sheets) => Excel.run((context) => writeUserSheets(context, sheets)),

@@ -5,18 +5,22 @@
 import type { WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
 import type { PlanValue, WritePlan } from "../core/plan";
 import type { CoreRequest, CoreResult } from "./coreRun";
+import type { ClearOutcome, WriteOutcome } from "./logic/protection";
 
 export interface WorkbookHost {
   readSnapshot(): Promise<WorkbookSnapshot>;
-  applyPlan(plan: WritePlan): Promise<void>;
+  /** Write the plan; resolves to what protection kept it from writing (nothing: all written). */
+  applyPlan(plan: WritePlan): Promise<WriteOutcome | void>;
   /**
    * Read, let `makePlan` build the plan from that snapshot (it may take its time: the core can run in a
    * worker), then write it, all in one Excel.run, so a button costs three syncs instead of five. `makePlan`
    * returning null skips the write. Optional: without it the pane calls readSnapshot, then applyPlan.
    */
-  readThenApply?(makePlan: (snapshot: WorkbookSnapshot) => Promise<WritePlan | null | undefined>): Promise<void>;
-  /** Remove exactly what the add-in added: its highlights and its generated sheets. */
-  clearAdded(): Promise<void>;
+  readThenApply?(
+    makePlan: (snapshot: WorkbookSnapshot) => Promise<WritePlan | null | undefined>,
+  ): Promise<WriteOutcome | null | void>;
+  /** Remove exactly what the add-in added: its highlights and its generated sheets (what protection keeps stays). */
+  clearAdded(): Promise<ClearOutcome | void>;
   selectCells(sheet: string, address: string): Promise<void>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
   /**

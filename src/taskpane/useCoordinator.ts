@@ -9,6 +9,7 @@ import type { RuleSetNumbers, WorkbookSettings, WorkbookSnapshot } from "../core
 import { doodTypesOf, withDoodTypes } from "./logic/settingsForm";
 import type { CoreRequest, CoreResult } from "./coreRun";
 import type { CoreRunner, WorkbookHost } from "./host";
+import { clearNote, writeNote, type WriteOutcome } from "./logic/protection";
 
 export interface GenerateChoice {
   callSheets: string[];
@@ -57,6 +58,11 @@ export interface Coordinator {
 export const LIVE_DEBOUNCE_MS = 1500;
 /** Change events that arrive this soon after our own write are our own echo. */
 const OWN_WRITE_QUIET_MS = 800;
+
+/** A notice with what protection kept from happening after it. */
+function withNote(notice: string, note: string): string {
+  return note ? `${notice} ${note}` : notice;
+}
 
 /** What the core is asked for a snapshot: the DOOD rows saved in its settings go along to the worker's check. */
 function requestFor(snapshot: WorkbookSnapshot, plan?: CoreRequest["plan"]): CoreRequest {
@@ -123,6 +129,7 @@ export function useCoordinator(
       working = "Checking the schedule…",
     ) => {
       let res: CoreResult | undefined;
+      let outcome: WriteOutcome | null | void = null;
       const makePlan = async (snapshot: WorkbookSnapshot) => {
         step(working, 0.35);
         res = await runner.run(requestFor(snapshot, { include, colors: snapshot.settings?.highlightColors ?? {} }));
@@ -133,17 +140,17 @@ export function useCoordinator(
         return res.plan;
       };
       try {
-        if (host.readThenApply) await host.readThenApply(makePlan);
+        if (host.readThenApply) outcome = await host.readThenApply(makePlan);
         else {
           const plan = await makePlan(await host.readSnapshot());
-          if (plan) await host.applyPlan(plan);
+          if (plan) outcome = await host.applyPlan(plan);
         }
       } finally {
         // Change events from our own write arrive after it; they are not the user's edits.
         if (res?.plan) lastOwnWrite.current = Date.now();
       }
       if (!res) throw new Error("the check did not run, so nothing was written.");
-      return res;
+      return { res, note: writeNote(outcome), sheetsSkipped: outcome?.sheetsSkipped === true };
     },
     [host, runner],
   );
@@ -156,9 +163,14 @@ export function useCoordinator(
   const checkSchedule = useCallback(
     () =>
       guarded("Checking…", async (step) => {
-        const res = await checkAndWrite({ ...noSheets(), conflicts: true }, step);
+        const { res, note } = await checkAndWrite({ ...noSheets(), conflicts: true }, step);
         const s = res.report.summary;
-        setNotice(`Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.`);
+        setNotice(
+          withNote(
+            `Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.`,
+            note,
+          ),
+        );
       }),
     [guarded, checkAndWrite],
   );
@@ -166,7 +178,7 @@ export function useCoordinator(
   const generate = useCallback(
     (choice: GenerateChoice) =>
       guarded("Generating…", async (step) => {
-        const res = await checkAndWrite(
+        const { res, note, sheetsSkipped } = await checkAndWrite(
           {
             conflicts: choice.conflicts,
             priorities: choice.priorities,
@@ -177,8 +189,8 @@ export function useCoordinator(
           step,
           "Preparing sheets…",
         );
-        const n = res.plan?.sheets.length ?? 0;
-        setNotice(n === 1 ? `Wrote 1 sheet: ${res.plan?.sheets[0].name}.` : `Wrote ${n} sheets.`);
+        const n = sheetsSkipped ? 0 : (res.plan?.sheets.length ?? 0);
+        setNotice(withNote(n === 1 ? `Wrote 1 sheet: ${res.plan?.sheets[0].name}.` : `Wrote ${n} sheets.`, note));
       }),
     [guarded, checkAndWrite],
   );
@@ -187,10 +199,10 @@ export function useCoordinator(
     () =>
       guarded("Clearing…", async (step) => {
         lastOwnWrite.current = Date.now();
-        await host.clearAdded();
+        const left = clearNote(await host.clearAdded());
         lastOwnWrite.current = Date.now();
         await analyze(undefined, step);
-        setNotice("Removed the highlights and generated sheets.");
+        setNotice(withNote("Removed the highlights and generated sheets.", left));
       }),
     [guarded, host, analyze],
   );

@@ -404,6 +404,24 @@ abstract class SimCollection<T, I, P extends Capturable & { _id: number }> exten
   }
 }
 
+/** Excel's answer to a change of a protected sheet's cells or conditional formats. */
+function assertUnprotected(sheet: SimSheet): void {
+  if (sheet.protected)
+    throw new SimError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet ("${sheet.name}"). To make a change, unprotect the sheet.`,
+    );
+}
+
+/** Excel's answer to adding, deleting, renaming or moving a sheet of a workbook whose structure is protected. */
+function assertStructureUnprotected(state: SimState): void {
+  if (state.structureProtected)
+    throw new SimError(
+      "AccessDenied",
+      "The workbook's structure is protected: sheets cannot be added, deleted or moved.",
+    );
+}
+
 // ---------------------------------------------------------------- workbook
 
 export class SimWorkbook extends SimObject<SimState> {
@@ -412,6 +430,7 @@ export class SimWorkbook extends SimObject<SimState> {
   readonly tables = new SimTableCollection(this.ctx, () => ({ state: this._target(), sheet: null }));
   readonly settings = new SimSettingCollection(this.ctx, () => this._target());
   readonly application = new SimApplication(this.ctx, () => this._target());
+  readonly protection = new SimWorkbookProtection(this.ctx, () => this._target());
   protected override readProp(t: SimState, prop: string): unknown {
     if (prop === "use1904DateSystem") return t.date1904;
     return prop === "name" ? ((t as SimState & { fileName?: string }).fileName ?? "Book1.xlsx") : undefined;
@@ -422,6 +441,7 @@ export class SimWorkbook extends SimObject<SimState> {
       tables: () => this.tables,
       settings: () => this.settings,
       application: () => this.application,
+      protection: () => this.protection,
     };
   }
   getSelectedRange(): SimRange {
@@ -433,6 +453,26 @@ export class SimWorkbook extends SimObject<SimState> {
 
 // `name` loads but has no getter here, so reports keep no book name.
 scalarProps(SimWorkbook, { name: "loadOnly", use1904DateSystem: "read" });
+
+/** Workbook.protection (ExcelApi 1.7): the structure's protection. */
+export class SimWorkbookProtection extends SimObject<SimState> {
+  protected readonly kind = "WorkbookProtection";
+  declare protected: boolean;
+  protected override readProp(t: SimState): unknown {
+    return t.structureProtected;
+  }
+  protect(): void {
+    this._op("protect", [], (t) => {
+      t.structureProtected = true;
+    });
+  }
+  unprotect(): void {
+    this._op("unprotect", [], (t) => {
+      t.structureProtected = false;
+    });
+  }
+}
+scalarProps(SimWorkbookProtection, { protected: "read" });
 
 export class SimApplication extends SimObject<SimState> {
   protected readonly kind = "Application";
@@ -497,6 +537,7 @@ export class SimWorksheetCollection extends SimCollection<SimState, SimSheet, Si
   }
   add(name?: string): SimWorksheet {
     return this._itemChild("add", [name], (t) => {
+      assertStructureUnprotected(t);
       let n = name;
       for (let i = t.sheets.length + 1; n === undefined; i++) if (!t.findSheet(`Sheet${i}`)) n = `Sheet${i}`;
       return t.addSheet(n);
@@ -523,6 +564,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
   readonly pageLayout = new SimPageLayout(this.ctx, () => this._target());
   readonly horizontalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target(), "row");
   readonly verticalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target(), "column");
+  readonly protection = new SimWorksheetProtection(this.ctx, () => this._target());
 
   override _target(): SimSheet {
     const s = super._target();
@@ -534,6 +576,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
     return (s as unknown as Record<string, unknown>)[prop];
   }
   protected override writeProp(s: SimSheet, prop: string, v: unknown): void {
+    if (prop === "name" || prop === "position") assertStructureUnprotected(this.ctx.state);
     if (prop === "name") {
       const name = String(v);
       checkSheetName(name);
@@ -558,6 +601,7 @@ export class SimWorksheet extends SimObject<SimSheet> {
       pageLayout: () => this.pageLayout,
       horizontalPageBreaks: () => this.horizontalPageBreaks,
       verticalPageBreaks: () => this.verticalPageBreaks,
+      protection: () => this.protection,
     };
   }
   getRange(address?: string): SimRange {
@@ -600,7 +644,10 @@ export class SimWorksheet extends SimObject<SimSheet> {
     });
   }
   delete(): void {
-    this._op("delete", [], (s) => this.ctx.state.deleteSheet(s));
+    this._op("delete", [], (s) => {
+      assertStructureUnprotected(this.ctx.state);
+      this.ctx.state.deleteSheet(s);
+    });
   }
   activate(): void {
     this._op("activate", [], (s) => {
@@ -609,6 +656,27 @@ export class SimWorksheet extends SimObject<SimSheet> {
   }
 }
 scalarProps(SimWorksheet, { name: "write", id: "read", position: "write", visibility: "write", tabColor: "write" });
+
+/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected (with the default options). */
+export class SimWorksheetProtection extends SimObject<SimSheet> {
+  protected readonly kind = "WorksheetProtection";
+  declare protected: boolean;
+  protected override readProp(s: SimSheet): unknown {
+    return s.protected;
+  }
+  protect(): void {
+    this._op("protect", [], (s) => {
+      if (s.protected) throw new SimError("AccessDenied", "The worksheet is already protected.");
+      s.protected = true;
+    });
+  }
+  unprotect(): void {
+    this._op("unprotect", [], (s) => {
+      s.protected = false;
+    });
+  }
+}
+scalarProps(SimWorksheetProtection, { protected: "read" });
 
 function localRect(address: string): Rect {
   const { local } = splitSheetAddress(address);
@@ -770,6 +838,7 @@ export class SimRange extends SimObject<RangeTarget> {
     return undefined;
   }
   protected override writeProp(t: RangeTarget, prop: string, v: unknown): void {
+    assertUnprotected(t.sheet);
     switch (prop) {
       case "values":
         return writeGrid(t, prop, v, (c, x) => enterValue(c, x));
@@ -1115,6 +1184,7 @@ export class SimConditionalFormatCollection extends SimCollection<
   }
   add(type: string): SimConditionalFormatProxy {
     return this._itemChild("add", [type], (t) => {
+      assertUnprotected(t.sheet);
       const cf: SimConditionalFormat = {
         id: this.ctx.state.newId("cf"),
         type,
@@ -1158,6 +1228,7 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
    */
   protected override writeProp(t: CfTarget, prop: string, v: unknown): void {
     if (prop !== "priority") return super.writeProp(t, prop, v);
+    assertUnprotected(t.sheet);
     if (typeof v !== "number" || !Number.isInteger(v))
       throw new SimError("InvalidArgument", `The priority must be a whole number, not ${String(v)}.`);
     const others = t.sheet.conditionalFormats.filter((c) => c !== t.cf);
@@ -1181,6 +1252,7 @@ export class SimConditionalFormatProxy extends SimObject<CfTarget> {
   }
   delete(): void {
     this._op("delete", [], (t) => {
+      assertUnprotected(t.sheet);
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((c) => c !== t.cf);
     });
   }
@@ -1218,6 +1290,7 @@ export class SimConditionalRule extends SimObject<CfTarget> {
     return t.cf.formula ?? "";
   }
   protected override writeProp(t: CfTarget, _p: string, v: unknown): void {
+    assertUnprotected(t.sheet);
     const f = String(v);
     if (!f.startsWith("=") || f.length > 8192)
       throw new SimError("InvalidArgument", `Invalid conditional format formula "${f.slice(0, 40)}".`);
@@ -1242,6 +1315,7 @@ export class SimConditionalColor extends SimObject<CfTarget & { what: "fill" | "
     return t.cf[t.what] ?? null;
   }
   protected override writeProp(t: CfTarget & { what: "fill" | "fontColor" }, _p: string, v: unknown): void {
+    assertUnprotected(t.sheet);
     t.cf[t.what] = normalizeColor(v);
   }
 }

@@ -11,6 +11,7 @@ export type SimErrorCode =
   | "InvalidOperationInCellEditMode"
   | "RequestPayloadSizeLimitExceeded"
   | "PropertyNotLoaded"
+  | "AccessDenied"
   | "GeneralException";
 
 /** Same shape as OfficeExtension.Error: branch on `code`. */
@@ -111,6 +112,8 @@ export class SimSheet {
   pageBreaks: number[] = [];
   /** Manual vertical page breaks: each the 1-based column that starts a printed page across, ascending. */
   columnBreaks: number[] = [];
+  /** Review > Protect Sheet (default options): its cells and conditional formats cannot be changed. */
+  protected = false;
 
   constructor(
     readonly id: string,
@@ -175,6 +178,8 @@ export class SimState {
   useSystemSeparators = true;
   /** Workbook.use1904DateSystem (ExcelApi 1.16). */
   date1904 = false;
+  /** Review > Protect Workbook (structure): sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
   activeSheet: SimSheet | null = null;
   selection: { sheet: SimSheet; rect: Rect } | null = null;
 

@@ -166,6 +166,25 @@ test("Check writes the Conflicts sheet, shows the summary and findings; a click 
   expect(f.calls.filter((c) => c.startsWith("select"))).toHaveLength(1);
 });
 
+test("Check on a protected schedule says which sheet kept no highlights; Clear says what stayed", async () => {
+  const f = fakes();
+  f.host.applyPlan = async (plan) => {
+    f.calls.push(`apply:${plan.sheets.map((s) => s.name).join("|")}`);
+    return { protectedSheets: ["Schedule"], sheetsSkipped: false };
+  };
+  f.host.clearAdded = async () => ({ highlightsLeft: 2, sheetsLeft: 0 });
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(button(/Check schedule/));
+  expect(f.calls).toEqual(["apply:Conflicts"]);
+  const text = () => container.textContent ?? "";
+  expect(text()).toMatch(/1 errors, 1 warnings, 1 data issues\. No highlights on Schedule: the sheet is protected/);
+  await click(tab("Generate"));
+  await click(button(/Clear/));
+  await click(button(/highlights and sheets/));
+  expect(text()).toContain("generated sheets. 2 highlights stay on protected sheets until they are unprotected.");
+});
+
 test("Generate offers the next shoot day from today and passes the choice to the plan", async () => {
   const f = fakes();
   await act(async () => root.render(<App host={f.host} runner={f.runner} />));
