@@ -6,6 +6,7 @@ import { type ScheduleColumns, scheduleColumns } from "./columns";
 import { ParsedItem } from "./parse/parsed-item";
 import { shootDayGroups } from "./dood";
 import { MINUTES_PER_DAY, dayOf, hhmm, isoDate } from "./time";
+import { parseTime } from "./parse/values";
 
 /** Eighths of a page as call sheets write them: 12 -> "1 4/8", 3 -> "3/8", 16 -> "2". */
 export function eighthsText(eighths: number): string {
@@ -481,6 +482,33 @@ function equipmentList(day: DayResources, entries: RepeatedEntries): CallSheet["
 }
 
 /** An item's scene row; `position` is the item's place in the columns, `call` its call time (NaN: none). */
+/**
+ * The Shoot Day of a day whose strips give several (a night's strips after midnight typed with the calendar date and
+ * the night's Shoot Day): the one most of them give; of equally many, the one given later in shooting order (a
+ * date's own night comes after the night before's last strips). `order` is the day's shooting order, `m` its length.
+ */
+function mostCommonShootDay(
+  items: readonly Item[],
+  positions: ArrayLike<number>,
+  order: ArrayLike<number>,
+  m: number,
+): number | undefined {
+  const counts = new Map<number, number>();
+  let best: number | undefined;
+  let bestCount = 0;
+  for (let r = 0; r < m; r++) {
+    const day = items[positions[order[r]]].shootDay;
+    if (day === undefined) continue;
+    const count = (counts.get(day) ?? 0) + 1;
+    counts.set(day, count);
+    if (count >= bestCount) {
+      best = day;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
 function scene(item: Item, position: number, call: number, entries: RepeatedEntries): CallSheetScene {
   // A start on another day than the item's Date (a date-time of 23:30 the evening before): said, for the print.
   const offset = call === call && item.date !== null ? callDayOffset(call, item.date) : 0;
@@ -561,7 +589,7 @@ class DayRowBuilder {
     let lastLocationKey: string | undefined;
     let lastLocation: Resource | undefined;
     let shootDay: number | undefined;
-    let shootDayAt = m;
+    let mixedShootDays = false;
     let dayLabel: string | undefined;
     for (let r = 0; r < m; r++) {
       const k = order[r];
@@ -570,9 +598,9 @@ class DayRowBuilder {
       const item = items[position];
       scenes.push(scene(item, position, call[position], entries));
       eighths[k] = item.eighths ?? NaN;
-      if (item.shootDay !== undefined && k < shootDayAt) {
-        shootDayAt = k;
-        shootDay = item.shootDay;
+      if (item.shootDay !== undefined) {
+        if (shootDay === undefined) shootDay = item.shootDay;
+        else if (item.shootDay !== shootDay) mixedShootDays = true;
       }
       if (dayLabel === undefined && item.dayLabel !== undefined) dayLabel = item.dayLabel;
 
@@ -595,6 +623,7 @@ class DayRowBuilder {
       const note = item.notes?.trim();
       if (note) notes.push(`${item.scene ? `Sc ${item.scene}` : item.id}: ${note}`);
     }
+    if (mixedShootDays) shootDay = mostCommonShootDay(items, positions, order, m);
     const ids: string[] = [];
     let pages: number | undefined;
     for (let k = 0; k < m; k++) {
@@ -659,6 +688,29 @@ function deliveryList(shared: SharedLookups, date: number): CallSheet["deliverie
     });
 }
 
+/** Minutes after midnight of a Production value that is a time (`07:00` from a time cell, `7:00 AM` typed). */
+function timeOfDay(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const time = parseTime(text.trim());
+  return typeof time === "number" && time >= 0 && time < MINUTES_PER_DAY ? time : undefined;
+}
+
+/**
+ * A day's own Production values (a Production table of one row per day): the row for its date, else for its Shoot
+ * Day; rows for the same day add what the first leaves blank. Undefined without such a row.
+ */
+function productionDays(
+  model: Model,
+): (date: number, shootDay: number | undefined) => Record<string, string> | undefined {
+  const byDate = new Map<number, Record<string, string>>();
+  const byShootDay = new Map<number, Record<string, string>>();
+  for (const d of model.productionDays ?? []) {
+    if (d.date !== undefined) byDate.set(d.date, { ...d.values, ...byDate.get(d.date) });
+    else if (d.shootDay !== undefined) byShootDay.set(d.shootDay, { ...d.values, ...byShootDay.get(d.shootDay) });
+  }
+  return (date, shootDay) => byDate.get(date) ?? (shootDay === undefined ? undefined : byShootDay.get(shootDay));
+}
+
 /**
  * One call sheet per shoot day (the DOOD's days). `sheetName` gives the generated sheet's name
  * for a day serial and its Shoot Day value.
@@ -678,6 +730,7 @@ export function buildCallSheets(
   // One header object for every sheet: reports are read-only data.
   const header: Record<string, string> = {};
   for (const [k, v] of Object.entries(model.production)) if (v.trim()) header[k] = v;
+  const ownDay = productionDays(model);
 
   const sheets: CallSheet[] = [];
   // A day whose strips give no Shoot Day, in a schedule with the column: named on from the last numbered day,
@@ -709,7 +762,16 @@ export function buildCallSheets(
     let earliestStart = Infinity;
     for (let k = 0; k < positions.length; k++)
       if (call[positions[k]] < earliestStart) earliestStart = call[positions[k]];
-    const generalCall = earliest ?? (earliestStart < Infinity ? earliestStart : undefined);
+    // The day's row of a Production table written one row per day: its values over the production's own, and its
+    // Crew Call (as the coordinator sets it) over the earliest crew call.
+    const own = ownDay(date, shootDay);
+    const dayHeader = own ? { ...header, ...own } : header;
+    const statedCall = timeOfDay(dayHeader["Crew Call"]);
+    const generalCall =
+      statedCall !== undefined
+        ? date * MINUTES_PER_DAY + statedCall
+        : (earliest ?? (earliestStart < Infinity ? earliestStart : undefined));
+    if (own?.Notes) notes.splice(header.Notes ? 1 : 0, 0, own.Notes);
     const crewCallDayOffset = callDayOffset(generalCall, date);
     if (shootDay !== undefined) {
       lastShootDay = shootDay;
@@ -733,7 +795,7 @@ export function buildCallSheets(
       crew,
       crewCall: generalCall === undefined ? null : clock(generalCall),
       ...(crewCallDayOffset !== 0 ? { crewCallDayOffset } : {}),
-      header,
+      header: dayHeader,
       scenes,
       locations,
       equipment: equipmentList(dayResources, entries),

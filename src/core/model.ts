@@ -156,6 +156,16 @@ export interface Material {
   cells: Partial<Record<string, string>>;
 }
 
+/** One row of a Production table written one row per day. */
+export interface ProductionDay {
+  /** Day serial of its Date, when given. */
+  date?: number;
+  /** Its Shoot Day, when given (matched where no row gives the date). */
+  shootDay?: number;
+  /** Canonical key -> text, as `Model.production`. */
+  values: Record<string, string>;
+}
+
 export interface TravelTime {
   from: string;
   to: string;
@@ -230,6 +240,11 @@ export interface Model {
   ruleSets: Map<string, RuleSet>;
   /** Production key/value pairs (canonical key -> text). */
   production: Record<string, string>;
+  /**
+   * A Production table's rows for one day (a Date or Shoot Day column): what that day's call sheet prints instead of
+   * the production's own values (its weather, sunrise, crew call, notes).
+   */
+  productionDays?: ProductionDay[];
   tables: TableInfo[];
   issues: DataIssue[];
   /** Schedule has a Shoot Day column (call sheets are then named "Call Sheet Day N"). */

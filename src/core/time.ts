@@ -66,6 +66,13 @@ export function hhmm(minute: number): string {
 
 let CLOCK: string[] | undefined;
 
+/** Minutes after midnight of an "HH:MM" clock text (what hhmm writes); undefined for anything else. */
+export function clockMinutes(text: string | null | undefined): number | undefined {
+  const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(text ?? "");
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
 function clockText(m: number): string {
   return `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
 }

@@ -10,6 +10,7 @@ import type {
   Item,
   Material,
   Model,
+  ProductionDay,
   Resource,
   ResourceType,
   RuleSet,
@@ -1945,7 +1946,7 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
   });
 }
 
-function readProduction(b: Builder, t: FoundTable, out: Record<string, string>): void {
+function readProduction(b: Builder, t: FoundTable, out: Record<string, string>, days: ProductionDay[]): void {
   if (t.keyValue) {
     // A key written with the call sheet's own word (Weather) wins over one written by an alias (Forecast).
     const byAlias = new Set<string>();
@@ -1967,17 +1968,36 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>):
     });
     return;
   }
-  const r = t.rows.find((x) => !isBlankRow(x));
-  if (!r) return;
-  const row = t.firstDataRow + t.rows.indexOf(r);
-  for (const [k, idx] of t.match.index) {
-    const v = productionValue(b, t, r, row, idx, k);
-    if (v !== undefined) out[k] = v;
-  }
+  // Header-row form: the first row without a day is the production's; a row with a Date or a Shoot Day is that day's.
+  const cDate = t.match.index.get("Date") ?? -1;
+  const cDay = t.match.index.get("Shoot Day") ?? -1;
+  let general = false;
+  t.rows.forEach((r, i) => {
+    if (isBlankRow(r)) return;
+    const row = t.firstDataRow + i;
+    const dated = cDate >= 0 && !isBlank(r[cDate]);
+    const date = dated ? b.value(parseDate(r[cDate], b.opts), r[cDate], t, row, cDate) : undefined;
+    // An unreadable Date is a data issue (b.value), and the row is no day's and not the production's.
+    if (dated && date === undefined) return;
+    const shootDay = cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
+    if (date === undefined && shootDay === undefined && general) return;
+    const values: Record<string, string> = {};
+    for (const [k, idx] of t.match.index) {
+      if (idx === cDate || idx === cDay) continue;
+      const v = productionValue(b, t, r, row, idx, k);
+      if (v !== undefined) values[k] = v;
+    }
+    if (date === undefined && shootDay === undefined) {
+      general = true;
+      Object.assign(out, values);
+    } else {
+      days.push({ ...(date !== undefined ? { date } : {}), ...(shootDay !== undefined ? { shootDay } : {}), values });
+    }
+  });
 }
 
 /** Production keys whose number is a time of day (a time cell's fraction). */
-const PRODUCTION_TIMES = /\b(?:sunrise|sunset|call|wrap|time)\b/i;
+const PRODUCTION_TIMES = /\b(?:sunrise|sunset|call|wrap|time|lunch)\b/i;
 
 /**
  * A Production value as the call sheet shows it: a time cell (Sunrise 0.2625) as 06:18, a date-time cell as its date
@@ -2075,7 +2095,8 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   const budget: BudgetLine[] = [];
   for (const t of of("budget")) readBudget(b, t, budget);
   const production: Record<string, string> = {};
-  for (const t of of("production")) readProduction(b, t, production);
+  const productionDays: ProductionDay[] = [];
+  for (const t of of("production")) readProduction(b, t, production, productionDays);
   for (const [k, v] of Object.entries(snapshot.settings?.production ?? {})) {
     if (typeof v === "string" && v.trim()) production[productionKey(k) ?? k] = v.trim();
   }
@@ -2093,6 +2114,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
     budget,
     ruleSets: b.ruleSets,
     production,
+    ...(productionDays.length ? { productionDays } : {}),
     tables: tables.map((t) => t.info),
     issues: b.issues,
     hasShootDayColumn: s.hasShootDay,

@@ -209,7 +209,11 @@ export const ROLE_DEFS: RoleDef[] = [
       col(["Weather"], ["Forecast"]),
       col(["Sunrise"]),
       col(["Sunset"]),
-      // More than the contract's keys: what a call sheet prints in its own places.
+      // More than the contract's keys: what a call sheet prints in its own places, and in a table of one row per day,
+      // the day each row is for.
+      col(["Date"], ["Shoot Date", "Day Date"]),
+      col(["Shoot Day"], ["Shoot Day #", "Day #", "Day No.", "Day Number"]),
+      col(["Crew Call"], ["General Crew Call", "General Call"]),
       col(["Shooting Call"], ["Shoot Call"]),
       col(["Lunch"], ["Lunch Time", "Lunch Call"]),
       col(["Notes"]),

@@ -9,7 +9,7 @@
 import type { CellStyle, GeneratedSheet } from "../plan";
 import type { CallSheet, CallSheetScene } from "../report";
 import type { Model } from "../model";
-import { dayFromIso, hhmm, weekdayName } from "../time";
+import { clockMinutes, dayFromIso, hhmm, weekdayName } from "../time";
 import { SheetBuilder, LINE_HEIGHT, linesHeight, wrappedLines, type TextLook } from "./sheet-builder";
 import { GRID, MUTED, NONE, SECTION, TABLE_HEADER, findResource, longDateText, looseKey } from "./common";
 import { Pager, pageHeightPoints, rowPoints } from "./paging";
@@ -229,6 +229,7 @@ const HEADER_KEYS = {
   weather: ["Weather"],
   sunrise: ["Sunrise"],
   sunset: ["Sunset"],
+  crewCall: ["Crew Call"],
   shootingCall: ["Shooting Call"],
   lunch: ["Lunch"],
   basecamp: ["Basecamp"],
@@ -260,13 +261,6 @@ function headerLookup(cs: CallSheet, model: Model): (...names: string[]) => stri
     }
     return undefined;
   };
-}
-
-/** Minutes after midnight of an "HH:MM" clock text. */
-function clockMinutes(text: string | null | undefined): number | undefined {
-  const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(text ?? "");
-  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return undefined;
-  return Number(m[1]) * 60 + Number(m[2]);
 }
 
 /**
@@ -468,12 +462,12 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   // SCENES
   sections.push({ title: "SCENES", ...sceneTable(b, cs.scenes, cs.date, cs.totalPages) });
 
-  // CAST
+  // CAST: the character gets two columns (a part's name is long, a status is three letters).
   const castSpans: Span[] = [
     [1, 1],
     [2, 2],
-    [3, 3],
-    [4, 5],
+    [3, 4],
+    [5, 5],
     [6, 7],
     [8, 9],
   ];
@@ -502,7 +496,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
           undefined,
           (row) => {
             b.style(row, 1, 1, 1, { hAlign: "center" });
-            b.style(row, 4, 1, 4, { hAlign: "center" });
+            b.style(row, 5, 1, 3, { hAlign: "center" });
             b.style(row, 6, 1, 2, { bold: true });
           },
         ),

@@ -51,6 +51,36 @@ describe("call sheet names with a Shoot Day column", () => {
   });
 });
 
+describe("a date whose strips give several Shoot Days", () => {
+  const headers = ["ID", "Shoot Day", "Date", "Start", "End"];
+  test("a night's after-midnight strips typed with the calendar date: the next date is named by its own night", () => {
+    expect(
+      names(
+        [
+          ["N1", 20, "2026-04-20", "19:00", "23:30"],
+          ["N2", 20, "2026-04-21", "00:30", "02:30"],
+          ["N3", 20, "2026-04-21", "02:30", "05:00"],
+          ["N4", 21, "2026-04-21", "19:00", "22:00"],
+          ["N5", 21, "2026-04-21", "22:00", "01:00"],
+          ["N6", 21, "2026-04-21", "23:00", "23:30"],
+          ["N7", 22, "2026-04-22", "18:00", "23:00"],
+        ],
+        headers,
+      ),
+      // It was "Call Sheet Day 20 (2)" (the date's first strip's number), and no sheet was Day 21.
+    ).toEqual(["Call Sheet Day 20", "Call Sheet Day 21", "Call Sheet Day 22"]);
+  });
+
+  test("near miss: as many of each, the one given later in shooting order", () => {
+    const rows = (first: number, second: number) => [
+      ["A", first, "2026-04-21", "00:30", "02:30"],
+      ["B", second, "2026-04-21", "19:00", "22:00"],
+    ];
+    expect(names(rows(20, 21), headers)).toEqual(["Call Sheet Day 21"]);
+    expect(names(rows(21, 20), headers)).toEqual(["Call Sheet Day 20"]);
+  });
+});
+
 describe("a day the Shoot Day cells name in words", () => {
   const sheets = (rows: CellValue[][]) =>
     check(workbook(rangeSheet("Schedule", [["ID", "Shoot Day", "Date"], ...rows]))).report.callSheets;

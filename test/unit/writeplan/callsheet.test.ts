@@ -115,7 +115,8 @@ describe("call sheet", () => {
   test("cast: number, name, character, status, call (a dash-free placeholder for no call)", () => {
     const s = sheet();
     const r = rowOf(s, "CAST") + 2;
-    expect(["A", "B", "C", "D", "F"].map((c) => valueAt(s, `${c}${r}`))).toEqual([
+    // The character takes C:D, the status E.
+    expect(["A", "B", "C", "E", "F"].map((c) => valueAt(s, `${c}${r}`))).toEqual([
       "1",
       "Anna Lee",
       "Maya",
