@@ -93,14 +93,22 @@ interface RoleGuess {
   score: number;
 }
 
+/** How many of a Production match's columns only say which day a row is for. */
+function dayKeysIn(match: ColumnMatch): number {
+  return (match.index.has("Date") ? 1 : 0) + (match.index.has("Shoot Day") ? 1 : 0);
+}
+
 /** Score every role against a header row; the best wins, a tie is ambiguous. */
 function guessRole(headers: string[]): RoleGuess {
   let best: { role: Role; match: ColumnMatch; score: number }[] = [];
   for (const def of ROLE_DEFS) {
     const match = matchColumns(def.role, headers);
-    if (match.matched < MIN_HEADER_MATCHES) continue;
+    // A Production table's Date and Shoot Day say which day a row is for: no production field, so a schedule's
+    // `Shoot Day | Date | Notes` stays a schedule.
+    const matched = def.role === "production" ? match.matched - dayKeysIn(match) : match.matched;
+    if (matched < MIN_HEADER_MATCHES) continue;
     // A role whose required columns are all there beats one that only shares names.
-    const score = match.matched + (match.missing.length === 0 ? 0.5 : 0);
+    const score = matched + (match.missing.length === 0 ? 0.5 : 0);
     if (!best.length || score > best[0].score) best = [{ role: def.role, match, score }];
     else if (score === best[0].score) best.push({ role: def.role, match, score });
   }

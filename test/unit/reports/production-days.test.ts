@@ -94,3 +94,17 @@ describe("a Production table of one row per day", () => {
     expect(callSheets.map((c) => c.header.Weather)).toEqual(["Fair", "Fair", "Fair"]);
   });
 });
+
+describe("placed by its headers alone", () => {
+  const roleOf = (headers: CellValue[], row: CellValue[]) =>
+    check(workbook(rangeSheet("Sheet1", [headers, row]))).model.tables.map((t) => t.role);
+
+  test("a table of days' weather and sunrise is a Production table", () => {
+    expect(roleOf(["Date", "Weather", "Sunrise"], ["2026-03-02", "Sunny", "06:18"])).toEqual(["production"]);
+  });
+
+  test("near miss: Date and Shoot Day are no production fields, so `Shoot Day | Date | Notes` stays a schedule", () => {
+    expect(roleOf(["Shoot Day", "Date", "Notes"], [1, "2026-03-02", "Closed set"])).toEqual(["schedule"]);
+    expect(roleOf(["Date", "Notes"], ["2026-03-02", "Closed set"])).toEqual(["schedule"]);
+  });
+});
