@@ -93,6 +93,11 @@ export interface GeneratedSheet {
     pageBreaks?: number[];
     /** Columns (1-based) that start a new printed page across: a manual page break left of each, ascending. */
     columnBreaks?: number[];
+    /**
+     * The footer's centre on every printed page, in Excel's header/footer codes (`&P` the page, `&N` the pages, `&A`
+     * the sheet's name, `&&` an ampersand).
+     */
+    footer?: string;
   };
   tabColor?: string;
 }

@@ -313,6 +313,8 @@ function writeGeneratedSheet(
       ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
       ...(s.print.titleColumns ? { printTitlesColumn: s.print.titleColumns } : {}),
     };
+    // The file's footer holds its sections' codes: the centre's text after `&C`.
+    if (s.print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${s.print.footer}` };
     // ExcelJS breaks below a row: a break above row r is the break below r - 1. Across every column, written as
     // Excel writes it (max 16383: ExcelJS's default, 16838, is past the last column).
     for (const row of s.print.pageBreaks ?? [])

@@ -1650,6 +1650,7 @@ export class SimFreezePanes extends SimObject<SimSheet> {
 
 export class SimPageLayout extends SimObject<SimSheet> {
   protected readonly kind = "PageLayout";
+  readonly headersFooters = new SimHeaderFooterGroup(this.ctx, () => this._target());
   declare orientation: string;
   declare zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   protected override readProp(s: SimSheet, prop: string): unknown {
@@ -1687,6 +1688,29 @@ export class SimPageLayout extends SimObject<SimSheet> {
   }
 }
 scalarProps(SimPageLayout, { orientation: "write", zoom: "write" });
+
+/** PageLayout.headersFooters (ExcelApi 1.9): only the footers of every page are kept. */
+export class SimHeaderFooterGroup extends SimObject<SimSheet> {
+  protected readonly kind = "HeaderFooterGroup";
+  readonly defaultForAllPages = new SimHeaderFooter(this.ctx, () => this._target());
+  protected override navChildren(): Record<string, () => Capturable> {
+    return { defaultForAllPages: () => this.defaultForAllPages };
+  }
+}
+
+export class SimHeaderFooter extends SimObject<SimSheet> {
+  protected readonly kind = "HeaderFooter";
+  declare centerFooter: string;
+  protected override readProp(s: SimSheet): unknown {
+    return s.pageLayout.centerFooter ?? "";
+  }
+  protected override writeProp(s: SimSheet, _prop: string, v: unknown): void {
+    if (typeof v !== "string" || v.length > 255)
+      throw new SimError("InvalidArgument", "A header or footer is text of at most 255 characters.");
+    s.pageLayout.centerFooter = v;
+  }
+}
+scalarProps(SimHeaderFooter, { centerFooter: "write" });
 
 /**
  * A manual page break: the sheet, the axis (a horizontal break between rows, a vertical one between columns) and the

@@ -88,6 +88,8 @@ export interface SimPageLayout {
   printArea?: string;
   printTitleRows?: string;
   printTitleColumns?: string;
+  /** headersFooters.defaultForAllPages.centerFooter (ExcelApi 1.9). */
+  centerFooter?: string;
 }
 
 export const MAX_ROWS = 1048576;

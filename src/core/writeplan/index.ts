@@ -54,9 +54,14 @@ export function buildWritePlan(report: Report, model: Model, options: PlanOption
     if (wanted !== "all" && !wanted.includes(cs.date) && !wanted.includes(cs.sheet)) continue;
     sheets.push(buildCallSheet(cs, model));
   }
+  // Every printed page says which sheet and which page of how many it is: a call sheet runs to two or three.
+  for (const sheet of sheets) if (sheet.print) sheet.print.footer = PAGE_FOOTER;
   const highlights = options.highlights === false ? [] : buildHighlights(report.conflicts, model, colors);
   return { highlights, sheets };
 }
+
+/** "Call Sheet Day 3 · Page 1 of 2" (Excel's codes: the sheet's name, the page, the pages). */
+export const PAGE_FOOTER = "&A · Page &P of &N";
 
 function stripEmpty(colors: PlanOptions["colors"]): Partial<Record<"error" | "warning", string>> {
   const out: Partial<Record<"error" | "warning", string>> = {};

@@ -319,6 +319,13 @@ describe("applyPlan", () => {
     expect(ws.pageBreaks).toEqual(cs.print!.pageBreaks);
     expect(Object.fromEntries(ws.rowHeights)).toEqual(cs.rowHeights);
     expect(ws.pageLayout).toMatchObject({ printTitleRows: "1:2", zoom: { horizontalFitToPages: 1 } });
+    // Every page says which sheet and which page of how many: the plan's footer, in Excel's codes.
+    expect(cs.print?.footer).toBeUndefined(); // buildCallSheet alone gives none: buildWritePlan adds it
+    await applyPlan(ctxOf(sim), {
+      highlights: [],
+      sheets: [{ ...cs, print: { ...cs.print!, footer: "&A · Page &P of &N" } }],
+    });
+    expect(sim.sheet(cs.name).pageLayout.centerFooter).toBe("&A · Page &P of &N");
     // Without ExcelApi 1.9 there is no page layout at all, so no breaks either; the heights still go.
     const old = book(3);
     old.apiVersion = "1.8";

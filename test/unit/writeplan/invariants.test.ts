@@ -105,6 +105,12 @@ describe.each(plans())("plan invariants (%s report)", (_name, plan) => {
     for (const t of tables) expect(t).toMatch(/^PC_[A-Za-z0-9_]+$/);
   });
 
+  test("every printed sheet's pages say the sheet and the page of how many", () => {
+    const printed = plan.sheets.filter((s) => s.print);
+    expect(printed.length).toBeGreaterThan(0);
+    for (const s of printed) expect(s.print?.footer).toBe("&A · Page &P of &N");
+  });
+
   test("every table's header row is fully named and unique", () => {
     for (const s of plan.sheets) {
       for (const t of [...(s.table ? [s.table] : []), ...(s.tables ?? [])]) {

@@ -104,7 +104,13 @@ function plan(): WritePlan {
         table: { range: `A3:C${3 + TRICKY.length}`, name: "PC Conflicts" },
         hyperlinks: [{ cell: "C4", sheet: "Schedule", range: "A3:D3", text: "S-1" }],
         freeze: { rows: 3, columns: 0 },
-        print: { orientation: "landscape", fitToWidth: true, printArea: "A1:C10", titleRows: "1:3" },
+        print: {
+          orientation: "landscape",
+          fitToWidth: true,
+          printArea: "A1:C10",
+          titleRows: "1:3",
+          footer: "&A · Page &P of &N",
+        },
         tabColor: "#C00000",
       }),
       sheet({
@@ -191,6 +197,8 @@ describe("applyPlan", () => {
       printArea: "A1:C10",
       printTitlesRow: "1:3",
     });
+    // The footer's centre: its text after Excel's section code.
+    expect(ws.headerFooter.oddFooter).toBe("&C&A · Page &P of &N");
     expect(ws.properties.tabColor).toEqual({ argb: "FFC00000" });
     const call = (await roundTrip(wb)).getWorksheet("Call Sheet 2026-03-02")!;
     // A link to a generated sheet follows it to its suffixed name; one to the user's own sheet of that name stays.
