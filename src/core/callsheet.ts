@@ -481,7 +481,6 @@ function equipmentList(day: DayResources, entries: RepeatedEntries): CallSheet["
   return day.used[EQUIPMENT_LIST].map((id) => entries.gear(id));
 }
 
-/** An item's scene row; `position` is the item's place in the columns, `call` its call time (NaN: none). */
 /**
  * The Shoot Day of a day whose strips give several (a night's strips after midnight typed with the calendar date and
  * the night's Shoot Day): the one most of them give; of equally many, the one given later in shooting order (a
@@ -509,6 +508,7 @@ function mostCommonShootDay(
   return best;
 }
 
+/** An item's scene row; `position` is the item's place in the columns, `call` its call time (NaN: none). */
 function scene(item: Item, position: number, call: number, entries: RepeatedEntries): CallSheetScene {
   // A start on another day than the item's Date (a date-time of 23:30 the evening before): said, for the print.
   const offset = call === call && item.date !== null ? callDayOffset(call, item.date) : 0;

@@ -212,6 +212,12 @@ function timeOnDay(time: string, offset: number | undefined, date: string): stri
   return day !== null && offset ? `${time} ${weekdayName(day + offset)}` : time;
 }
 
+/** When a cast member is due on set: the start of their first scene of the day (scenes are in shooting order). */
+function onSetText(cs: CallSheet, resource: string): string | null {
+  const first = cs.scenes.find((s) => s.start !== undefined && s.cast.includes(resource));
+  return first?.start === undefined ? null : timeOnDay(first.start, first.startDayOffset, cs.date);
+}
+
 /**
  * The Production key each place on the sheet reads: the parser has already turned every alias into its key (`Forecast`
  * is `Weather`). The notes take the Production's Notes (the call-sheet model puts them first in its notes) and every
@@ -462,25 +468,38 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
   // SCENES
   sections.push({ title: "SCENES", ...sceneTable(b, cs.scenes, cs.date, cs.totalPages) });
 
-  // CAST: the character gets two columns (a part's name is long, a status is three letters).
-  const castSpans: Span[] = [
-    [1, 1],
-    [2, 2],
-    [3, 4],
-    [5, 5],
-    [6, 7],
-    [8, 9],
-  ];
+  // CAST: the character gets two columns (a part's name is long, a status is three letters). Where someone is called
+  // for make-up before their first scene, the call and the time on set (that scene's start) are two columns.
+  const onSetTimes = cs.cast.map((c) => (c.call === null ? null : onSetText(cs, c.resource)));
+  const onSet = cs.cast.some((c, k) => onSetTimes[k] !== null && onSetTimes[k] !== callText(c, cs.date));
+  const castSpans: Span[] = onSet
+    ? [
+        [1, 1],
+        [2, 2],
+        [3, 4],
+        [5, 5],
+        [6, 6],
+        [7, 7],
+        [8, 9],
+      ]
+    : [
+        [1, 1],
+        [2, 2],
+        [3, 4],
+        [5, 5],
+        [6, 7],
+        [8, 9],
+      ];
+  const castHeads = onSet
+    ? ["#", "Cast", "Character", "Status", "Call", "On Set", "Remarks"]
+    : ["#", "Cast", "Character", "Status", "Call", "Remarks"];
   const cast: Section = {
     title: "CAST",
-    head: [
-      tableLine(b, castSpans, ["#", "Cast", "Character", "Status", "Call", "Remarks"], {
-        ...TABLE_HEADER,
-        hAlign: "center",
-      }),
-    ],
-    body: cs.cast.map((c) => {
+    head: [tableLine(b, castSpans, castHeads, { ...TABLE_HEADER, hAlign: "center" })],
+    body: cs.cast.map((c, k) => {
       const r = findResource(model, c.resource);
+      const call = callText(c, cs.date) ?? NONE;
+      const times = onSet ? [call, onSetTimes[k] ?? NONE] : [call];
       return [
         tableLine(
           b,
@@ -490,14 +509,14 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
             c.name ?? r?.name ?? null,
             c.role ?? r?.role ?? null,
             c.status ?? null,
-            callText(c, cs.date) ?? NONE,
+            ...times,
             r?.notes ?? null,
           ],
           undefined,
           (row) => {
             b.style(row, 1, 1, 1, { hAlign: "center" });
             b.style(row, 5, 1, 3, { hAlign: "center" });
-            b.style(row, 6, 1, 2, { bold: true });
+            b.style(row, 6, 1, onSet ? 1 : 2, { bold: true });
           },
         ),
       ];

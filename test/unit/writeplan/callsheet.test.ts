@@ -126,6 +126,27 @@ describe("call sheet", () => {
     expect(valueAt(s, `F${r + 1}`)).toBe("—");
   });
 
+  test("a make-up call before the first scene: Call and On Set (that scene's start) side by side", () => {
+    const s = sheet();
+    const r = rowOf(s, "CAST") + 1;
+    expect(["E", "F", "G", "H"].map((c) => valueAt(s, `${c}${r}`))).toEqual(["Status", "Call", "On Set", "Remarks"]);
+    // Anna is called 06:30 for her 07:00 scene; Ben works only date-only, so neither time is known.
+    expect(["F", "G"].map((c) => valueAt(s, `${c}${r + 1}`))).toEqual(["06:30", "07:00"]);
+    expect(["F", "G"].map((c) => valueAt(s, `${c}${r + 2}`))).toEqual(["—", "—"]);
+  });
+
+  test("near miss: everyone called at their first scene's start: one Call column", () => {
+    const base = callSheet();
+    const s = sheet({ ...base, cast: [{ ...base.cast[0], call: "07:00" }, base.cast[1]] });
+    const r = rowOf(s, "CAST") + 1;
+    expect(["E", "F", "G", "H"].map((c) => valueAt(s, `${c}${r}`) ?? null)).toEqual([
+      "Status",
+      "Call",
+      null,
+      "Remarks",
+    ]);
+  });
+
   test("crew calls grouped by department in first-seen order", () => {
     const s = sheet();
     const start = rowOf(s, "CREW CALLS");
