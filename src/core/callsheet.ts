@@ -683,7 +683,9 @@ function deliveryList(shared: SharedLookups, date: number): CallSheet["deliverie
         delivery: m.deliveryDateOnly ? "all day" : hhmm(m.delivery),
         neededFor: [...m.neededFor],
       };
+      if (m.quantity !== undefined) d.quantity = m.quantity;
       if (m.vendor !== undefined) d.vendor = m.vendor;
+      if (m.status !== undefined) d.status = m.status;
       return d;
     });
 }

@@ -151,7 +151,16 @@ export interface CallSheet {
   scenes: CallSheetScene[];
   locations: CallSheetLocation[];
   equipment: { resource: string; name?: string; quantity?: number }[];
-  deliveries: { item: string; delivery: string; vendor?: string; neededFor: string[] }[];
+  deliveries: {
+    item: string;
+    /** The Materials row's Quantity. */
+    quantity?: number;
+    delivery: string;
+    vendor?: string;
+    /** The Materials row's Status as written (`Confirmed`, `Delayed - courier ETA unconfirmed`). */
+    status?: string;
+    neededFor: string[];
+  }[];
   notes: string[];
   /** The next shoot day's scenes. */
   advance?: { date: string; shootDay?: number; scenes: CallSheetScene[] };

@@ -599,20 +599,24 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
       : [[noneLine(b, "No equipment booked.")]],
   });
 
-  // DELIVERIES due today
+  // DELIVERIES due today: what, how many, when, in what state (a delayed one is the coordinator's to chase), from whom.
   const delSpans: Span[] = [
-    [1, 3],
+    [1, 2],
+    [3, 3],
     [4, 5],
     [6, 7],
-    [8, 9],
+    [8, 8],
+    [9, 9],
   ];
   sections.push({
     title: "DELIVERIES",
-    head: [tableLine(b, delSpans, ["Item", "Arrives", "Vendor", "Needed for"], TABLE_HEADER)],
+    head: [tableLine(b, delSpans, ["Item", "Qty", "Arrives", "Status", "Vendor", "Needed for"], TABLE_HEADER)],
     body: cs.deliveries.length
       ? cs.deliveries.map((d) => {
           const forText = d.neededFor.map((id) => sceneLabel(model, id)).join(", ");
-          return [tableLine(b, delSpans, [d.item, d.delivery, d.vendor ?? null, forText || null])];
+          const qty = d.quantity !== undefined ? String(d.quantity) : null;
+          const values = [d.item, qty, d.delivery, d.status ?? null, d.vendor ?? null, forText || null];
+          return [tableLine(b, delSpans, values, undefined, (row) => b.style(row, 3, 1, 3, { hAlign: "center" }))];
         })
       : [[noneLine(b, "No deliveries due.")]],
   });

@@ -257,6 +257,8 @@ describe("header, locations, equipment, deliveries, notes", () => {
     m.items[1].notes = "Rain day";
     m.items[0].notes = "  ";
     m.materials[0].vendor = "FX Co";
+    m.materials[0].quantity = 2;
+    m.materials[0].status = "Delayed - courier ETA unconfirmed";
     return m;
   }
 
@@ -286,7 +288,15 @@ describe("header, locations, equipment, deliveries, notes", () => {
     ]);
     expect(cs.deliveries).toEqual([
       { item: "Snow", delivery: "all day", neededFor: ["B"] },
-      { item: "Rain towers", delivery: "06:30", vendor: "FX Co", neededFor: ["A"] },
+      // The Materials row's Quantity and Status, as written.
+      {
+        item: "Rain towers",
+        quantity: 2,
+        delivery: "06:30",
+        vendor: "FX Co",
+        status: "Delayed - courier ETA unconfirmed",
+        neededFor: ["A"],
+      },
     ]);
   });
 

@@ -182,7 +182,17 @@ describe("call sheet", () => {
     const s = sheet();
     expect(valueAt(s, `D${rowOf(s, "LOCATIONS") + 2}`)).toBe("12 Dock Rd, Springfield");
     expect(valueAt(s, `A${rowOf(s, "EQUIPMENT") + 2}`)).toBe("Technocrane");
-    expect(valueAt(s, `H${rowOf(s, "DELIVERIES") + 2}`)).toBe("Sc 14");
+    // Item, Qty, Arrives, Status, Vendor, Needed for.
+    const del = rowOf(s, "DELIVERIES") + 1;
+    expect(["A", "C", "D", "F", "H", "I"].map((c) => valueAt(s, `${c}${del}`))).toEqual([
+      "Item",
+      "Qty",
+      "Arrives",
+      "Status",
+      "Vendor",
+      "Needed for",
+    ]);
+    expect(["H", "I"].map((c) => valueAt(s, `${c}${del + 1}`))).toEqual(["FX Co", "Sc 14"]);
     expect(valueAt(s, `A${rowOf(s, "NOTES") + 2}`)).toBe("Rain effects after lunch");
     const adv = rowOf(s, "ADVANCE SCHEDULE");
     expect(valueAt(s, `A${adv + 1}`)).toBe("Tue 3 Mar 2026");
