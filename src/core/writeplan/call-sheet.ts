@@ -44,6 +44,7 @@ const BAND_HEIGHT = 18;
 const LABEL: CellStyle = { bold: true, fontSize: 9, fontColor: "#404040", vAlign: "middle" };
 const VALUE: CellStyle = { vAlign: "middle", wrap: true };
 const DEPARTMENT: CellStyle = { bold: true, italic: true, fill: "#EDEDED", border: "thin" };
+const COMPANY_MOVE: CellStyle = { bold: true, italic: true, fill: "#FFF2CC", border: "thin", hAlign: "center" };
 const HOSPITAL: CellStyle = { bold: true, fill: "#FCE4D6", border: "thin", vAlign: "middle", wrap: true };
 
 /** A column span [from, to] (1-based, inclusive) on the nine-column grid. */
@@ -310,9 +311,17 @@ function sceneTable(
   totalPages?: string,
 ): { head: Line[]; body: Unit[] } {
   const head = [tableLine(b, SCENE_SPANS, SCENE_HEADERS, { ...TABLE_HEADER, hAlign: "center" })];
-  const body: Unit[] = scenes.map((s) => {
+  const body: Unit[] = scenes.map((s, k) => {
     const setText = [s.set, s.description].filter((x) => x && x.trim()).join("\n");
+    // A scene at another location than the one before it: the company moves first (kept on the page with the scene).
+    const before = k > 0 ? scenes[k - 1].location?.trim() : undefined;
+    const here = s.location?.trim();
+    const move =
+      before && here && before.toLowerCase() !== here.toLowerCase()
+        ? [wideLine(b, `COMPANY MOVE to ${here}`, COMPANY_MOVE)]
+        : [];
     return [
+      ...move,
       tableLine(
         b,
         SCENE_SPANS,

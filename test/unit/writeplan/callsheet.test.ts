@@ -147,6 +147,19 @@ describe("call sheet", () => {
     ]);
   });
 
+  test("a scene at another location than the one before: a COMPANY MOVE row goes first", () => {
+    const base = callSheet();
+    const at = (item: string, location: string) => ({ ...base.scenes[0], item, scene: item, location });
+    const s = sheet({
+      ...base,
+      scenes: [at("1", "Mill"), at("2", "mill "), at("3", "Pier 9"), at("4", "Pier 9")],
+    });
+    const first = rowOf(s, "SCENES") + 2;
+    const column = Array.from({ length: 6 }, (_, k) => valueAt(s, `A${first + k}`));
+    // Mill then "mill " is no move (compared trimmed, in any case); to Pier 9 is.
+    expect(column).toEqual(["1", "2", "COMPANY MOVE to Pier 9", "3", "4", "Total pages"]);
+  });
+
   test("crew calls grouped by department in first-seen order", () => {
     const s = sheet();
     const start = rowOf(s, "CREW CALLS");
