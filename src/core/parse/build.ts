@@ -862,123 +862,168 @@ function isDepartmentName(text: string): boolean {
   return words.length > 0 && words.every((w) => DEPARTMENT_WORDS.has(w));
 }
 
-function readResources(b: Builder, t: FoundTable): void {
+/** A resource table's column positions (-1: no such column), found once per table. */
+function resourceColumns(t: FoundTable) {
   const c = (n: string) => col(t, n);
-  const cId = c("ID");
-  const cName = c("Name");
-  const cType = c("Type");
-  const isLocations = t.role === "locations";
-  const knownSets = b.ruleSets;
+  return {
+    id: c("ID"),
+    name: c("Name"),
+    type: c("Type"),
+    capacity: c("Capacity"),
+    unavailable: c("Unavailable"),
+    allowDrop: c("Allow Drop"),
+    leadTime: c("Lead Time"),
+    ruleSet: c("Rule Set"),
+    role: c("Role"),
+    department: c("Department"),
+    availableFrom: c("Available From"),
+    availableTo: c("Available To"),
+    birthDate: c("Birth Date"),
+    dayRate: c("Day Rate"),
+    hourlyRate: c("Hourly Rate"),
+    account: c("Account"),
+    phone: c("Phone"),
+    email: c("Email"),
+    address: c("Address"),
+    nearestHospital: c("Nearest Hospital"),
+    hospitalAddress: c("Hospital Address"),
+    parking: c("Parking"),
+    notes: c("Notes"),
+  };
+}
+type ResourceColumns = ReturnType<typeof resourceColumns>;
+
+function readResources(b: Builder, t: FoundTable): void {
+  const cols = resourceColumns(t);
   // Sections group people; an equipment or vehicle list's "VIDEO PLAYBACK" row is a piece of kit.
   const peopleList = t.typeHint === undefined || t.typeHint === "cast" || t.typeHint === "crew";
-  const headings = isLocations || !peopleList ? null : sectionHeadings(t, cName >= 0 ? cName : cId);
+  const headings =
+    t.role === "locations" || !peopleList ? null : sectionHeadings(t, cols.name >= 0 ? cols.name : cols.id);
   let section: string | undefined;
-  t.rows.forEach((r, i) => {
-    if (isBlankRow(r)) return;
+  // A loop calling a function per row (not one closure doing it all): the row's work is compiled as a function of its
+  // own, small enough to optimise cheaply.
+  for (let i = 0; i < t.rows.length; i++) {
+    const r = t.rows[i];
+    if (isBlankRow(r)) continue;
     const heading = headings?.get(i);
     if (heading !== undefined) {
       section = heading;
-      return;
+      continue;
     }
-    const row = t.firstDataRow + i;
-    const text = (idx: number) => b.text(t, r, row, idx);
-    const num = (idx: number) => (idx < 0 ? undefined : b.value(parseNumber(r[idx], b.opts), r[idx], t, row, idx));
-    const date = (idx: number) => (idx < 0 ? undefined : b.value(parseDate(r[idx], b.opts), r[idx], t, row, idx));
-    const rawId = text(cId);
-    const id = rawId !== undefined ? idText(rawId) : undefined;
-    const name = text(cName);
-    // A row without an ID and a Name is ignored, but its other cells' problems are still reported (every problem is
-    // a data issue). An ID or Name that is an Excel error already is one; a blank pair is a missing value. Without
-    // an ID and a Name column the table's missing-column issue says it once, not once per row.
-    const nameless = id === undefined && name === undefined;
-    if (nameless && cId < 0 && cName < 0) return;
-    if (nameless && (cId < 0 || isBlank(r[cId])) && (cName < 0 || isBlank(r[cName]))) {
-      const cell = cellAddress(row, t.col + Math.max(0, cId >= 0 ? cId : cName));
-      b.issue("missing-value", t.sheet, cell, `${t.sheet}!${cell}: this row has no ID and no Name; it is ignored`);
-    }
-    // Type from the Type column, else from the table or sheet name (a Locations table: location).
-    let type: ResourceType = t.typeHint ?? (isLocations ? "location" : "other");
-    const typeText = text(cType);
-    if (typeText !== undefined) {
-      const tt = resourceTypeFromText(typeText);
-      if (tt) type = tt;
-      else {
-        const cell = cellAddress(row, t.col + cType);
-        b.issue(
-          "bad-value",
-          t.sheet,
-          cell,
-          `${t.sheet}!${cell}: '${typeText}' is not a type; use cast, crew, equipment, vehicle, location or other`,
-        );
-      }
-    }
-    const capIdx = c("Capacity");
-    let capacity = num(capIdx) ?? 1;
-    // 0 is a count a coordinator writes for kit not there yet (on order): every booking of it is over Capacity.
-    if (capacity < 0) {
-      const cell = cellAddress(row, t.col + capIdx);
-      b.issue("bad-number", t.sheet, cell, `${t.sheet}!${cell}: Capacity ${capacity} is below 0; 1 is used`);
-      capacity = 1;
-    }
-    const unIdx = c("Unavailable");
-    const unavailable = unIdx < 0 ? undefined : dateListAt(b, t, r, row, unIdx);
-    const dropIdx = c("Allow Drop");
-    const allowDrop = dropIdx < 0 ? undefined : b.value(parseYesNo(r[dropIdx]), r[dropIdx], t, row, dropIdx);
-    const leadIdx = c("Lead Time");
-    const lead =
-      leadIdx < 0
-        ? undefined
-        : b.value(parseMinutes(r[leadIdx], hintOf(t, r[leadIdx], row, leadIdx)), r[leadIdx], t, row, leadIdx);
-    const ruleIdx = c("Rule Set");
-    const ruleSet = text(ruleIdx);
-    if (ruleSet !== undefined && !knownSets.has(ruleSetKey(ruleSet))) {
-      const cell = cellAddress(row, t.col + ruleIdx);
-      const names = [...knownSets.values()].map((s) => s.name).join(", ");
+    readResourceRow(b, t, cols, r, t.firstDataRow + i, section);
+  }
+}
+
+/** A resource table's row (Excel row `row`), its department heading above it as `section`. */
+function readResourceRow(
+  b: Builder,
+  t: FoundTable,
+  cols: ResourceColumns,
+  r: CellValue[],
+  row: number,
+  section: string | undefined,
+): void {
+  const rawId = b.text(t, r, row, cols.id);
+  const id = rawId !== undefined ? idText(rawId) : undefined;
+  const name = b.text(t, r, row, cols.name);
+  // A row without an ID and a Name is ignored, but its other cells' problems are still reported (every problem is
+  // a data issue). An ID or Name that is an Excel error already is one; a blank pair is a missing value. Without
+  // an ID and a Name column the table's missing-column issue says it once, not once per row.
+  const nameless = id === undefined && name === undefined;
+  if (nameless && cols.id < 0 && cols.name < 0) return;
+  if (nameless && (cols.id < 0 || isBlank(r[cols.id])) && (cols.name < 0 || isBlank(r[cols.name]))) {
+    const cell = cellAddress(row, t.col + Math.max(0, cols.id >= 0 ? cols.id : cols.name));
+    b.issue("missing-value", t.sheet, cell, `${t.sheet}!${cell}: this row has no ID and no Name; it is ignored`);
+  }
+  // Type from the Type column, else from the table or sheet name (a Locations table: location).
+  let type: ResourceType = t.typeHint ?? (t.role === "locations" ? "location" : "other");
+  const typeText = b.text(t, r, row, cols.type);
+  if (typeText !== undefined) {
+    const tt = resourceTypeFromText(typeText);
+    if (tt) type = tt;
+    else {
+      const cell = cellAddress(row, t.col + cols.type);
       b.issue(
-        "unknown-rule-set",
+        "bad-value",
         t.sheet,
         cell,
-        `${t.sheet}!${cell}: '${ruleSet}' is not a known rule set (${names}); add it to the Rules table or fix the name — the default for the type is used`,
+        `${t.sheet}!${cell}: '${typeText}' is not a type; use cast, crew, equipment, vehicle, location or other`,
       );
     }
-    // Read before a nameless row is dropped, so their problems are reported too.
-    const fields = {
-      role: text(c("Role")),
-      department: text(c("Department")) ?? section,
-      availableFrom: date(c("Available From")),
-      availableTo: date(c("Available To")),
-      birthDate: date(c("Birth Date")),
-      dayRate: num(c("Day Rate")),
-      hourlyRate: num(c("Hourly Rate")),
-      account: text(c("Account")),
-      phone: text(c("Phone")),
-      email: text(c("Email")),
-      address: text(c("Address")),
-      nearestHospital: text(c("Nearest Hospital")),
-      hospitalAddress: text(c("Hospital Address")),
-      parking: text(c("Parking")),
-      notes: text(c("Notes")),
-    };
-    if (nameless) return;
-    const res: Resource = {
-      key: id !== undefined ? id.toLowerCase() : `name:${name!.toLowerCase()}`,
-      id,
-      name,
-      label: id ?? name!,
-      type,
-      ...fields,
-      capacity,
-      unavailable: unavailable ?? [],
-      ruleSet,
-      allowDrop: allowDrop ?? false,
-      leadTimeMin: lead ?? 0,
-      order: 0,
-      sheet: t.sheet,
-      row,
-    };
-    // A duplicate is named at the cell that repeats: the ID, or the Name of a row without one.
-    b.addResource(res, t, cId >= 0 && (res.id !== undefined || cName < 0) ? cId : cName);
-  });
+  }
+  let capacity = numberAt(b, t, r, row, cols.capacity) ?? 1;
+  // 0 is a count a coordinator writes for kit not there yet (on order): every booking of it is over Capacity.
+  if (capacity < 0) {
+    const cell = cellAddress(row, t.col + cols.capacity);
+    b.issue("bad-number", t.sheet, cell, `${t.sheet}!${cell}: Capacity ${capacity} is below 0; 1 is used`);
+    capacity = 1;
+  }
+  const unavailable = cols.unavailable < 0 ? undefined : dateListAt(b, t, r, row, cols.unavailable);
+  const dropIdx = cols.allowDrop;
+  const allowDrop = dropIdx < 0 ? undefined : b.value(parseYesNo(r[dropIdx]), r[dropIdx], t, row, dropIdx);
+  const leadIdx = cols.leadTime;
+  const lead =
+    leadIdx < 0
+      ? undefined
+      : b.value(parseMinutes(r[leadIdx], hintOf(t, r[leadIdx], row, leadIdx)), r[leadIdx], t, row, leadIdx);
+  const ruleSet = b.text(t, r, row, cols.ruleSet);
+  if (ruleSet !== undefined && !b.ruleSets.has(ruleSetKey(ruleSet))) {
+    const cell = cellAddress(row, t.col + cols.ruleSet);
+    const names = [...b.ruleSets.values()].map((s) => s.name).join(", ");
+    b.issue(
+      "unknown-rule-set",
+      t.sheet,
+      cell,
+      `${t.sheet}!${cell}: '${ruleSet}' is not a known rule set (${names}); add it to the Rules table or fix the name — the default for the type is used`,
+    );
+  }
+  // Read before a nameless row is dropped, so their problems are reported too.
+  const fields = {
+    role: b.text(t, r, row, cols.role),
+    department: b.text(t, r, row, cols.department) ?? section,
+    availableFrom: dateAt(b, t, r, row, cols.availableFrom),
+    availableTo: dateAt(b, t, r, row, cols.availableTo),
+    birthDate: dateAt(b, t, r, row, cols.birthDate),
+    dayRate: numberAt(b, t, r, row, cols.dayRate),
+    hourlyRate: numberAt(b, t, r, row, cols.hourlyRate),
+    account: b.text(t, r, row, cols.account),
+    phone: b.text(t, r, row, cols.phone),
+    email: b.text(t, r, row, cols.email),
+    address: b.text(t, r, row, cols.address),
+    nearestHospital: b.text(t, r, row, cols.nearestHospital),
+    hospitalAddress: b.text(t, r, row, cols.hospitalAddress),
+    parking: b.text(t, r, row, cols.parking),
+    notes: b.text(t, r, row, cols.notes),
+  };
+  if (nameless) return;
+  const res: Resource = {
+    key: id !== undefined ? id.toLowerCase() : `name:${name!.toLowerCase()}`,
+    id,
+    name,
+    label: id ?? name!,
+    type,
+    ...fields,
+    capacity,
+    unavailable: unavailable ?? [],
+    ruleSet,
+    allowDrop: allowDrop ?? false,
+    leadTimeMin: lead ?? 0,
+    order: 0,
+    sheet: t.sheet,
+    row,
+  };
+  // A duplicate is named at the cell that repeats: the ID, or the Name of a row without one.
+  b.addResource(res, t, cols.id >= 0 && (res.id !== undefined || cols.name < 0) ? cols.id : cols.name);
+}
+
+/** A number cell of a table (-1: no such column), read as the Builder reads values (bad ones are data issues). */
+function numberAt(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: number): number | undefined {
+  return idx < 0 ? undefined : b.value(parseNumber(r[idx], b.opts), r[idx], t, row, idx);
+}
+
+/** A date cell of a table (-1: no such column), as numberAt. */
+function dateAt(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: number): number | undefined {
+  return idx < 0 ? undefined : b.value(parseDate(r[idx], b.opts), r[idx], t, row, idx);
 }
 
 // ---------- availability ----------
@@ -1869,7 +1914,7 @@ function readMaterials(b: Builder, t: FoundTable, out: Material[], links: Needed
       cFor < 0 || isBlank(r[cFor]) ? [] : b.text(t, r, row, cFor) !== undefined ? [...(b.idList(r[cFor]) ?? [])] : [];
     if (neededFor.length) links.push({ ids: neededFor, sheet: t.sheet, cell: cells["Needed For"] });
     const cQty = c("Quantity");
-    const quantity = cQty < 0 ? undefined : b.value(parseNumber(r[cQty], b.opts), r[cQty], t, row, cQty);
+    const quantity = numberAt(b, t, r, row, cQty);
     const vendor = b.text(t, r, row, c("Vendor"));
     const status = b.text(t, r, row, c("Status"));
     b.text(t, r, row, c("Notes")); // read for its problems only: a material's notes are not used
@@ -1929,7 +1974,7 @@ function readBudget(b: Builder, t: FoundTable, out: BudgetLine[]): void {
     if (isBlankRow(r)) return;
     const row = t.firstDataRow + i;
     const account = b.text(t, r, row, cAcct);
-    const amount = cAmt < 0 ? undefined : b.value(parseNumber(r[cAmt], b.opts), r[cAmt], t, row, cAmt);
+    const amount = numberAt(b, t, r, row, cAmt);
     const description = b.text(t, r, row, cDesc);
     if (account === undefined || amount === undefined) return;
     // "TOTAL", "Grand Total", "Total Above the Line": the sum of the lines above, not an account.
@@ -1976,7 +2021,7 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>, 
     if (isBlankRow(r)) return;
     const row = t.firstDataRow + i;
     const dated = cDate >= 0 && !isBlank(r[cDate]);
-    const date = dated ? b.value(parseDate(r[cDate], b.opts), r[cDate], t, row, cDate) : undefined;
+    const date = dated ? dateAt(b, t, r, row, cDate) : undefined;
     // An unreadable Date is a data issue (b.value), and the row is no day's and not the production's.
     if (dated && date === undefined) return;
     const shootDay = cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
