@@ -430,7 +430,10 @@ export class SimWorkbook extends SimObject<SimState> {
   readonly tables = new SimTableCollection(this.ctx, () => ({ state: this._target(), sheet: null }));
   readonly settings = new SimSettingCollection(this.ctx, () => this._target());
   readonly application = new SimApplication(this.ctx, () => this._target());
-  readonly protection = new SimWorkbookProtection(this.ctx, () => this._target());
+  readonly protection = new SimProtection(this.ctx, () => this._target(), "WorkbookProtection", {
+    get: (t: SimState) => t.structureProtected,
+    set: (t: SimState, on: boolean) => (t.structureProtected = on),
+  });
   protected override readProp(t: SimState, prop: string): unknown {
     if (prop === "use1904DateSystem") return t.date1904;
     return prop === "name" ? ((t as SimState & { fileName?: string }).fileName ?? "Book1.xlsx") : undefined;
@@ -454,25 +457,36 @@ export class SimWorkbook extends SimObject<SimState> {
 // `name` loads but has no getter here, so reports keep no book name.
 scalarProps(SimWorkbook, { name: "loadOnly", use1904DateSystem: "read" });
 
-/** Workbook.protection (ExcelApi 1.7): the structure's protection. */
-export class SimWorkbookProtection extends SimObject<SimState> {
-  protected readonly kind = "WorkbookProtection";
+/**
+ * Workbook.protection (ExcelApi 1.7: the structure's) and Worksheet.protection (ExcelApi 1.2: with the default
+ * options): whether it is on, protect() (refused when it already is, as Excel does) and unprotect().
+ */
+export class SimProtection<T> extends SimObject<T> {
+  protected readonly kind: string;
   declare protected: boolean;
-  protected override readProp(t: SimState): unknown {
-    return t.structureProtected;
+  constructor(
+    ctx: SimRequestContext,
+    resolver: () => T | null,
+    kind: string,
+    private readonly flag: { get(t: T): boolean; set(t: T, on: boolean): void },
+  ) {
+    super(ctx, resolver);
+    this.kind = kind;
+  }
+  protected override readProp(t: T): unknown {
+    return this.flag.get(t);
   }
   protect(): void {
     this._op("protect", [], (t) => {
-      t.structureProtected = true;
+      if (this.flag.get(t)) throw new SimError("AccessDenied", `The ${this.kind} is already on.`);
+      this.flag.set(t, true);
     });
   }
   unprotect(): void {
-    this._op("unprotect", [], (t) => {
-      t.structureProtected = false;
-    });
+    this._op("unprotect", [], (t) => this.flag.set(t, false));
   }
 }
-scalarProps(SimWorkbookProtection, { protected: "read" });
+scalarProps(SimProtection, { protected: "read" });
 
 export class SimApplication extends SimObject<SimState> {
   protected readonly kind = "Application";
@@ -564,7 +578,10 @@ export class SimWorksheet extends SimObject<SimSheet> {
   readonly pageLayout = new SimPageLayout(this.ctx, () => this._target());
   readonly horizontalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target(), "row");
   readonly verticalPageBreaks = new SimPageBreakCollection(this.ctx, () => this._target(), "column");
-  readonly protection = new SimWorksheetProtection(this.ctx, () => this._target());
+  readonly protection = new SimProtection(this.ctx, () => this._target(), "WorksheetProtection", {
+    get: (s: SimSheet) => s.protected,
+    set: (s: SimSheet, on: boolean) => (s.protected = on),
+  });
 
   override _target(): SimSheet {
     const s = super._target();
@@ -656,27 +673,6 @@ export class SimWorksheet extends SimObject<SimSheet> {
   }
 }
 scalarProps(SimWorksheet, { name: "write", id: "read", position: "write", visibility: "write", tabColor: "write" });
-
-/** Worksheet.protection (ExcelApi 1.2): whether the sheet is protected (with the default options). */
-export class SimWorksheetProtection extends SimObject<SimSheet> {
-  protected readonly kind = "WorksheetProtection";
-  declare protected: boolean;
-  protected override readProp(s: SimSheet): unknown {
-    return s.protected;
-  }
-  protect(): void {
-    this._op("protect", [], (s) => {
-      if (s.protected) throw new SimError("AccessDenied", "The worksheet is already protected.");
-      s.protected = true;
-    });
-  }
-  unprotect(): void {
-    this._op("unprotect", [], (s) => {
-      s.protected = false;
-    });
-  }
-}
-scalarProps(SimWorksheetProtection, { protected: "read" });
 
 function localRect(address: string): Rect {
   const { local } = splitSheetAddress(address);
