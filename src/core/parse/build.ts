@@ -2013,33 +2013,65 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>, 
     });
     return;
   }
-  // Header-row form: the first row without a day is the production's; a row with a Date or a Shoot Day is that day's.
+  // Header-row form: the first row without a day is the production's; a row with a Date or a Shoot Day is that day's,
+  // except a table's only row that names the production (its Title, Director...): that is the production's own.
   const cDate = t.match.index.get("Date") ?? -1;
   const cDay = t.match.index.get("Shoot Day") ?? -1;
+  const onlyRow = t.rows.filter((r) => !isBlankRow(r)).length === 1;
   let general = false;
+  const dayRows: ProductionDay[] = [];
   t.rows.forEach((r, i) => {
     if (isBlankRow(r)) return;
     const row = t.firstDataRow + i;
-    const dated = cDate >= 0 && !isBlank(r[cDate]);
+    // Read only where used: a second row without a day is not read (its bad cells are no data issues).
+    const read = () => {
+      const values: Record<string, string> = {};
+      for (const [k, idx] of t.match.index) {
+        if (idx === cDate || idx === cDay) continue;
+        const v = productionValue(b, t, r, row, idx, k);
+        if (v !== undefined) values[k] = v;
+      }
+      return values;
+    };
+    const first = onlyRow ? read() : undefined;
+    const ownRow = first !== undefined && Object.keys(first).some((k) => !DAILY_KEYS.has(k));
+    const dated = !ownRow && cDate >= 0 && !isBlank(r[cDate]);
     const date = dated ? dateAt(b, t, r, row, cDate) : undefined;
     // An unreadable Date is a data issue (b.value), and the row is no day's and not the production's.
     if (dated && date === undefined) return;
-    const shootDay = cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
-    if (date === undefined && shootDay === undefined && general) return;
-    const values: Record<string, string> = {};
-    for (const [k, idx] of t.match.index) {
-      if (idx === cDate || idx === cDay) continue;
-      const v = productionValue(b, t, r, row, idx, k);
-      if (v !== undefined) values[k] = v;
-    }
+    const shootDay = !ownRow && cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
     if (date === undefined && shootDay === undefined) {
+      if (general) return;
       general = true;
-      Object.assign(out, values);
+      Object.assign(out, first ?? read());
     } else {
-      days.push({ ...(date !== undefined ? { date } : {}), ...(shootDay !== undefined ? { shootDay } : {}), values });
+      dayRows.push({
+        ...(date !== undefined ? { date } : {}),
+        ...(shootDay !== undefined ? { shootDay } : {}),
+        values: first ?? read(),
+      });
     }
   });
+  // What does not change from day to day (the title, the director, the office) is the production's, from the first
+  // day row that gives it where no row without a day does.
+  for (const day of dayRows) {
+    for (const [k, v] of Object.entries(day.values)) if (!DAILY_KEYS.has(k) && !(k in out)) out[k] = v;
+  }
+  days.push(...dayRows);
 }
+
+/** The Production values a table of one row per day gives each day (the others are the production's). */
+const DAILY_KEYS = new Set([
+  "Weather",
+  "Sunrise",
+  "Sunset",
+  "Crew Call",
+  "Shooting Call",
+  "Lunch",
+  "Basecamp",
+  "Crew Parking",
+  "Notes",
+]);
 
 /** Production keys whose number is a time of day (a time cell's fraction). */
 const PRODUCTION_TIMES = /\b(?:sunrise|sunset|call|wrap|time|lunch)\b/i;

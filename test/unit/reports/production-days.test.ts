@@ -85,6 +85,27 @@ describe("a Production table of one row per day", () => {
     expect(callSheets.map((c) => c.header.Weather ?? null)).toEqual([null, null, "Snow"]);
   });
 
+  test("one row is the production's own, whatever its Date says", () => {
+    const { callSheets } = sheets([
+      ["Title", "Director", "Date"],
+      ["Film", "Jo", "2026-03-02"],
+    ]);
+    expect(callSheets.map((c) => c.header)).toEqual(Array(3).fill({ Title: "Film", Director: "Jo" }));
+  });
+
+  test("the title and director in a day's row, with no row without a day, are the production's", () => {
+    const { callSheets } = sheets([
+      ["Title", "Director", "Date", "Weather"],
+      ["Film", "Jo", "2026-03-02", "Sunny"],
+      [null, null, "2026-03-03", "Rain"],
+    ]);
+    expect(callSheets.map((c) => [c.header.Title, c.header.Director, c.header.Weather ?? null])).toEqual([
+      ["Film", "Jo", "Sunny"],
+      ["Film", "Jo", "Rain"],
+      ["Film", "Jo", null],
+    ]);
+  });
+
   test("near miss: a Production table without a day column keeps reading its first row only", () => {
     const { callSheets } = sheets([
       ["Title", "Weather"],
