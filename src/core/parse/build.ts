@@ -2040,6 +2040,20 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>, 
     // An unreadable Date is a data issue (b.value), and the row is no day's and not the production's.
     if (dated && date === undefined) return;
     const shootDay = !ownRow && cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
+    // A Shoot Day that does not read names no day, and the row is not the production's either.
+    if (!ownRow && date === undefined && shootDay === undefined && cDay >= 0 && !isBlank(r[cDay])) {
+      const txt = b.text(t, r, row, cDay);
+      if (txt !== undefined && !NOT_A_SHOOT_DAY.test(txt.trim()) && !isWeekdayName(txt)) {
+        const cell = cellAddress(row, t.col + cDay);
+        b.issue(
+          "bad-number",
+          t.sheet,
+          cell,
+          `${t.sheet}!${cell}: ${showValue(r[cDay])} is not a shoot day number; write it like 3`,
+        );
+      }
+      return;
+    }
     if (date === undefined && shootDay === undefined) {
       if (general) return;
       general = true;

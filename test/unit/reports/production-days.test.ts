@@ -106,6 +106,18 @@ describe("a Production table of one row per day", () => {
     ]);
   });
 
+  test("a Shoot Day that does not read is a data issue at its cell, and the row is no day's and not the production's", () => {
+    const { callSheets, report } = sheets([
+      ["Shoot Day", "Weather"],
+      ["Day X", "Hail"],
+      ["3", "Snow"],
+    ]);
+    expect(report.dataIssues).toEqual([
+      expect.objectContaining({ code: "bad-number", sheet: "Production", cell: "A2" }),
+    ]);
+    expect(callSheets.map((c) => c.header.Weather ?? null)).toEqual([null, null, "Snow"]);
+  });
+
   test("near miss: a Production table without a day column keeps reading its first row only", () => {
     const { callSheets } = sheets([
       ["Title", "Weather"],
