@@ -773,7 +773,8 @@ export function buildCallSheets(
       statedCall !== undefined
         ? date * MINUTES_PER_DAY + statedCall
         : (earliest ?? (earliestStart < Infinity ? earliestStart : undefined));
-    if (own?.Notes) notes.splice(header.Notes ? 1 : 0, 0, own.Notes);
+    // After the production's own notes, which the day's rows put first.
+    if (own?.Notes) notes.splice(shared.prodNotes ? 1 : 0, 0, own.Notes);
     const crewCallDayOffset = callDayOffset(generalCall, date);
     if (shootDay !== undefined) {
       lastShootDay = shootDay;

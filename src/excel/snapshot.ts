@@ -220,7 +220,15 @@ export async function readWorkbook(
     }
   }
 
-  const added = await findAdded(context, perSheet, registered, registry.isNullObject, useCustomOrNull, useCustomProps);
+  const added = await findAdded(
+    context,
+    perSheet,
+    registered,
+    registry.isNullObject,
+    useCustomOrNull,
+    useCustomProps,
+    useProtection,
+  );
   added.structureProtected = bookProtection?.protected === true;
   for (const t of tables.items) {
     const generated = added.sheets.find((s) => s.name === t.worksheet.name)?.generated;
@@ -282,12 +290,6 @@ export function mergedRefs(address: string): string[] {
   return out.sort();
 }
 
-/** Whether a sheet read in sync 1 is protected (false where the host cannot say: before ExcelApi 1.2). */
-function isProtected(ws: Excel.Worksheet): boolean {
-  if (!excelApiSupported("1.2")) return false;
-  return ws.protection.protected === true;
-}
-
 /** Which sheets and highlights are the add-in's (one more sync only on hosts before ExcelApi 1.6). */
 async function findAdded(
   context: Excel.RequestContext,
@@ -296,6 +298,7 @@ async function findAdded(
   registryMissing: boolean,
   useCustomOrNull: boolean,
   useCustomProps: boolean,
+  useProtection: boolean,
 ): Promise<AddedState> {
   // Where sheets carry the add-in's marker (ExcelApi 1.12), the marker decides, not the names in the add-in's
   // settings: a generated sheet deleted and a user's own sheet made under its name has no marker, and is hers
@@ -329,7 +332,8 @@ async function findAdded(
   };
   for (const s of perSheet) {
     const generated = byName.has(s.ws.name.toLowerCase()) || (s.marker !== null && !s.marker.isNullObject);
-    const locked = isProtected(s.ws);
+    // Loaded in sync 1 where the host can say (ExcelApi 1.2); before that, no sheet counts as protected.
+    const locked = useProtection && s.ws.protection.protected === true;
     added.sheets.push({ ws: s.ws, name: s.ws.name, generated, protected: locked });
     if (generated || !s.formats) continue;
     for (const cf of s.formats.items) {

@@ -479,8 +479,9 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
 
   // CAST: the character gets two columns (a part's name is long, a status is three letters). Where someone is called
   // for make-up before their first scene, the call and the time on set (that scene's start) are two columns.
+  const calls = cs.cast.map((c) => callText(c, cs.date));
   const onSetTimes = cs.cast.map((c) => (c.call === null ? null : onSetText(cs, c.resource)));
-  const onSet = cs.cast.some((c, k) => onSetTimes[k] !== null && onSetTimes[k] !== callText(c, cs.date));
+  const onSet = onSetTimes.some((t, k) => t !== null && t !== calls[k]);
   const castSpans: Span[] = onSet
     ? [
         [1, 1],
@@ -507,7 +508,7 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     head: [tableLine(b, castSpans, castHeads, { ...TABLE_HEADER, hAlign: "center" })],
     body: cs.cast.map((c, k) => {
       const r = findResource(model, c.resource);
-      const call = callText(c, cs.date) ?? NONE;
+      const call = calls[k] ?? NONE;
       const times = onSet ? [call, onSetTimes[k] ?? NONE] : [call];
       return [
         tableLine(
