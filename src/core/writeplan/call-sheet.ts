@@ -7,7 +7,7 @@
  * band and column headers.
  */
 import type { CellStyle, GeneratedSheet } from "../plan";
-import type { CallSheet, CallSheetScene } from "../report";
+import type { CallSheet, CallSheetScene, Dood } from "../report";
 import type { Model } from "../model";
 import { clockMinutes, dayFromIso, hhmm, weekdayName } from "../time";
 import { SheetBuilder, LINE_HEIGHT, linesHeight, wrappedLines, type TextLook } from "./sheet-builder";
@@ -364,7 +364,8 @@ function sceneTable(
   return { head, body };
 }
 
-export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
+/** `castDood`: the cast's DOOD rows, for the cast not called that day (on hold, travelling). */
+export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): GeneratedSheet {
   const b = new SheetBuilder();
   const h = headerLookup(cs, model);
   const last = CALL_SHEET_COLS;
@@ -533,6 +534,16 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     }),
   };
   if (cs.cast.length === 0) cast.body.push([noneLine(b, "No cast called.")]);
+  // The cast not called but the DOOD has that day (on hold, travelling, rehearsing, at a fitting): the coordinator
+  // still tells them, and holds are paid. Print only: the report's cast is the day's working cast.
+  const notCalledSpans: Span[] = [
+    [1, 2],
+    [3, CALL_SHEET_COLS],
+  ];
+  for (const [label, names] of castNotCalled(cs, model, castDood))
+    cast.body.push([
+      tableLine(b, notCalledSpans, [label, names], undefined, (row) => b.style(row, 1, 1, 1, { bold: true })),
+    ]);
   sections.push(cast);
 
   // CREW CALLS, grouped by department in the order departments first appear; a department stays on one page.
@@ -676,6 +687,39 @@ export function buildCallSheet(cs: CallSheet, model: Model): GeneratedSheet {
     print,
     tabColor: "#2F5597",
   });
+}
+
+/** DOOD codes of a day a cast member is not called but the production has them, and how the call sheet says each. */
+const NOT_CALLED: [code: string, label: string][] = [
+  ["H", "On hold"],
+  ["T", "Travel"],
+  ["R", "Rehearsal"],
+  ["F", "Fitting"],
+];
+
+/**
+ * The day's cast by DOOD code among NOT_CALLED, in the DOOD's (the cast table's) order, each kind one line:
+ * ["On hold", "7 Rosa Zeller (Mayor Price), 12 Pia Chen"]. Only people not in the day's cast list.
+ */
+function castNotCalled(cs: CallSheet, model: Model, dood: Dood | undefined): [string, string][] {
+  const day = dood ? dood.days.indexOf(cs.date) : -1;
+  if (!dood || day < 0) return [];
+  const called = new Set(cs.cast.map((c) => c.resource));
+  const byCode = new Map<string, string[]>();
+  for (const row of dood.rows) {
+    if (called.has(row.resource)) continue;
+    const code = row.codes[day];
+    if (!NOT_CALLED.some(([c]) => c === code)) continue;
+    const role = findResource(model, row.resource)?.role?.trim();
+    const who = [row.resource, row.name && row.name !== row.resource ? row.name : undefined].filter((x) => x).join(" ");
+    const list = byCode.get(code) ?? [];
+    list.push(role ? `${who} (${role})` : who);
+    byCode.set(code, list);
+  }
+  return NOT_CALLED.filter(([code]) => byCode.has(code)).map(([code, label]) => [
+    label,
+    (byCode.get(code) as string[]).join(", "),
+  ]);
 }
 
 /** "Sc 12" for an item with a scene, else the item ID. */
