@@ -9,6 +9,7 @@ import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, ResourceType } from "../model";
 import { SheetBuilder } from "./sheet-builder";
 import { dayName } from "../shoot-day";
+import { WORK_CODES } from "../dood";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, TITLE, dateValue, looseKey, shortDateText } from "./common";
 
 /** Fill per DOOD code (the first code when a cell holds several, e.g. "W/T"). */
@@ -49,8 +50,6 @@ const LEGEND: [string, string][] = [
   ["PWF", "pick up, work finish"],
   ["PWD", "pick up, work, then drop"],
 ];
-
-const WORK_CODES = new Set(["SW", "W", "WF", "SWF", "WD", "PW"]);
 
 export const DOOD_HEADER_ROWS = 4;
 export const DOOD_FIRST_DAY_COL = 3;

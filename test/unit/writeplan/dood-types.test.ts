@@ -47,6 +47,23 @@ describe("DOOD sheet with several resource types", () => {
     expect(rowOf(sheet, "Equipment in use", "B")).toBe(cast + 2);
   });
 
+  test("the count row counts every work code, drops included (SWD, PWF, PWD); holds, travel and blanks not", () => {
+    const dood = computeDood(smallModel());
+    const codes = [
+      ["SWD", "PW", "PWF"],
+      ["SW", "WD", "PWD"],
+    ];
+    const rows = dood.rows.slice(0, 2).map((r, k) => ({ ...r, codes: codes[k] }));
+    const sheet = doodSheet(smallReport({ dood: { ...dood, rows } }));
+    const cast = rowOf(sheet, "Cast working", "B");
+    expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}${cast}`))).toEqual([2, 2, 2]);
+    // Near miss: a hold, a travel day and a blank count nothing.
+    const idle = dood.rows.slice(0, 2).map((r) => ({ ...r, codes: ["H", "T", ""] }));
+    const idleSheet = doodSheet(smallReport({ dood: { ...dood, rows: idle } }));
+    const idleRow = rowOf(idleSheet, "Cast working", "B");
+    expect([0, 1, 2].map((i) => valueAt(idleSheet, `${day(i)}${idleRow}`))).toEqual([0, 0, 0]);
+  });
+
   test("as wide as the cast-only sheet: same columns, same print setup", () => {
     const plain = doodSheet(smallReport({ dood: computeDood(smallModel()) }));
     const sheet = doodSheet(typed());
