@@ -3,7 +3,7 @@ import type { GeneratedSheet } from "../plan";
 import type { Report } from "../report";
 import type { Model } from "../model";
 import { rangeAddress } from "../a1";
-import { SheetBuilder, tableName } from "./sheet-builder";
+import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, TABLE_HEADER, num } from "./common";
 
 export const PRIORITY_COLUMNS = [
@@ -34,6 +34,10 @@ export function buildPrioritiesSheet(report: Report, model: Model, name: string)
       .filter((s) => s)
       .join(" · ");
     const slack = num(p.slackMinutes);
+    const reasons = p.reasons.join("; ");
+    // Wrapped text needs its row's height written: a renderer that does not fit rows on opening prints it over the next.
+    const lines = Math.max(wrappedLines(scene, WIDTHS[3]), wrappedLines(reasons, WIDTHS[7]));
+    if (lines > 1) b.height(row, linesHeight(lines));
     b.setRow(row, 1, [
       p.rank,
       p.item,
@@ -42,7 +46,7 @@ export function buildPrioritiesSheet(report: Report, model: Model, name: string)
       num(p.score),
       slack === null ? null : Math.round((slack / 60) * 10) / 10,
       p.critical ? "Yes" : null,
-      p.reasons.join("; ") || null,
+      reasons || null,
     ]);
     if (p.critical) b.style(row, 7, 1, 1, { bold: true, fontColor: "#C00000" });
   }

@@ -4,6 +4,7 @@ import { DOOD_COLORS, DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/doo
 import { OVERRUN_FILL } from "../../../src/core/writeplan/cost-sheet";
 import { columnLetters, parseRange } from "../../../src/core/a1";
 import { dayFromIso } from "../../../src/core/time";
+import { linesHeight, wrappedLines } from "../../../src/core/writeplan/sheet-builder";
 import type { GeneratedSheet } from "../../../src/core/plan";
 import type { Report } from "../../../src/core/report";
 import { callSheet, conflict, smallModel, smallReport, valueAt, rowOf } from "./fixture";
@@ -113,6 +114,17 @@ describe("Priorities sheet", () => {
     expect([valueAt(sheet, "F2"), valueAt(sheet, "F3")]).toEqual([0, -1.5]);
     expect([valueAt(sheet, "G2"), valueAt(sheet, "G3") ?? null]).toEqual(["Yes", null]);
     expect(valueAt(sheet, "H2")).toBe("double-booked; first day");
+  });
+
+  test("a row whose reasons wrap is as tall as its lines; a one-line row keeps the default height", () => {
+    const report = smallReport();
+    const long = Array.from({ length: 12 }, (_, k) => `blocks S${k + 10} and the strips after it`);
+    report.priorities = report.priorities.map((p) => (p.rank === 1 ? { ...p, reasons: long } : p));
+    const sheet = sheetOf(report, "priorities");
+    const lines = wrappedLines(long.join("; "), sheet.columnWidths[7]);
+    expect(lines).toBeGreaterThan(4);
+    expect(sheet.rowHeights?.[2]).toBe(linesHeight(lines));
+    expect(sheet.rowHeights?.[3]).toBeUndefined();
   });
 });
 
