@@ -1,5 +1,5 @@
 /** Planned labour and rental cost from rates and the schedule, per account, per day and per resource-day. */
-import type { Model, Resource, RuleSet } from "./model";
+import type { DataIssue, Model, Resource, RuleSet } from "./model";
 import type { Costs, Dood, PaidNotWorked } from "./report";
 import { ACTIVE, TIMED, scheduleColumns } from "./columns";
 import { ruleSetFor } from "./rulesets";
@@ -247,6 +247,53 @@ export function paidDaysNotWorked(model: Model, castDood: Dood): PaidNotWorked[]
     });
   }
   return out;
+}
+
+/** A resource whose work the planned cost leaves out though it should count it (the Cost Report's NOT PRICED). */
+export interface UnpricedWork {
+  resource: Resource;
+  /** Dates with an active item naming them. */
+  days: number;
+  /** Why it is not priced: the data issues on the resource's row (an unreadable rate), else that it has none. */
+  why: string;
+}
+
+/**
+ * Resources that work on dated items with no Day Rate or Hourly Rate where one is expected: their row has an Account,
+ * or a number the tool could not read (a Day Rate of `TBD`). Their days are not in Planned, so an account can look
+ * under budget; the accountant needs them named. Resources without a rate or an account are not expected to be priced
+ * (a workbook that prices the cast only), and are left out. In table order.
+ */
+export function unpricedWork(model: Model, issues: readonly DataIssue[]): UnpricedWork[] {
+  const rowIssues = new Map<string, string[]>();
+  for (const issue of issues) {
+    if (issue.code !== "bad-number" || !issue.sheet || !issue.cell) continue;
+    const key = `${issue.sheet}\u0000${issue.cell.replace(/^[A-Z]+/, "")}`;
+    rowIssues.set(key, [...(rowIssues.get(key) ?? []), issue.message]);
+  }
+  const columns = scheduleColumns(model);
+  // Candidates by resource position, each with its set of worked dates.
+  const worked = new Map<number, Set<number>>();
+  const why = new Map<Resource, string>();
+  columns.resources.forEach((r, p) => {
+    if (r.synthetic || r.dayRate !== undefined || r.hourlyRate !== undefined || r.row === 0) return;
+    const unread = rowIssues.get(`${r.sheet}\u0000${r.row}`);
+    if (!unread && !r.account?.trim()) return;
+    worked.set(p, new Set());
+    why.set(r, unread ? unread.join("; ") : `no Day Rate or Hourly Rate, though its account is ${r.account?.trim()}`);
+  });
+  if (worked.size === 0) return [];
+  const { count, flags, date, resourceStart, resourceIds } = columns;
+  for (let i = 0; i < count; i++) {
+    if (!(flags[i] & ACTIVE) || !Number.isFinite(date[i])) continue;
+    for (let e = resourceStart[i]; e < resourceStart[i + 1]; e++) worked.get(resourceIds[e])?.add(date[i]);
+  }
+  const out: UnpricedWork[] = [];
+  for (const [p, dates] of worked) {
+    const resource = columns.resources[p];
+    if (dates.size > 0) out.push({ resource, days: dates.size, why: why.get(resource) as string });
+  }
+  return out.sort((a, b) => a.resource.order - b.resource.order);
 }
 
 /** Costs for the report (contract §5 budget-overrun, Cost Report sheet). */

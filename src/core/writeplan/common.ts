@@ -5,7 +5,8 @@ import { dayFromIso, longDate } from "../time";
 import { roundMoney } from "../costs";
 
 export const DATE_FORMAT = "yyyy-mm-dd";
-export const MONEY_FORMAT = "#,##0.00";
+// Negatives in red brackets, as accountants print them; positives padded to line up with them.
+export const MONEY_FORMAT = "#,##0.00_);[Red](#,##0.00)";
 export const PERCENT_FORMAT = "0.0%";
 
 export const TITLE: CellStyle = { bold: true, fontSize: 16 };

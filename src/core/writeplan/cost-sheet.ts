@@ -6,8 +6,8 @@
 import type { GeneratedSheet, PlanValue } from "../plan";
 import type { Costs, Report } from "../report";
 import type { Model } from "../model";
-import { SheetBuilder } from "./sheet-builder";
-import { NO_ACCOUNT, roundMoney } from "../costs";
+import { SheetBuilder, linesHeight, wrappedLines } from "./sheet-builder";
+import { NO_ACCOUNT, accountKey, roundMoney, unpricedWork } from "../costs";
 import { dayName } from "../shoot-day";
 import {
   DATE_FORMAT,
@@ -64,25 +64,26 @@ function amountLines(b: SheetBuilder, top: number, title: string, headers: strin
   return row;
 }
 
-export function buildCostSheet(report: Report, model: Model, name: string): GeneratedSheet {
-  const b = new SheetBuilder();
-  const costs: Costs = report.costs ?? { accounts: [], days: [] };
-  b.set(1, 1, "Cost Report");
-  b.style(1, 1, 1, 1, TITLE);
-  b.height(1, 24);
-  b.set(2, 1, "Planned cost from rates and scheduled hours, against the Budget table.");
-  b.style(2, 1, 1, 1, SUBTITLE);
-
-  // By account.
-  let row = 4;
-  section(b, row, "BY ACCOUNT");
-  row++;
+/**
+ * An account table from its band at `top`: Budget, Planned, Variance and % used per account and in total, the rows over
+ * budget filled; returns its last row.
+ */
+function accountTable(
+  b: SheetBuilder,
+  top: number,
+  title: string,
+  accounts: readonly { account: string; budget?: number; planned: number }[],
+  model: Model,
+  plannedHeader = "Planned",
+): number {
+  section(b, top, title);
+  let row = top + 1;
   const accHead = row;
-  b.setRow(row, 1, ["Account", "Description", "Budget", "Planned", "Variance", "% used"]);
+  b.setRow(row, 1, ["Account", "Description", "Budget", plannedHeader, "Variance", "% used"]);
   b.style(row, 1, 1, COLS, TABLE_HEADER);
   const budgets: (number | null)[] = [];
   const planned: (number | null)[] = [];
-  for (const a of costs.accounts) {
+  for (const a of accounts) {
     row++;
     const line = model.budget.find((l) => l.account.toLowerCase() === a.account.toLowerCase());
     const budget = money(a.budget);
@@ -99,7 +100,7 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
     ]);
     if (budget !== null && plan > budget) b.style(row, 1, 1, COLS, { fill: OVERRUN_FILL, bold: true });
   }
-  if (costs.accounts.length === 0) {
+  if (accounts.length === 0) {
     row++;
     b.set(row, 2, "No accounts: add a Budget table, or Account, Day Rate or Hourly Rate columns to the resources.");
     b.style(row, 2, 1, 1, MUTED);
@@ -120,23 +121,77 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(accHead + 1, 3, row - accHead, 3, { numberFormat: MONEY_FORMAT });
   b.style(accHead + 1, 6, row - accHead, 1, { numberFormat: PERCENT_FORMAT });
   b.style(accHead, 1, row - accHead + 1, COLS, GRID);
+  return row;
+}
+
+export function buildCostSheet(report: Report, model: Model, name: string): GeneratedSheet {
+  const b = new SheetBuilder();
+  const costs: Costs = report.costs ?? { accounts: [], days: [] };
+  b.set(1, 1, "Cost Report");
+  b.style(1, 1, 1, 1, TITLE);
+  b.height(1, 24);
+  b.set(2, 1, "Planned cost from rates and scheduled hours, against the Budget table.");
+  b.style(2, 1, 1, 1, SUBTITLE);
+
+  // By account: the contract's planned cost against the budget.
+  let row = accountTable(b, 4, "BY ACCOUNT", costs.accounts, model);
+
+  // The same with the paid hold and travel days added: an account can be under budget on worked days and over once
+  // its holds are paid. Only when there are such days.
+  const holds = costs.paidNotWorked ?? [];
+  if (holds.length > 0) {
+    const withHolds = new Map(costs.accounts.map((a) => [accountKey(a.account), { ...a }]));
+    for (const p of holds) {
+      const account = p.account ?? NO_ACCOUNT;
+      const entry = withHolds.get(accountKey(account)) ?? { account, planned: 0 };
+      entry.planned = roundMoney(entry.planned + p.amount);
+      withHolds.set(accountKey(account), entry);
+    }
+    row = accountTable(
+      b,
+      row + 2,
+      "BY ACCOUNT WITH HOLD AND TRAVEL DAYS (paid, not worked)",
+      [...withHolds.values()],
+      model,
+      "Planned + holds",
+    );
+  }
+
+  // Work the planned cost leaves out: a rate that does not read, or an account with no rate.
+  const unpriced = unpricedWork(model, report.dataIssues);
+  if (unpriced.length > 0) {
+    row += 2;
+    section(b, row, "WORKED, NOT PRICED (not in Planned)");
+    row++;
+    const head = row;
+    b.setRow(row, 1, ["Account", "Resource", "Days worked", null, null, "Why"]);
+    b.style(row, 1, 1, COLS, TABLE_HEADER);
+    for (const u of unpriced) {
+      row++;
+      b.setRow(row, 1, [
+        u.resource.account?.trim() || NO_ACCOUNT,
+        whoText(model, u.resource.label),
+        u.days,
+        null,
+        null,
+        u.why,
+      ]);
+      b.style(row, 6, 1, 1, { wrap: true });
+      const lines = wrappedLines(u.why, WIDTHS[5]);
+      if (lines > 1) b.height(row, linesHeight(lines));
+    }
+    b.style(head, 1, row - head + 1, COLS, GRID);
+  }
 
   // Holds and travel days: paid, not worked, so not in Planned (the contract's figure), but the accountant's exposure.
   // Account first, as in the accounts above; the name in the wide column.
-  if (costs.paidNotWorked && costs.paidNotWorked.length > 0) {
+  if (holds.length > 0) {
     row = amountLines(
       b,
       row + 2,
       "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)",
       ["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"],
-      costs.paidNotWorked.map((p) => [
-        p.account ?? NO_ACCOUNT,
-        whoText(model, p.resource),
-        p.hold,
-        p.travel,
-        p.amount,
-        p.basis,
-      ]),
+      holds.map((p) => [p.account ?? NO_ACCOUNT, whoText(model, p.resource), p.hold, p.travel, p.amount, p.basis]),
     );
   }
 

@@ -258,6 +258,29 @@ describe("Cost Report", () => {
     expect(valueAt(sheet, `D${rowOf(sheet, "Account") + 1}`)).toBe(1250);
   });
 
+  test("hold and travel days: a second account table adds them, an account over budget only with them filled", () => {
+    const title = "BY ACCOUNT WITH HOLD AND TRAVEL DAYS (paid, not worked)";
+    expect(() => rowOf(sheetOf(smallReport(), "cost-report"), title)).toThrow();
+    const report = smallReport();
+    report.costs!.paidNotWorked = [
+      { resource: "2", account: "3300", hold: 5, travel: 0, amount: 4000, basis: "5 hold days × day rate 800" },
+      { resource: "1", hold: 1, travel: 0, amount: 800, basis: "1 hold day × day rate 800" },
+    ];
+    const sheet = sheetOf(report, "cost-report");
+    const head = rowOf(sheet, title) + 1;
+    const row = (r: number) => ["A", "C", "D", "E"].map((c) => valueAt(sheet, `${c}${r}`) ?? null);
+    expect(valueAt(sheet, `D${head}`)).toBe("Planned + holds");
+    expect(row(head + 1)).toEqual(["1400", 1000, 1250, -250]);
+    expect(row(head + 2)).toEqual(["3300", 5000, 5200.46, -200.46]);
+    expect(row(head + 3)).toEqual(["9999", null, 10, null]);
+    expect(row(head + 4)).toEqual(["(no account)", null, 800, null]);
+    expect(row(head + 5)).toEqual(["Total", 6000, 7260.46, -1260.46]);
+    expect(fillAt(sheet, `A${head + 2}`)).toBe(OVERRUN_FILL);
+    // Near miss: the contract's table above leaves 3300 under budget.
+    const plain = rowOf(sheet, "Account") + 2;
+    expect([valueAt(sheet, `A${plain}`), fillAt(sheet, `A${plain}`)]).toEqual(["3300", undefined]);
+  });
+
   test("no costs at all still gives a readable sheet", () => {
     const sheet = sheetOf(smallReport({ costs: undefined }), "cost-report");
     expect(String(valueAt(sheet, `B${rowOf(sheet, "Account") + 1}`))).toMatch(/^No accounts/);
