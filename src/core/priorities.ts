@@ -341,17 +341,24 @@ interface ConflictTallies {
   byIndex?: Int32Array;
   /** Tally of each ID, when several items share an ID. */
   byId?: Map<string, number>;
+  /** Problems: conflicts of one type over the same items count once (seven people on one strip's 7th day). */
   count: number[];
+  /** Conflicts, one per resource: the lines of the Conflicts sheet. */
+  findings: number[];
   errors: number[];
   list: number[];
   typeLists: string[][];
 }
 
-/** Tally the conflicts per item, each conflict counted once per ID it names. */
+/**
+ * Tally the conflicts per item, each conflict counted once per ID it names, and each problem (a type over the same
+ * items: one strip's 7th consecutive day for all 42 people on it) once.
+ */
 function tallyConflicts(model: Model, active: ActiveItems, conflicts: Conflict[]): ConflictTallies {
-  const tallies: ConflictTallies = { count: [], errors: [], list: [], typeLists: [[]] };
+  const tallies: ConflictTallies = { count: [], findings: [], errors: [], list: [], typeLists: [[]] };
   if (!conflicts.length) return tallies;
-  const { count, errors, list, typeLists } = tallies;
+  const { count, findings, errors, list, typeLists } = tallies;
+  const problems = new Set<string>();
   if (active.uniqueIds) tallies.byIndex = new Int32Array(model.items.length).fill(-1);
   else tallies.byId = new Map();
   // Type lists grow one type at a time: list L extended by type code c is extended.get(L * 1024 + c).
@@ -361,6 +368,9 @@ function tallyConflicts(model: Model, active: ActiveItems, conflicts: Conflict[]
     let code = typeCode.get(c.type);
     if (code === undefined) typeCode.set(c.type, (code = typeCode.size));
     const ids = c.items.length > 16 ? [...new Set(c.items)] : c.items;
+    const key = `${c.type}\u0000${c.items.join("\u0000")}`;
+    const repeated = problems.has(key);
+    if (!repeated) problems.add(key);
     for (let j = 0; j < ids.length; j++) {
       if (ids.indexOf(ids[j]) !== j) continue; // named twice in one conflict
       let t: number;
@@ -373,7 +383,9 @@ function tallyConflicts(model: Model, active: ActiveItems, conflicts: Conflict[]
         t = tallies.byId?.get(ids[j]) ?? -1;
         if (t < 0) tallies.byId?.set(ids[j], (t = count.length));
       }
-      if (t === count.length) (count.push(0), errors.push(0), list.push(0));
+      if (t === count.length) (count.push(0), findings.push(0), errors.push(0), list.push(0));
+      findings[t]++;
+      if (repeated) continue;
       count[t]++;
       if (c.severity === "error") errors[t]++;
       if (!typeLists[list[t]].includes(c.type)) {
@@ -489,6 +501,7 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
   const priorityText = memoize(priorityReason);
   const blocksText = memoize((count: number) => `blocks ${plural(count, "strip", "strips")}`);
   const slackText = memoize((minutes: number) => `only ${formatDuration(minutes)} of slack`);
+  // "in 1 conflict (consecutive-days), 42 findings": the Conflicts sheet has a line per resource.
   const conflictText = tallies.typeLists.map((types) =>
     memoize((count: number) => `in ${plural(count, "conflict", "conflicts")} (${types.join(", ")})`),
   );
@@ -542,7 +555,9 @@ function rankDatedItems(model: Model, conflicts: Conflict[]): Priority[] {
         WEIGHTS.conflictCap,
         errors * WEIGHTS.conflictError + (count - errors) * WEIGHTS.conflictWarning,
       );
-      (reasons ??= []).push(conflictText[tallies.list[t]](count));
+      const found = tallies.findings[t];
+      const text = conflictText[tallies.list[t]](count);
+      (reasons ??= []).push(found > count ? `${text}, ${plural(found, "finding", "findings")}` : text);
     }
     const blocked = chain ? chain.blocks[c] : 0;
     if (blocked > 0) {

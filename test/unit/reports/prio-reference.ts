@@ -235,13 +235,16 @@ export function prioritizeReference(model: Model, conflicts: Conflict[]): Priori
     }
     const mine = conflictsOf.get(n.item.id) ?? [];
     if (mine.length) {
-      const errors = mine.filter((c) => c.severity === "error").length;
+      // One problem per type and set of items, however many resources it names.
+      const problems = [...new Map(mine.map((c) => [JSON.stringify([c.type, c.items]), c])).values()];
+      const errors = problems.filter((c) => c.severity === "error").length;
       score += Math.min(
         WEIGHTS.conflictCap,
-        errors * WEIGHTS.conflictError + (mine.length - errors) * WEIGHTS.conflictWarning,
+        errors * WEIGHTS.conflictError + (problems.length - errors) * WEIGHTS.conflictWarning,
       );
       const types = [...new Set(mine.map((c) => c.type))].join(", ");
-      reasons.push(`in ${plural(mine.length, "conflict", "conflicts")} (${types})`);
+      const findings = mine.length > problems.length ? `, ${plural(mine.length, "finding", "findings")}` : "";
+      reasons.push(`in ${plural(problems.length, "conflict", "conflicts")} (${types})${findings}`);
     }
     if (n.blocks > 0) {
       score += Math.min(WEIGHTS.blockCap, n.blocks * WEIGHTS.blockEach);

@@ -163,6 +163,32 @@ describe("reasons and ranking", () => {
     expect(p.A.rank).toBe(1);
   });
 
+  test("one problem named for several resources counts once, its findings said; near miss: other items, another problem", () => {
+    const b = new ModelBuilder();
+    for (const id of ["A", "B", "C"]) b.item({ id, date: D1, start: "08:00", end: "09:00" });
+    const crew = (resource: string, items: string[]) => ({
+      ...conflict("consecutive-days", "warning", items),
+      resource,
+    });
+    const p = byItem(
+      prioritize(b.build(), [
+        crew("1", ["A"]),
+        crew("2", ["A"]),
+        crew("3", ["A"]),
+        crew("4", ["B"]),
+        crew("5", ["C"]),
+        { ...conflict("consecutive-days", "warning", ["C"]), resource: "6", message: "another" },
+        conflict("long-day", "warning", ["C"]),
+      ]),
+    );
+    expect(p.A.reasons).toEqual(["in 1 conflict (consecutive-days), 3 findings"]);
+    expect(p.B.reasons).toEqual(["in 1 conflict (consecutive-days)"]);
+    expect(p.C.reasons).toEqual(["in 2 conflicts (consecutive-days, long-day), 3 findings"]);
+    // A's three findings weigh as one warning, as B's one does; C's two problems weigh two.
+    expect(p.A.score).toBe(p.B.score);
+    expect(p.C.score).toBeCloseTo(p.B.score + 4, 5);
+  });
+
   test("errors weigh more than warnings", () => {
     const b = new ModelBuilder();
     b.item({ id: "W", date: D1 }).item({ id: "E", date: D1 });
