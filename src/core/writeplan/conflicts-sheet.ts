@@ -6,7 +6,7 @@ import type { GeneratedSheet } from "../plan";
 import type { Conflict, ConflictType, Report } from "../report";
 import type { Model } from "../model";
 import { parseRange, rangeAddress } from "../a1";
-import { SheetBuilder, tableName, wrappedLines, LINE_HEIGHT } from "./sheet-builder";
+import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, dateValue, num, whoText } from "./common";
 
 export const CONFLICT_COLUMNS = [
@@ -30,6 +30,7 @@ export const DATA_ISSUES_TABLE = tableName("DataIssues");
 export const CONFLICTS_HEADER_ROW = 2;
 
 const WIDTHS = [10, 17, 24, 12, 18, 60, 45, 11, 16, 18];
+const RESOURCE_COL = 3;
 const MESSAGE_COL = 6;
 const GOTO_COL = 10;
 
@@ -102,10 +103,11 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
   let row = head;
   for (const c of conflicts) {
     row++;
+    const resource = resourceText(c, model);
     b.setRow(row, 1, [
       c.severity,
       c.type,
-      resourceText(c, model),
+      resource,
       dateValue(c.date),
       c.items.join(", "),
       c.message,
@@ -116,11 +118,14 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
     b.style(row, 1, 1, 1, { fill: SEVERITY_FILL[c.severity] ?? SEVERITY_FILL.warning, bold: c.severity === "error" });
     const t = target(c, model);
     if (t) b.link(row, GOTO_COL, t.sheet, t.range, `${t.sheet}!${t.range}`);
+    // As tall as its longest text (a suggestion naming several moves runs to ten lines): printed, a row cut short
+    // loses the end of the fix.
     const lines = Math.max(
+      wrappedLines(resource, WIDTHS[RESOURCE_COL - 1]),
       wrappedLines(c.message, WIDTHS[MESSAGE_COL - 1]),
       wrappedLines(c.suggestion ?? "", WIDTHS[6]),
     );
-    if (lines > 1) b.height(row, Math.min(lines, 8) * LINE_HEIGHT);
+    if (lines > 1) b.height(row, linesHeight(lines));
   }
   if (conflicts.length === 0) {
     row++;
@@ -129,6 +134,7 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
   }
   b.style(head + 1, 4, row - head, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
   b.style(head + 1, MESSAGE_COL, row - head, 2, { wrap: true });
+  b.style(head + 1, RESOURCE_COL, row - head, 1, { wrap: true });
   b.style(head, 1, row - head + 1, cols, GRID);
   const conflictsRange = rangeAddress(head, 1, row - head + 1, cols);
 
@@ -147,7 +153,7 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
       b.link(row, ic + 4, issue.sheet, issue.cell, `${issue.sheet}!${issue.cell}`);
     }
     const lines = wrappedLines(issue.message, WIDTHS[MESSAGE_COL - 1]);
-    if (lines > 1) b.height(row, Math.min(lines, 8) * LINE_HEIGHT);
+    if (lines > 1) b.height(row, linesHeight(lines));
   }
   if (report.dataIssues.length === 0) {
     row++;
@@ -162,7 +168,13 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
     table: { range: conflictsRange, name: CONFLICTS_TABLE },
     tables: [{ range: issuesRange, name: DATA_ISSUES_TABLE }],
     freeze: { rows: head, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true, printArea: b.usedRange(cols), titleRows: `${head}:${head}` },
+    // Go to links do nothing on paper: the print stops before them, so the text prints larger.
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      printArea: b.usedRange(GOTO_COL - 1),
+      titleRows: `${head}:${head}`,
+    },
     tabColor: errors > 0 ? "#C00000" : conflicts.length > 0 ? "#BF8F00" : "#548235",
   });
 }

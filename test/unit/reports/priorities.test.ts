@@ -186,7 +186,7 @@ describe("reasons and ranking", () => {
     expect(p.C.reasons).toEqual(["in 2 conflicts (consecutive-days, long-day), 3 findings"]);
     // A's three findings weigh as one warning, as B's one does; C's two problems weigh two.
     expect(p.A.score).toBe(p.B.score);
-    expect(p.C.score).toBeCloseTo(p.B.score + 4, 5);
+    expect(p.C.score).toBeCloseTo((p.B.score as number) + 4, 5);
   });
 
   test("errors weigh more than warnings", () => {

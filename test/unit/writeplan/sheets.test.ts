@@ -63,6 +63,19 @@ describe("Conflicts sheet", () => {
     expect(valueAt(sheet, "I5") ?? null).toBeNull(); // no magnitude, no unit
   });
 
+  test("prints without the Go to column; a long suggestion's row is as tall as all its lines (no cap)", () => {
+    const report = smallReport();
+    const long = Array.from({ length: 14 }, (_, k) => `and S${k + 10} at 1${k % 10}:00 Mon 2026-03-02`).join("; ");
+    report.conflicts = [{ ...report.conflicts[0], suggestion: `Start S2 at 10:00 (${long}).` }];
+    const sheet = sheetOf(report, "conflicts");
+    const area = parseRange(sheet.print!.printArea)!;
+    expect(area.cols).toBe(CONFLICT_COLUMNS.indexOf("Go to"));
+    expect(valueAt(sheet, "J2")).toBe("Go to");
+    const lines = wrappedLines(report.conflicts[0].suggestion!, sheet.columnWidths[6]);
+    expect(lines).toBeGreaterThan(8);
+    expect(sheet.rowHeights?.[3]).toBe(linesHeight(lines));
+  });
+
   test("Go to links point at the first offending cell, or the budget row", () => {
     const sheet = sheetOf(smallReport(), "conflicts");
     const conflictLinks = sheet.hyperlinks.filter((h) => +h.cell.slice(1) <= 6);
