@@ -6,7 +6,8 @@
 import type { GeneratedSheet, PlanValue } from "../plan";
 import type { Costs, Report } from "../report";
 import type { Model } from "../model";
-import { SheetBuilder, linesHeight, wrappedLines } from "./sheet-builder";
+import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
+import { rangeAddress } from "../a1";
 import { NO_ACCOUNT, accountKey, roundMoney, unpricedWork } from "../costs";
 import { dayName } from "../shoot-day";
 import {
@@ -26,6 +27,7 @@ import {
 } from "./common";
 
 export const OVERRUN_FILL = "#F4B6B6";
+export const COST_LINES_TABLE = tableName("CostLines");
 const COLS = 6;
 // Basis texts ("5 days (4 hold, 1 travel) × day rate 1100") need the last column wide.
 const WIDTHS = [14, 30, 14, 14, 14, 40];
@@ -224,16 +226,24 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(dayHead + 1, 3, row - dayHead, 2, { numberFormat: MONEY_FORMAT });
   b.style(dayHead, 1, row - dayHead + 1, 4, GRID);
 
-  // Per resource and day, when the report has the detail.
+  // Per resource and day, when the report has the detail: by date (the day's hot cost), then account, then as the
+  // report lists them; an Excel table, so the accountant filters a day, an account or a person.
+  let detail: { range: string; name: string } | undefined;
   if (costs.lines && costs.lines.length > 0) {
     // The column headers' row (the band is above it).
     const head = row + 3;
+    const accountOrder = new Map(costs.accounts.map((a, k) => [accountKey(a.account), k]));
+    const orderOf = (account: string | undefined) => accountOrder.get(accountKey(account ?? NO_ACCOUNT)) ?? Infinity;
+    const lines = costs.lines
+      .map((l, k) => ({ l, k, account: orderOf(l.account) }))
+      .sort((x, y) => (x.l.date < y.l.date ? -1 : x.l.date > y.l.date ? 1 : x.account - y.account || x.k - y.k))
+      .map((x) => x.l);
     row = amountLines(
       b,
       row + 2,
       "BY RESOURCE AND DAY",
       ["Date", "Resource", "Account", "Hours", "Amount", "Basis"],
-      costs.lines.map((l) => [
+      lines.map((l) => [
         dateValue(l.date),
         whoText(model, l.resource),
         l.account ?? null,
@@ -244,9 +254,12 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
     );
     b.style(head + 1, 1, row - head, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
     b.style(head + 1, 4, row - head, 1, { numberFormat: "0.0#" });
+    // The Total row stays below the table: a filter never hides it.
+    detail = { range: rangeAddress(head, 1, row - head, COLS), name: COST_LINES_TABLE };
   }
 
   return b.build("cost-report", "cost-report", name, WIDTHS, {
+    ...(detail ? { table: detail } : {}),
     print: { orientation: "portrait", fitToWidth: true, printArea: b.usedRange(COLS) },
   });
 }

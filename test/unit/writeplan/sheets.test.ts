@@ -1,7 +1,7 @@
 import { buildWritePlan } from "../../../src/core/writeplan";
 import { CONFLICT_COLUMNS, DATA_ISSUE_COLUMNS, sortConflicts } from "../../../src/core/writeplan/conflicts-sheet";
 import { DOOD_COLORS, DOOD_FIRST_DAY_COL } from "../../../src/core/writeplan/dood-sheet";
-import { OVERRUN_FILL } from "../../../src/core/writeplan/cost-sheet";
+import { COST_LINES_TABLE, OVERRUN_FILL } from "../../../src/core/writeplan/cost-sheet";
 import { columnLetters, parseRange } from "../../../src/core/a1";
 import { dayFromIso } from "../../../src/core/time";
 import { linesHeight, wrappedLines } from "../../../src/core/writeplan/sheet-builder";
@@ -228,6 +228,26 @@ describe("Cost Report", () => {
     const noLines = smallReport();
     delete noLines.costs!.lines;
     expect(() => rowOf(sheetOf(noLines, "cost-report"), "BY RESOURCE AND DAY")).toThrow();
+  });
+
+  test("the detail is an Excel table by date, then account (the accounts' order), then as listed; Total below it", () => {
+    const report = smallReport();
+    report.costs!.lines = [
+      { date: "2026-03-03", resource: "1", account: "1400", amount: 1 },
+      { date: "2026-03-02", resource: "2", account: "3300", amount: 2 },
+      { date: "2026-03-02", resource: "1", amount: 3 },
+      { date: "2026-03-02", resource: "1", account: "1400", amount: 4 },
+      { date: "2026-03-03", resource: "2", account: "1400", amount: 5 },
+    ];
+    const sheet = sheetOf(report, "cost-report");
+    const head = rowOf(sheet, "BY RESOURCE AND DAY") + 1;
+    expect([1, 2, 3, 4, 5].map((k) => valueAt(sheet, `E${head + k}`))).toEqual([4, 2, 3, 1, 5]);
+    expect(sheet.table).toEqual({ range: `A${head}:F${head + 5}`, name: COST_LINES_TABLE });
+    expect([valueAt(sheet, `A${head + 6}`), valueAt(sheet, `E${head + 6}`)]).toEqual(["Total", 15]);
+    // Near miss: without the detail, no table.
+    const noLines = smallReport();
+    delete noLines.costs!.lines;
+    expect(sheetOf(noLines, "cost-report").table).toBeUndefined();
   });
 
   test("each day is named as its call sheet names it: the production's own Shoot Day where it has one", () => {
