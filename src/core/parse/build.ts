@@ -142,6 +142,19 @@ class Builder {
 
   addResource(res: Resource, t: FoundTable, idx: number): void {
     const prior = this.resourceByKey.get(res.key);
+    // A row with a Name only, where one of its type already has that Name and an ID (a series regular listed by ID on
+    // one episode's cast list and by name on the next): the same person, not a second one no token could name.
+    const named = res.id === undefined && res.name !== undefined ? this.byName.get(nameKey(res.name)) : undefined;
+    if (!prior && named && named.id !== undefined && named.type === res.type) {
+      const cell = cellAddress(res.row, t.col + Math.max(0, idx));
+      this.issue(
+        "duplicate-id",
+        t.sheet,
+        cell,
+        `${t.sheet}!${cell}: '${res.name}' is already ID '${named.id}' on ${named.sheet} row ${named.row}; this row is ignored — write the ID here too if it is the same person, or another ID if not`,
+      );
+      return;
+    }
     if (prior) {
       const cell = cellAddress(res.row, t.col + Math.max(0, idx));
       this.issue(
@@ -1200,10 +1213,11 @@ interface ScheduleState {
 const EMPTY_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 
 /**
- * `3`, `Day 3`, `Shoot Day 3`, `D3`, `#3`, `Day 3 of 40`, `3/40`: day 3 (of 40 shoot days). (`4A`, a split day, is not
- * a number.)
+ * `3`, `Day 3`, `Shoot Day 3`, `D3`, `#3`, `Day 3 of 40`, `3/40`: day 3 (of 40 shoot days); after a series' block or
+ * episode (`Block 2 - Day 3`, `Blk 2 Day 3`, `B2 D3`, `Ep 101 Day 3`), its day 3. (`4A`, a split day, is not a number.)
  */
-const SHOOT_DAY_TEXT = /^(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?(\d+)(?:\s*(?:of|\/)\s*(\d+))?$/i;
+const SHOOT_DAY_TEXT =
+  /^(?:(?:block|blk|b|ep(?:isode)?|unit)\s*#?\s*[\w.]+\s*[-–—,:|]?\s*(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*)|(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?)(\d+)(?:\s*(?:of|\/)\s*(\d+))?$/i;
 
 /**
  * A Shoot Day cell's number (a whole number, or text "3" / "Day 3") and the shoot's length it states (`Day 21 of 40`:

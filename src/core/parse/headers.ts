@@ -261,6 +261,20 @@ const ALIAS_INDEX: Record<Role, Map<string, string>> = Object.fromEntries(
   }),
 ) as Record<Role, Map<string, string>>;
 
+/** Each header word's place in its column's list (the canonical name 0, then the aliases in order), by role. */
+const ALIAS_RANK: Record<Role, Map<string, number>> = Object.fromEntries(
+  ROLE_DEFS.map((d) => {
+    const m = new Map<string, number>();
+    for (const c of d.columns) {
+      [c.name, ...c.aliases].forEach((a, k) => {
+        const key = headerKey(a);
+        if (!m.has(key)) m.set(key, k);
+      });
+    }
+    return [d.role, m];
+  }),
+) as Record<Role, Map<string, number>>;
+
 /** The canonical column a header names in a role, or undefined. */
 /**
  * The contract's own column words (§3: canonical names and aliases, the first `contractWords` of each column), by
@@ -375,7 +389,8 @@ export interface ColumnMatch {
 }
 
 /**
- * Match a header row to a role's columns; the first header naming a column wins. `overrides` (saved
+ * Match a header row to a role's columns; of two headers naming one column, the one the contract lists first wins
+ * (then the leftmost). `overrides` (saved
  * mapping: canonical -> header text) take precedence; an override of "" (or blank) switches that column
  * off, so the header that would name it is left unknown. Overrides for columns the role lacks are ignored.
  */
@@ -413,16 +428,24 @@ export function matchColumns(role: Role, headers: string[], overrides?: Record<s
   // The contract's words first, then this project's extra aliases for the columns still free: an extra alias
   // left of the contract's column ("Crew Call" before "Start") does not take its place.
   const extra: number[] = [];
+  // Where two headers name one column (`No.` and `Cast #` for the ID), the contract's canonical name wins, then the
+  // alias it lists first (`Cast #` before `No.`: a running number is the weaker claim), then the leftmost.
+  const rankOf = (h: string) => ALIAS_RANK[role].get(headerKey(UNIT_SUFFIX.exec(h)?.[1] ?? h)) ?? Infinity;
+  const chosen = new Map<string, number>();
   headers.forEach((h, i) => {
     if (taken.has(i) || !h.trim()) return;
     const c = canonicalColumn(role, h);
     if (c && !isContractWord(role, h)) extra.push(i);
     else if (c && switchedOff.has(c)) unknown.push(h);
     else if (c && !index.has(c)) {
-      index.set(c, i);
-      columns[c] = h;
+      const before = chosen.get(c);
+      if (before === undefined || rankOf(h) < rankOf(headers[before])) chosen.set(c, i);
     } else if (!c) unknown.push(h);
   });
+  for (const [c, i] of chosen) {
+    index.set(c, i);
+    columns[c] = headers[i];
+  }
   for (const i of extra) {
     const c = canonicalColumn(role, headers[i]) as string;
     if (switchedOff.has(c) || index.has(c)) continue;

@@ -140,10 +140,31 @@ describe("aliases per role", () => {
     expect(matchColumns("resources", ["Name"]).missing).toEqual([]);
   });
 
-  test("the first header naming a column wins; the rest are unknown", () => {
-    const m = matchColumns("schedule", ["Date", "Shoot Date", "Mood"]);
-    expect(m.index.get("Date")).toBe(0);
-    expect(m.unknown).toEqual(["Mood"]);
+  test("of two headers naming one column the canonical name wins; the losing header is not read (nor unknown)", () => {
+    for (const headers of [
+      ["Date", "Shoot Date", "Mood"],
+      ["Shoot Date", "Date", "Mood"],
+    ]) {
+      const m = matchColumns("schedule", headers);
+      expect(m.columns.Date).toBe("Date");
+      expect(m.unknown).toEqual(["Mood"]);
+    }
+  });
+
+  // Contract §3 lists the canonical name first, then the aliases: of two headers for one column, the one listed first
+  // wins wherever it stands; the leftmost only between equals. A cast list's running `No.` and its `Cast #`.
+  test.each<[string, Role, string[], string, string]>([
+    ["running No. left of Cast #", "resources", ["No.", "Cast #", "Name"], "ID", "Cast #"],
+    ["Cast # left of No.", "resources", ["Cast #", "No.", "Name"], "ID", "Cast #"],
+    ["near miss: No. alone", "resources", ["No.", "Name"], "ID", "No."],
+    ["Call left of Start", "schedule", ["Date", "Call", "Start"], "Start", "Start"],
+    ["Call Time left of Call", "schedule", ["Date", "Call Time", "Call"], "Start", "Call"],
+    ["Title left of Position", "resources", ["Name", "Title", "Position"], "Role", "Position"],
+    ["the same word twice: the leftmost", "resources", ["Name", "Cast #", "Cast #"], "ID", "Cast #"],
+  ])("%s", (_label, role, headers, column, header) => {
+    const m = matchColumns(role, headers);
+    expect(m.columns[column]).toBe(header);
+    expect(m.index.get(column)).toBe(headers.indexOf(header));
   });
 
   // Contract §1/§3: the contract's own words name a column wherever they stand; this project's extra aliases

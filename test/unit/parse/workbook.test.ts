@@ -799,6 +799,34 @@ describe("resource resolution", () => {
     expect(m.resources[0]).toMatchObject({ type: "crew", capacity: 1, ruleSet: "Teamsters" });
   });
 
+  test("a Name-only row repeating a person of its type who has an ID is that person (duplicate-id); near misses", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([["S1", D, "08:00", "12:00", "Maya Okafor, 21, Chris Lee"]])),
+        rangeSheet("Cast - Ep 101", [
+          ["Cast #", "Actor"],
+          [1, "Maya Okafor"],
+        ]),
+        rangeSheet("Cast - Ep 102", [
+          ["Cast #", "Actor"],
+          [null, "maya okafor "],
+          [21, "Luis Haddad"],
+          [22, "Maya Okafor"],
+        ]),
+        rangeSheet("Crew", [
+          ["ID", "Name"],
+          [null, "Maya Okafor"],
+          [null, "Chris Lee"],
+        ]),
+      ),
+    );
+    expect(m.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([["duplicate-id", "Cast - Ep 102", "B2"]]);
+    expect(m.issues[0].message).toMatch(/'maya okafor' is already ID '1' on Cast - Ep 101 row 2/);
+    // Kept: another ID with the same Name (two people), and a crew row of that Name (another type).
+    expect(m.resources.map((r) => r.label)).toEqual(["1", "21", "22", "Maya Okafor", "Chris Lee"]);
+    expect(m.items[0].resourceKeys).toEqual(["1", "21", "name:chris lee"]);
+  });
+
   test("a rule set defined in the Rules table or in settings is known", () => {
     const snap = workbook(
       rangeSheet("Schedule", schedule([])),
@@ -1386,7 +1414,14 @@ describe("Shoot Day as coordinators write it", () => {
     ["Day 3 of 40", 3],
     ["3 of 40", 3],
     ["3/40", 3],
+    // A series' block or episode before the day: the day's number.
+    ["Block 2 - Day 3", 3],
+    ["Blk 2 Day 3", 3],
+    ["B2 D3", 3],
+    ["Ep 101 Day 3 of 8", 3],
     ["4A", null], // a split day: no number the tool can use
+    ["Block 2", null], // near miss: a block, no day
+    ["B2 3", null], // near miss: after a block, the day says it is one
   ])("%p -> %p", (value, expected) => {
     const m = withShootDay(value);
     expect(m.items[0].shootDay ?? null).toBe(expected);
