@@ -580,11 +580,13 @@ function roundedSeconds(seconds: string | undefined): number {
 }
 
 export function timeFromText(text: string): number | null {
-  // "0700 hrs", "1900 hours": military time with its word.
+  // "0700 hrs", "1900 hours", "0700h", "19:00h", "19:00 Uhr": a time with its word; "19h", "7 Uhr": the hour (French and
+  // German call sheets).
   const s = text
     .trim()
     .toLowerCase()
-    .replace(/^(\d{3,4})\s*(?:hrs?|hours)\.?$/, "$1");
+    .replace(/^(\d{3,4}|\d{1,2}[:.h]\d{2})\s*(?:h|hrs?|hours|uhr)\.?$/, "$1")
+    .replace(/^(\d{1,2})\s*(?:h|uhr)$/, "$1:00");
   if (s === "noon" || s === "midday" || s === "12 noon") return 720;
   if (s === "midnight") return 0;
   let m = AMPM_TIME.exec(s);

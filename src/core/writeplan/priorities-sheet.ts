@@ -5,11 +5,14 @@ import type { Model } from "../model";
 import { rangeAddress } from "../a1";
 import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, TABLE_HEADER, num } from "./common";
+import { dayName } from "../shoot-day";
+import { dayFromIso } from "../time";
 
 export const PRIORITY_COLUMNS = [
   "Rank",
   "Item",
   "Date",
+  "Day",
   "Scene / Description",
   "Score",
   "Slack (h)",
@@ -18,7 +21,10 @@ export const PRIORITY_COLUMNS = [
 ] as const;
 export const PRIORITIES_TABLE = tableName("Priorities");
 
-const WIDTHS = [7, 14, 12, 40, 8, 10, 9, 70];
+const WIDTHS = [7, 14, 12, 10, 40, 8, 10, 9, 70];
+/** 1-based columns of the texts that wrap. */
+const SCENE_COL = 5;
+const REASONS_COL = 9;
 
 export function buildPrioritiesSheet(report: Report, model: Model, name: string): GeneratedSheet {
   const b = new SheetBuilder();
@@ -26,6 +32,7 @@ export function buildPrioritiesSheet(report: Report, model: Model, name: string)
   b.setRow(1, 1, [...PRIORITY_COLUMNS]);
   b.style(1, 1, 1, cols, TABLE_HEADER);
   const priorities = [...report.priorities].sort((a, c) => a.rank - c.rank);
+  const dayNames = new Map(report.callSheets.map((cs) => [dayFromIso(cs.date), dayName(cs)]));
   let row = 1;
   for (const p of priorities) {
     row++;
@@ -36,30 +43,32 @@ export function buildPrioritiesSheet(report: Report, model: Model, name: string)
     const slack = num(p.slackMinutes);
     const reasons = p.reasons.join("; ");
     // Wrapped text needs its row's height written: a renderer that does not fit rows on opening prints it over the next.
-    const lines = Math.max(wrappedLines(scene, WIDTHS[3]), wrappedLines(reasons, WIDTHS[7]));
+    const lines = Math.max(wrappedLines(scene, WIDTHS[SCENE_COL - 1]), wrappedLines(reasons, WIDTHS[REASONS_COL - 1]));
     if (lines > 1) b.height(row, linesHeight(lines));
     b.setRow(row, 1, [
       p.rank,
       p.item,
       item?.date != null ? item.date : null,
+      // The day as its call sheet names it, so a line is found on the day's sheet.
+      item?.date != null ? (dayNames.get(item.date) ?? null) : null,
       scene || null,
       num(p.score),
       slack === null ? null : Math.round((slack / 60) * 10) / 10,
       p.critical ? "Yes" : null,
       reasons || null,
     ]);
-    if (p.critical) b.style(row, 7, 1, 1, { bold: true, fontColor: "#C00000" });
+    if (p.critical) b.style(row, 8, 1, 1, { bold: true, fontColor: "#C00000" });
   }
   if (priorities.length === 0) {
     row++;
-    b.set(row, 4, "Nothing scheduled.");
-    b.style(row, 4, 1, 1, MUTED);
+    b.set(row, SCENE_COL, "Nothing scheduled.");
+    b.style(row, SCENE_COL, 1, 1, MUTED);
   }
   if (row > 1) {
     b.style(2, 3, row - 1, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
-    b.style(2, 5, row - 1, 2, { numberFormat: "0.0" });
-    b.style(2, 4, row - 1, 1, { wrap: true });
-    b.style(2, 8, row - 1, 1, { wrap: true });
+    b.style(2, 6, row - 1, 2, { numberFormat: "0.0" });
+    b.style(2, SCENE_COL, row - 1, 1, { wrap: true });
+    b.style(2, REASONS_COL, row - 1, 1, { wrap: true });
   }
   b.style(1, 1, row, cols, GRID);
   return b.build("priorities", "priorities", name, WIDTHS, {

@@ -171,6 +171,12 @@ describe("parseTime", () => {
     ["700", 420],
     ["0700 hrs", 420], // military time with its word
     ["1900 Hours", 1140],
+    // French and German call sheets: the hour's word after the time, or the hour alone.
+    ["0700h", 420],
+    ["19:00h", 1140],
+    ["19:00 Uhr", 1140],
+    ["19h", 1140],
+    ["7 Uhr", 420],
     ["25:30", 1530], // next day 01:30
     ["noon", 720],
     ["Midnight", 0],
@@ -227,6 +233,9 @@ describe("parseTime", () => {
     ["19.60"],
     ["seven"],
     [true],
+    // near misses of the hour's word: no minutes over 59, no other words
+    ["19:60h"],
+    ["7 o'clock"],
   ])("%p is a bad time", (input) => {
     const r = parseTime(input);
     expect(isFail(r) && r.code).toBe("bad-time");

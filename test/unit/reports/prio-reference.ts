@@ -236,7 +236,7 @@ export function prioritizeReference(model: Model, conflicts: Conflict[]): Priori
     const mine = conflictsOf.get(n.item.id) ?? [];
     if (mine.length) {
       // One problem per type and set of items, however many resources it names.
-      const problems = [...new Map(mine.map((c) => [JSON.stringify([c.type, c.items]), c])).values()];
+      const problems = [...new Map(mine.map((c) => [JSON.stringify([c.type, c.severity, c.items]), c])).values()];
       const errors = problems.filter((c) => c.severity === "error").length;
       score += Math.min(
         WEIGHTS.conflictCap,

@@ -115,7 +115,7 @@ describe("Conflicts sheet", () => {
 describe("Priorities sheet", () => {
   test("table sorted by rank with item details", () => {
     const sheet = sheetOf(smallReport(), "priorities");
-    expect(sheet.table).toEqual({ range: "A1:H3", name: "PC_Priorities" });
+    expect(sheet.table).toEqual({ range: "A1:I3", name: "PC_Priorities" });
     expect([valueAt(sheet, "A2"), valueAt(sheet, "B2"), valueAt(sheet, "A3"), valueAt(sheet, "B3")]).toEqual([
       1,
       "S1",
@@ -123,10 +123,22 @@ describe("Priorities sheet", () => {
       "S2",
     ]);
     expect(valueAt(sheet, "C2")).toBe(dayFromIso("2026-03-02"));
-    expect(valueAt(sheet, "D2")).toBe("Sc 12 · INT. KITCHEN");
-    expect([valueAt(sheet, "F2"), valueAt(sheet, "F3")]).toEqual([0, -1.5]);
-    expect([valueAt(sheet, "G2"), valueAt(sheet, "G3") ?? null]).toEqual(["Yes", null]);
-    expect(valueAt(sheet, "H2")).toBe("double-booked; first day");
+    expect(valueAt(sheet, "E2")).toBe("Sc 12 · INT. KITCHEN");
+    expect([valueAt(sheet, "G2"), valueAt(sheet, "G3")]).toEqual([0, -1.5]);
+    expect([valueAt(sheet, "H2"), valueAt(sheet, "H3") ?? null]).toEqual(["Yes", null]);
+    expect(valueAt(sheet, "I2")).toBe("double-booked; first day");
+  });
+
+  test("each item's day as its call sheet names it (the production's Shoot Day); near miss: a date with none", () => {
+    const report = smallReport({
+      callSheets: [callSheet({ date: "2026-03-02", shootDay: 21, sheet: "Call Sheet Day 21" })],
+    });
+    const sheet = sheetOf(report, "priorities");
+    expect(valueAt(sheet, "D1")).toBe("Day");
+    expect(valueAt(sheet, "B2")).toBe("S1");
+    expect(valueAt(sheet, "D2")).toBe("Day 21");
+    // Near miss: a date no call sheet names (none in this report) has no day.
+    expect(valueAt(sheetOf(smallReport({ callSheets: [] }), "priorities"), "D2") ?? null).toBeNull();
   });
 
   test("a row whose reasons wrap is as tall as its lines; a one-line row keeps the default height", () => {
@@ -134,7 +146,7 @@ describe("Priorities sheet", () => {
     const long = Array.from({ length: 12 }, (_, k) => `blocks S${k + 10} and the strips after it`);
     report.priorities = report.priorities.map((p) => (p.rank === 1 ? { ...p, reasons: long } : p));
     const sheet = sheetOf(report, "priorities");
-    const lines = wrappedLines(long.join("; "), sheet.columnWidths[7]);
+    const lines = wrappedLines(long.join("; "), sheet.columnWidths[8]);
     expect(lines).toBeGreaterThan(4);
     expect(sheet.rowHeights?.[2]).toBe(linesHeight(lines));
     expect(sheet.rowHeights?.[3]).toBeUndefined();
