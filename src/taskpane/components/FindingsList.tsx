@@ -15,6 +15,7 @@ import type { Report } from "../../core/report";
 import {
   filterFindings,
   groupFindings,
+  mergeSameProblem,
   toFindings,
   type Finding,
   type GroupBy,
@@ -55,6 +56,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     marginTop: "2px",
   },
+  also: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, marginTop: "2px" },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -86,7 +88,9 @@ export function FindingsList({ report, names, onSelect }: FindingsListProps) {
   const [search, setSearch] = useState("");
   const all = useMemo(() => toFindings(report), [report]);
   const shown = useMemo(() => filterFindings(all, severity, search), [all, severity, search]);
-  const groups = useMemo(() => groupFindings(shown.slice(0, MAX_ROWS), groupBy, names), [shown, groupBy, names]);
+  // By type or day, one card per problem (the people it names listed on it); by person, each person's own.
+  const cards = useMemo(() => (groupBy === "person" ? shown : mergeSameProblem(shown)), [shown, groupBy]);
+  const groups = useMemo(() => groupFindings(cards.slice(0, MAX_ROWS), groupBy, names), [cards, groupBy, names]);
 
   return (
     <div>
@@ -125,38 +129,47 @@ export function FindingsList({ report, names, onSelect }: FindingsListProps) {
       </div>
       <Text className={styles.empty} aria-live="polite" size={200}>
         {shown.length === all.length ? `${all.length} findings` : `${shown.length} of ${all.length} findings`}
-        {shown.length > MAX_ROWS ? ` (first ${MAX_ROWS} shown; narrow the search)` : ""}
+        {cards.length > MAX_ROWS ? ` (first ${MAX_ROWS} shown; narrow the search)` : ""}
       </Text>
-      {groups.map((g) => (
-        <section key={g.key} aria-label={`${g.label}, ${g.findings.length}`}>
-          <h2 className={styles.group}>
-            {g.label} ({g.findings.length})
-          </h2>
-          <ul className={styles.list}>
-            {g.findings.map((f) => (
-              <li key={f.id}>
-                <button
-                  type="button"
-                  className={mergeClasses(styles.item, styles[f.severity], !f.target && styles.noTarget)}
-                  onClick={() => f.target && onSelect(f.target.sheet, f.target.address)}
-                  aria-disabled={!f.target}
-                  title={f.target ? `Select ${f.target.sheet}!${f.target.address}` : undefined}
-                  data-finding={f.id}
-                >
-                  <span className={styles.meta}>
-                    <Badge size="small" appearance="tint" color={BADGE[f.severity].color}>
-                      {BADGE[f.severity].text}
-                    </Badge>
-                    {f.date && <Text size={200}>{f.date}</Text>}
-                  </span>
-                  <span>{f.message}</span>
-                  {f.suggestion && <span className={styles.suggestion}>{f.suggestion}</span>}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {groups.map((g) => {
+        // Findings, not cards: a card of one problem counts each person it names.
+        const count = g.findings.reduce((n, f) => n + 1 + (f.also?.length ?? 0), 0);
+        return (
+          <section key={g.key} aria-label={`${g.label}, ${count}`}>
+            <h2 className={styles.group}>
+              {g.label} ({count})
+            </h2>
+            <ul className={styles.list}>
+              {g.findings.map((f) => (
+                <li key={f.id}>
+                  <button
+                    type="button"
+                    className={mergeClasses(styles.item, styles[f.severity], !f.target && styles.noTarget)}
+                    onClick={() => f.target && onSelect(f.target.sheet, f.target.address)}
+                    aria-disabled={!f.target}
+                    title={f.target ? `Select ${f.target.sheet}!${f.target.address}` : undefined}
+                    data-finding={f.id}
+                  >
+                    <span className={styles.meta}>
+                      <Badge size="small" appearance="tint" color={BADGE[f.severity].color}>
+                        {BADGE[f.severity].text}
+                      </Badge>
+                      {f.date && <Text size={200}>{f.date}</Text>}
+                    </span>
+                    <span>{f.message}</span>
+                    {f.also && (
+                      <span className={styles.also} data-also>
+                        {`The same for ${f.also.length} more: ${f.also.map((r) => (names[r] ? `${names[r]} (${r})` : r)).join(", ")}`}
+                      </span>
+                    )}
+                    {f.suggestion && <span className={styles.suggestion}>{f.suggestion}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

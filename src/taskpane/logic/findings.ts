@@ -20,6 +20,11 @@ export interface Finding {
   items: string[];
   /** Cells to select when the finding is clicked (one sheet, comma-separated ranges). */
   target?: { sheet: string; address: string };
+  /**
+   * The other resources with the same problem (same type, severity and items: seven people on one too-short company
+   * move), merged into this finding by mergeSameProblem; their cells are in `target` too.
+   */
+  also?: string[];
 }
 
 /** Selects a finding's cells: sheet name and comma-separated A1 ranges. */
@@ -91,6 +96,36 @@ export function toFindings(report: Pick<Report, "conflicts" | "dataIssues">): Fi
       ...(issueTarget(d) ? { target: issueTarget(d) } : {}),
     });
   });
+  return out;
+}
+
+/**
+ * One finding per problem: conflicts of one type and severity over the same items (the rules find one per resource)
+ * become the first of them, naming the others in `also`, with all their cells to select. Data issues stay as they
+ * are. Order: where each problem first appears.
+ */
+export function mergeSameProblem(findings: Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const byKey = new Map<string, Finding>();
+  for (const f of findings) {
+    if (f.severity === "data" || f.items.length === 0) {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.type}\u0000${f.severity}\u0000${f.items.join("\u0000")}`;
+    const first = byKey.get(key);
+    if (!first) {
+      const own = { ...f };
+      byKey.set(key, own);
+      out.push(own);
+      continue;
+    }
+    if (f.resource) first.also = [...(first.also ?? []), f.resource];
+    if (f.target && first.target?.sheet === f.target.sheet) {
+      const addresses = new Set([...first.target.address.split(","), ...f.target.address.split(",")]);
+      first.target = { sheet: first.target.sheet, address: [...addresses].slice(0, MAX_TARGET_RANGES).join(",") };
+    }
+  }
   return out;
 }
 
