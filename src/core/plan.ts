@@ -98,6 +98,11 @@ export interface GeneratedSheet {
      * the sheet's name, `&&` an ampersand).
      */
     footer?: string;
+    /**
+     * The header's left on every printed page, in the same codes: what a sheet printed across several pages is, where
+     * its title rows would be cut at the repeated columns.
+     */
+    header?: string;
   };
   tabColor?: string;
 }

@@ -260,6 +260,7 @@ async function queueSheet(
     if (sheet.print.titleRows) ws.pageLayout.setPrintTitleRows(absoluteSpan(sheet.print.titleRows));
     if (sheet.print.titleColumns) ws.pageLayout.setPrintTitleColumns(absoluteSpan(sheet.print.titleColumns));
     if (sheet.print.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = sheet.print.footer;
+    if (sheet.print.header) ws.pageLayout.headersFooters.defaultForAllPages.leftHeader = sheet.print.header;
     // A manual break above each row that starts a page (ExcelApi 1.9, like the rest of the page layout).
     for (const row of pageBreaks) if (Number.isInteger(row) && row > 1) ws.horizontalPageBreaks.add(`A${row}`);
     for (const col of columnBreaks)

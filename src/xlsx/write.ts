@@ -309,12 +309,15 @@ function writeGeneratedSheet(
       fitToPage: s.print.fitToWidth,
       fitToWidth: s.print.fitToWidth ? 1 : undefined,
       fitToHeight: s.print.fitToWidth ? 0 : undefined,
-      printArea: s.print.printArea,
+      // ExcelJS puts a `$` before each corner (`$A3:$AG40`), so the rows stay relative unless given theirs: LibreOffice
+      // then prints from row 1 of a print area starting at row 3. Absolute, as Excel writes it.
+      printArea: s.print.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
       ...(s.print.titleRows ? { printTitlesRow: s.print.titleRows } : {}),
       ...(s.print.titleColumns ? { printTitlesColumn: s.print.titleColumns } : {}),
     };
     // The file's footer holds its sections' codes: the centre's text after `&C`.
     if (s.print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${s.print.footer}` };
+    if (s.print.header) ws.headerFooter = { ...ws.headerFooter, oddHeader: `&L${s.print.header}` };
     // ExcelJS breaks below a row: a break above row r is the break below r - 1. Across every column, written as
     // Excel writes it (max 16383: ExcelJS's default, 16838, is past the last column).
     for (const row of s.print.pageBreaks ?? [])

@@ -1685,7 +1685,7 @@ export class SimPageLayout extends SimObject<SimSheet> {
 }
 scalarProps(SimPageLayout, { orientation: "write", zoom: "write" });
 
-/** PageLayout.headersFooters (ExcelApi 1.9): only the footers of every page are kept. */
+/** PageLayout.headersFooters (ExcelApi 1.9): only the centre footer and left header of every page are kept. */
 export class SimHeaderFooterGroup extends SimObject<SimSheet> {
   protected readonly kind = "HeaderFooterGroup";
   readonly defaultForAllPages = new SimHeaderFooter(this.ctx, () => this._target());
@@ -1697,16 +1697,18 @@ export class SimHeaderFooterGroup extends SimObject<SimSheet> {
 export class SimHeaderFooter extends SimObject<SimSheet> {
   protected readonly kind = "HeaderFooter";
   declare centerFooter: string;
-  protected override readProp(s: SimSheet): unknown {
-    return s.pageLayout.centerFooter ?? "";
+  declare leftHeader: string;
+  protected override readProp(s: SimSheet, prop: string): unknown {
+    return (prop === "leftHeader" ? s.pageLayout.leftHeader : s.pageLayout.centerFooter) ?? "";
   }
-  protected override writeProp(s: SimSheet, _prop: string, v: unknown): void {
+  protected override writeProp(s: SimSheet, prop: string, v: unknown): void {
     if (typeof v !== "string" || v.length > 255)
       throw new SimError("InvalidArgument", "A header or footer is text of at most 255 characters.");
-    s.pageLayout.centerFooter = v;
+    if (prop === "leftHeader") s.pageLayout.leftHeader = v;
+    else s.pageLayout.centerFooter = v;
   }
 }
-scalarProps(SimHeaderFooter, { centerFooter: "write" });
+scalarProps(SimHeaderFooter, { centerFooter: "write", leftHeader: "write" });
 
 /**
  * A manual page break: the sheet, the axis (a horizontal break between rows, a vertical one between columns) and the

@@ -90,6 +90,8 @@ export interface SimPageLayout {
   printTitleColumns?: string;
   /** headersFooters.defaultForAllPages.centerFooter (ExcelApi 1.9). */
   centerFooter?: string;
+  /** headersFooters.defaultForAllPages.leftHeader (ExcelApi 1.9). */
+  leftHeader?: string;
 }
 
 export const MAX_ROWS = 1048576;

@@ -8,6 +8,7 @@ import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, ResourceType } from "../model";
 import { SheetBuilder } from "./sheet-builder";
+import { parseRange, rangeAddress } from "../a1";
 import { dayName } from "../shoot-day";
 import { WORK_CODES } from "../dood";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, TITLE, dateValue, looseKey, shortDateText } from "./common";
@@ -95,6 +96,16 @@ export function dayColumnBreaks(widths: number[], firstDay: number, dayCount: nu
   return breaks;
 }
 
+/** Text for a printed page's header: Excel's codes start with `&`, so a title's own `&` is doubled; 255 at most. */
+export function headerText(text: string): string {
+  const escaped = text.replace(/&/g, "&&");
+  if (escaped.length <= 255) return escaped;
+  // Cut between pairs, never inside one: an odd run of `&` at the cut loses its last.
+  const cut = escaped.slice(0, 254);
+  const amps = /&*$/.exec(cut)?.[0].length ?? 0;
+  return `${amps % 2 ? cut.slice(0, -1) : cut}…`;
+}
+
 /** Each day named as its call sheet names it (dayName); a day without one, by its place. */
 function dayLabels(days: string[], callSheets: readonly CallSheet[]): string[] {
   const byDate = new Map(callSheets.map((cs) => [cs.date, cs]));
@@ -147,16 +158,15 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
         .join(", ")
     : `${rows.length} cast`;
 
-  b.set(1, 1, title ? `Day Out of Days: ${title}` : "Day Out of Days");
-  b.style(1, 1, 1, 1, TITLE);
-  b.height(1, 24);
-  b.set(
-    2,
-    1,
+  const heading = title ? `Day Out of Days: ${title}` : "Day Out of Days";
+  const subtitle =
     days.length > 0
       ? `${days.length} shoot day${days.length === 1 ? "" : "s"}, ${counts || "no rows"}, ${shortDateText(days[0])} to ${shortDateText(days[days.length - 1])}`
-      : "No shoot days scheduled.",
-  );
+      : "No shoot days scheduled.";
+  b.set(1, 1, heading);
+  b.style(1, 1, 1, 1, TITLE);
+  b.height(1, 24);
+  b.set(2, 1, subtitle);
   b.style(2, 1, 1, 1, SUBTITLE);
 
   // Two header rows: date, then "Day N"; the fixed columns span both.
@@ -245,14 +255,17 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   // and the totals together.
   const fitToWidth = days.length <= DAYS_ON_ONE_PAGE;
   const columnBreaks = fitToWidth ? [] : dayColumnBreaks(widths, DOOD_FIRST_DAY_COL, days.length);
+  // Printed across pages, the title in A1 would be cut where the repeated Cast # and Name columns end: every page's
+  // header says it instead, and the print starts at the table.
+  const used = parseRange(b.usedRange(lastCol)) as NonNullable<ReturnType<typeof parseRange>>;
   return b.build("dood", "dood", name, widths, {
     freeze: { rows: DOOD_HEADER_ROWS, columns: 2 },
     print: {
       orientation: "landscape",
       fitToWidth,
-      printArea: b.usedRange(lastCol),
+      printArea: fitToWidth ? b.usedRange(lastCol) : rangeAddress(h, 1, used.rows - h + 1, used.cols),
       titleRows: `${h}:${h + 1}`,
-      ...(fitToWidth ? {} : { titleColumns: "A:B", columnBreaks }),
+      ...(fitToWidth ? {} : { titleColumns: "A:B", columnBreaks, header: headerText(`${heading} · ${subtitle}`) }),
     },
   });
 }

@@ -326,6 +326,13 @@ describe("applyPlan", () => {
       sheets: [{ ...cs, print: { ...cs.print!, footer: "&A · Page &P of &N" } }],
     });
     expect(sim.sheet(cs.name).pageLayout.centerFooter).toBe("&A · Page &P of &N");
+    expect(sim.sheet(cs.name).pageLayout.leftHeader).toBeUndefined();
+    // A header where the plan has one (a DOOD printed across pages), in the same codes.
+    await applyPlan(ctxOf(sim), {
+      highlights: [],
+      sheets: [{ ...cs, print: { ...cs.print!, header: "Day Out of Days: Smith && Jones" } }],
+    });
+    expect(sim.sheet(cs.name).pageLayout.leftHeader).toBe("Day Out of Days: Smith && Jones");
     // Without ExcelApi 1.9 there is no page layout at all, so no breaks either; the heights still go.
     const old = book(3);
     old.apiVersion = "1.8";

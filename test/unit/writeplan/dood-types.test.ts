@@ -5,6 +5,7 @@ import {
   DOOD_FIRST_DAY_COL,
   dayColumnBreaks,
   doodColor,
+  headerText,
 } from "../../../src/core/writeplan/dood-sheet";
 import { computeDood } from "../../../src/core/dood";
 import { columnLetters, parseRange } from "../../../src/core/a1";
@@ -92,6 +93,37 @@ describe("DOOD sheet with several resource types", () => {
     // Whole days to a page, the totals together: 11 days a landscape Letter page beside Cast # and Name.
     expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE + 1) })).print?.columnBreaks).toEqual([14, 25]);
     expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) })).print?.columnBreaks).toBeUndefined();
+  });
+
+  test("printed across pages, the title is every page's header and the print starts at the table; near miss: one page", () => {
+    const dood = computeDood(smallModel());
+    const long = (n: number) => ({
+      days: Array.from({ length: n }, (_, i) => `2026-04-${String(1 + (i % 28)).padStart(2, "0")}`),
+      rows: dood.rows.map((r) => ({ ...r, codes: Array.from({ length: n }, (_, i) => r.codes[i % r.codes.length]) })),
+    });
+    const across = doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE + 1) }));
+    expect(across.print?.header).toBe(`Day Out of Days: The Long Night · ${valueAt(across, "A2")}`);
+    expect(parseRange(across.print!.printArea)).toMatchObject({ row: 3, col: 1 });
+    const last = (s: GeneratedSheet) => {
+      const r = parseRange(s.print!.printArea)!;
+      return [r.row + r.rows - 1, r.col + r.cols - 1];
+    };
+    expect(last(across)).toEqual([
+      parseRange(across.blocks[0].at)!.row + across.blocks[0].values.length - 1,
+      DAYS_ON_ONE_PAGE + 8, // Cast #, Name, the days, five totals
+    ]);
+    const one = doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) }));
+    expect(one.print?.header).toBeUndefined();
+    expect(parseRange(one.print!.printArea)).toMatchObject({ row: 1, col: 1 });
+  });
+
+  test.each<[string, string, string]>([
+    ["an ampersand is doubled (a code otherwise)", "Day Out of Days: Smith & Jones", "Day Out of Days: Smith && Jones"],
+    ["at most 255, cut between pairs", "x".repeat(253) + "&&&", "x".repeat(253) + "…"],
+    ["a whole pair at the cut stays", "x".repeat(252) + "&&&", "x".repeat(252) + "&&…"],
+  ])("headerText: %s", (_name, text, header) => {
+    expect(headerText(text)).toBe(header);
+    expect(headerText(text).length).toBeLessThanOrEqual(255);
   });
 
   // Widths: Cast # 8, Name 24, days 7, totals 6, 6, 7, 11, 11 (41). Day columns start at C (3).

@@ -110,6 +110,7 @@ function plan(): WritePlan {
           printArea: "A1:C10",
           titleRows: "1:3",
           footer: "&A · Page &P of &N",
+          header: "Day Out of Days: Smith && Jones",
         },
         tabColor: "#C00000",
       }),
@@ -199,6 +200,13 @@ describe("applyPlan", () => {
     });
     // The footer's centre: its text after Excel's section code.
     expect(ws.headerFooter.oddFooter).toBe("&C&A · Page &P of &N");
+    // And the header's left, after its section code.
+    expect(ws.headerFooter.oddHeader).toBe("&LDay Out of Days: Smith && Jones");
+    // The print area as Excel writes it, rows absolute too: LibreOffice printed rows above a relative one's start.
+    const book = await (await JSZip.loadAsync(await wb.xlsx.writeBuffer())).file("xl/workbook.xml")!.async("string");
+    expect(book).toContain(
+      `<definedName name="_xlnm.Print_Area" localSheetId="${wb.worksheets.indexOf(wb.getWorksheet("Conflicts (2)")!)}">&apos;Conflicts (2)&apos;!$A$1:$C$10</definedName>`,
+    );
     expect(ws.properties.tabColor).toEqual({ argb: "FFC00000" });
     const call = (await roundTrip(wb)).getWorksheet("Call Sheet 2026-03-02")!;
     // A link to a generated sheet follows it to its suffixed name; one to the user's own sheet of that name stays.
