@@ -239,15 +239,19 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   }
   b.style(h, 1, row - h + 1, lastCol, GRID);
 
-  // Legend, two codes per row pair so it prints in the first columns.
+  // Legend in two column pairs, the first seven codes in A:B and the rest in C:D (the meaning runs on over the empty day
+  // columns), so it takes half the rows: on a long cast list it no longer spills onto a page of its own.
   row += 2;
   b.set(row, 1, "Legend");
   b.style(row, 1, 1, 1, { bold: true });
-  for (const [code, meaning] of LEGEND) {
-    row++;
-    b.setRow(row, 1, [code, meaning]);
-    b.style(row, 1, 1, 1, { fill: DOOD_COLORS[code], hAlign: "center", border: "thin" });
-  }
+  const half = Math.ceil(LEGEND.length / 2);
+  LEGEND.forEach(([code, meaning], k) => {
+    const at = row + 1 + (k % half);
+    const col = k < half ? 1 : 3;
+    b.setRow(at, col, [code, meaning]);
+    b.style(at, col, 1, 1, { fill: DOOD_COLORS[code], hAlign: "center", border: "thin" });
+  });
+  row += half;
 
   const widths = [8, 24, ...days.map(() => 7), 6, 6, 7, 11, 11];
   // One page wide while the print stays legible; a longer shoot prints its days across pages, each with the Cast #

@@ -139,10 +139,15 @@ describe("DOOD sheet with several resource types", () => {
   test("the legend names every code the grid can hold, drops and pickups included, each with its fill", () => {
     const sheet = doodSheet(smallReport({ dood: computeDood(smallModel()) }));
     const legend = rowOf(sheet, "Legend");
-    const codes = allValues(sheet)
-      .filter(([a]) => parseRange(a)!.row > legend && parseRange(a)!.col === 1)
-      .map(([, v]) => v);
+    const inColumn = (col: number) =>
+      allValues(sheet)
+        .filter(([a]) => parseRange(a)!.row > legend && parseRange(a)!.col === col)
+        .map(([, v]) => v);
+    // Two column pairs (A:B, C:D), so the legend takes half the rows under the table.
+    const codes = [...inColumn(1), ...inColumn(3)];
     expect(codes).toEqual(["SW", "W", "WF", "SWF", "H", "T", "R", "F", "WD", "PW", "SWD", "PWF", "PWD"]);
+    expect(inColumn(1)).toHaveLength(7);
+    expect(valueAt(sheet, `D${legend + 1}`)).toBe("fitting");
     for (const code of codes) expect(doodColor(String(code))).toBeDefined();
   });
 
