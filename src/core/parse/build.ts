@@ -1214,10 +1214,11 @@ const EMPTY_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
 
 /**
  * `3`, `Day 3`, `Shoot Day 3`, `D3`, `#3`, `Day 3 of 40`, `3/40`: day 3 (of 40 shoot days); after a series' block or
- * episode (`Block 2 - Day 3`, `Blk 2 Day 3`, `B2 D3`, `Ep 101 Day 3`), its day 3. (`4A`, a split day, is not a number.)
+ * episode, before or after (`Block 2 - Day 3`, `Blk 2 Day 3`, `B2 D3`, `Ep 101 Day 3`, `Day 3 (Blk 2)`), its day 3. (`4A`, a
+ * split day, is not a number.)
  */
 const SHOOT_DAY_TEXT =
-  /^(?:(?:block|blk|b|ep(?:isode)?|unit)\s*#?\s*[\w.]+\s*[-–—,:|]?\s*(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*)|(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?)(\d+)(?:\s*(?:of|\/)\s*(\d+))?$/i;
+  /^(?:(?:block|blk|b|ep(?:isode)?|unit)\s*#?\s*[\w.]+\s*[-–—,:|]?\s*(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*)|(?:(?:shoot(?:ing)?\s*)?day\s*|d\s*|#\s*)?)(\d+)(?:\s*(?:of|\/)\s*(\d+))?(?:\s*[-–—,([]?\s*(?:block|blk|b|ep(?:isode)?|unit)\s*#?\s*[\w.]+\s*[)\]]?)?$/i;
 
 /**
  * A Shoot Day cell's number (a whole number, or text "3" / "Day 3") and the shoot's length it states (`Day 21 of 40`:

@@ -1419,7 +1419,10 @@ describe("Shoot Day as coordinators write it", () => {
     ["Blk 2 Day 3", 3],
     ["B2 D3", 3],
     ["Ep 101 Day 3 of 8", 3],
+    ["Day 3 (Blk 2)", 3],
+    ["Day 3 - Block 2", 3],
     ["4A", null], // a split day: no number the tool can use
+    ["4B", null], // near miss: a split day's letter is not a block
     ["Block 2", null], // near miss: a block, no day
     ["B2 3", null], // near miss: after a block, the day says it is one
   ])("%p -> %p", (value, expected) => {
