@@ -8,12 +8,14 @@ import type { Model } from "../model";
 import { parseRange, rangeAddress } from "../a1";
 import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, dateValue, num, whoText } from "./common";
+import { dayName } from "../shoot-day";
 
 export const CONFLICT_COLUMNS = [
   "Severity",
   "Type",
   "Resource",
   "Date",
+  "Day",
   "Items",
   "Message",
   "Suggestion",
@@ -21,18 +23,19 @@ export const CONFLICT_COLUMNS = [
   "Unit",
   "Go to",
 ] as const;
-/** Data issues sit in columns C..G: Code, Cell, Sheet, Message (under the wide Message column), Go to. */
+/** Data issues sit in columns D..H: Code, Cell, Sheet, Message (under the wide Message column), Go to. */
 export const DATA_ISSUE_COLUMNS = ["Code", "Cell", "Sheet", "Message", "Go to"] as const;
-export const ISSUES_FIRST_COL = 3;
+export const ISSUES_FIRST_COL = 4;
 export const CONFLICTS_TABLE = tableName("Conflicts");
 export const DATA_ISSUES_TABLE = tableName("DataIssues");
 /** Row of the conflicts table header (row 1 is the summary). */
 export const CONFLICTS_HEADER_ROW = 2;
 
-const WIDTHS = [10, 17, 24, 12, 18, 60, 45, 11, 16, 18];
+const WIDTHS = [10, 17, 24, 12, 10, 18, 60, 45, 11, 16, 18];
 const RESOURCE_COL = 3;
-const MESSAGE_COL = 6;
-const GOTO_COL = 10;
+const MESSAGE_COL = 7;
+const SUGGESTION_COL = 8;
+const GOTO_COL = 11;
 
 /** What a conflict's magnitude counts, per rule (contract §5: minutes short, units over capacity, money). */
 export const MAGNITUDE_UNITS: Record<ConflictType, string> = {
@@ -86,6 +89,7 @@ function resourceText(c: Conflict, model: Model): string {
 export function buildConflictsSheet(report: Report, model: Model, name: string): GeneratedSheet {
   const b = new SheetBuilder();
   const conflicts = sortConflicts(report.conflicts);
+  const dayNames = new Map(report.callSheets.map((cs) => [cs.date, dayName(cs)]));
   const errors = conflicts.filter((c) => c.severity === "error").length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary =
@@ -109,6 +113,8 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
       c.type,
       resource,
       dateValue(c.date),
+      // The day as its call sheet names it, so the line is found on the day's sheet.
+      c.date ? (dayNames.get(c.date) ?? null) : null,
       c.items.join(", "),
       c.message,
       c.suggestion ?? null,
@@ -123,7 +129,7 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
     const lines = Math.max(
       wrappedLines(resource, WIDTHS[RESOURCE_COL - 1]),
       wrappedLines(c.message, WIDTHS[MESSAGE_COL - 1]),
-      wrappedLines(c.suggestion ?? "", WIDTHS[6]),
+      wrappedLines(c.suggestion ?? "", WIDTHS[SUGGESTION_COL - 1]),
     );
     if (lines > 1) b.height(row, linesHeight(lines));
   }

@@ -47,7 +47,7 @@ describe("Conflicts sheet", () => {
     expect(sorted).toEqual(["error:2026-03-01", "error:2026-03-02", "warning:2026-03-03", "warning:-"]);
   });
 
-  test("rows carry resource as name (id), date serial, items, magnitude and unit", () => {
+  test("rows carry resource as name (id), date serial, the day as its call sheet names it, items, magnitude and unit", () => {
     const sheet = sheetOf(smallReport(), "conflicts");
     expect([3, 4, 5, 6].map((r) => valueAt(sheet, `B${r}`))).toEqual([
       "turnaround",
@@ -57,10 +57,14 @@ describe("Conflicts sheet", () => {
     ]);
     expect(valueAt(sheet, "C4")).toBe("Anna Lee (1)");
     expect(valueAt(sheet, "D4")).toBe(dayFromIso("2026-03-02"));
-    expect(valueAt(sheet, "E4")).toBe("S1, S2");
-    expect([valueAt(sheet, "H4"), valueAt(sheet, "I4")]).toEqual([1, "over capacity"]);
+    expect(valueAt(sheet, "E4")).toBe("Day 1");
+    expect(valueAt(sheet, "F4")).toBe("S1, S2");
+    expect([valueAt(sheet, "I4"), valueAt(sheet, "J4")]).toEqual([1, "over capacity"]);
     expect(valueAt(sheet, "C6")).toBe("1400 Cast");
-    expect(valueAt(sheet, "I5") ?? null).toBeNull(); // no magnitude, no unit
+    expect(valueAt(sheet, "J5") ?? null).toBeNull(); // no magnitude, no unit
+    // Near misses: a date no call sheet names (none for 2026-03-01 in this report), no date (an overrun).
+    expect([valueAt(sheet, "D3"), valueAt(sheet, "E3") ?? null]).toEqual([dayFromIso("2026-03-01"), null]);
+    expect(valueAt(sheet, "E6") ?? null).toBeNull();
   });
 
   test("prints without the Go to column; a long suggestion's row is as tall as all its lines (no cap)", () => {
@@ -70,8 +74,11 @@ describe("Conflicts sheet", () => {
     const sheet = sheetOf(report, "conflicts");
     const area = parseRange(sheet.print!.printArea)!;
     expect(area.cols).toBe(CONFLICT_COLUMNS.indexOf("Go to"));
-    expect(valueAt(sheet, "J2")).toBe("Go to");
-    const lines = wrappedLines(report.conflicts[0].suggestion!, sheet.columnWidths[6]);
+    expect(valueAt(sheet, "K2")).toBe("Go to");
+    const lines = wrappedLines(
+      report.conflicts[0].suggestion!,
+      sheet.columnWidths[CONFLICT_COLUMNS.indexOf("Suggestion")],
+    );
     expect(lines).toBeGreaterThan(8);
     expect(sheet.rowHeights?.[3]).toBe(linesHeight(lines));
   });
@@ -80,25 +87,27 @@ describe("Conflicts sheet", () => {
     const sheet = sheetOf(smallReport(), "conflicts");
     const conflictLinks = sheet.hyperlinks.filter((h) => +h.cell.slice(1) <= 6);
     expect(conflictLinks).toEqual([
-      { cell: "J3", sheet: "Shooting Schedule", range: "D9", text: "Shooting Schedule!D9" },
-      { cell: "J4", sheet: "Schedule", range: "C2", text: "Schedule!C2" },
-      { cell: "J5", sheet: "Schedule", range: "C4", text: "Schedule!C4" },
-      { cell: "J6", sheet: "Budget", range: "A5", text: "Budget!A5" },
+      { cell: "K3", sheet: "Shooting Schedule", range: "D9", text: "Shooting Schedule!D9" },
+      { cell: "K4", sheet: "Schedule", range: "C2", text: "Schedule!C2" },
+      { cell: "K5", sheet: "Schedule", range: "C4", text: "Schedule!C4" },
+      { cell: "K6", sheet: "Budget", range: "A5", text: "Budget!A5" },
     ]);
     for (const h of sheet.hyperlinks) expect(valueAt(sheet, h.cell)).toBe(h.text);
   });
 
   test("data issues form a second, precisely sized table below, with a link", () => {
     const sheet = sheetOf(smallReport(), "conflicts");
-    const head = rowOf(sheet, "Code", "C");
+    const head = rowOf(sheet, "Code", "D");
     expect(head).toBe(2 + 4 + 3);
-    expect(sheet.tables).toEqual([{ range: `C${head}:G${head + 1}`, name: "PC_DataIssues" }]);
-    expect(DATA_ISSUE_COLUMNS.map((_, i) => valueAt(sheet, `${columnLetters(3 + i)}${head}`))).toEqual([
+    expect(sheet.tables).toEqual([{ range: `D${head}:H${head + 1}`, name: "PC_DataIssues" }]);
+    expect(DATA_ISSUE_COLUMNS.map((_, i) => valueAt(sheet, `${columnLetters(4 + i)}${head}`))).toEqual([
       ...DATA_ISSUE_COLUMNS,
     ]);
-    expect(valueAt(sheet, `C${head + 1}`)).toBe("bad-date");
+    // The message under the conflicts' wide Message column.
+    expect(valueAt(sheet, `${columnLetters(CONFLICT_COLUMNS.indexOf("Message") + 1)}${head}`)).toBe("Message");
+    expect(valueAt(sheet, `D${head + 1}`)).toBe("bad-date");
     expect(sheet.hyperlinks.at(-1)).toEqual({
-      cell: `G${head + 1}`,
+      cell: `H${head + 1}`,
       sheet: "Schedule",
       range: "B7",
       text: "Schedule!B7",
