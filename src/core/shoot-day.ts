@@ -8,6 +8,13 @@ export function dayName(cs: Pick<CallSheet, "shootDay" | "dayNumber" | "dayLabel
   return cs.dayLabel ?? `Day ${cs.shootDay ?? cs.continuedDay ?? cs.dayNumber}`;
 }
 
+/** Each shoot day's dayName by its ISO date, from the call sheets: the Conflicts, Priorities and Cost Report's Day. */
+export function dayNamesByDate(
+  callSheets: readonly Pick<CallSheet, "date" | "shootDay" | "dayNumber" | "dayLabel" | "continuedDay">[],
+): Map<string, string> {
+  return new Map(callSheets.map((cs) => [cs.date, dayName(cs)]));
+}
+
 /**
  * How a call sheet names its day: "Day 21 of 40" in the production's own numbering where the schedule has a Shoot
  * Day column ("Day 21" when the shoot's length is not known), else the day's place among the workbook's shoot days

@@ -6,9 +6,9 @@ import type { GeneratedSheet } from "../plan";
 import type { Conflict, ConflictType, Report } from "../report";
 import type { Model } from "../model";
 import { parseRange, rangeAddress } from "../a1";
-import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
+import { SheetBuilder, tableName, wrappedLines } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, dateValue, num, whoText } from "./common";
-import { dayName } from "../shoot-day";
+import { dayNamesByDate } from "../shoot-day";
 
 export const CONFLICT_COLUMNS = [
   "Severity",
@@ -89,7 +89,7 @@ function resourceText(c: Conflict, model: Model): string {
 export function buildConflictsSheet(report: Report, model: Model, name: string): GeneratedSheet {
   const b = new SheetBuilder();
   const conflicts = sortConflicts(report.conflicts);
-  const dayNames = new Map(report.callSheets.map((cs) => [cs.date, dayName(cs)]));
+  const dayNames = dayNamesByDate(report.callSheets);
   const errors = conflicts.filter((c) => c.severity === "error").length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary =
@@ -131,7 +131,7 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
       wrappedLines(c.message, WIDTHS[MESSAGE_COL - 1]),
       wrappedLines(c.suggestion ?? "", WIDTHS[SUGGESTION_COL - 1]),
     );
-    if (lines > 1) b.height(row, linesHeight(lines));
+    b.fitLines(row, lines);
   }
   if (conflicts.length === 0) {
     row++;
@@ -158,8 +158,7 @@ export function buildConflictsSheet(report: Report, model: Model, name: string):
     if (issue.cell && parseRange(issue.cell)) {
       b.link(row, ic + 4, issue.sheet, issue.cell, `${issue.sheet}!${issue.cell}`);
     }
-    const lines = wrappedLines(issue.message, WIDTHS[MESSAGE_COL - 1]);
-    if (lines > 1) b.height(row, linesHeight(lines));
+    b.fitLines(row, wrappedLines(issue.message, WIDTHS[MESSAGE_COL - 1]));
   }
   if (report.dataIssues.length === 0) {
     row++;

@@ -6,10 +6,10 @@
 import type { GeneratedSheet, PlanValue } from "../plan";
 import type { Costs, Report } from "../report";
 import type { Model } from "../model";
-import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
+import { SheetBuilder, tableName, wrappedLines } from "./sheet-builder";
 import { rangeAddress } from "../a1";
 import { NO_ACCOUNT, accountKey, roundMoney, unpricedWork } from "../costs";
-import { dayName } from "../shoot-day";
+import { dayNamesByDate } from "../shoot-day";
 import {
   DATE_FORMAT,
   GRID,
@@ -179,8 +179,7 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
         u.why,
       ]);
       b.style(row, 6, 1, 1, { wrap: true });
-      const lines = wrappedLines(u.why, WIDTHS[5]);
-      if (lines > 1) b.height(row, linesHeight(lines));
+      b.fitLines(row, wrappedLines(u.why, WIDTHS[5]));
     }
     b.style(head, 1, row - head + 1, COLS, GRID);
   }
@@ -206,7 +205,7 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(row, 1, 1, 4, TABLE_HEADER);
   let running = 0;
   const days = [...costs.days].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-  const nameOf = new Map(report.callSheets.map((cs) => [cs.date, dayName(cs)]));
+  const nameOf = dayNamesByDate(report.callSheets);
   for (const d of days) {
     row++;
     const amount = money(d.planned) ?? 0;

@@ -8,8 +8,8 @@ import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, ResourceType } from "../model";
 import { SheetBuilder } from "./sheet-builder";
-import { parseRange, rangeAddress } from "../a1";
-import { dayName } from "../shoot-day";
+import { rangeAddress } from "../a1";
+import { dayNamesByDate } from "../shoot-day";
 import { WORK_CODES } from "../dood";
 import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, TITLE, dateValue, looseKey, shortDateText } from "./common";
 
@@ -108,11 +108,8 @@ export function headerText(text: string): string {
 
 /** Each day named as its call sheet names it (dayName); a day without one, by its place. */
 function dayLabels(days: string[], callSheets: readonly CallSheet[]): string[] {
-  const byDate = new Map(callSheets.map((cs) => [cs.date, cs]));
-  return days.map((iso, i) => {
-    const cs = byDate.get(iso);
-    return cs ? dayName(cs) : `Day ${i + 1}`;
-  });
+  const names = dayNamesByDate(callSheets);
+  return days.map((iso, i) => names.get(iso) ?? `Day ${i + 1}`);
 }
 
 /** Group heading and per-day count label of each resource type (rows requested beyond the cast). */
@@ -261,13 +258,12 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   const columnBreaks = fitToWidth ? [] : dayColumnBreaks(widths, DOOD_FIRST_DAY_COL, days.length);
   // Printed across pages, the title in A1 would be cut where the repeated Cast # and Name columns end: every page's
   // header says it instead, and the print starts at the table.
-  const used = parseRange(b.usedRange(lastCol)) as NonNullable<ReturnType<typeof parseRange>>;
   return b.build("dood", "dood", name, widths, {
     freeze: { rows: DOOD_HEADER_ROWS, columns: 2 },
     print: {
       orientation: "landscape",
       fitToWidth,
-      printArea: fitToWidth ? b.usedRange(lastCol) : rangeAddress(h, 1, used.rows - h + 1, used.cols),
+      printArea: fitToWidth ? b.usedRange(lastCol) : rangeAddress(h, 1, b.lastRow - h + 1, lastCol),
       titleRows: `${h}:${h + 1}`,
       ...(fitToWidth ? {} : { titleColumns: "A:B", columnBreaks, header: headerText(`${heading} · ${subtitle}`) }),
     },

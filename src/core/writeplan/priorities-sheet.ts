@@ -3,10 +3,10 @@ import type { GeneratedSheet } from "../plan";
 import type { Report } from "../report";
 import type { Model } from "../model";
 import { rangeAddress } from "../a1";
-import { SheetBuilder, linesHeight, tableName, wrappedLines } from "./sheet-builder";
+import { SheetBuilder, tableName, wrappedLines } from "./sheet-builder";
 import { DATE_FORMAT, GRID, MUTED, TABLE_HEADER, num } from "./common";
-import { dayName } from "../shoot-day";
-import { dayFromIso } from "../time";
+import { dayNamesByDate } from "../shoot-day";
+import { isoDate } from "../time";
 
 export const PRIORITY_COLUMNS = [
   "Rank",
@@ -32,7 +32,7 @@ export function buildPrioritiesSheet(report: Report, model: Model, name: string)
   b.setRow(1, 1, [...PRIORITY_COLUMNS]);
   b.style(1, 1, 1, cols, TABLE_HEADER);
   const priorities = [...report.priorities].sort((a, c) => a.rank - c.rank);
-  const dayNames = new Map(report.callSheets.map((cs) => [dayFromIso(cs.date), dayName(cs)]));
+  const dayNames = dayNamesByDate(report.callSheets);
   let row = 1;
   for (const p of priorities) {
     row++;
@@ -43,14 +43,16 @@ export function buildPrioritiesSheet(report: Report, model: Model, name: string)
     const slack = num(p.slackMinutes);
     const reasons = p.reasons.join("; ");
     // Wrapped text needs its row's height written: a renderer that does not fit rows on opening prints it over the next.
-    const lines = Math.max(wrappedLines(scene, WIDTHS[SCENE_COL - 1]), wrappedLines(reasons, WIDTHS[REASONS_COL - 1]));
-    if (lines > 1) b.height(row, linesHeight(lines));
+    b.fitLines(
+      row,
+      Math.max(wrappedLines(scene, WIDTHS[SCENE_COL - 1]), wrappedLines(reasons, WIDTHS[REASONS_COL - 1])),
+    );
     b.setRow(row, 1, [
       p.rank,
       p.item,
       item?.date != null ? item.date : null,
       // The day as its call sheet names it, so a line is found on the day's sheet.
-      item?.date != null ? (dayNames.get(item.date) ?? null) : null,
+      item?.date != null ? (dayNames.get(isoDate(item.date)) ?? null) : null,
       scene || null,
       num(p.score),
       slack === null ? null : Math.round((slack / 60) * 10) / 10,

@@ -55,6 +55,14 @@ export class SheetBuilder {
     this.rowHeights[row] = Math.max(this.rowHeights[row] ?? 0, points);
   }
 
+  /**
+   * A row of wrapped text as tall as its most `lines` (at 11 pt): written, since a renderer that does not fit rows on
+   * opening prints the rest over the next row; one line keeps the default height.
+   */
+  fitLines(row: number, lines: number): void {
+    if (lines > 1) this.height(row, linesHeight(lines));
+  }
+
   /** The used rectangle A1:<lastCol><lastRow> (at least A1). */
   usedRange(cols = this.lastCol): string {
     return rangeAddress(1, 1, Math.max(1, this.lastRow), Math.max(1, cols));
