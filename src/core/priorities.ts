@@ -13,6 +13,7 @@
  */
 import type { Item, Model } from "./model";
 import type { Conflict, Priority } from "./report";
+import { problemKey } from "./report";
 import { ACTIVE, scheduleColumns, type DependsOnPositions } from "./columns";
 import { memoize } from "./memo";
 import { sortByKey } from "./sort-ids";
@@ -368,7 +369,7 @@ function tallyConflicts(model: Model, active: ActiveItems, conflicts: Conflict[]
     let code = typeCode.get(c.type);
     if (code === undefined) typeCode.set(c.type, (code = typeCode.size));
     const ids = c.items.length > 16 ? [...new Set(c.items)] : c.items;
-    const key = `${c.type}\u0000${c.severity}\u0000${c.items.join("\u0000")}`;
+    const key = problemKey(c);
     const repeated = problems.has(key);
     if (!repeated) problems.add(key);
     for (let j = 0; j < ids.length; j++) {

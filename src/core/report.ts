@@ -29,6 +29,14 @@ export const CONFLICT_TYPE_ORDER: ConflictType[] = [
   "budget-overrun",
 ];
 
+/**
+ * What makes findings one problem: a type at one severity over the same items. The rules find one per resource (a 7th
+ * consecutive day worked by 42 people on one strip is 42 findings); the priorities count, and the pane shows, one.
+ */
+export function problemKey(c: { type: string; severity: string; items: readonly string[] }): string {
+  return `${c.type}\u0000${c.severity}\u0000${c.items.join("\u0000")}`;
+}
+
 export interface Conflict {
   type: ConflictType;
   severity: Severity;

@@ -1,5 +1,5 @@
 /** Findings as the pane lists them: conflicts and data issues, grouped, filtered and searched. */
-import { CONFLICT_TYPE_ORDER, type Conflict, type ConflictType, type Report } from "../../core/report";
+import { CONFLICT_TYPE_ORDER, problemKey, type Conflict, type ConflictType, type Report } from "../../core/report";
 import type { DataIssue } from "../../core/model";
 
 export type FindingSeverity = "error" | "warning" | "data";
@@ -112,7 +112,7 @@ export function mergeSameProblem(findings: Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const key = `${f.type}\u0000${f.severity}\u0000${f.items.join("\u0000")}`;
+    const key = problemKey(f);
     const first = byKey.get(key);
     if (!first) {
       const own = { ...f };
