@@ -4,7 +4,7 @@ import type { Report } from "./report";
 import type { WorkbookSnapshot } from "./snapshot";
 import { parseWorkbook } from "./parse";
 import { runRules } from "./rules";
-import { castRows, computeDood, normalizeDoodTypes, savedDoodTypes } from "./dood";
+import { castDood, computeDood, normalizeDoodTypes, savedDoodTypes } from "./dood";
 import { buildCallSheets } from "./callsheet";
 import { computeCosts, paidDaysNotWorked } from "./costs";
 import { prioritize } from "./priorities";
@@ -54,14 +54,14 @@ export function check(snapshot: WorkbookSnapshot, options: CheckOptions = {}): C
   const doodTypes = normalizeDoodTypes(options.doodTypes ?? savedDoodTypes(snapshot.settings));
   const dood = computeDood(model, doodTypes);
   // The call sheets read the cast's DOOD status only, whatever rows the DOOD lists.
-  const castDood = doodTypes.includes("cast") ? castRows(dood) : computeDood(model);
-  const callSheets = buildCallSheets(model, castDood, (date, shootDay) => {
+  const castOnly = castDood(dood, model);
+  const callSheets = buildCallSheets(model, castOnly, (date, shootDay) => {
     const key = `call-sheet:${isoDate(date)}`;
     sheetNames[key] ??= names.allocate(callSheetName(isoDate(date), shootDay, model.hasShootDayColumn));
     return sheetNames[key];
   });
   const costs = computeCosts(model);
-  const paidNotWorked = paidDaysNotWorked(model, castDood);
+  const paidNotWorked = paidDaysNotWorked(model, castOnly);
   if (paidNotWorked.length) costs.paidNotWorked = paidNotWorked;
   const priorities = prioritize(model, conflicts);
   const errors = count(conflicts, (c) => c.severity === "error");

@@ -293,3 +293,11 @@ export function castRows(dood: Dood): Dood {
   if (dood.rows.every((r) => r.type === undefined)) return dood;
   return { days: dood.days, rows: dood.rows.filter((r) => r.type === "cast") };
 }
+
+/**
+ * The cast's DOOD whatever types `dood` lists (the call sheets' statuses, and who is on hold that day): its cast rows
+ * where it lists the cast, else computed for the cast alone.
+ */
+export function castDood(dood: Dood, model: Model): Dood {
+  return dood.rows.some((r) => r.type === undefined || r.type === "cast") ? castRows(dood) : computeDood(model);
+}

@@ -11,7 +11,7 @@ import { buildPrioritiesSheet } from "./priorities-sheet";
 import { buildDoodSheet } from "./dood-sheet";
 import { buildCostSheet } from "./cost-sheet";
 import { buildCallSheet } from "./call-sheet";
-import { castRows, computeDood } from "../dood";
+import { castDood } from "../dood";
 
 export { DEFAULT_COLORS } from "./highlights";
 export { CALL_SHEET_SECTIONS } from "./call-sheet";
@@ -52,12 +52,10 @@ export function buildWritePlan(report: Report, model: Model, options: PlanOption
   if (include.costReport !== false) sheets.push(buildCostSheet(report, model, nameOf("cost-report")));
   const wanted = include.callSheets ?? "all";
   // The call sheets name the cast on hold or travelling that day, whatever types the DOOD sheet lists.
-  const castDood = report.dood.rows.some((r) => r.type === undefined || r.type === "cast")
-    ? castRows(report.dood)
-    : computeDood(model);
+  const castOnly = castDood(report.dood, model);
   for (const cs of report.callSheets) {
     if (wanted !== "all" && !wanted.includes(cs.date) && !wanted.includes(cs.sheet)) continue;
-    sheets.push(buildCallSheet(cs, model, castDood));
+    sheets.push(buildCallSheet(cs, model, castOnly));
   }
   // Every printed page says which sheet and which page of how many it is: a call sheet runs to two or three.
   for (const sheet of sheets) if (sheet.print) sheet.print.footer = PAGE_FOOTER;
