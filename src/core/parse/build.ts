@@ -1238,6 +1238,27 @@ function shootDayOf(v: CellValue | undefined): { day?: number; of?: number } {
 const NOT_A_SHOOT_DAY =
   /^(?:day\s+off|pre[\s-]?light(?:ing)?|prep|travel|rehearsals?|(?:tech[\s-]?)?scout|recce|off|dark|hold|holiday|rest|load[\s-]?(?:in|out)|(?:camera[\s-]?)?tests?|fittings?|wrap|strike|build|rig(?:ging)?|de[\s-]?rig|company\s+move)(?:\s+day)?(?:\s*#?\s*\d+)?$/i;
 
+/**
+ * A filled Shoot Day cell that gives no number: the words of a day that is not a shoot day (`Pre-light`), else
+ * undefined, and a `bad-number` at the cell unless it is a one-liner's weekday (`Mon`, no day number and not wrong).
+ */
+function unnumberedShootDay(b: Builder, t: FoundTable, r: CellValue[], row: number, cDay: number): string | undefined {
+  // b.text says what an error cell holds (and reports it).
+  const txt = b.text(t, r, row, cDay);
+  if (txt === undefined) return undefined;
+  if (NOT_A_SHOOT_DAY.test(txt.trim())) return txt.trim();
+  if (!isWeekdayName(txt)) {
+    const cell = cellAddress(row, t.col + cDay);
+    b.issue(
+      "bad-number",
+      t.sheet,
+      cell,
+      `${t.sheet}!${cell}: ${showValue(r[cDay])} is not a shoot day number; write it like 3`,
+    );
+  }
+  return undefined;
+}
+
 /** The date a banner names ("END OF DAY 1 -- Mon, March 2, 2026 -- 2 2/8 Pages", "DAY 2 - Tue 3/3/2026"). */
 function bannerDate(text: string, opts: ValueOptions): number | null {
   for (const part of text.split(BANNER_PARTS)) {
@@ -1394,20 +1415,7 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
       const v = r[cDay];
       const stated = shootDayOf(v);
       shootDay = stated.day;
-      if (shootDay === undefined && !isBlank(v)) {
-        // b.text says what an error cell holds; a one-liner's weekday ("Mon") is no day number, and not wrong either.
-        const txt = b.text(t, r, row, cDay);
-        if (txt !== undefined && NOT_A_SHOOT_DAY.test(txt.trim())) dayLabel = txt.trim();
-        else if (txt !== undefined && !isWeekdayName(txt)) {
-          const cell = cellAddress(row, t.col + cDay);
-          b.issue(
-            "bad-number",
-            t.sheet,
-            cell,
-            `${t.sheet}!${cell}: ${showValue(v)} is not a shoot day number; write it like 3`,
-          );
-        }
-      }
+      if (shootDay === undefined && !isBlank(v)) dayLabel = unnumberedShootDay(b, t, r, row, cDay);
       if (shootDay !== undefined) s.hasShootDay = true;
       if (stated.of !== undefined) s.shootDaysStated = Math.max(s.shootDaysStated ?? 0, stated.of);
     }
@@ -2057,16 +2065,7 @@ function readProduction(b: Builder, t: FoundTable, out: Record<string, string>, 
     const shootDay = !ownRow && cDay >= 0 ? shootDayOf(r[cDay]).day : undefined;
     // A Shoot Day that does not read names no day, and the row is not the production's either.
     if (!ownRow && date === undefined && shootDay === undefined && cDay >= 0 && !isBlank(r[cDay])) {
-      const txt = b.text(t, r, row, cDay);
-      if (txt !== undefined && !NOT_A_SHOOT_DAY.test(txt.trim()) && !isWeekdayName(txt)) {
-        const cell = cellAddress(row, t.col + cDay);
-        b.issue(
-          "bad-number",
-          t.sheet,
-          cell,
-          `${t.sheet}!${cell}: ${showValue(r[cDay])} is not a shoot day number; write it like 3`,
-        );
-      }
+      unnumberedShootDay(b, t, r, row, cDay);
       return;
     }
     if (date === undefined && shootDay === undefined) {
