@@ -1,6 +1,6 @@
 /**
- * The DOOD sheet: Cast # | Name | one column per shoot day | Work | Hold | Travel | Start | Finish,
- * coloured like a stripboard DOOD, with a count of working cast per day and a legend. When the DOOD lists
+ * The DOOD sheet: Cast # | Name | Character | one column per shoot day | Work | Hold | Travel | Start | Finish,
+ * coloured like a stripboard DOOD (the Character column only where some row's resource has a Role), with a count of working cast per day and a legend. When the DOOD lists
  * other resource types too (contract §7, on request), the rows are grouped under a heading per type, with
  * a count row per type; the columns stay the same, so the sheet prints as wide as the cast-only one.
  */
@@ -53,7 +53,19 @@ const LEGEND: [string, string][] = [
 ];
 
 export const DOOD_HEADER_ROWS = 4;
+/** The first shoot day's column when no row has a Character (Role); one further right when some row does. */
 export const DOOD_FIRST_DAY_COL = 3;
+
+/** Each row's Character (the resource's Role), or none at all when no row's resource has one. */
+function doodRoles(rows: readonly DoodRow[], model: Model): (string | null)[] | undefined {
+  const roles = rows.map((r) => model.resourceByKey.get(r.resource.toLowerCase())?.role?.trim() || null);
+  return roles.some((x) => x !== null) ? roles : undefined;
+}
+
+/** The column of the DOOD sheet's first shoot day for this report (after Cast #, Name and, if any, Character). */
+export function doodFirstDayColumn(report: Report, model: Model): number {
+  return doodRoles(report.dood.rows, model) ? DOOD_FIRST_DAY_COL + 1 : DOOD_FIRST_DAY_COL;
+}
 
 export function doodColor(code: string): string | undefined {
   const first = code
@@ -142,7 +154,11 @@ function groupRows(rows: readonly DoodRow[]): { type?: ResourceType; rows: DoodR
 export function buildDoodSheet(report: Report, model: Model, name: string): GeneratedSheet {
   const b = new SheetBuilder();
   const { days, rows } = report.dood;
-  const first = DOOD_FIRST_DAY_COL;
+  // A stripboard DOOD names the character beside the actor; a list without Roles leaves the column out.
+  const roles = doodRoles(rows, model);
+  const roleOf = new Map(roles ? rows.map((r, k) => [r, roles[k]] as const) : []);
+  const nameCols = roles ? 3 : 2;
+  const first = nameCols + 1;
   const totalsCol = first + days.length;
   const lastCol = totalsCol + 4;
   const title = model.production[Object.keys(model.production).find((k) => looseKey(k) === "title") ?? ""];
@@ -168,10 +184,10 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
 
   // Two header rows: date, then "Day N"; the fixed columns span both.
   const h = 3;
-  b.setRow(h, 1, [typed ? "ID" : "Cast #", "Name"]);
+  b.setRow(h, 1, [typed ? "ID" : "Cast #", "Name", ...(roles ? [typed ? "Role" : "Character"] : [])]);
   b.setRow(h, totalsCol, ["Work", "Hold", "Travel", "Start", "Finish"]);
-  for (const col of [1, 2, totalsCol, totalsCol + 1, totalsCol + 2, totalsCol + 3, totalsCol + 4])
-    b.merge(h, col, 2, 1);
+  for (let col = 1; col <= nameCols; col++) b.merge(h, col, 2, 1);
+  for (let col = totalsCol; col <= lastCol; col++) b.merge(h, col, 2, 1);
   const labels = dayLabels(days, report.callSheets);
   days.forEach((iso, i) => {
     b.set(h, first + i, shortDateText(iso));
@@ -193,7 +209,7 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
     for (const r of group.rows) {
       row++;
       const resource = model.resourceByKey.get(r.resource.toLowerCase());
-      b.setRow(row, 1, [r.resource, r.name ?? resource?.name ?? null]);
+      b.setRow(row, 1, [r.resource, r.name ?? resource?.name ?? null, ...(roles ? [roleOf.get(r) ?? null] : [])]);
       // Colour runs of the same code as one range to keep the style list short.
       let runStart = -1;
       let runColor: string | undefined;
@@ -236,36 +252,38 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   }
   b.style(h, 1, row - h + 1, lastCol, GRID);
 
-  // Legend in two column pairs, the first seven codes in A:B and the rest in C:D (the meaning runs on over the empty day
-  // columns), so it takes half the rows: on a long cast list it no longer spills onto a page of its own.
+  // Legend in two column pairs, the first seven codes in A:B and the rest from the first day's column on (the meaning
+  // runs on over the empty day columns), so it takes half the rows: a long cast list no longer spills it onto a page.
   row += 2;
   b.set(row, 1, "Legend");
   b.style(row, 1, 1, 1, { bold: true });
   const half = Math.ceil(LEGEND.length / 2);
   LEGEND.forEach(([code, meaning], k) => {
     const at = row + 1 + (k % half);
-    const col = k < half ? 1 : 3;
+    const col = k < half ? 1 : first;
     b.setRow(at, col, [code, meaning]);
     b.style(at, col, 1, 1, { fill: DOOD_COLORS[code], hAlign: "center", border: "thin" });
   });
   row += half;
 
-  const widths = [8, 24, ...days.map(() => 7), 6, 6, 7, 11, 11];
+  const widths = [8, 24, ...(roles ? [20] : []), ...days.map(() => 7), 6, 6, 7, 11, 11];
   // One page wide while the print stays legible; a longer shoot prints its days across pages, each with the Cast #
   // and Name columns (45 days fitted to one page printed at about 4 pt, 300 days as a smear), whole days to a page
   // and the totals together.
   const fitToWidth = days.length <= DAYS_ON_ONE_PAGE;
-  const columnBreaks = fitToWidth ? [] : dayColumnBreaks(widths, DOOD_FIRST_DAY_COL, days.length);
+  const columnBreaks = fitToWidth ? [] : dayColumnBreaks(widths, first, days.length, nameCols);
   // Printed across pages, the title in A1 would be cut where the repeated Cast # and Name columns end: every page's
   // header says it instead, and the print starts at the table.
   return b.build("dood", "dood", name, widths, {
-    freeze: { rows: DOOD_HEADER_ROWS, columns: 2 },
+    freeze: { rows: DOOD_HEADER_ROWS, columns: nameCols },
     print: {
       orientation: "landscape",
       fitToWidth,
       printArea: fitToWidth ? b.usedRange(lastCol) : rangeAddress(h, 1, b.lastRow - h + 1, lastCol),
       titleRows: `${h}:${h + 1}`,
-      ...(fitToWidth ? {} : { titleColumns: "A:B", columnBreaks, header: headerText(`${heading} · ${subtitle}`) }),
+      ...(fitToWidth
+        ? {}
+        : { titleColumns: roles ? "A:C" : "A:B", columnBreaks, header: headerText(`${heading} · ${subtitle}`) }),
     },
   });
 }

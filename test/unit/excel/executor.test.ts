@@ -635,9 +635,14 @@ describe("plan compaction", () => {
     await applyPlan(ctxOf(sim), plan);
     const dood = plan.sheets.find((s) => s.kind === "dood")!;
     const doodSheet = sim.sheet("DOOD");
-    const dayCols = dood.columnWidths.length - 7;
+    // Cast #, Name and Character (frozen), the days, five totals.
+    const nameCols = dood.freeze!.columns;
+    expect(nameCols).toBe(3);
+    const dayCols = dood.columnWidths.length - nameCols - 5;
     expect(dayCols).toBe(50);
-    expect(new Set(Array.from({ length: dayCols }, (_, i) => doodSheet.columnWidths.get(3 + i))).size).toBe(1);
+    expect(new Set(Array.from({ length: dayCols }, (_, i) => doodSheet.columnWidths.get(nameCols + 1 + i))).size).toBe(
+      1,
+    );
     const priorities = sim.sheet("Priorities");
     expect(priorities.cell(2, 3)?.numberFormat).toBe("yyyy-mm-dd");
     expect(priorities.cell(2001, 3)?.numberFormat).toBe("yyyy-mm-dd");

@@ -4,6 +4,7 @@ import {
   DAYS_ON_ONE_PAGE,
   DOOD_FIRST_DAY_COL,
   dayColumnBreaks,
+  doodFirstDayColumn,
   doodColor,
   headerText,
 } from "../../../src/core/writeplan/dood-sheet";
@@ -19,7 +20,8 @@ function doodSheet(report: Report): GeneratedSheet {
   return s;
 }
 
-const day = (i: number) => columnLetters(DOOD_FIRST_DAY_COL + i);
+// The fixture's cast and crew have Roles: Character is column C and the days start at D.
+const day = (i: number) => columnLetters(doodFirstDayColumn(smallReport(), smallModel()) + i);
 
 describe("DOOD sheet with several resource types", () => {
   const typed = () => smallReport({ dood: computeDood(smallModel(), ["cast", "crew", "equipment", "location"]) });
@@ -87,11 +89,11 @@ describe("DOOD sheet with several resource types", () => {
     expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) })).print?.titleColumns).toBeUndefined();
     expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE + 1) })).print).toMatchObject({
       fitToWidth: false,
-      titleColumns: "A:B",
+      titleColumns: "A:C",
       titleRows: "3:4",
     });
-    // Whole days to a page, the totals together: 11 days a landscape Letter page beside Cast # and Name.
-    expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE + 1) })).print?.columnBreaks).toEqual([14, 25]);
+    // Whole days to a page, the totals together: 9 days a landscape Letter page beside Cast #, Name and Character.
+    expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE + 1) })).print?.columnBreaks).toEqual([13, 22, 29]);
     expect(doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) })).print?.columnBreaks).toBeUndefined();
   });
 
@@ -110,7 +112,7 @@ describe("DOOD sheet with several resource types", () => {
     };
     expect(last(across)).toEqual([
       parseRange(across.blocks[0].at)!.row + across.blocks[0].values.length - 1,
-      DAYS_ON_ONE_PAGE + 8, // Cast #, Name, the days, five totals
+      DAYS_ON_ONE_PAGE + 9, // Cast #, Name, Character, the days, five totals
     ]);
     const one = doodSheet(smallReport({ dood: long(DAYS_ON_ONE_PAGE) }));
     expect(one.print?.header).toBeUndefined();
@@ -143,11 +145,11 @@ describe("DOOD sheet with several resource types", () => {
       allValues(sheet)
         .filter(([a]) => parseRange(a)!.row > legend && parseRange(a)!.col === col)
         .map(([, v]) => v);
-    // Two column pairs (A:B, C:D), so the legend takes half the rows under the table.
-    const codes = [...inColumn(1), ...inColumn(3)];
+    // Two column pairs (A:B, then the first day's column and the next), so the legend takes half the rows.
+    const codes = [...inColumn(1), ...inColumn(4)];
     expect(codes).toEqual(["SW", "W", "WF", "SWF", "H", "T", "R", "F", "WD", "PW", "SWD", "PWF", "PWD"]);
     expect(inColumn(1)).toHaveLength(7);
-    expect(valueAt(sheet, `D${legend + 1}`)).toBe("fitting");
+    expect(valueAt(sheet, `E${legend + 1}`)).toBe("fitting");
     for (const code of codes) expect(doodColor(String(code))).toBeDefined();
   });
 
@@ -158,5 +160,29 @@ describe("DOOD sheet with several resource types", () => {
     expect(allValues(sheet).filter(([, v]) => typeof v === "string" && / (working|in use)$/.test(v))).toEqual([
       ["B7", "Cast working"],
     ]);
+  });
+
+  test("Character beside the actor (each cast's Role); with other types the column is Role (a crew's Position)", () => {
+    const cast = doodSheet(smallReport({ dood: computeDood(smallModel()) }));
+    expect(["A3", "B3", "C3", "D3"].map((a) => valueAt(cast, a))).toEqual(["Cast #", "Name", "Character", "Mon 2 Mar"]);
+    expect(["A5", "B5", "C5"].map((a) => valueAt(cast, a))).toEqual(["1", "Anna Lee", "Maya"]);
+    expect(valueAt(cast, "C6")).toBe("Detective Cole");
+    expect(cast.columnWidths.slice(0, 4)).toEqual([8, 24, 20, 7]);
+    const sheet = doodSheet(typed());
+    expect(valueAt(sheet, "C3")).toBe("Role");
+    expect(valueAt(sheet, `C${rowOf(sheet, "Gaffer Gus", "B")}`)).toBe("Gaffer");
+  });
+
+  test("near miss: no row's resource has a Role, so no Character column: the days start at C", () => {
+    const model = smallModel();
+    for (const r of model.resources) delete (r as { role?: string }).role;
+    const report = smallReport({ dood: computeDood(model) });
+    const sheet = buildWritePlan(report, model).sheets.find((x) => x.key === "dood")!;
+    expect(doodFirstDayColumn(report, model)).toBe(DOOD_FIRST_DAY_COL);
+    expect(["A3", "B3", "C3"].map((a) => valueAt(sheet, a))).toEqual(["Cast #", "Name", "Mon 2 Mar"]);
+    expect(valueAt(sheet, "C5")).toBe("SW");
+    expect(sheet.freeze).toEqual({ rows: 4, columns: 2 });
+    const legend = rowOf(sheet, "Legend");
+    expect(valueAt(sheet, `C${legend + 1}`)).toBe("F");
   });
 });

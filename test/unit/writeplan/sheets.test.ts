@@ -163,7 +163,8 @@ describe("Priorities sheet", () => {
 });
 
 describe("DOOD sheet", () => {
-  const day = (i: number) => columnLetters(DOOD_FIRST_DAY_COL + i);
+  // The fixture's cast have Characters: a column of their own before the days.
+  const day = (i: number) => columnLetters(DOOD_FIRST_DAY_COL + 1 + i);
 
   test("codes land in their shoot-day column, with totals after the days", () => {
     const sheet = sheetOf(smallReport(), "dood");
@@ -193,7 +194,7 @@ describe("DOOD sheet", () => {
   test("counts cast working per day, freezes names and headers, prints landscape", () => {
     const sheet = sheetOf(smallReport(), "dood");
     expect([0, 1, 2].map((i) => valueAt(sheet, `${day(i)}7`))).toEqual([2, 1, 1]);
-    expect(sheet.freeze).toEqual({ rows: 4, columns: 2 });
+    expect(sheet.freeze).toEqual({ rows: 4, columns: 3 });
     expect(sheet.print).toMatchObject({ orientation: "landscape", fitToWidth: true, titleRows: "3:4" });
   });
 });
