@@ -37,6 +37,8 @@ export const LUNCH_AFTER_MINUTES = 6 * 60;
  * it starts here and continues under its band: fewer, fuller pages; 40 % left pages 40 % empty).
  */
 const SPLIT_ROOM = 0.2;
+/** The most rows (people and department headings) a crew list prints one to a row, with phones; more print two across. */
+export const CREW_ONE_COLUMN_ROWS = 30;
 
 /** Points: height of the spacer rows between sections. */
 const GAP_HEIGHT = 8;
@@ -77,6 +79,8 @@ interface Section {
   title: string;
   head: Line[];
   body: Unit[];
+  /** Printed two across instead of the body (Flow.twoColumns), under `head`. */
+  twoAcross?: ColumnEntry[];
 }
 
 const heightOf = (lines: Line[]): number => lines.reduce((s, l) => s + l.height, 0);
@@ -165,6 +169,41 @@ class Flow {
     for (const l of lines) this.put(l);
   }
 
+  /**
+   * A section whose entries print two across, down the left column and then the right, as many as a page holds; the
+   * rest continues under the band and column headers on the next page. It starts a page by the same rule as section.
+   */
+  twoColumns(title: string, head: Line[], entries: ColumnEntry[]): void {
+    const { b, pager } = this;
+    const band = bandLine(b, title);
+    const gap = gapLine(b);
+    const top = gap.height + band.height + heightOf(head);
+    const all = top + Math.ceil(entries.length / 2) * LINE_HEIGHT;
+    if (all > pager.room && all <= pager.fullPage && pager.room < pager.fullPage * SPLIT_ROOM) {
+      pager.breakBefore(this.row);
+    } else if (all > pager.room && top + 2 * LINE_HEIGHT > pager.room) {
+      pager.breakBefore(this.row);
+    }
+    this.put(gap);
+    this.put(band);
+    this.putAll(head);
+    let at = 0;
+    while (at < entries.length) {
+      let rows = Math.floor(pager.room / LINE_HEIGHT);
+      let chunk = twoColumnRows(b, entries, at, Math.max(rows, 2));
+      // Rows of wrapped text are taller than one line: fewer rows until the chunk fits the page.
+      while (rows > 2 && heightOf(chunk.lines) > pager.room) chunk = twoColumnRows(b, entries, at, --rows);
+      this.putAll(chunk.lines);
+      at = chunk.next;
+      if (at < entries.length) {
+        pager.breakBefore(this.row);
+        this.put(gap);
+        this.put(bandLine(b, `${title} (continued)`));
+        this.putAll(head);
+      }
+    }
+  }
+
   section(s: Section): void {
     const { b, pager } = this;
     const band = bandLine(b, s.title);
@@ -195,6 +234,103 @@ class Flow {
         }
         this.putAll(piece);
       }
+    }
+  }
+}
+
+/** One entry of a list printed two across: a department's heading, or a person's Position, Name and Call. */
+interface ColumnEntry {
+  heading?: string;
+  values?: (string | null)[];
+}
+
+/** The two halves of a two-across row: Position, Name, Call on A:E and again on F:I. */
+const HALF_SPANS: [Span[], Span[]] = [
+  [
+    [1, 2],
+    [3, 4],
+    [5, 5],
+  ],
+  [
+    [6, 7],
+    [8, 8],
+    [9, 9],
+  ],
+];
+
+function entryLines(e: ColumnEntry | undefined, spans: Span[]): number {
+  if (!e) return 1;
+  if (e.heading !== undefined) return wrappedLines(e.heading, spanWidth([spans[0][0], spans[2][1]]), DEPARTMENT);
+  return linesIn(spans, e.values ?? []);
+}
+
+/** One row of a two-across list: a left and a right entry (either may be missing at a column's end). */
+function pairLine(b: SheetBuilder, left: ColumnEntry | undefined, right: ColumnEntry | undefined): Line {
+  const lines = Math.max(entryLines(left, HALF_SPANS[0]), entryLines(right, HALF_SPANS[1]));
+  const height = lines > 1 ? linesHeight(lines) : LINE_HEIGHT;
+  return {
+    height,
+    write: (row) => {
+      [left, right].forEach((e, half) => {
+        const spans = HALF_SPANS[half];
+        const from = spans[0][0];
+        const width = spans[2][1] - from + 1;
+        if (e?.heading !== undefined) {
+          b.set(row, from, e.heading);
+          b.merge(row, from, 1, width);
+          b.style(row, from, 1, width, { wrap: true, ...DEPARTMENT });
+          return;
+        }
+        spans.forEach((span, i) => {
+          b.set(row, span[0], e?.values?.[i] ?? null);
+          b.merge(row, span[0], 1, span[1] - span[0] + 1);
+        });
+        b.style(row, from, 1, width, { ...GRID, wrap: true });
+        if (e) b.style(row, spans[2][0], 1, spans[2][1] - spans[2][0] + 1, { bold: true, hAlign: "center" });
+      });
+      if (lines > 1) b.height(row, height);
+    },
+  };
+}
+
+/**
+ * Up to `rows` entries from `at` for one column: a department carried over from the column before gets its heading
+ * again ("Camera (cont.)"), and a heading never ends a column. Returns the column and where the next one starts.
+ */
+function takeColumn(entries: ColumnEntry[], at: number, rows: number): { column: ColumnEntry[]; next: number } {
+  const column: ColumnEntry[] = [];
+  let k = at;
+  if (k < entries.length && entries[k].heading === undefined) {
+    let h = k - 1;
+    while (h >= 0 && entries[h].heading === undefined) h--;
+    if (h >= 0) column.push({ heading: `${entries[h].heading} (cont.)` });
+  }
+  while (k < entries.length && column.length < rows) column.push(entries[k++]);
+  // Only a column's first entry can be a repeated heading, so what is given back is always the list's own.
+  while (column.length > 1 && column[column.length - 1].heading !== undefined) {
+    column.pop();
+    k--;
+  }
+  return { column, next: k };
+}
+
+/**
+ * The rows for entries from `at` on, at most `rows` of them: down the left column, then down the right. Where the
+ * rest fits, the columns are balanced (the fewest rows that hold it); else the page is filled.
+ */
+function twoColumnRows(
+  b: SheetBuilder,
+  entries: ColumnEntry[],
+  at: number,
+  rows: number,
+): { lines: Line[]; next: number } {
+  for (let r = Math.min(rows, Math.max(1, Math.ceil((entries.length - at) / 2))); ; r++) {
+    const left = takeColumn(entries, at, r);
+    const right = takeColumn(entries, left.next, r);
+    if (right.next === entries.length || r >= rows) {
+      const count = Math.max(left.column.length, right.column.length);
+      const lines = Array.from({ length: count }, (_, k) => pairLine(b, left.column[k], right.column[k]));
+      return { lines, next: right.next };
     }
   }
 }
@@ -560,26 +696,37 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
     list.push(c);
     departments.set(dept, list);
   }
+  // Position, Name, Call and Phone of each, by department. Only date-only work that day (no Start): they come in at
+  // the general crew call.
+  const crewRows = [...departments].map(([dept, members]) => ({
+    dept,
+    people: members.map((c) => {
+      const r = findResource(model, c.resource);
+      const call = callText(c, cs.date) ?? cs.crewCall ?? NONE;
+      return [c.role ?? r?.role ?? null, c.name ?? r?.name ?? c.resource, call, r?.phone ?? null];
+    }),
+  }));
   const crew: Section = {
     title: "CREW CALLS",
     head: [tableLine(b, crewSpans, ["Position", "Name", "Call", "Phone"], { ...TABLE_HEADER, hAlign: "center" })],
-    body: [...departments].map(([dept, members]) => [
+    body: crewRows.map(({ dept, people }) => [
       wideLine(b, dept, DEPARTMENT),
-      ...members.map((c) => {
-        const r = findResource(model, c.resource);
-        // Only date-only work that day (no Start): they come in at the general crew call.
-        const call = callText(c, cs.date) ?? cs.crewCall ?? NONE;
-        return tableLine(
-          b,
-          crewSpans,
-          [c.role ?? r?.role ?? null, c.name ?? r?.name ?? c.resource, call, r?.phone ?? null],
-          undefined,
-          (row) => b.style(row, 6, 1, 2, { bold: true, hAlign: "center" }),
-        );
-      }),
+      ...people.map((values) =>
+        tableLine(b, crewSpans, values, undefined, (row) => b.style(row, 6, 1, 2, { bold: true, hAlign: "center" })),
+      ),
     ]),
   };
   if (cs.crew.length === 0) crew.body.push([noneLine(b, "No crew listed.")]);
+  // A long crew list prints two across (Position, Name and Call; phones stay on the crew list), as a call sheet's back
+  // page does: 54 people in 10 departments took a page and a half one to a row.
+  if (cs.crew.length + departments.size > CREW_ONE_COLUMN_ROWS) {
+    const twoHeads = ["Position", "Name", "Call", "Position", "Name", "Call"];
+    crew.head = [tableLine(b, [...HALF_SPANS[0], ...HALF_SPANS[1]], twoHeads, { ...TABLE_HEADER, hAlign: "center" })];
+    crew.twoAcross = crewRows.flatMap(({ dept, people }) => [
+      { heading: dept },
+      ...people.map((values) => ({ values: values.slice(0, 3) })),
+    ]);
+  }
   sections.push(crew);
 
   // LOCATIONS
@@ -674,7 +821,10 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
   );
   sections.push(advance);
 
-  for (const s of sections) flow.section(s);
+  for (const s of sections) {
+    if (s.twoAcross) flow.twoColumns(s.title, s.head, s.twoAcross);
+    else flow.section(s);
+  }
 
   const print: NonNullable<GeneratedSheet["print"]> = {
     orientation: "portrait",

@@ -6,6 +6,7 @@ import {
   buildCallSheet,
   CALL_SHEET_SECTIONS,
   CALL_SHEET_WIDTHS,
+  CREW_ONE_COLUMN_ROWS,
   callText,
   lunchText,
 } from "../../../src/core/writeplan/call-sheet";
@@ -216,14 +217,16 @@ describe("page breaks", () => {
   });
 
   test("a crew list that starts with room on the page splits between departments, never inside one", () => {
+    // 24 people and 6 headings: the longest list printed one to a row (CREW_ONE_COLUMN_ROWS).
     const departments = ["Camera", "Electric", "Grip", "Sound", "Art", "Hair & Makeup"];
-    const crew = Array.from({ length: 42 }, (_, i) => ({
+    const crew = Array.from({ length: 24 }, (_, i) => ({
       resource: `X${i}`,
       name: `Crew ${i}`,
       role: "Technician",
-      department: departments[Math.floor(i / 7)],
+      department: departments[Math.floor(i / 4)],
       call: "07:00",
     }));
+    expect(crew.length + departments.length).toBe(CREW_ONE_COLUMN_ROWS);
     for (const scenes of [0, 1, 2, 4, 6]) {
       const s = sheet({ ...longCallSheet(scenes), crew });
       const continued = rowOf(s, "CREW CALLS (continued)");
@@ -233,7 +236,7 @@ describe("page breaks", () => {
       const pageOf = (row: number) => pages(s).findIndex(([a, b]) => row >= a && row <= b);
       for (const dept of departments) {
         const heading = rowOf(s, dept);
-        expect({ dept, page: pageOf(heading + 7) }).toEqual({ dept, page: pageOf(heading) });
+        expect({ dept, page: pageOf(heading + 4) }).toEqual({ dept, page: pageOf(heading) });
       }
     }
   });
@@ -334,4 +337,123 @@ describe("a call on another day than the sheet's", () => {
     expect(texts).toContain("00:45");
     expect(callText({ call: null, callDayOffset: -1 }, cs.date)).toBeNull();
   });
+});
+
+describe("a long crew list prints two across", () => {
+  const DEPARTMENTS = ["Camera", "Electric", "Grip", "Sound", "Art", "Hair & Makeup", "Wardrobe", "Production"];
+  /** `n` crew spread over `depts` departments in runs (the first `n % depts` departments one longer). */
+  const crewOf = (n: number, depts = DEPARTMENTS.length) => {
+    const per = Math.floor(n / depts);
+    const extra = n % depts;
+    return Array.from({ length: n }, (_, i) => {
+      let d = 0;
+      for (let left = i; left >= per + (d < extra ? 1 : 0); d++) left -= per + (d < extra ? 1 : 0);
+      return { resource: `X${i}`, name: `Crew ${i}`, role: `Role ${i}`, department: DEPARTMENTS[d], call: "07:00" };
+    });
+  };
+  const build = (crew: CallSheet["crew"], scenes = 2) =>
+    buildCallSheet({ ...longCallSheet(scenes), crew }, smallModel());
+  const rowValues = (s: GeneratedSheet, row: number) =>
+    Object.fromEntries(allValues(s).filter(([a]) => +a.replace(/^[A-Z]+/, "") === row)) as Record<string, unknown>;
+  /** Each column's entries top to bottom, page by page (left column, then right), from the crew band to LOCATIONS. */
+  const columnEntries = (s: GeneratedSheet) => {
+    const out: string[][] = [];
+    const first = rowOf(s, "CREW CALLS");
+    const end = rowOf(s, "LOCATIONS");
+    let left: string[] = [];
+    let right: string[] = [];
+    for (let r = first + 1; r < end; r++) {
+      const v = rowValues(s, r);
+      if (v[`A${r}`] === "CREW CALLS (continued)" || v[`A${r}`] === "Position" || Object.keys(v).length === 0) {
+        if (left.length) out.push(left, right);
+        left = [];
+        right = [];
+        continue;
+      }
+      // A heading fills its half alone; a person's line is Position, Name, Call.
+      const half = (cols: string[]) => cols.map((c) => v[`${c}${r}`]).filter((x) => x !== undefined);
+      const l = half(["A", "C", "E"]);
+      const rt = half(["F", "H", "I"]);
+      if (l.length) left.push(l.join(" | "));
+      if (rt.length) right.push(rt.join(" | "));
+    }
+    if (left.length) out.push(left, right);
+    return out;
+  };
+
+  test("near miss: 30 rows (people and headings) print one to a row with phones; 31 print two across without", () => {
+    const one = build(crewOf(CREW_ONE_COLUMN_ROWS - DEPARTMENTS.length));
+    const head = rowOf(one, "CREW CALLS") + 1;
+    expect(["A", "C", "F", "H"].map((c) => valueAt(one, `${c}${head}`))).toEqual(["Position", "Name", "Call", "Phone"]);
+    const two = build(crewOf(CREW_ONE_COLUMN_ROWS - DEPARTMENTS.length + 1));
+    const head2 = rowOf(two, "CREW CALLS") + 1;
+    expect(["A", "C", "E", "F", "H", "I"].map((c) => valueAt(two, `${c}${head2}`))).toEqual([
+      "Position",
+      "Name",
+      "Call",
+      "Position",
+      "Name",
+      "Call",
+    ]);
+  });
+
+  test("24 people in 8 departments: down the left column, then the right, balanced, each person once", () => {
+    const crew = crewOf(24);
+    const s = buildCallSheet({ ...callSheet(), crew }, smallModel());
+    // The list fits on one page: no break inside it.
+    const inside = (r: number) => r > rowOf(s, "CREW CALLS") && r < rowOf(s, "LOCATIONS") - 1;
+    expect((s.print?.pageBreaks ?? []).filter(inside)).toEqual([]);
+    const columns = columnEntries(s);
+    expect(columns).toHaveLength(2);
+    const [left, right] = columns;
+    // Balanced: the columns differ by a row or two (a repeated heading, a heading moved over).
+    expect(Math.abs(left.length - right.length)).toBeLessThanOrEqual(2);
+    expect(left[0]).toBe("Camera");
+    expect(left[1]).toBe("Role 0 | Crew 0 | 07:00");
+    const people = [...left, ...right].filter((e) => e.includes(" | "));
+    expect(people).toEqual(crew.map((c) => `${c.role} | ${c.name} | 07:00`));
+    // Column-major: the right column goes on where the left stops, under its department's heading again if needed.
+    const lastLeft = crew.findIndex((c) => `${c.role} | ${c.name} | 07:00` === left[left.length - 1]);
+    expect(right[0] === crew[lastLeft + 1].department || right[0] === `${crew[lastLeft + 1].department} (cont.)`).toBe(
+      true,
+    );
+    // Half the rows one to a row would take (24 people, 8 headings), and the band, headers and spacer.
+    expect(rowOf(s, "LOCATIONS") - rowOf(s, "CREW CALLS")).toBeLessThanOrEqual((24 + 8) / 2 + 4);
+  });
+
+  test.each([0, 6, 12])(
+    "150 people after %d scenes: every page fits, continues under its band and headers, headings never end a column",
+    (scenes) => {
+      const crew = crewOf(150);
+      const s = build(crew, scenes);
+      const breaks = s.print?.pageBreaks ?? [];
+      const capacity = pageHeightPoints(CALL_SHEET_WIDTHS);
+      const title = rowPoints(s.rowHeights!, 1) + rowPoints(s.rowHeights!, 2);
+      const starts = [1, ...breaks];
+      starts.forEach((start, i) => {
+        const end = (starts[i + 1] ?? s.blocks[0].values.length + 1) - 1;
+        let used = start === 1 ? 0 : title;
+        for (let r = start; r <= end; r++) used += rowPoints(s.rowHeights!, r);
+        expect(used).toBeLessThanOrEqual(capacity);
+      });
+      const continued = allValues(s).filter(([, v]) => v === "CREW CALLS (continued)");
+      expect(continued.length).toBeGreaterThan(0);
+      for (const [a] of continued) {
+        const r = +a.slice(1);
+        expect(breaks).toContain(r - 1);
+        expect(["A", "F"].map((c) => valueAt(s, `${c}${r + 1}`))).toEqual(["Position", "Position"]);
+      }
+      const columns = columnEntries(s);
+      const people = columns.flat().filter((e) => e.includes(" | "));
+      expect(people).toEqual(crew.map((c) => `${c.role} | ${c.name} | 07:00`));
+      // The last page's two columns are balanced.
+      const [lastLeft, lastRight] = columns.slice(-2);
+      expect(Math.abs(lastLeft.length - lastRight.length)).toBeLessThanOrEqual(2);
+      for (const column of columns.filter((c) => c.length > 0)) {
+        expect(column[column.length - 1]).toContain(" | ");
+        // A column that starts inside a department starts with its heading again.
+        expect(column[0].includes(" | ")).toBe(false);
+      }
+    },
+  );
 });
