@@ -170,23 +170,39 @@ class Flow {
   }
 
   /**
+   * Starts a section: the spacer, its band and column headers, on the next page when the section (`all` points of it)
+   * does not fit the rest of this one but fits a page and under SPLIT_ROOM of this one is left, or when its band,
+   * headers and first `first` points do not fit here.
+   */
+  private start(title: string, head: Line[], all: number, first: number): void {
+    const { b, pager } = this;
+    const gap = gapLine(b);
+    const top = gap.height + BAND_HEIGHT + heightOf(head);
+    if (top + all > pager.room) {
+      if (top + all <= pager.fullPage && pager.room < pager.fullPage * SPLIT_ROOM) pager.breakBefore(this.row);
+      else if (top + first > pager.room) pager.breakBefore(this.row);
+    }
+    // A page after a break starts with the spacer too, below the repeated title rows.
+    this.put(gap);
+    this.put(bandLine(b, title));
+    this.putAll(head);
+  }
+
+  /** A break, then the section's band marked "(continued)" and its column headers again. */
+  private continueOnNextPage(title: string, head: Line[]): void {
+    this.pager.breakBefore(this.row);
+    this.put(gapLine(this.b));
+    this.put(bandLine(this.b, `${title} (continued)`));
+    this.putAll(head);
+  }
+
+  /**
    * A section whose entries print two across, down the left column and then the right, as many as a page holds; the
-   * rest continues under the band and column headers on the next page. It starts a page by the same rule as section.
+   * rest continues under the band and column headers on the next page.
    */
   twoColumns(title: string, head: Line[], entries: ColumnEntry[]): void {
     const { b, pager } = this;
-    const band = bandLine(b, title);
-    const gap = gapLine(b);
-    const top = gap.height + band.height + heightOf(head);
-    const all = top + Math.ceil(entries.length / 2) * LINE_HEIGHT;
-    if (all > pager.room && all <= pager.fullPage && pager.room < pager.fullPage * SPLIT_ROOM) {
-      pager.breakBefore(this.row);
-    } else if (all > pager.room && top + 2 * LINE_HEIGHT > pager.room) {
-      pager.breakBefore(this.row);
-    }
-    this.put(gap);
-    this.put(band);
-    this.putAll(head);
+    this.start(title, head, Math.ceil(entries.length / 2) * LINE_HEIGHT, 2 * LINE_HEIGHT);
     let at = 0;
     while (at < entries.length) {
       let rows = Math.floor(pager.room / LINE_HEIGHT);
@@ -195,43 +211,24 @@ class Flow {
       while (rows > 2 && heightOf(chunk.lines) > pager.room) chunk = twoColumnRows(b, entries, at, --rows);
       this.putAll(chunk.lines);
       at = chunk.next;
-      if (at < entries.length) {
-        pager.breakBefore(this.row);
-        this.put(gap);
-        this.put(bandLine(b, `${title} (continued)`));
-        this.putAll(head);
-      }
+      if (at < entries.length) this.continueOnNextPage(title, head);
     }
   }
 
   section(s: Section): void {
-    const { b, pager } = this;
-    const band = bandLine(b, s.title);
-    const top = band.height + heightOf(s.head);
-    const all = top + s.body.reduce((n, u) => n + heightOf(u), 0);
-    const gap = gapLine(b);
-    const whole = gap.height + all <= pager.room;
-    if (!whole && gap.height + all <= pager.fullPage && pager.room < pager.fullPage * SPLIT_ROOM) {
-      pager.breakBefore(this.row);
-    } else if (!whole && gap.height + top + heightOf(s.body[0] ?? []) > pager.room) {
-      pager.breakBefore(this.row);
-    }
-    // A page after a break starts with the spacer too, below the repeated title rows.
-    this.put(gap);
-    this.put(band);
-    this.putAll(s.head);
-    const continued = bandLine(b, `${s.title} (continued)`);
-    const room = pager.fullPage - gap.height - top;
+    const { pager } = this;
+    this.start(
+      s.title,
+      s.head,
+      s.body.reduce((n, u) => n + heightOf(u), 0),
+      heightOf(s.body[0] ?? []),
+    );
+    const room = pager.fullPage - GAP_HEIGHT - BAND_HEIGHT - heightOf(s.head);
     for (const unit of s.body) {
       // A unit taller than a page goes row by row (its first two rows together: a heading and its first row).
       const pieces = heightOf(unit) <= room ? [unit] : [unit.slice(0, 2), ...unit.slice(2).map((l) => [l])];
       for (const piece of pieces) {
-        if (heightOf(piece) > pager.room) {
-          pager.breakBefore(this.row);
-          this.put(gap);
-          this.put(continued);
-          this.putAll(s.head);
-        }
+        if (heightOf(piece) > pager.room) this.continueOnNextPage(s.title, s.head);
         this.putAll(piece);
       }
     }
