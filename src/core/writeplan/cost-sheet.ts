@@ -10,6 +10,7 @@ import { SheetBuilder, tableName, wrappedLines } from "./sheet-builder";
 import { rangeAddress } from "../a1";
 import { NO_ACCOUNT, accountKey, roundMoney, unpricedWork } from "../costs";
 import { dayNamesByDate } from "../shoot-day";
+import { keepTogetherBreaks, pageHeightPoints } from "./paging";
 import {
   DATE_FORMAT,
   GRID,
@@ -135,8 +136,11 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.set(2, 1, "Planned cost from rates and scheduled hours, against the Budget table.");
   b.style(2, 1, 1, 1, SUBTITLE);
 
+  // Each section's first and last row, for the page breaks.
+  const sections: [number, number][] = [];
   // By account: the contract's planned cost against the budget.
   let row = accountTable(b, 4, "BY ACCOUNT", costs.accounts, model);
+  sections.push([4, row]);
 
   // The same with the paid hold and travel days added: an account can be under budget on worked days and over once
   // its holds are paid. Only when there are such days.
@@ -149,20 +153,23 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
       entry.planned = roundMoney(entry.planned + p.amount);
       withHolds.set(accountKey(account), entry);
     }
+    const top = row + 2;
     row = accountTable(
       b,
-      row + 2,
+      top,
       "BY ACCOUNT WITH HOLD AND TRAVEL DAYS (paid, not worked)",
       [...withHolds.values()],
       model,
       "Planned + holds",
     );
+    sections.push([top, row]);
   }
 
   // Work the planned cost leaves out: a rate that does not read, or an account with no rate.
   const unpriced = unpricedWork(model, report.dataIssues);
   if (unpriced.length > 0) {
     row += 2;
+    const top = row;
     section(b, row, "WORKED, NOT PRICED (not in Planned)");
     row++;
     const head = row;
@@ -182,22 +189,26 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
       b.fitLines(row, wrappedLines(u.why, WIDTHS[5]));
     }
     b.style(head, 1, row - head + 1, COLS, GRID);
+    sections.push([top, row]);
   }
 
   // Holds and travel days: paid, not worked, so not in Planned (the contract's figure), but the accountant's exposure.
   // Account first, as in the accounts above; the name in the wide column.
   if (holds.length > 0) {
+    const top = row + 2;
     row = amountLines(
       b,
-      row + 2,
+      top,
       "HOLD AND TRAVEL DAYS (paid, not worked: not in Planned)",
       ["Account", "Resource", "Hold days", "Travel days", "Amount", "Basis"],
       holds.map((p) => [p.account ?? NO_ACCOUNT, whoText(model, p.resource), p.hold, p.travel, p.amount, p.basis]),
     );
+    sections.push([top, row]);
   }
 
   // By day: each date named as its call sheet names it (the production's own Shoot Day where it has one).
   row += 2;
+  const dayTop = row;
   section(b, row, "BY DAY");
   row++;
   const dayHead = row;
@@ -224,6 +235,7 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
   b.style(dayHead + 1, 1, row - dayHead, 1, { numberFormat: DATE_FORMAT, hAlign: "left" });
   b.style(dayHead + 1, 3, row - dayHead, 2, { numberFormat: MONEY_FORMAT });
   b.style(dayHead, 1, row - dayHead + 1, 4, GRID);
+  sections.push([dayTop, row]);
 
   // Per resource and day, when the report has the detail: by date (the day's hot cost), then account, then as the
   // report lists them; an Excel table, so the accountant filters a day, an account or a person.
@@ -255,10 +267,26 @@ export function buildCostSheet(report: Report, model: Model, name: string): Gene
     b.style(head + 1, 4, row - head, 1, { numberFormat: "0.0#" });
     // The Total row stays below the table: a filter never hides it.
     detail = { range: rangeAddress(head, 1, row - head, COLS), name: COST_LINES_TABLE };
+    sections.push([head - 1, row]);
   }
 
+  // A section's band, column headers and first two lines stay together, and so do its last two lines and its Total.
+  const keep = sections.flatMap(([top, end]): [number, number][] =>
+    end - top <= 5
+      ? [[top, end]]
+      : [
+          [top, top + 3],
+          [end - 2, end],
+        ],
+  );
+  const pageBreaks = keepTogetherBreaks(b.rowHeights, b.lastRow, pageHeightPoints(WIDTHS), keep);
   return b.build("cost-report", "cost-report", name, WIDTHS, {
     ...(detail ? { table: detail } : {}),
-    print: { orientation: "portrait", fitToWidth: true, printArea: b.usedRange(COLS) },
+    print: {
+      orientation: "portrait",
+      fitToWidth: true,
+      printArea: b.usedRange(COLS),
+      ...(pageBreaks.length ? { pageBreaks } : {}),
+    },
   });
 }

@@ -69,3 +69,30 @@ export class Pager {
     this.left = this.fullPage;
   }
 }
+
+/**
+ * Manual page breaks for a sheet printed one page wide without repeated title rows, so that no run of rows in `keep`
+ * (first and last row, inclusive) that fits on a page is cut: a run that would cross a page's end starts the next page.
+ * Breaks fall where the rows run out of room otherwise, as the printer's own would.
+ */
+export function keepTogetherBreaks(
+  heights: Record<number, number>,
+  lastRow: number,
+  pageHeight: number,
+  keep: readonly [number, number][],
+): number[] {
+  const runEnd = new Map<number, number>();
+  for (const [from, to] of keep) runEnd.set(from, Math.max(to, runEnd.get(from) ?? to));
+  const pager = new Pager(pageHeight, 0);
+  for (let row = 1; row <= lastRow; row++) {
+    const end = runEnd.get(row);
+    let run = 0;
+    if (end !== undefined) for (let r = row; r <= end; r++) run += rowPoints(heights, r);
+    const height = rowPoints(heights, row);
+    if (pager.room < pager.fullPage && ((run > pager.room && run <= pager.fullPage) || height > pager.room)) {
+      pager.breakBefore(row);
+    }
+    pager.take(height);
+  }
+  return pager.breaks;
+}

@@ -5,6 +5,7 @@ import { COST_LINES_TABLE, OVERRUN_FILL } from "../../../src/core/writeplan/cost
 import { columnLetters, parseRange } from "../../../src/core/a1";
 import { dayFromIso } from "../../../src/core/time";
 import { linesHeight, wrappedLines } from "../../../src/core/writeplan/sheet-builder";
+import { keepTogetherBreaks, pageHeightPoints } from "../../../src/core/writeplan/paging";
 import type { GeneratedSheet } from "../../../src/core/plan";
 import type { Report } from "../../../src/core/report";
 import { callSheet, conflict, smallModel, smallReport, valueAt, rowOf } from "./fixture";
@@ -336,6 +337,38 @@ describe("Cost Report", () => {
     expect([valueAt(sheet, `A${plain}`), fillAt(sheet, `A${plain}`)]).toEqual(["3300", undefined]);
   });
 
+  // The first row of page 2 with nothing kept together (the title row is 24 pt, the rest 15); the accounts' Total is
+  // row 6 + accounts, the BY DAY band row 8 + accounts.
+  const natural = (() => {
+    const sheet = sheetOf(smallReport(), "cost-report");
+    const heights = { ...sheet.rowHeights };
+    return keepTogetherBreaks(heights, 200, pageHeightPoints(sheet.columnWidths), [])[0];
+  })();
+  test.each<[string, number, number]>([
+    ["the accounts' Total would start page 2: it goes with the last two accounts", natural - 6, natural - 2],
+    ["the BY DAY band would end page 1: it starts page 2 with its table", natural - 9, natural - 1],
+    ["near miss: the band, its headers and two lines just fit page 1", natural - 12, natural],
+  ])("printed over pages, %s", (_name, accounts, firstBreak) => {
+    const report = smallReport();
+    const costs = report.costs!;
+    costs.accounts = Array.from({ length: accounts }, (_, k) => ({
+      account: String(1000 + k),
+      budget: 900,
+      planned: 1,
+    }));
+    costs.days = Array.from({ length: 20 }, (_, k) => ({
+      date: `2026-04-${String(1 + k).padStart(2, "0")}`,
+      planned: 1,
+    }));
+    const sheet = sheetOf(report, "cost-report");
+    expect(sheet.print?.pageBreaks?.[0]).toBe(firstBreak);
+    for (const b of sheet.print?.pageBreaks ?? []) expect(valueAt(sheet, `A${b}`)).not.toBe("Total");
+  });
+
+  test("near miss: a report that fits one page has no manual breaks", () => {
+    expect(sheetOf(smallReport(), "cost-report").print?.pageBreaks).toBeUndefined();
+  });
+
   test("no costs at all still gives a readable sheet", () => {
     const sheet = sheetOf(smallReport({ costs: undefined }), "cost-report");
     expect(String(valueAt(sheet, `B${rowOf(sheet, "Account") + 1}`))).toMatch(/^No accounts/);
@@ -396,5 +429,22 @@ describe("options", () => {
       cells: [{ sheet: "", cell: "" }],
     });
     expect(() => buildWritePlan(smallReport({ conflicts: [odd] }), smallModel())).not.toThrow();
+  });
+});
+
+describe("keepTogetherBreaks (rows of 15 pt, pages of 100 pt: six rows a page)", () => {
+  test.each<[string, [number, number][], number[]]>([
+    ["nothing kept: a page ends where its rows run out", [], [7, 13]],
+    ["a run that would cross the page's end starts the next page", [[5, 8]], [5, 11]],
+    ["near miss: a run that fits the rest of the page stays", [[5, 6]], [7, 13]],
+    ["a run longer than a page is not moved", [[2, 10]], [7, 13]],
+    ["a run as long as a page starts one", [[7, 12]], [7, 13]],
+  ])("%s", (_name, keep, breaks) => {
+    expect(keepTogetherBreaks({}, 15, 100, keep)).toEqual(breaks);
+  });
+
+  test("taller rows count their height", () => {
+    // Row 3 is 45 pt: rows 1-4 take 90 pt, row 5 no longer fits.
+    expect(keepTogetherBreaks({ 3: 45 }, 8, 100, [])).toEqual([5]);
   });
 });
