@@ -80,7 +80,7 @@ interface Section {
   head: Line[];
   body: Unit[];
   /** Printed two across instead of the body (Flow.twoColumns), under `head`. */
-  twoAcross?: ColumnEntry[];
+  twoAcross?: { entries: ColumnEntry[]; halves: Halves };
 }
 
 const heightOf = (lines: Line[]): number => lines.reduce((s, l) => s + l.height, 0);
@@ -200,15 +200,15 @@ class Flow {
    * A section whose entries print two across, down the left column and then the right, as many as a page holds; the
    * rest continues under the band and column headers on the next page.
    */
-  twoColumns(title: string, head: Line[], entries: ColumnEntry[]): void {
+  twoColumns(title: string, head: Line[], entries: ColumnEntry[], halves: Halves): void {
     const { b, pager } = this;
     this.start(title, head, Math.ceil(entries.length / 2) * LINE_HEIGHT, 2 * LINE_HEIGHT);
     let at = 0;
     while (at < entries.length) {
       let rows = Math.floor(pager.room / LINE_HEIGHT);
-      let chunk = twoColumnRows(b, entries, at, Math.max(rows, 2));
+      let chunk = twoColumnRows(b, halves, entries, at, Math.max(rows, 2));
       // Rows of wrapped text are taller than one line: fewer rows until the chunk fits the page.
-      while (rows > 2 && heightOf(chunk.lines) > pager.room) chunk = twoColumnRows(b, entries, at, --rows);
+      while (rows > 2 && heightOf(chunk.lines) > pager.room) chunk = twoColumnRows(b, halves, entries, at, --rows);
       this.putAll(chunk.lines);
       at = chunk.next;
       if (at < entries.length) this.continueOnNextPage(title, head);
@@ -241,18 +241,30 @@ interface ColumnEntry {
   values?: (string | null)[];
 }
 
-/** The two halves of a two-across row: Position, Name, Call on A:E and again on F:I. */
-const HALF_SPANS: [Span[], Span[]] = [
+/** The spans of a two-across row's halves: Position, Name and Call on A:E, and again on F:I. */
+type Halves = [Span[], Span[]];
+const RIGHT_HALF: Span[] = [
+  [6, 7],
+  [8, 8],
+  [9, 9],
+];
+/** Calls that fit in E (7 wide): the left Name takes C:D. */
+const HALVES: Halves = [
   [
     [1, 2],
     [3, 4],
     [5, 5],
   ],
+  RIGHT_HALF,
+];
+/** A call with its weekday ("23:30 Tue", on a sheet with calls the evening before) needs D:E: the left Name takes C. */
+const HALVES_WIDE_CALL: Halves = [
   [
-    [6, 7],
-    [8, 8],
-    [9, 9],
+    [1, 2],
+    [3, 3],
+    [4, 5],
   ],
+  RIGHT_HALF,
 ];
 
 function entryLines(e: ColumnEntry | undefined, spans: Span[]): number {
@@ -262,27 +274,33 @@ function entryLines(e: ColumnEntry | undefined, spans: Span[]): number {
 }
 
 /** One row of a two-across list: a left and a right entry (either may be missing at a column's end). */
-function pairLine(b: SheetBuilder, left: ColumnEntry | undefined, right: ColumnEntry | undefined): Line {
-  const lines = Math.max(entryLines(left, HALF_SPANS[0]), entryLines(right, HALF_SPANS[1]));
+function pairLine(
+  b: SheetBuilder,
+  halves: Halves,
+  left: ColumnEntry | undefined,
+  right: ColumnEntry | undefined,
+): Line {
+  const lines = Math.max(entryLines(left, halves[0]), entryLines(right, halves[1]));
   const height = lines > 1 ? linesHeight(lines) : LINE_HEIGHT;
   return {
     height,
     write: (row) => {
       [left, right].forEach((e, half) => {
-        const spans = HALF_SPANS[half];
+        const spans = halves[half];
         const from = spans[0][0];
         const width = spans[2][1] - from + 1;
         if (e?.heading !== undefined) {
           b.set(row, from, e.heading);
           b.merge(row, from, 1, width);
-          b.style(row, from, 1, width, { wrap: true, ...DEPARTMENT });
+          b.style(row, from, 1, width, { wrap: true, ...DEPARTMENT, vAlign: "top" });
           return;
         }
         spans.forEach((span, i) => {
           b.set(row, span[0], e?.values?.[i] ?? null);
           b.merge(row, span[0], 1, span[1] - span[0] + 1);
         });
-        b.style(row, from, 1, width, { ...GRID, wrap: true });
+        // Beside a row that wraps, the other half's line reads from the top.
+        b.style(row, from, 1, width, { ...GRID, wrap: true, vAlign: "top" });
         if (e) b.style(row, spans[2][0], 1, spans[2][1] - spans[2][0] + 1, { bold: true, hAlign: "center" });
       });
       if (lines > 1) b.height(row, height);
@@ -317,6 +335,7 @@ function takeColumn(entries: ColumnEntry[], at: number, rows: number): { column:
  */
 function twoColumnRows(
   b: SheetBuilder,
+  halves: Halves,
   entries: ColumnEntry[],
   at: number,
   rows: number,
@@ -326,10 +345,15 @@ function twoColumnRows(
     const right = takeColumn(entries, left.next, r);
     if (right.next === entries.length || r >= rows) {
       const count = Math.max(left.column.length, right.column.length);
-      const lines = Array.from({ length: count }, (_, k) => pairLine(b, left.column[k], right.column[k]));
+      const lines = Array.from({ length: count }, (_, k) => pairLine(b, halves, left.column[k], right.column[k]));
       return { lines, next: right.next };
     }
   }
+}
+
+/** The general crew call as the sheet prints it, with its weekday when it is the evening before; a dash without one. */
+function generalCrewCall(cs: CallSheet): string {
+  return cs.crewCall ? timeOnDay(cs.crewCall, cs.crewCallDayOffset, cs.date) : NONE;
 }
 
 /**
@@ -566,7 +590,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
   b.set(top, 4, longDateText(cs.date));
   b.set(top + 1, 4, dayOfShoot(cs));
   b.set(top + 2, 4, "GENERAL CREW CALL");
-  b.set(top + 3, 4, cs.crewCall ? timeOnDay(cs.crewCall, cs.crewCallDayOffset, cs.date) : NONE);
+  b.set(top + 3, 4, generalCrewCall(cs));
   for (const r of [top, top + 1, top + 2]) b.merge(r, 4, 1, 3);
   b.merge(top + 3, 4, rows - 3, 3);
   b.style(top, 4, rows, 3, { hAlign: "center", vAlign: "middle", fill: "#F2F2F2" });
@@ -699,7 +723,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
     dept,
     people: members.map((c) => {
       const r = findResource(model, c.resource);
-      const call = callText(c, cs.date) ?? cs.crewCall ?? NONE;
+      const call = callText(c, cs.date) ?? generalCrewCall(cs);
       return [c.role ?? r?.role ?? null, c.name ?? r?.name ?? c.resource, call, r?.phone ?? null];
     }),
   }));
@@ -718,11 +742,15 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
   // page does: 54 people in 10 departments took a page and a half one to a row.
   if (cs.crew.length + departments.size > CREW_ONE_COLUMN_ROWS) {
     const twoHeads = ["Position", "Name", "Call", "Position", "Name", "Call"];
-    crew.head = [tableLine(b, [...HALF_SPANS[0], ...HALF_SPANS[1]], twoHeads, { ...TABLE_HEADER, hAlign: "center" })];
-    crew.twoAcross = crewRows.flatMap(({ dept, people }) => [
+    const entries = crewRows.flatMap(({ dept, people }): ColumnEntry[] => [
       { heading: dept },
       ...people.map((values) => ({ values: values.slice(0, 3) })),
     ]);
+    const narrowCall = spanWidth(HALVES[0][2]);
+    const wideCall = entries.some((e) => e.values && wrappedLines(e.values[2] ?? "", narrowCall, { bold: true }) > 1);
+    const halves = wideCall ? HALVES_WIDE_CALL : HALVES;
+    crew.head = [tableLine(b, [...halves[0], ...halves[1]], twoHeads, { ...TABLE_HEADER, hAlign: "center" })];
+    crew.twoAcross = { entries, halves };
   }
   sections.push(crew);
 
@@ -819,7 +847,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
   sections.push(advance);
 
   for (const s of sections) {
-    if (s.twoAcross) flow.twoColumns(s.title, s.head, s.twoAcross);
+    if (s.twoAcross) flow.twoColumns(s.title, s.head, s.twoAcross.entries, s.twoAcross.halves);
     else flow.section(s);
   }
 

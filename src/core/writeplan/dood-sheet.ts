@@ -7,7 +7,7 @@
 import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, ResourceType } from "../model";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, wrappedLines } from "./sheet-builder";
 import { rangeAddress } from "../a1";
 import { dayNamesByDate } from "../shoot-day";
 import { WORK_CODES } from "../dood";
@@ -53,6 +53,9 @@ const LEGEND: [string, string][] = [
 ];
 
 export const DOOD_HEADER_ROWS = 4;
+/** Widths of the Name and Character columns, in characters. */
+const NAME_WIDTH = 24;
+const ROLE_WIDTH = 20;
 /** The first shoot day's column when no row has a Character (Role); one further right when some row does. */
 export const DOOD_FIRST_DAY_COL = 3;
 
@@ -209,7 +212,11 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
     for (const r of group.rows) {
       row++;
       const resource = model.resourceByKey.get(r.resource.toLowerCase());
-      b.setRow(row, 1, [r.resource, r.name ?? resource?.name ?? null, ...(roles ? [roleOf.get(r) ?? null] : [])]);
+      const name = r.name ?? resource?.name ?? null;
+      const role = roles ? (roleOf.get(r) ?? null) : undefined;
+      b.setRow(row, 1, [r.resource, name, ...(roles ? [role ?? null] : [])]);
+      // A long name or character wraps in its cell: run on over an empty day it would read as a code that day.
+      b.fitLines(row, Math.max(wrappedLines(name ?? "", NAME_WIDTH), role ? wrappedLines(role, ROLE_WIDTH) : 1));
       // Colour runs of the same code as one range to keep the style list short.
       let runStart = -1;
       let runColor: string | undefined;
@@ -231,6 +238,9 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
       b.setRow(row, totalsCol, [r.work, r.hold, r.travel ?? 0, dateValue(r.start), dateValue(r.finish)]);
     }
     if (row >= dataStart) {
+      // A row as tall as a wrapped name keeps its codes and totals level with it.
+      b.style(dataStart, 1, row - dataStart + 1, lastCol, { vAlign: "middle" });
+      b.style(dataStart, 2, row - dataStart + 1, nameCols - 1, { wrap: true });
       b.style(dataStart, first, row - dataStart + 1, days.length + 3, { hAlign: "center" });
       b.style(dataStart, totalsCol + 3, row - dataStart + 1, 2, { numberFormat: DATE_FORMAT });
     }
@@ -266,7 +276,7 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   });
   row += half;
 
-  const widths = [8, 24, ...(roles ? [20] : []), ...days.map(() => 7), 6, 6, 7, 11, 11];
+  const widths = [8, NAME_WIDTH, ...(roles ? [ROLE_WIDTH] : []), ...days.map(() => 7), 6, 6, 7, 11, 11];
   // One page wide while the print stays legible; a longer shoot prints its days across pages, each with the Cast #
   // and Name columns (45 days fitted to one page printed at about 4 pt, 300 days as a smear), whole days to a page
   // and the totals together.

@@ -337,6 +337,16 @@ describe("a call on another day than the sheet's", () => {
     expect(texts).toContain("00:45");
     expect(callText({ call: null, callDayOffset: -1 }, cs.date)).toBeNull();
   });
+
+  test("crew with only date-only work come at the general crew call, its weekday included (the evening before)", () => {
+    const cs = callSheet({ crewCall: "23:30", crewCallDayOffset: -1 });
+    cs.crew = cs.crew.map((c) => (c.resource === "C1" ? { ...c, call: null } : c));
+    const s = sheet(cs);
+    expect(valueAt(s, `F${rowOf(s, "Cam Op Cleo", "C")}`)).toBe("23:30 Sun");
+    // Near miss: a general crew call on the sheet's own date prints its time alone.
+    const own = sheet({ ...cs, crewCall: "05:30", crewCallDayOffset: undefined });
+    expect(valueAt(own, `F${rowOf(own, "Cam Op Cleo", "C")}`)).toBe("05:30");
+  });
 });
 
 describe("a long crew list prints two across", () => {
@@ -380,6 +390,18 @@ describe("a long crew list prints two across", () => {
     if (left.length) out.push(left, right);
     return out;
   };
+
+  test("a call with its weekday gets D:E in the left half (the Name C); near miss: plain calls get E (the Name C:D)", () => {
+    const night = crewOf(40).map((c, i) => (i === 0 ? { ...c, call: "23:30", callDayOffset: -1 } : c));
+    const s = build(night, 0);
+    const first = rowOf(s, "Role 0");
+    expect(["A", "C", "D"].map((c) => valueAt(s, `${c}${first}`))).toEqual(["Role 0", "Crew 0", "23:30 Sun"]);
+    expect(s.merges).toContain(`D${first}:E${first}`);
+    const plain = build(crewOf(40), 0);
+    const row = rowOf(plain, "Role 0");
+    expect(["A", "C", "E"].map((c) => valueAt(plain, `${c}${row}`))).toEqual(["Role 0", "Crew 0", "07:00"]);
+    expect(plain.merges).toContain(`C${row}:D${row}`);
+  });
 
   test("near miss: 30 rows (people and headings) print one to a row with phones; 31 print two across without", () => {
     const one = build(crewOf(CREW_ONE_COLUMN_ROWS - DEPARTMENTS.length));

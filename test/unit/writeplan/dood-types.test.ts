@@ -10,6 +10,7 @@ import {
 } from "../../../src/core/writeplan/dood-sheet";
 import { computeDood } from "../../../src/core/dood";
 import { columnLetters, parseRange } from "../../../src/core/a1";
+import { linesHeight, wrappedLines } from "../../../src/core/writeplan/sheet-builder";
 import type { GeneratedSheet } from "../../../src/core/plan";
 import type { Report } from "../../../src/core/report";
 import { allValues, rowOf, smallModel, smallReport, valueAt } from "./fixture";
@@ -171,6 +172,23 @@ describe("DOOD sheet with several resource types", () => {
     const sheet = doodSheet(typed());
     expect(valueAt(sheet, "C3")).toBe("Role");
     expect(valueAt(sheet, `C${rowOf(sheet, "Gaffer Gus", "B")}`)).toBe("Gaffer");
+  });
+
+  test("a long character wraps in its cell and the row is as tall as its lines; near miss: a short one", () => {
+    const model = smallModel();
+    model.resources.find((r) => r.id === "1")!.role = "Captain Reginald Thaddeus Worthington the Third";
+    const report = smallReport({ dood: computeDood(model) });
+    const sheet = buildWritePlan(report, model).sheets.find((x) => x.key === "dood")!;
+    expect(valueAt(sheet, "C5")).toBe("Captain Reginald Thaddeus Worthington the Third");
+    expect(sheet.rowHeights?.[5]).toBe(
+      linesHeight(wrappedLines("Captain Reginald Thaddeus Worthington the Third", 20)),
+    );
+    expect(sheet.rowHeights?.[5]).toBeGreaterThan(15);
+    expect(sheet.rowHeights?.[6]).toBeUndefined();
+    const wraps = sheet.styles.some(
+      (s) => s.style.wrap && parseRange(s.range)!.col <= 3 && parseRange(s.range)!.row <= 5,
+    );
+    expect(wraps).toBe(true);
   });
 
   test("near miss: no row's resource has a Role, so no Character column: the days start at C", () => {
