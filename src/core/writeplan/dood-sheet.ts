@@ -238,8 +238,6 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
       b.setRow(row, totalsCol, [r.work, r.hold, r.travel ?? 0, dateValue(r.start), dateValue(r.finish)]);
     }
     if (row >= dataStart) {
-      // A row as tall as a wrapped name keeps its codes and totals level with it.
-      b.style(dataStart, 1, row - dataStart + 1, lastCol, { vAlign: "middle" });
       b.style(dataStart, 2, row - dataStart + 1, nameCols - 1, { wrap: true });
       b.style(dataStart, first, row - dataStart + 1, days.length + 3, { hAlign: "center" });
       b.style(dataStart, totalsCol + 3, row - dataStart + 1, 2, { numberFormat: DATE_FORMAT });
