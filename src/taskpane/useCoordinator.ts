@@ -59,6 +59,12 @@ export const LIVE_DEBOUNCE_MS = 1500;
 /** Change events that arrive this soon after our own write are our own echo. */
 const OWN_WRITE_QUIET_MS = 800;
 
+/** "Conflicts, DOOD and Call Sheet Day 7"; past six names, the first five and how many more. */
+export function sheetList(names: readonly string[]): string {
+  const shown = names.length > 6 ? [...names.slice(0, 5), `${names.length - 5} more`] : [...names];
+  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : (shown[0] ?? "");
+}
+
 /** A notice with what protection kept from happening after it. */
 function withNote(notice: string, note: string): string {
   return note ? `${notice} ${note}` : notice;
@@ -132,7 +138,11 @@ export function useCoordinator(
       let outcome: WriteOutcome | null | void = null;
       const makePlan = async (snapshot: WorkbookSnapshot) => {
         step(working, 0.35);
-        res = await runner.run(requestFor(snapshot, { include, colors: snapshot.settings?.highlightColors ?? {} }));
+        // The sheets an earlier Generate wrote are written again (the write removes the last run's), not dropped.
+        const keep = snapshot.sheets.filter((s) => s.generated).map((s) => s.name);
+        res = await runner.run(
+          requestFor(snapshot, { include, keep, colors: snapshot.settings?.highlightColors ?? {} }),
+        );
         setResult(res);
         if (!res.plan) return null;
         step("Writing to the workbook…", 0.75);
@@ -163,11 +173,14 @@ export function useCoordinator(
   const checkSchedule = useCallback(
     () =>
       guarded("Checking…", async (step) => {
-        const { res, note } = await checkAndWrite({ ...noSheets(), conflicts: true }, step);
+        const { res, note, sheetsSkipped } = await checkAndWrite({ ...noSheets(), conflicts: true }, step);
         const s = res.report.summary;
+        // The sheets an earlier Generate wrote were written again: say so, they changed with the schedule.
+        const refreshed = sheetsSkipped ? [] : (res.plan?.sheets ?? []).filter((x) => x.key !== "conflicts");
+        const again = refreshed.length ? ` Updated ${sheetList(refreshed.map((x) => x.name))}.` : "";
         setNotice(
           withNote(
-            `Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.`,
+            `Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.${again}`,
             note,
           ),
         );
@@ -189,8 +202,9 @@ export function useCoordinator(
           step,
           "Preparing sheets…",
         );
-        const n = sheetsSkipped ? 0 : (res.plan?.sheets.length ?? 0);
-        setNotice(withNote(n === 1 ? `Wrote 1 sheet: ${res.plan?.sheets[0].name}.` : `Wrote ${n} sheets.`, note));
+        const names = sheetsSkipped ? [] : (res.plan?.sheets ?? []).map((x) => x.name);
+        const wrote = names.length === 1 ? "Wrote 1 sheet" : `Wrote ${names.length} sheets`;
+        setNotice(withNote(names.length ? `${wrote}: ${sheetList(names)}.` : "Wrote no sheets.", note));
       }),
     [guarded, checkAndWrite],
   );

@@ -32,6 +32,12 @@ export interface PlanOptions {
   sheetNames?: Record<string, string>;
   /** Write highlights on the user's sheets (default true). */
   highlights?: boolean;
+  /**
+   * Names of the generated sheets the workbook holds now. The executors remove the last run's sheets before writing, so
+   * each of these that this run can make again is written again, whatever `include` says: a Check refreshes the call
+   * sheets and DOOD a Generate wrote instead of dropping them.
+   */
+  keep?: readonly string[];
 }
 
 export const DEFAULT_SHEET_NAMES: Record<string, string> = {
@@ -44,17 +50,20 @@ export const DEFAULT_SHEET_NAMES: Record<string, string> = {
 export function buildWritePlan(report: Report, model: Model, options: PlanOptions = {}): WritePlan {
   const include = options.include ?? {};
   const nameOf = (key: string) => options.sheetNames?.[key] || DEFAULT_SHEET_NAMES[key];
+  const kept = new Set((options.keep ?? []).map((n) => n.toLowerCase()));
+  const wants = (key: string, asked: boolean | undefined) => asked !== false || kept.has(nameOf(key).toLowerCase());
   const colors = { ...DEFAULT_COLORS, ...stripEmpty(options.colors) };
   const sheets: GeneratedSheet[] = [];
-  if (include.conflicts !== false) sheets.push(buildConflictsSheet(report, model, nameOf("conflicts")));
-  if (include.priorities !== false) sheets.push(buildPrioritiesSheet(report, model, nameOf("priorities")));
-  if (include.dood !== false) sheets.push(buildDoodSheet(report, model, nameOf("dood")));
-  if (include.costReport !== false) sheets.push(buildCostSheet(report, model, nameOf("cost-report")));
+  if (wants("conflicts", include.conflicts)) sheets.push(buildConflictsSheet(report, model, nameOf("conflicts")));
+  if (wants("priorities", include.priorities)) sheets.push(buildPrioritiesSheet(report, model, nameOf("priorities")));
+  if (wants("dood", include.dood)) sheets.push(buildDoodSheet(report, model, nameOf("dood")));
+  if (wants("cost-report", include.costReport)) sheets.push(buildCostSheet(report, model, nameOf("cost-report")));
   const wanted = include.callSheets ?? "all";
   // The call sheets name the cast on hold or travelling that day, whatever types the DOOD sheet lists.
   const castOnly = castDood(report.dood, model);
   for (const cs of report.callSheets) {
-    if (wanted !== "all" && !wanted.includes(cs.date) && !wanted.includes(cs.sheet)) continue;
+    const asked = wanted === "all" || wanted.includes(cs.date) || wanted.includes(cs.sheet);
+    if (!asked && !kept.has(cs.sheet.toLowerCase())) continue;
     sheets.push(buildCallSheet(cs, model, castOnly));
   }
   // Every printed page says which sheet and which page of how many it is: a call sheet runs to two or three.

@@ -106,7 +106,9 @@ function fakes(settings: WorkbookSettings = {}) {
         settings,
         sheetNames: {},
         people: { "1": "Ann Lee" },
-        ...(request.plan ? { plan: { highlights: [], sheets: [{ name: "Conflicts" } as never] } } : {}),
+        ...(request.plan
+          ? { plan: { highlights: [], sheets: [{ name: "Conflicts", key: "conflicts" } as never] } }
+          : {}),
         elapsedMs: 1,
       };
     },
@@ -183,6 +185,23 @@ test("Check on a protected schedule says which sheet kept no highlights; Clear s
   await click(button(/Clear/));
   await click(button(/highlights and sheets/));
   expect(text()).toContain("generated sheets. 2 highlights stay on protected sheets until they are unprotected.");
+});
+
+test("Check keeps the sheets an earlier Generate wrote: their names go to the plan to be written again", async () => {
+  const f = fakes();
+  const sheet = (name: string, generated?: boolean) => ({
+    name,
+    used: null,
+    tables: [],
+    ...(generated ? { generated } : {}),
+  });
+  f.host.readSnapshot = async () => ({
+    sheets: [sheet("Schedule"), sheet("DOOD", true), sheet("Call Sheet 2026-03-02", true), sheet("Notes")],
+  });
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(button(/Check schedule/));
+  expect(f.requests.at(-1)?.plan?.keep).toEqual(["DOOD", "Call Sheet 2026-03-02"]);
 });
 
 test("Generate offers the next shoot day from today and passes the choice to the plan", async () => {

@@ -5,7 +5,7 @@
  */
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import { useCoordinator, type Coordinator } from "../../../src/taskpane/useCoordinator";
+import { sheetList, useCoordinator, type Coordinator } from "../../../src/taskpane/useCoordinator";
 import { createExcelHost } from "../../../src/taskpane/excelHost";
 import { inlineRunner } from "../../../src/taskpane/coreRun";
 import type { WorkbookHost } from "../../../src/taskpane/host";
@@ -93,10 +93,36 @@ describe.each([
     const once = sim.sheetNames();
     expect(once).toEqual(expect.arrayContaining(["Schedule", "Cast", "Conflicts", "DOOD"]));
     expect(once.length).toBe(5);
-    expect(pane().notice).toBe("Wrote 3 sheets.");
+    expect(pane().notice).toBe("Wrote 3 sheets: Conflicts, DOOD and Call Sheet 2026-03-02.");
     await act(async () => pane().generate(choice));
     expect(sim.sheetNames()).toEqual(once);
   });
+
+  test("a Check after a Generate writes its DOOD and call sheet again instead of dropping them; after Clear, not", async () => {
+    const sim = workbook();
+    const pane = await mount(makeHost());
+    const choice = { callSheets: ["2026-03-02"], conflicts: false, dood: true, priorities: false, costReport: false };
+    await act(async () => pane().generate(choice));
+    expect(sim.sheetNames()).toEqual(["Schedule", "Cast", "DOOD", "Call Sheet 2026-03-02"]);
+    await act(async () => pane().checkSchedule());
+    expect(pane().error).toBeUndefined();
+    expect([...sim.sheetNames()].sort()).toEqual(["Call Sheet 2026-03-02", "Cast", "Conflicts", "DOOD", "Schedule"]);
+    expect(pane().notice).toMatch(/ Updated DOOD and Call Sheet 2026-03-02\.$/);
+    // Near miss: once cleared, a Check writes the Conflicts sheet alone.
+    await act(async () => pane().clear());
+    await act(async () => pane().checkSchedule());
+    expect([...sim.sheetNames()].sort()).toEqual(["Cast", "Conflicts", "Schedule"]);
+    expect(pane().notice).not.toMatch(/Updated/);
+  });
+});
+
+test.each<[string[], string]>([
+  [["Conflicts"], "Conflicts"],
+  [["Conflicts", "DOOD"], "Conflicts and DOOD"],
+  [["A", "B", "C", "D", "E", "F"], "A, B, C, D, E and F"],
+  [["A", "B", "C", "D", "E", "F", "G"], "A, B, C, D, E and 2 more"],
+])("sheetList(%p) = %p", (names, text) => {
+  expect(sheetList(names)).toBe(text);
 });
 
 test("a failing core writes nothing and shows the error; the pane is free again", async () => {

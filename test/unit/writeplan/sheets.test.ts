@@ -413,6 +413,22 @@ describe("options", () => {
       { include: { callSheets: ["2026-03-03"] } },
       ["conflicts", "priorities", "dood", "cost-report"],
     ],
+    [
+      "a Check keeps what a Generate wrote: the DOOD and a call sheet already in the workbook are written again",
+      {
+        include: { conflicts: true, priorities: false, dood: false, costReport: false, callSheets: [] },
+        keep: ["dood", "Call Sheet 2026-03-02", "Conflicts"],
+      },
+      ["conflicts", "dood", "call-sheet:2026-03-02"],
+    ],
+    [
+      "near miss: a kept name this run does not make (a day gone from the schedule, a renamed sheet) is not",
+      {
+        include: { conflicts: true, priorities: false, dood: false, costReport: false, callSheets: [] },
+        keep: ["Call Sheet 2026-03-09", "DOOD (2)", "Priorities old"],
+      },
+      ["conflicts"],
+    ],
   ])("include: %s", (_n, options, keys) => {
     expect(buildWritePlan(smallReport(), smallModel(), options).sheets.map((s) => s.key)).toEqual(keys);
   });
