@@ -14,7 +14,15 @@ const MESSAGES: Record<string, string> = {
   AccessDenied: "The workbook is read-only or protected. Unprotect it or save a copy, then try again.",
   InactiveWorkbook: "The workbook is no longer active. Click into it, then try again.",
   InvalidOperation: "Excel refused that change (for example, deleting the last visible sheet).",
+  // Our own: an Excel before ExcelApi 1.7 has no change events for add-ins.
+  LiveCheckUnsupported:
+    "this Excel does not tell add-ins when a sheet changes (it needs ExcelApi 1.7). Press Check schedule after a change instead.",
 };
+
+/** An error with one of the codes above, for a case the add-in itself detects. */
+export function codedError(code: keyof typeof MESSAGES & string, message: string): Error {
+  return Object.assign(new Error(message), { code });
+}
 
 /** A short message for the task pane; unknown errors keep their own text. */
 export function friendlyError(e: unknown): string {

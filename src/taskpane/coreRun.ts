@@ -27,6 +27,8 @@ export interface CoreResult {
   sheetNames: Record<string, string>;
   /** Resource label -> display name, for grouping by person. */
   people: Record<string, string>;
+  /** Item ID -> its Scene, for the items the conflicts name (the cards say the scenes). */
+  scenes: Record<string, string>;
   plan?: WritePlan;
   elapsedMs: number;
 }
@@ -40,6 +42,12 @@ export function runCore(request: CoreRequest): CoreResult {
   const plan = request.plan ? buildWritePlan(report, model, { ...request.plan, sheetNames } as PlanOptions) : undefined;
   const people: Record<string, string> = {};
   for (const r of model.resources) if (r.name && r.name !== r.label) people[r.label] = r.name;
+  const scenes: Record<string, string> = {};
+  for (const c of report.conflicts)
+    for (const id of c.items) {
+      const scene = model.itemById.get(id)?.scene?.trim();
+      if (scene && !(id in scenes)) scenes[id] = scene;
+    }
   return {
     report,
     tables: model.tables,
@@ -48,6 +56,7 @@ export function runCore(request: CoreRequest): CoreResult {
     settings: request.snapshot.settings ?? {},
     sheetNames,
     people,
+    scenes,
     ...(plan ? { plan } : {}),
     elapsedMs: Date.now() - started,
   };

@@ -1,5 +1,6 @@
 /** The host over Office.js (real Excel, or the simulated Excel in the preview): one Excel.run per action. */
 import { applyPlan, clearAdded, friendlyError, readSnapshot, readThenApply, saveSettings, selectCells } from "../excel";
+import { codedError } from "../excel/errors";
 import { writeUserSheets } from "../excel/import-sheets";
 import type { WorkbookHost } from "./host";
 
@@ -54,7 +55,7 @@ export function createExcelHost(): WorkbookHost {
     async watchSheets(sheets, onChange) {
       const registrations = await Excel.run(async (context) => {
         if (!("onChanged" in context.workbook.worksheets.getItem(sheets[0]))) {
-          throw new Error("this Excel cannot report sheet changes (needs ExcelApi 1.7).");
+          throw codedError("LiveCheckUnsupported", "this Excel cannot report sheet changes (needs ExcelApi 1.7).");
         }
         const results = sheets.map((name) =>
           context.workbook.worksheets.getItem(name).onChanged.add(async () => onChange()),

@@ -11,6 +11,8 @@ import {
   Switch,
   Tab,
   TabList,
+  Text,
+  Tooltip,
   makeStyles,
   tokens,
   webDarkTheme,
@@ -47,7 +49,11 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: "0" },
   tabs: { flexWrap: "wrap" },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
+
+const LIVE_HELP =
+  "Live check re-checks the schedule about 1.5 seconds after each change and updates the findings here. It writes nothing: press Check schedule for highlights and the Conflicts sheet.";
 
 type TabName = "setup" | "check" | "generate" | "settings" | "import";
 
@@ -69,16 +75,11 @@ export function App({ host, runner, autoRefresh }: AppProps) {
       <main className={styles.root} aria-busy={pane.busy ? true : undefined}>
         <div className={styles.header}>
           <h1 className={styles.title}>Production Coordinator</h1>
-          <Switch
-            label="Live check"
-            checked={pane.live}
-            onChange={(_, d) => pane.setLive(d.checked)}
-            aria-describedby="live-help"
-          />
-          <span id="live-help" hidden>
-            Re-checks about 1.5 seconds after the schedule changes, without writing to the workbook.
-          </span>
+          <Tooltip content={LIVE_HELP} relationship="description">
+            <Switch label="Live check" checked={pane.live} onChange={(_, d) => pane.setLive(d.checked)} />
+          </Tooltip>
         </div>
+        {pane.live && <Text className={styles.hint}>{LIVE_HELP}</Text>}
         <TabList
           className={styles.tabs}
           size="small"
@@ -112,11 +113,23 @@ export function App({ host, runner, autoRefresh }: AppProps) {
             <MessageBarBody>{pane.notice}</MessageBarBody>
           </MessageBar>
         )}
-        {tab === "setup" && <SetupPanel pane={pane} />}
-        {tab === "check" && <CheckPanel pane={pane} />}
-        {tab === "generate" && <GeneratePanel pane={pane} />}
-        {tab === "settings" && <SettingsPanel pane={pane} />}
-        {tab === "import" && <ImportPanel pane={pane} canWrite={!!host.writeUserSheets} />}
+        {/* Every panel stays mounted, hidden when not shown: a day chosen on Generate, a filter on Check or a value
+            typed in Settings is still there after a look at another tab. */}
+        <div hidden={tab !== "setup"}>
+          <SetupPanel pane={pane} />
+        </div>
+        <div hidden={tab !== "check"}>
+          <CheckPanel pane={pane} />
+        </div>
+        <div hidden={tab !== "generate"}>
+          <GeneratePanel pane={pane} />
+        </div>
+        <div hidden={tab !== "settings"}>
+          <SettingsPanel pane={pane} />
+        </div>
+        <div hidden={tab !== "import"}>
+          <ImportPanel pane={pane} canWrite={!!host.writeUserSheets} />
+        </div>
       </main>
     </FluentProvider>
   );

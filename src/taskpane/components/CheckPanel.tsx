@@ -3,6 +3,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Coordinator } from "../useCoordinator";
 import { countFindings, typeLabel } from "../logic/findings";
 import { FindingsList } from "./FindingsList";
+import { DEFAULT_COLORS } from "../../core/writeplan/highlights";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: "0" },
@@ -18,12 +19,23 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   detail: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
+  swatch: {
+    display: "inline-block",
+    width: "10px",
+    height: "10px",
+    marginRight: "3px",
+    borderRadius: "2px",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    verticalAlign: "baseline",
+  },
 });
 
 export function CheckPanel({ pane }: { pane: Coordinator }) {
   const styles = useStyles();
   const report = pane.result?.report;
   const counts = report ? countFindings(report) : undefined;
+  const saved = pane.result?.settings.highlightColors;
+  const colors = { error: saved?.error || DEFAULT_COLORS.error, warning: saved?.warning || DEFAULT_COLORS.warning };
   return (
     <section className={styles.panel} aria-label="Check">
       <Button appearance="primary" onClick={() => void pane.checkSchedule()} disabled={!!pane.busy}>
@@ -44,6 +56,14 @@ export function CheckPanel({ pane }: { pane: Coordinator }) {
               {counts.conflictsByType.length > 0 &&
                 " · " + counts.conflictsByType.map((c) => `${typeLabel(c.type)}: ${c.count}`).join(", ")}
             </Text>
+            {report.conflicts.length > 0 && (
+              <Text className={styles.detail} data-legend>
+                Check schedule fills the cells to blame:{" "}
+                <span className={styles.swatch} style={{ backgroundColor: colors.error }} aria-hidden />
+                errors, <span className={styles.swatch} style={{ backgroundColor: colors.warning }} aria-hidden />
+                warnings. Clear (Generate tab) removes them.
+              </Text>
+            )}
             {counts.issuesByCode.length > 0 && (
               <Text className={styles.detail}>
                 Data issues: {counts.issuesByCode.map((c) => `${c.code.replace(/-/g, " ")}: ${c.count}`).join(", ")}
@@ -53,7 +73,12 @@ export function CheckPanel({ pane }: { pane: Coordinator }) {
         )}
       </div>
       {report && (
-        <FindingsList report={report} names={pane.result?.people ?? {}} onSelect={(s, a) => void pane.select(s, a)} />
+        <FindingsList
+          report={report}
+          names={pane.result?.people ?? {}}
+          scenes={pane.result?.scenes}
+          onSelect={(s, a) => void pane.select(s, a)}
+        />
       )}
     </section>
   );

@@ -12,6 +12,7 @@ import {
   mergeClasses,
 } from "@fluentui/react-components";
 import type { Report } from "../../core/report";
+import { dayNamesByDate } from "../../core/shoot-day";
 import {
   filterFindings,
   groupFindings,
@@ -58,6 +59,16 @@ const useStyles = makeStyles({
   },
   also: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold, marginTop: "2px" },
   empty: { color: tokens.colorNeutralForeground3 },
+  // A count apart from the label: a person's label ends in their ID in brackets already.
+  count: {
+    marginLeft: "4px",
+    padding: "0 6px",
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightRegular,
+  },
 });
 
 const GROUP_LABELS: Record<GroupBy, string> = { type: "Type", day: "Day", person: "Person" };
@@ -76,21 +87,27 @@ const BADGE: Record<Finding["severity"], { color: "danger" | "warning" | "inform
 const MAX_ROWS = 300;
 
 export interface FindingsListProps {
-  report: Pick<Report, "conflicts" | "dataIssues">;
+  report: Pick<Report, "conflicts" | "dataIssues"> & Partial<Pick<Report, "callSheets">>;
   names: Record<string, string>;
+  /** Scene of each item the findings name. */
+  scenes?: Record<string, string>;
   onSelect: SelectCells;
 }
 
-export function FindingsList({ report, names, onSelect }: FindingsListProps) {
+export function FindingsList({ report, names, scenes, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const [groupBy, setGroupBy] = useState<GroupBy>("type");
   const [severity, setSeverity] = useState<SeverityFilter>("all");
   const [search, setSearch] = useState("");
-  const all = useMemo(() => toFindings(report), [report]);
+  const all = useMemo(() => toFindings(report, scenes), [report, scenes]);
+  const dayNames = useMemo(() => dayNamesByDate(report.callSheets ?? []), [report]);
   const shown = useMemo(() => filterFindings(all, severity, search), [all, severity, search]);
   // By type or day, one card per problem (the people it names listed on it); by person, each person's own.
   const cards = useMemo(() => (groupBy === "person" ? shown : mergeSameProblem(shown)), [shown, groupBy]);
-  const groups = useMemo(() => groupFindings(cards.slice(0, MAX_ROWS), groupBy, names), [cards, groupBy, names]);
+  const groups = useMemo(
+    () => groupFindings(cards.slice(0, MAX_ROWS), groupBy, names, dayNames),
+    [cards, groupBy, names, dayNames],
+  );
 
   return (
     <div>
@@ -137,7 +154,7 @@ export function FindingsList({ report, names, onSelect }: FindingsListProps) {
         return (
           <section key={g.key} aria-label={`${g.label}, ${count}`}>
             <h2 className={styles.group}>
-              {g.label} ({count})
+              {g.label} <span className={styles.count}>{count}</span>
             </h2>
             <ul className={styles.list}>
               {g.findings.map((f) => (
@@ -155,6 +172,7 @@ export function FindingsList({ report, names, onSelect }: FindingsListProps) {
                         {BADGE[f.severity].text}
                       </Badge>
                       {f.date && <Text size={200}>{f.date}</Text>}
+                      {f.where && <Text size={200}>{f.where}</Text>}
                     </span>
                     <span>{f.message}</span>
                     {f.also && (

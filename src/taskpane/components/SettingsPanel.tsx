@@ -1,6 +1,7 @@
 /** Settings tab: rule-set numbers, highlight colours, call-sheet header fields and DOOD rows, saved in the workbook. */
 import { useEffect, useMemo, useState } from "react";
 import { Button, Checkbox, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { DEFAULT_COLORS } from "../../core/writeplan/highlights";
 import type { ResourceType } from "../../core/model";
 import type { Coordinator } from "../useCoordinator";
 import {
@@ -128,17 +129,20 @@ function ColorsEditor({ pane }: { pane: Coordinator }) {
             <Input
               className={styles.input}
               value={form[k]}
-              placeholder="default"
+              placeholder={`${DEFAULT_COLORS[k]} (default)`}
               onChange={(_, d) => setForm({ ...form, [k]: d.value })}
               contentAfter={
-                checked.value[k] ? (
-                  <span className={styles.swatch} style={{ backgroundColor: checked.value[k] }} aria-hidden />
-                ) : undefined
+                <span
+                  className={styles.swatch}
+                  style={{ backgroundColor: checked.value[k] ?? DEFAULT_COLORS[k] }}
+                  aria-hidden
+                />
               }
             />
           </Field>
         ))}
       </div>
+      <Text className={styles.hint}>A colour as #RRGGBB (Excel&apos;s fill colours); leave empty for the default.</Text>
       <Button disabled={!!pane.busy || !isValid(checked)} onClick={() => void pane.saveColors(checked.value)}>
         Save colours
       </Button>

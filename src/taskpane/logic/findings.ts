@@ -1,6 +1,8 @@
 /** Findings as the pane lists them: conflicts and data issues, grouped, filtered and searched. */
 import { CONFLICT_TYPE_ORDER, problemKey, type Conflict, type ConflictType, type Report } from "../../core/report";
 import type { DataIssue } from "../../core/model";
+import { dayNamesByDate } from "../../core/shoot-day";
+import { dayFromIso, weekdayName } from "../../core/time";
 
 export type FindingSeverity = "error" | "warning" | "data";
 export type GroupBy = "type" | "day" | "person";
@@ -18,6 +20,8 @@ export interface Finding {
   /** Resource label (ID or name); for budget-overrun the account. */
   resource?: string;
   items: string[];
+  /** The shoot day and scenes as a coordinator names them ("Day 7 · Sc 36, 37"), where the workbook says. */
+  where?: string;
   /** Cells to select when the finding is clicked (one sheet, comma-separated ranges). */
   target?: { sheet: string; address: string };
   /**
@@ -70,10 +74,26 @@ function issueTarget(issue: DataIssue): Finding["target"] {
   return issue.cell ? { sheet: issue.sheet, address: issue.cell } : undefined;
 }
 
-/** Conflicts first (report order), then data issues. */
-export function toFindings(report: Pick<Report, "conflicts" | "dataIssues">): Finding[] {
+/** "Day 7 · Sc 36, 37": the day's name on its call sheet and the items' scenes; undefined when neither is known. */
+function whereText(c: Conflict, dayNames: Map<string, string>, scenes: Record<string, string>): string | undefined {
+  const day = c.date ? dayNames.get(c.date) : undefined;
+  const sc = [...new Set(c.items.map((id) => scenes[id]).filter((x): x is string => !!x))];
+  const parts = [day, sc.length ? `Sc ${sc.join(", ")}` : undefined].filter(Boolean);
+  return parts.length ? parts.join(" · ") : undefined;
+}
+
+/**
+ * Conflicts first (report order), then data issues. `scenes`: the Scene of each item the conflicts name (the schedule
+ * IDs say which row; a coordinator says the scene), and the call sheets' day names say which shoot day.
+ */
+export function toFindings(
+  report: Pick<Report, "conflicts" | "dataIssues"> & Partial<Pick<Report, "callSheets">>,
+  scenes: Record<string, string> = {},
+): Finding[] {
   const out: Finding[] = [];
+  const dayNames = dayNamesByDate(report.callSheets ?? []);
   report.conflicts.forEach((c, i) => {
+    const where = whereText(c, dayNames, scenes);
     out.push({
       id: `c${i}`,
       severity: c.severity,
@@ -83,6 +103,7 @@ export function toFindings(report: Pick<Report, "conflicts" | "dataIssues">): Fi
       ...(c.date ? { date: c.date } : {}),
       ...(c.resource ? { resource: c.resource } : {}),
       items: c.items,
+      ...(where ? { where } : {}),
       ...(conflictTarget(c) ? { target: conflictTarget(c) } : {}),
     });
   });
@@ -135,7 +156,7 @@ export function filterFindings(findings: Finding[], severity: SeverityFilter, se
   return findings.filter((f) => {
     if (severity !== "all" && f.severity !== severity) return false;
     if (words.length === 0) return true;
-    const hay = [f.message, f.suggestion, f.type, typeLabel(f.type), f.date, f.resource, ...f.items]
+    const hay = [f.message, f.suggestion, f.type, typeLabel(f.type), f.date, f.where, f.resource, ...f.items]
       .filter(Boolean)
       .join(" ")
       .toLowerCase();
@@ -160,7 +181,12 @@ function typeRank(key: string): number {
  * Groups in a coordinator's order: by type in rule order (data issues last, by code); by day
  * chronologically; by person alphabetically (names shown where known). "No date"/"No person" last.
  */
-export function groupFindings(findings: Finding[], by: GroupBy, names: Record<string, string> = {}): FindingGroup[] {
+export function groupFindings(
+  findings: Finding[],
+  by: GroupBy,
+  names: Record<string, string> = {},
+  dayNames: ReadonlyMap<string, string> = new Map(),
+): FindingGroup[] {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
     const key = groupKey(f, by);
@@ -173,13 +199,24 @@ export function groupFindings(findings: Finding[], by: GroupBy, names: Record<st
     if (a === NO_KEY || b === NO_KEY) return a === b ? 0 : a === NO_KEY ? 1 : -1;
     return by === "day" ? a.localeCompare(b) : a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" });
   });
-  return keys.map((key) => ({ key, label: groupLabel(key, by, names), findings: groups.get(key) ?? [] }));
+  return keys.map((key) => ({ key, label: groupLabel(key, by, names, dayNames), findings: groups.get(key) ?? [] }));
 }
 
-function groupLabel(key: string, by: GroupBy, names: Record<string, string>): string {
+function groupLabel(
+  key: string,
+  by: GroupBy,
+  names: Record<string, string>,
+  dayNames: ReadonlyMap<string, string>,
+): string {
   if (by === "type") return typeLabel(key);
   if (key === NO_KEY) return by === "day" ? "No date" : "No person or resource";
   if (by === "person" && names[key]) return `${names[key]} (${key})`;
+  if (by === "day") {
+    // "Tue 2026-03-03 · Day 2", as the call sheets name the day.
+    const day = dayFromIso(key);
+    const dated = day === null ? key : `${weekdayName(day)} ${key}`;
+    return dayNames.has(key) ? `${dated} · ${dayNames.get(key)}` : dated;
+  }
   return key;
 }
 

@@ -13,6 +13,7 @@ import type { GeneratedSheet, StyleRun, WritePlan } from "../../../src/core/plan
 import { check } from "../../../src/core/check";
 import { buildWritePlan } from "../../../src/core/writeplan";
 import { compactStyles } from "../../../src/core/writeplan/sheet-builder";
+import { codedError } from "../../../src/excel/errors";
 import { bands } from "../../../src/excel/apply";
 import {
   SimulatedExcel,
@@ -388,6 +389,7 @@ describe("settings, selection, errors", () => {
     [{ code: "ItemAlreadyExists" }, /already exists/],
     [{ code: "RequestPayloadSizeLimitExceeded" }, /too large/],
     [{ code: "GeneralException" }, /could not finish/],
+    [codedError("LiveCheckUnsupported", "no onChanged"), /^this Excel does not tell add-ins .* Press Check schedule/],
     [{ code: "SomethingNew", message: "x" }, /Something went wrong/],
     [new Error("boom"), /Something went wrong: boom/],
     ["plain", /Something went wrong: plain/],

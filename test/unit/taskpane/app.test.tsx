@@ -106,6 +106,7 @@ function fakes(settings: WorkbookSettings = {}) {
         settings,
         sheetNames: {},
         people: { "1": "Ann Lee" },
+        scenes: { S1: "12", S2: "13" },
         ...(request.plan
           ? { plan: { highlights: [], sheets: [{ name: "Conflicts", key: "conflicts" } as never] } }
           : {}),
@@ -224,6 +225,36 @@ test("Generate offers the next shoot day from today and passes the choice to the
     costReport: true,
     callSheets: ["2099-01-05"],
   });
+});
+
+test("the Check tab says what the highlight colours mean and how to remove them; cards name the day and scenes", async () => {
+  const f = fakes({ highlightColors: { error: "#FF0000" } });
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  const legend = container.querySelector("[data-legend]");
+  expect(legend?.textContent).toMatch(/errors, .*warnings\. Clear \(Generate tab\) removes them/);
+  const swatches = [...legend!.querySelectorAll("span")].map((x) => (x as HTMLElement).style.backgroundColor);
+  expect(swatches).toEqual(["rgb(255, 0, 0)", "rgb(255, 230, 153)"]);
+  // The double booking of S1 and S2 on 2026-03-02, Day 1 on its call sheet.
+  expect(container.querySelector("[data-finding=c0]")?.textContent).toContain("Day 1 · Sc 12, 13");
+});
+
+test("a day chosen on Generate is still chosen after a look at another tab", async () => {
+  const f = fakes();
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(tab("Generate"));
+  const box = (text: string) => {
+    const label = [...container.querySelectorAll("label")].find((l) => l.textContent === text);
+    return document.getElementById(label!.getAttribute("for")!) as HTMLInputElement;
+  };
+  await click(box("Day 1 of 3 · 2026-03-02"));
+  expect(box("Day 1 of 3 · 2026-03-02").checked).toBe(true);
+  await click(tab("Check"));
+  await click(tab("Generate"));
+  expect(box("Day 1 of 3 · 2026-03-02").checked).toBe(true);
+  await click(button(/^Generate$/));
+  expect(f.requests.at(-1)?.plan?.include?.callSheets).toEqual(["2026-03-02", "2099-01-05"]);
 });
 
 test("Clear asks first; Cancel does nothing, confirming removes sheets too", async () => {

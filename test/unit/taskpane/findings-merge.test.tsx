@@ -71,7 +71,8 @@ describe("FindingsList", () => {
     expect(document.querySelector("[data-also]")?.textContent).toBe(
       "The same for 2 more: Ben Okafor (2), Eve Moss (5)",
     );
-    expect(document.querySelector("h2")?.textContent).toBe("Travel time (5)");
+    expect(document.querySelector("h2")?.textContent).toBe("Travel time 5");
+    expect(document.querySelector("h2 span")?.textContent).toBe("5");
     await click(document.querySelector("[data-finding=c0]")!);
     expect(selected).toEqual(["Schedule!H2,H3,H6"]);
   });

@@ -95,9 +95,9 @@ describe("groupFindings", () => {
     expect(groups[4].findings.map((f) => f.id)).toEqual(["d0", "d2"]);
   });
 
-  test("by day: chronological, undated last", () => {
-    const groups = groupFindings(findings, "day");
-    expect(groups.map((g) => g.label)).toEqual(["2026-03-02", "2026-03-03", "No date"]);
+  test("by day: chronological, undated last; each day with its weekday and, where a call sheet names it, its name", () => {
+    const groups = groupFindings(findings, "day", {}, new Map([["2026-03-03", "Day 21"]]));
+    expect(groups.map((g) => g.label)).toEqual(["Mon 2026-03-02", "Tue 2026-03-03 · Day 21", "No date"]);
     expect(groups[0].findings.map((f) => f.id)).toEqual(["c1", "c3"]);
     expect(groups[2].findings).toHaveLength(4);
   });
@@ -125,6 +125,34 @@ describe("countFindings", () => {
       "unavailable",
       "travel",
       "budget-overrun",
+    ]);
+  });
+});
+
+describe("where: the shoot day and scenes a coordinator names", () => {
+  const report = {
+    conflicts: [conflicts[1], conflicts[0]],
+    dataIssues: [],
+    callSheets: [{ date: "2026-03-02", dayNumber: 1, shootDay: 7 }] as never,
+  };
+
+  test("the day's name on its call sheet and each item's scene once, in item order", () => {
+    const found = toFindings(report, { "1": "36", "2": "37", "4": "12" });
+    expect(found.map((f) => f.where)).toEqual(["Day 7 · Sc 36, 37", "Sc 12"]);
+  });
+
+  test("search finds a finding by scene and by shoot day", () => {
+    const found = toFindings(report, { "1": "36", "2": "37", "4": "12" });
+    expect(filterFindings(found, "all", "sc 37").map((f) => f.id)).toEqual(["c0"]);
+    expect(filterFindings(found, "all", "day 7").map((f) => f.id)).toEqual(["c0"]);
+    // Near miss: a scene no finding's item has.
+    expect(filterFindings(found, "all", "sc 38")).toEqual([]);
+  });
+
+  test("near miss: without scenes or call sheets there is nothing to add", () => {
+    expect(toFindings({ conflicts: report.conflicts, dataIssues: [] }).map((f) => f.where)).toEqual([
+      undefined,
+      undefined,
     ]);
   });
 });
