@@ -9,6 +9,8 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  MessageBar,
+  MessageBarBody,
   Text,
   makeStyles,
   tokens,
@@ -50,6 +52,13 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
     });
   }, [dayKey, today]);
 
+  // A call sheet goes out to everyone: say when the days it covers still have errors (a double booking, a rest break).
+  const conflicts = pane.result?.report.conflicts;
+  const openErrors = useMemo(
+    () => (conflicts ?? []).filter((c) => c.severity === "error" && c.date && chosen.includes(c.date)).length,
+    [conflicts, chosen],
+  );
+
   const toggleDay = (date: string, on: boolean) =>
     setChosen((prev) => (on ? [...prev.filter((d) => d !== date), date].sort() : prev.filter((d) => d !== date)));
   const allOn = days.length > 0 && chosen.length === days.length;
@@ -83,7 +92,9 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Reports</legend>
-        <Text size={200}>Each run replaces the sheets the add-in wrote before.</Text>
+        <Text size={200}>
+          The sheets written before are written again with them, so they follow the schedule; Clear removes them all.
+        </Text>
         <Checkbox
           label="Day out of days (DOOD)"
           checked={sheets.dood}
@@ -105,6 +116,14 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
           onChange={(_, d) => setSheets({ ...sheets, conflicts: d.checked === true })}
         />
       </fieldset>
+      {openErrors > 0 && (
+        <MessageBar intent="warning" data-open-errors>
+          <MessageBarBody>
+            {openErrors === 1 ? "1 error is" : `${openErrors} errors are`} still open on the chosen{" "}
+            {chosen.length === 1 ? "day" : "days"}: the call sheets print the schedule as it stands.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.row}>
         <Button
           appearance="primary"

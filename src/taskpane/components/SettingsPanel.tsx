@@ -85,17 +85,14 @@ function RuleSetsEditor({ pane }: { pane: Coordinator }) {
       {form && checked && (
         <div className={styles.grid}>
           {RULE_SET_FIELD_ORDER.map((f) => (
-            <Field
-              key={f}
-              label={`${RULE_SET_FIELDS[f].label} (${RULE_SET_FIELDS[f].unit})`}
-              validationMessage={checked.errors[f]}
-            >
+            <Field key={f} label={RULE_SET_FIELDS[f].label} validationMessage={checked.errors[f]}>
               <Input
                 className={styles.input}
                 inputMode="decimal"
                 value={form[f]}
                 placeholder={RULE_SET_FIELDS[f].blankIsNoLimit ? "no limit" : "default"}
                 onChange={(_, d) => setForm({ ...form, [f]: d.value })}
+                contentAfter={<Text size={200}>{RULE_SET_FIELDS[f].unit}</Text>}
               />
             </Field>
           ))}

@@ -16,20 +16,41 @@ interface FieldSpec {
 }
 
 export const RULE_SET_FIELDS: Record<RuleSetField, FieldSpec> = {
-  minRestHours: { label: "Min rest", unit: "h", min: 0, max: 48, integer: false, blankIsNoLimit: true },
-  maxDayHours: { label: "Max day", unit: "h", min: 1, max: 24, integer: false, blankIsNoLimit: true },
+  minRestHours: {
+    label: "Rest between wrap and next call",
+    unit: "h",
+    min: 0,
+    max: 48,
+    integer: false,
+    blankIsNoLimit: true,
+  },
+  maxDayHours: { label: "Longest day, call to wrap", unit: "h", min: 1, max: 24, integer: false, blankIsNoLimit: true },
   maxConsecutiveDays: {
-    label: "Max consecutive days",
+    label: "Most days worked in a row",
     unit: "days",
     min: 1,
     max: 365,
     integer: true,
     blankIsNoLimit: true,
   },
-  travelBufferMin: { label: "Travel buffer", unit: "min", min: 0, max: 720, integer: true, blankIsNoLimit: false },
-  otAfterHours: { label: "OT after", unit: "h", min: 0, max: 24, integer: false, blankIsNoLimit: true },
-  otRate: { label: "OT rate", unit: "×", min: 1, max: 10, integer: false, blankIsNoLimit: true },
-  dropDays: { label: "Drop days", unit: "days", min: 1, max: 365, integer: true, blankIsNoLimit: false },
+  travelBufferMin: {
+    label: "Travel time where the Travel table has none",
+    unit: "min",
+    min: 0,
+    max: 720,
+    integer: true,
+    blankIsNoLimit: false,
+  },
+  otAfterHours: { label: "Overtime after", unit: "h", min: 0, max: 24, integer: false, blankIsNoLimit: true },
+  otRate: { label: "Overtime rate", unit: "×", min: 1, max: 10, integer: false, blankIsNoLimit: true },
+  dropDays: {
+    label: "DOOD drop after a gap of more than",
+    unit: "days",
+    min: 1,
+    max: 365,
+    integer: true,
+    blankIsNoLimit: false,
+  },
 };
 
 export const RULE_SET_FIELD_ORDER = Object.keys(RULE_SET_FIELDS) as RuleSetField[];

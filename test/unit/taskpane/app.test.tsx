@@ -257,6 +257,21 @@ test("a day chosen on Generate is still chosen after a look at another tab", asy
   expect(f.requests.at(-1)?.plan?.include?.callSheets).toEqual(["2026-03-02", "2099-01-05"]);
 });
 
+test("Generate warns when the chosen days still have errors; near miss: a day without any", async () => {
+  const f = fakes();
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(tab("Generate"));
+  // The default day (2099-01-05) has no conflicts.
+  expect(container.querySelector("[data-open-errors]")).toBeNull();
+  const label = [...container.querySelectorAll("label")].find((l) => l.textContent === "Day 1 of 3 · 2026-03-02");
+  await click(document.getElementById(label!.getAttribute("for")!)!);
+  // 2026-03-02 has one error (the double booking) and one warning.
+  expect(container.querySelector("[data-open-errors]")?.textContent).toBe(
+    "1 error is still open on the chosen days: the call sheets print the schedule as it stands.",
+  );
+});
+
 test("Clear asks first; Cancel does nothing, confirming removes sheets too", async () => {
   const f = fakes();
   await act(async () => root.render(<App host={f.host} runner={f.runner} />));
