@@ -15,13 +15,14 @@ export const PRIORITY_COLUMNS = [
   "Day",
   "Scene / Description",
   "Score",
-  "Slack (h)",
-  "Critical",
+  // Slack and the critical path in a coordinator's words: the hours an item can slip without delaying what follows it.
+  "Spare (h)",
+  "Critical path",
   "Reasons",
 ] as const;
 export const PRIORITIES_TABLE = tableName("Priorities");
 
-const WIDTHS = [7, 14, 12, 10, 40, 8, 10, 9, 70];
+const WIDTHS = [7, 14, 12, 10, 40, 8, 10, 12, 70];
 /** 1-based columns of the texts that wrap. */
 const SCENE_COL = 5;
 const REASONS_COL = 9;

@@ -56,10 +56,10 @@ export const ROLE_LABELS: Record<string, string> = {
 };
 
 const SOURCE_LABELS: Record<TableInfo["roleSource"], string> = {
-  saved: "saved by you",
-  name: "from its name",
-  headers: "from its headers",
-  none: "not recognised",
+  saved: "your choice",
+  name: "recognised by its name",
+  headers: "recognised by its headers",
+  none: "not recognised: choose",
 };
 
 /** The settings key for a table: its Excel table name, else its sheet name (plain range). */
@@ -143,7 +143,7 @@ function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableI
         aria-controls={listId}
         onClick={() => setOpen(!open)}
       >
-        {open ? "Hide columns" : `Fix columns (${matched} of ${def.columns.length} found)`}
+        {open ? "Hide columns" : `Match columns (${matched} of ${def.columns.length} found)`}
       </Button>
       {open && (
         <div id={listId} className={styles.columnList} role="group" aria-label={`Columns of ${key}`}>
@@ -226,9 +226,10 @@ export function SetupPanel({ pane }: { pane: Coordinator }) {
         return (
           <div key={`${t.sheet}!${t.table ?? ""}`} className={styles.card}>
             <Text className={styles.name}>
-              {t.table ? `${t.table} on ${t.sheet}` : t.sheet} · {t.headerAddress} · {t.rows} rows
+              {t.table && t.table !== t.sheet ? `Table ${t.table} on sheet ${t.sheet}` : `Sheet ${t.sheet}`} · headers{" "}
+              {t.headerAddress} · {t.rows} rows
             </Text>
-            <Field label={`Role of ${key} (${SOURCE_LABELS[t.roleSource]})`}>
+            <Field label={`Read as (${SOURCE_LABELS[t.roleSource]})`}>
               <Dropdown
                 className={styles.dropdown}
                 value={ROLE_LABELS[role] ?? "Choose a role"}

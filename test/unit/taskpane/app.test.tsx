@@ -305,5 +305,5 @@ test("Setup lists tables with their role and mapped columns; missing columns say
   expect(container.textContent).toContain("Crew!A1: Add a Name column");
   expect(container.textContent).toContain("Date ← “Shoot Date”");
   expect(container.textContent).toContain("Not used: Mood");
-  expect(container.textContent).toContain("Role of Schedule (from its name)");
+  expect(container.textContent).toContain("Read as (recognised by its name)");
 });

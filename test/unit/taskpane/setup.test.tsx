@@ -197,7 +197,7 @@ describe("Setup column mapping", () => {
     const f = fakeHost();
     await openSetup(f.host);
     expect(document.body.querySelector("[role=group][aria-label^=Columns]")).toBeNull();
-    const toggle = byText("button", /Fix columns \(\d+ of 22 found\)/);
+    const toggle = byText("button", /Match columns \(\d+ of 22 found\)/);
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     await click(toggle);
     expect(byText("button", /Hide columns/).getAttribute("aria-expanded")).toBe("true");
@@ -209,7 +209,7 @@ describe("Setup column mapping", () => {
   test("each column offers the table's headers, pre-selected from the current mapping", async () => {
     const f = fakeHost();
     await openSetup(f.host);
-    await click(byText("button", /Fix columns/));
+    await click(byText("button", /Match columns/));
     const date = columnSelect(/^Date \(required\)$/);
     expect([...date.options].map((o) => o.text)).toEqual(["(none)", "ID", "Start", "End", "Scene", "When", "Mood"]);
     expect(date.value).toBe("");
@@ -223,13 +223,13 @@ describe("Setup column mapping", () => {
     expect(toAdd()).toContain('add a column headed "Date"');
     // The place is said once, not repeated in front of a message that already names it.
     expect(toAdd()).toMatch(/To add:Schedule!A1: sheet Schedule/);
-    await click(byText("button", /Fix columns/));
+    await click(byText("button", /Match columns/));
     await choose(columnSelect(/^Date/), "When");
     expect(f.saved).toEqual([{ mappings: { Schedule: { role: "schedule", columns: { Date: "When" } } } }]);
     expect(toAdd()).not.toContain("Date");
     expect(document.body.textContent).toContain("Date ← “When”");
     expect(columnSelect(/^Date \(required\) · saved$/).value).toBe("When");
-    expect(document.body.textContent).toContain("Role of Schedule (saved by you)");
+    expect(document.body.textContent).toContain("Read as (your choice)");
   });
 
   // (none) used to only remove the saved choice; it now saves "" so the column is switched off.
@@ -237,7 +237,7 @@ describe("Setup column mapping", () => {
     const f = fakeHost({ mappings: { Schedule: { role: "schedule", columns: { Date: "When", Notes: "Mood" } } } });
     await openSetup(f.host);
     expect(toAdd()).not.toContain("Date");
-    await click(byText("button", /Fix columns/));
+    await click(byText("button", /Match columns/));
     await choose(columnSelect(/^Date/), "");
     expect(f.saved.at(-1)).toEqual({
       mappings: { Schedule: { role: "schedule", columns: { Notes: "Mood", Date: "" } } },
@@ -249,7 +249,7 @@ describe("Setup column mapping", () => {
   test("(none) on a column matched by name switches it off; choosing the header again switches it on", async () => {
     const f = fakeHost();
     await openSetup(f.host);
-    await click(byText("button", /Fix columns/));
+    await click(byText("button", /Match columns/));
     expect(columnSelect(/^Start$/).value).toBe("Start");
     await choose(columnSelect(/^Start$/), "");
     expect(f.saved.at(-1)).toEqual({ mappings: { Schedule: { role: "schedule", columns: { Start: "" } } } });
@@ -263,7 +263,7 @@ describe("Setup column mapping", () => {
   test("near miss: (none) on a column nothing feeds saves nothing", async () => {
     const f = fakeHost();
     await openSetup(f.host);
-    await click(byText("button", /Fix columns/));
+    await click(byText("button", /Match columns/));
     await choose(columnSelect(/^Status$/), "");
     expect(f.saved).toEqual([]);
   });
@@ -271,7 +271,7 @@ describe("Setup column mapping", () => {
   test("a header moved to another column leaves its old column", async () => {
     const f = fakeHost({ mappings: { Schedule: { role: "schedule", columns: { Date: "When" } } } });
     await openSetup(f.host);
-    await click(byText("button", /Fix columns/));
+    await click(byText("button", /Match columns/));
     await choose(columnSelect(/^Deadline/), "When");
     expect(f.saved.at(-1)).toEqual({ mappings: { Schedule: { role: "schedule", columns: { Deadline: "When" } } } });
     expect(toAdd()).toContain('add a column headed "Date"');
@@ -280,7 +280,7 @@ describe("Setup column mapping", () => {
   test("re-choosing the header already used saves nothing", async () => {
     const f = fakeHost();
     await openSetup(f.host);
-    await click(byText("button", /Fix columns/));
+    await click(byText("button", /Match columns/));
     await choose(columnSelect(/^Start$/), "Start");
     expect(f.saved).toEqual([]);
   });
