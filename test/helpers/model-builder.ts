@@ -47,6 +47,8 @@ export interface ItemSpec {
   status?: string;
   scene?: string;
   set?: string;
+  /** Day/Night: DAY, NIGHT, DAWN, DUSK... */
+  dn?: string;
   shootDay?: number;
   durationMin?: number;
   eighths?: number;
@@ -150,6 +152,7 @@ export class ModelBuilder {
       shootDay: spec.shootDay,
       scene: spec.scene,
       set: spec.set,
+      dn: spec.dn,
       eighths: spec.eighths,
       location: spec.location,
       locationKey: loc?.key,

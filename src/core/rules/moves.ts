@@ -4,6 +4,7 @@
  * (shiftedRun, inTheWayText).
  */
 import type { ScheduleColumns } from "../columns";
+import type { Item } from "../model";
 import { MINUTES_PER_DAY } from "../time";
 import { momentText, who, type ScheduleIndex } from "./common";
 
@@ -86,6 +87,26 @@ export function inTheWayText(index: ScheduleIndex, moves: Move[], subject: numbe
  * Start. A loop, not `.map(…).join(…)`: V8's inlined map makes an array of another kind than its builtin did, so the
  * first optimised run of a finding builder that joins one threw its code away.
  */
+/** D/N words that tie a strip to the light of one time of day: a DAWN strip moved to the afternoon is not dawn. */
+const TIMED_LIGHT = /\b(dawn|dusk|sunrise|sunset|magic hour|golden hour)\b/i;
+/** Minutes such a strip may move before the suggestion says so. */
+const LIGHT_SLIP_MIN = 60;
+
+/**
+ * "S-19 is DAWN: another day may serve better than a later start", for the first moved strip whose D/N ties it to a
+ * time of day and which the move shifts by more than an hour. The rules do not read D/N; the coordinator does.
+ */
+export function lightNote(items: readonly Item[], moves: Move[]): string | undefined {
+  for (const m of moves) {
+    const item = items[m.item];
+    const dn = item.dn?.trim();
+    if (!dn || item.start === undefined || Math.abs(m.start - item.start) <= LIGHT_SLIP_MIN) continue;
+    if (TIMED_LIGHT.test(dn))
+      return `${item.id} is ${dn.toUpperCase()}: another day may serve better than a later start`;
+  }
+  return undefined;
+}
+
 export function movesText(items: readonly { id: string }[], moves: Move[], from = 0): string {
   let text = "";
   for (let k = from; k < moves.length; k++)

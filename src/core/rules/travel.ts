@@ -8,7 +8,7 @@ import { DEFAULT_TRAVEL_BUFFER_MIN } from "../rulesets";
 import { formatDuration, hhmm } from "../time";
 import type { ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
-import { inTheWayText, movesText, shiftedRun, wrapAfter, type Move } from "./moves";
+import { inTheWayText, lightNote, movesText, shiftedRun, wrapAfter, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
@@ -179,7 +179,7 @@ function resourceTravel(
       if (wrap - call > maxDay.limit * 60 && wrap > end[days.last[d]])
         longer = `that makes ${who(resource)}'s day ${formatDuration(wrap - call)}, over ${formatDuration(maxDay.limit * 60)}`;
     }
-    const notes = [inTheWayText(index, shifted, r), longer];
+    const notes = [inTheWayText(index, shifted, r), longer, lightNote(model.items, shifted)];
     out.push(
       travelConflict(model, resource, model.items[a], model.items[b], days.date[d], needed, source, shifted, notes),
     );

@@ -7,7 +7,7 @@ import type { Conflict } from "../report";
 import type { ScheduleColumns } from "../columns";
 import { formatDuration, timeWithDay } from "../time";
 import type { Rule } from "./rule";
-import { inTheWayText, movesText, shiftedRun, wrapAfter, type Move } from "./moves";
+import { inTheWayText, lightNote, movesText, shiftedRun, wrapAfter, type Move } from "./moves";
 import {
   columnOf,
   idsInOrder,
@@ -72,6 +72,8 @@ export const turnaround: Rule = {
         if (inTheWay !== undefined) notes.push(inTheWay);
         const nextRest = nextRestNote(model, index.columns, days, position, d, moves, resource, set, limitMin, leadMin);
         if (nextRest !== undefined) notes.push(nextRest);
+        const light = lightNote(model.items, moves);
+        if (light !== undefined) notes.push(light);
         const earlier = itemsOf(model, days.itemIds.subarray(days.from[d - 1], days.from[d]));
         const wrapText = wrapAdvice(earlier, next.start - leadMin - limitMin, wrap);
         return turnaroundConflict(

@@ -143,6 +143,21 @@ describe("turnaround (SAG-AFTRA 12 h)", () => {
     expect(found[0].magnitude).toBe(270);
   });
 
+  test.each<[string, string, string, boolean]>([
+    ["a DAWN strip moved hours later: the suggestion says another day may serve better", "DAWN", "07:00", true],
+    ["near miss: a DAY strip moved as far says nothing of the light", "DAY", "07:00", false],
+    ["near miss: a DAWN strip moved by an hour or less stays put in its light", "Dawn", "10:30", false],
+  ])("%s", (_name, dn, start, noted) => {
+    // Wrap 23:30, so the next call may be 11:30 at the earliest.
+    const b = new ModelBuilder().resource({ id: "1", name: "Ava Marsh", type: "cast" });
+    b.item({ id: "S1", date: "2026-03-02", start: "18:00", end: "23:30", cast: ["1"] });
+    b.item({ id: "S2", date: "2026-03-03", start, end: "12:00", dn, cast: ["1"] });
+    const [found] = turnaround.check(b.build());
+    expect(
+      found.suggestion?.includes(`S2 is ${dn.toUpperCase()}: another day may serve better than a later start`),
+    ).toBe(noted);
+  });
+
   test("a Rules override changes Min Rest", () => {
     const m = model(
       [
