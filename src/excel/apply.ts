@@ -39,12 +39,12 @@ class Batch {
   }
 }
 
-/** Queues removal of everything the add-in added. */
-function queueRemoval(context: Excel.RequestContext, state: AddedState): void {
+/** Queues removal of everything the add-in added (with `sheets` false, its highlights alone). */
+function queueRemoval(context: Excel.RequestContext, state: AddedState, sheets = true): void {
   for (const cf of state.markedFormats) cf.delete();
   if (state.orphanSettings) context.workbook.settings.add(USER_SETTINGS_SETTING, state.orphanSettings);
   // A protected structure keeps every sheet, the generated ones too (Excel refuses to delete them).
-  if (state.structureProtected) return;
+  if (state.structureProtected || !sheets) return;
   const generated = state.sheets.filter((s) => s.generated);
   const remaining = state.sheets.length - generated.length;
   // Excel refuses to delete the last sheet: keep an empty one when only generated sheets exist.
@@ -65,16 +65,19 @@ async function readAdded(context: Excel.RequestContext): Promise<AddedState> {
 }
 
 /**
- * Removes exactly what the add-in added: its highlights and its generated sheets (three syncs). What protection keeps
- * (highlights on protected sheets, every sheet of a protected structure) stays, counted in `highlightsLeft` and
- * `sheetsLeft`.
+ * Removes exactly what the add-in added: its highlights and its generated sheets (three syncs); with `sheets: false`,
+ * the highlights alone (the call sheets and reports stay). What protection keeps (highlights on protected sheets,
+ * every sheet of a protected structure) stays, counted in `highlightsLeft` and `sheetsLeft`.
  */
-export async function clearAdded(context: Excel.RequestContext): Promise<ClearResult> {
+export async function clearAdded(
+  context: Excel.RequestContext,
+  { sheets = true }: { sheets?: boolean } = {},
+): Promise<ClearResult> {
   const state = await readAdded(context);
-  queueRemoval(context, state);
-  const generated = state.sheets.filter((s) => s.generated).length;
+  queueRemoval(context, state, sheets);
+  const generated = sheets ? state.sheets.filter((s) => s.generated).length : 0;
   // The registry names the generated sheets: it goes with them, and stays while they must.
-  if (state.registryExists && !state.structureProtected)
+  if (sheets && state.registryExists && !state.structureProtected)
     context.workbook.settings.getItem(GENERATED_REGISTRY_SETTING).delete();
   await context.sync();
   return {

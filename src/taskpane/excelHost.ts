@@ -48,7 +48,7 @@ export function createExcelHost(): WorkbookHost {
     readSnapshot: () => Excel.run((context) => readSnapshot(context)),
     applyPlan: (plan) => Excel.run((context) => applyPlan(context, plan)),
     readThenApply: (makePlan) => Excel.run((context) => readThenApply(context, makePlan)),
-    clearAdded: () => Excel.run((context) => clearAdded(context)),
+    clearAdded: (options) => Excel.run((context) => clearAdded(context, options)),
     selectCells: (sheet, address) => Excel.run((context) => selectAreas(context, sheet, address)),
     saveSettings: (settings) => Excel.run((context) => saveSettings(context, settings)),
     writeUserSheets: (sheets) => Excel.run((context) => writeUserSheets(context, sheets)),

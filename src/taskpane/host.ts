@@ -19,8 +19,11 @@ export interface WorkbookHost {
   readThenApply?(
     makePlan: (snapshot: WorkbookSnapshot) => Promise<WritePlan | null | undefined>,
   ): Promise<WriteOutcome | null | void>;
-  /** Remove exactly what the add-in added: its highlights and its generated sheets (what protection keeps stays). */
-  clearAdded(): Promise<ClearOutcome | void>;
+  /**
+   * Remove exactly what the add-in added: its highlights and its generated sheets, or with `sheets: false` its
+   * highlights alone (what protection keeps stays).
+   */
+  clearAdded(options?: { sheets?: boolean }): Promise<ClearOutcome | void>;
   selectCells(sheet: string, address: string): Promise<void>;
   saveSettings(settings: WorkbookSettings): Promise<void>;
   /**

@@ -36,7 +36,8 @@ export interface Coordinator {
   /** Check and write highlights + the Conflicts sheet. */
   checkSchedule(): Promise<void>;
   generate(choice: GenerateChoice): Promise<void>;
-  clear(): Promise<void>;
+  /** Removes the highlights and generated sheets; with `sheets: false`, the highlights alone. */
+  clear(options?: { sheets?: boolean }): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   saveMapping(key: string, role: string): Promise<void>;
   /**
@@ -210,13 +211,15 @@ export function useCoordinator(
   );
 
   const clear = useCallback(
-    () =>
+    (options: { sheets?: boolean } = {}) =>
       guarded("Clearing…", async (step) => {
         lastOwnWrite.current = Date.now();
-        const left = clearNote(await host.clearAdded());
+        const left = clearNote(await host.clearAdded(options));
         lastOwnWrite.current = Date.now();
         await analyze(undefined, step);
-        setNotice(withNote("Removed the highlights and generated sheets.", left));
+        const what =
+          options.sheets === false ? "Removed the highlights." : "Removed the highlights and generated sheets.";
+        setNotice(withNote(what, left));
       }),
     [guarded, host, analyze],
   );

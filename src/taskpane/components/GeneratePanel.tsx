@@ -141,10 +141,18 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
           <DialogBody>
             <DialogTitle>Clear what the add-in wrote?</DialogTitle>
             <DialogContent id="clear-text">
-              This removes the highlights and deletes the generated sheets (Conflicts, Priorities, DOOD, Cost Report and
-              call sheets). Your own cells, fills and sheets are never touched.
+              Remove the highlights alone, or the highlights and the generated sheets (Conflicts, Priorities, DOOD, Cost
+              Report and call sheets). Your own cells, fills and sheets are never touched.
             </DialogContent>
             <DialogActions fluid>
+              <Button
+                onClick={() => {
+                  setConfirming(false);
+                  void pane.clear({ sheets: false });
+                }}
+              >
+                Highlights only
+              </Button>
               <Button
                 appearance="primary"
                 onClick={() => {

@@ -214,6 +214,22 @@ describe("applyPlan", () => {
     expect(sim.dump()).toEqual(before);
   });
 
+  test("Clear with sheets: false removes the highlights alone; the generated sheets and their list stay", async () => {
+    const sim = book(50);
+    const userFormats = sim.sheet("Schedule").conditionalFormats.length;
+    await applyPlan(ctxOf(sim), planFor(50));
+    const names = sim.sheetNames();
+    expect(sim.sheet("Schedule").conditionalFormats.length).toBeGreaterThan(userFormats);
+    const cleared = await clearAdded(ctxOf(sim), { sheets: false });
+    expect(cleared).toMatchObject({ sheetsRemoved: 0, sheetsLeft: 0 });
+    expect(cleared.highlightsRemoved).toBeGreaterThan(0);
+    expect(sim.sheet("Schedule").conditionalFormats.length).toBe(userFormats);
+    expect(sim.sheetNames()).toEqual(names);
+    // Still known as generated: a full Clear afterwards removes them.
+    await clearAdded(ctxOf(sim));
+    expect(sim.sheetNames()).not.toContain("Conflicts");
+  });
+
   test("running twice leaves the same workbook as running once", async () => {
     const sim = book(50);
     await applyPlan(ctxOf(sim), planFor(50));

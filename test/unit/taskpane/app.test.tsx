@@ -77,7 +77,7 @@ function fakes(settings: WorkbookSettings = {}) {
   const host: WorkbookHost = {
     readSnapshot: async () => ({ sheets: [], settings }),
     applyPlan: async (plan) => void calls.push(`apply:${plan.sheets.map((s) => s.name).join("|")}`),
-    clearAdded: async () => void calls.push("clear"),
+    clearAdded: async (options) => void calls.push(options?.sheets === false ? "clear highlights" : "clear"),
     selectCells: async (sheet, address) => void calls.push(`select:${sheet}!${address}`),
     saveSettings: async (s) => void saved.push(s),
     watchSheets: async () => async () => undefined,
@@ -283,6 +283,10 @@ test("Clear asks first; Cancel does nothing, confirming removes sheets too", asy
   await click(button(/Clear/));
   await click(button(/highlights and sheets/));
   expect(f.calls).toEqual(["clear"]);
+  await click(button(/Clear/));
+  await click(button(/^Highlights only$/));
+  expect(f.calls).toEqual(["clear", "clear highlights"]);
+  expect(container.textContent).toContain("Removed the highlights.");
 });
 
 test("errors from the host appear as a friendly message bar", async () => {
