@@ -169,6 +169,8 @@ const NO_KEY = "\uffff";
 function groupKey(f: Finding, by: GroupBy): string {
   if (by === "type") return f.type;
   if (by === "day") return f.date ?? NO_KEY;
+  // A budget overrun's resource is its account: said so, not listed as if it were a person.
+  if (f.type === "budget-overrun" && f.resource) return `Account ${f.resource}`;
   return f.resource ?? NO_KEY;
 }
 

@@ -32,7 +32,7 @@ const conflicts: Conflict[] = [
       { sheet: "Cast", cell: "A4" },
     ],
   }),
-  conflict({ type: "budget-overrun", severity: "warning", resource: "Acct 100", message: "Over budget", items: [] }),
+  conflict({ type: "budget-overrun", severity: "warning", resource: "3100", message: "Over budget", items: [] }),
   conflict({ type: "unavailable", resource: "10", date: "2026-03-02", message: "Cy unavailable", items: ["3"] }),
 ];
 const issues: DataIssue[] = [
@@ -104,7 +104,7 @@ describe("groupFindings", () => {
 
   test("by person: natural order (2 before 10), names shown, none last", () => {
     const groups = groupFindings(findings, "person", { "2": "Bob Smith" });
-    expect(groups.map((g) => g.label)).toEqual(["Bob Smith (2)", "7", "10", "Acct 100", "No person or resource"]);
+    expect(groups.map((g) => g.label)).toEqual(["Bob Smith (2)", "7", "10", "Account 3100", "No person or resource"]);
   });
 
   test("empty in, empty out", () => {
