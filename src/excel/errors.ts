@@ -16,7 +16,7 @@ const MESSAGES: Record<string, string> = {
   InvalidOperation: "Excel refused that change (for example, deleting the last visible sheet).",
   // Our own: an Excel before ExcelApi 1.7 has no change events for add-ins.
   LiveCheckUnsupported:
-    "this Excel does not tell add-ins when a sheet changes (it needs ExcelApi 1.7). Press Check schedule after a change instead.",
+    "this Excel does not tell add-ins when a sheet changes. Press Check schedule after a change instead.",
 };
 
 /** An error with one of the codes above, for a case the add-in itself detects. */

@@ -9,6 +9,8 @@ import type { Report } from "../core/report";
 import type { WritePlan } from "../core/plan";
 import type { WorkbookSettings, WorkbookSnapshot } from "../core/snapshot";
 import type { CoreRunner } from "./host";
+import type { ItemInfo } from "./logic/findings";
+import { isoDate } from "../core/time";
 
 export interface CoreRequest {
   snapshot: WorkbookSnapshot;
@@ -27,8 +29,10 @@ export interface CoreResult {
   sheetNames: Record<string, string>;
   /** Resource label -> display name, for grouping by person. */
   people: Record<string, string>;
-  /** Item ID -> its Scene, for the items the conflicts name (the cards say the scenes). */
-  scenes: Record<string, string>;
+  /** Item ID -> its Scene and Date, for the items the conflicts name (the cards say the scenes and their days). */
+  items: Record<string, ItemInfo>;
+  /** Names of the sheets the add-in generated that the workbook holds now (a Check writes them again). */
+  generated: string[];
   plan?: WritePlan;
   elapsedMs: number;
 }
@@ -42,11 +46,13 @@ export function runCore(request: CoreRequest): CoreResult {
   const plan = request.plan ? buildWritePlan(report, model, { ...request.plan, sheetNames } as PlanOptions) : undefined;
   const people: Record<string, string> = {};
   for (const r of model.resources) if (r.name && r.name !== r.label) people[r.label] = r.name;
-  const scenes: Record<string, string> = {};
+  const items: Record<string, ItemInfo> = {};
   for (const c of report.conflicts)
     for (const id of c.items) {
-      const scene = model.itemById.get(id)?.scene?.trim();
-      if (scene && !(id in scenes)) scenes[id] = scene;
+      const item = model.itemById.get(id);
+      if (!item || id in items) continue;
+      const scene = item.scene?.trim();
+      items[id] = { ...(scene ? { scene } : {}), ...(item.date !== null ? { date: isoDate(item.date) } : {}) };
     }
   return {
     report,
@@ -56,7 +62,8 @@ export function runCore(request: CoreRequest): CoreResult {
     settings: request.snapshot.settings ?? {},
     sheetNames,
     people,
-    scenes,
+    items,
+    generated: request.snapshot.sheets.filter((s) => s.generated).map((s) => s.name),
     ...(plan ? { plan } : {}),
     elapsedMs: Date.now() - started,
   };

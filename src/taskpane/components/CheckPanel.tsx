@@ -76,7 +76,7 @@ export function CheckPanel({ pane }: { pane: Coordinator }) {
         <FindingsList
           report={report}
           names={pane.result?.people ?? {}}
-          scenes={pane.result?.scenes}
+          items={pane.result?.items}
           onSelect={(s, a) => void pane.select(s, a)}
         />
       )}

@@ -20,6 +20,7 @@ import {
   toFindings,
   type Finding,
   type GroupBy,
+  type ItemInfo,
   type SelectCells,
   type SeverityFilter,
 } from "../logic/findings";
@@ -89,17 +90,17 @@ const MAX_ROWS = 300;
 export interface FindingsListProps {
   report: Pick<Report, "conflicts" | "dataIssues"> & Partial<Pick<Report, "callSheets">>;
   names: Record<string, string>;
-  /** Scene of each item the findings name. */
-  scenes?: Record<string, string>;
+  /** Scene and Date of each item the findings name. */
+  items?: Record<string, ItemInfo>;
   onSelect: SelectCells;
 }
 
-export function FindingsList({ report, names, scenes, onSelect }: FindingsListProps) {
+export function FindingsList({ report, names, items, onSelect }: FindingsListProps) {
   const styles = useStyles();
   const [groupBy, setGroupBy] = useState<GroupBy>("type");
   const [severity, setSeverity] = useState<SeverityFilter>("all");
   const [search, setSearch] = useState("");
-  const all = useMemo(() => toFindings(report, scenes), [report, scenes]);
+  const all = useMemo(() => toFindings(report, items), [report, items]);
   const dayNames = useMemo(() => dayNamesByDate(report.callSheets ?? []), [report]);
   const shown = useMemo(() => filterFindings(all, severity, search), [all, severity, search]);
   // By type or day, one card per problem (the people it names listed on it); by person, each person's own.

@@ -33,6 +33,9 @@ const useStyles = makeStyles({
   legend: { fontWeight: tokens.fontWeightSemibold, padding: "0 4px" },
 });
 
+/** Said of a sheet the workbook holds already. */
+const IN_WORKBOOK = " · in the workbook";
+
 export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane: Coordinator; today?: string }) {
   const styles = useStyles();
   const callSheets = useMemo(() => pane.result?.report.callSheets ?? [], [pane.result]);
@@ -52,17 +55,40 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
     });
   }, [dayKey, today]);
 
+  // The sheets already in the workbook are written again on every run (a Check too): shown ticked, not to be unticked.
+  const present = useMemo(
+    () => new Set((pane.result?.generated ?? []).map((n) => n.toLowerCase())),
+    [pane.result?.generated],
+  );
+  const sheetNames = pane.result?.sheetNames;
+  const inWorkbook = (key: string, name: string) => present.has((sheetNames?.[key] ?? name).toLowerCase());
+  const dayInWorkbook = (date: string) =>
+    present.has((callSheets.find((c) => c.date === date)?.sheet ?? "").toLowerCase());
+  const written = days.filter((d) => chosen.includes(d) || dayInWorkbook(d));
+
   // A call sheet goes out to everyone: say when the days it covers still have errors (a double booking, a rest break).
   const conflicts = pane.result?.report.conflicts;
   const openErrors = useMemo(
-    () => (conflicts ?? []).filter((c) => c.severity === "error" && c.date && chosen.includes(c.date)).length,
-    [conflicts, chosen],
+    () => (conflicts ?? []).filter((c) => c.severity === "error" && c.date && written.includes(c.date)).length,
+    [conflicts, written.join(",")],
   );
 
   const toggleDay = (date: string, on: boolean) =>
     setChosen((prev) => (on ? [...prev.filter((d) => d !== date), date].sort() : prev.filter((d) => d !== date)));
-  const allOn = days.length > 0 && chosen.length === days.length;
-  const nothing = chosen.length === 0 && !sheets.conflicts && !sheets.dood && !sheets.priorities && !sheets.costReport;
+  const allOn = days.length > 0 && written.length === days.length;
+  const nothing =
+    chosen.length === 0 &&
+    present.size === 0 &&
+    !sheets.conflicts &&
+    !sheets.dood &&
+    !sheets.priorities &&
+    !sheets.costReport;
+  const reports: { key: string; name: string; field: keyof typeof sheets; label: string }[] = [
+    { key: "dood", name: "DOOD", field: "dood", label: "Day out of days (DOOD)" },
+    { key: "priorities", name: "Priorities", field: "priorities", label: "Priorities" },
+    { key: "cost-report", name: "Cost Report", field: "costReport", label: "Cost Report" },
+    { key: "conflicts", name: "Conflicts", field: "conflicts", label: "Conflicts" },
+  ];
 
   return (
     <section className={styles.panel} aria-label="Generate">
@@ -74,15 +100,16 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
           <>
             <Checkbox
               label="All shoot days"
-              checked={allOn ? true : chosen.length > 0 ? "mixed" : false}
+              checked={allOn ? true : written.length > 0 ? "mixed" : false}
               onChange={(_, d) => setChosen(d.checked === true ? [...days] : [])}
             />
             <div className={styles.days}>
               {callSheets.map((c) => (
                 <Checkbox
                   key={c.date}
-                  label={`${dayOfShoot(c)} · ${c.date}${c.date === today ? " (today)" : ""}`}
-                  checked={chosen.includes(c.date)}
+                  label={`${dayOfShoot(c)} · ${c.date}${c.date === today ? " (today)" : ""}${dayInWorkbook(c.date) ? IN_WORKBOOK : ""}`}
+                  checked={chosen.includes(c.date) || dayInWorkbook(c.date)}
+                  disabled={dayInWorkbook(c.date)}
                   onChange={(_, d) => toggleDay(c.date, d.checked === true)}
                 />
               ))}
@@ -93,34 +120,24 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Reports</legend>
         <Text size={200}>
-          The sheets written before are written again with them, so they follow the schedule; Clear removes them all.
+          Sheets already in the workbook are written again on every run (Check too), so they follow the schedule; Clear
+          removes them.
         </Text>
-        <Checkbox
-          label="Day out of days (DOOD)"
-          checked={sheets.dood}
-          onChange={(_, d) => setSheets({ ...sheets, dood: d.checked === true })}
-        />
-        <Checkbox
-          label="Priorities"
-          checked={sheets.priorities}
-          onChange={(_, d) => setSheets({ ...sheets, priorities: d.checked === true })}
-        />
-        <Checkbox
-          label="Cost Report"
-          checked={sheets.costReport}
-          onChange={(_, d) => setSheets({ ...sheets, costReport: d.checked === true })}
-        />
-        <Checkbox
-          label="Conflicts"
-          checked={sheets.conflicts}
-          onChange={(_, d) => setSheets({ ...sheets, conflicts: d.checked === true })}
-        />
+        {reports.map((r) => (
+          <Checkbox
+            key={r.key}
+            label={`${r.label}${inWorkbook(r.key, r.name) ? IN_WORKBOOK : ""}`}
+            checked={sheets[r.field] || inWorkbook(r.key, r.name)}
+            disabled={inWorkbook(r.key, r.name)}
+            onChange={(_, d) => setSheets({ ...sheets, [r.field]: d.checked === true })}
+          />
+        ))}
       </fieldset>
       {openErrors > 0 && (
         <MessageBar intent="warning" data-open-errors>
           <MessageBarBody>
-            {openErrors === 1 ? "1 error is" : `${openErrors} errors are`} still open on the chosen{" "}
-            {chosen.length === 1 ? "day" : "days"}: the call sheets print the schedule as it stands.
+            {openErrors === 1 ? "1 error is" : `${openErrors} errors are`} still open on the{" "}
+            {written.length === 1 ? "day" : "days"} these call sheets cover: they print the schedule as it stands.
           </MessageBarBody>
         </MessageBar>
       )}
@@ -146,6 +163,7 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
             </DialogContent>
             <DialogActions fluid>
               <Button
+                appearance="primary"
                 onClick={() => {
                   setConfirming(false);
                   void pane.clear({ sheets: false });
@@ -154,7 +172,6 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
                 Highlights only
               </Button>
               <Button
-                appearance="primary"
                 onClick={() => {
                   setConfirming(false);
                   void pane.clear();

@@ -52,10 +52,13 @@ function RuleSetsEditor({ pane }: { pane: Coordinator }) {
   useEffect(() => {
     if (!name && sets.length > 0) setName(sets[0].name);
   }, [sets, name]);
+  // Reset the fields when another set is chosen or its saved numbers change, not on every check (a re-check makes new
+  // objects with the same numbers, and would throw away what the user is typing).
+  const savedForm = current ? JSON.stringify(ruleSetToForm(current)) : "";
   useEffect(() => {
-    if (current) setForm(ruleSetToForm(current));
+    if (savedForm) setForm(JSON.parse(savedForm) as RuleSetForm);
     else if (name === NEW_SET) setForm(Object.fromEntries(RULE_SET_FIELD_ORDER.map((f) => [f, ""])) as RuleSetForm);
-  }, [current, name]);
+  }, [savedForm, name]);
 
   const checked = form ? validateRuleSetForm(form) : undefined;
   const saveName = name === NEW_SET ? newName.trim() : name;
@@ -126,7 +129,7 @@ function ColorsEditor({ pane }: { pane: Coordinator }) {
             <Input
               className={styles.input}
               value={form[k]}
-              placeholder={`${DEFAULT_COLORS[k]} (default)`}
+              placeholder={DEFAULT_COLORS[k]}
               onChange={(_, d) => setForm({ ...form, [k]: d.value })}
               contentAfter={
                 <span

@@ -22,6 +22,9 @@ export interface Finding {
   items: string[];
   /** The shoot day and scenes as a coordinator names them ("Day 7 · Sc 36, 37"), where the workbook says. */
   where?: string;
+  /** The shoot days (call sheet names) and scenes of the finding's date and items, for the search. */
+  days?: string[];
+  scenes?: string[];
   /** Cells to select when the finding is clicked (one sheet, comma-separated ranges). */
   target?: { sheet: string; address: string };
   /**
@@ -74,26 +77,52 @@ function issueTarget(issue: DataIssue): Finding["target"] {
   return issue.cell ? { sheet: issue.sheet, address: issue.cell } : undefined;
 }
 
-/** "Day 7 · Sc 36, 37": the day's name on its call sheet and the items' scenes; undefined when neither is known. */
-function whereText(c: Conflict, dayNames: Map<string, string>, scenes: Record<string, string>): string | undefined {
-  const day = c.date ? dayNames.get(c.date) : undefined;
-  const sc = [...new Set(c.items.map((id) => scenes[id]).filter((x): x is string => !!x))];
-  const parts = [day, sc.length ? `Sc ${sc.join(", ")}` : undefined].filter(Boolean);
-  return parts.length ? parts.join(" · ") : undefined;
+/** What the pane knows of an item a finding names: its Scene and ISO Date. */
+export interface ItemInfo {
+  scene?: string;
+  date?: string;
 }
 
 /**
- * Conflicts first (report order), then data issues. `scenes`: the Scene of each item the conflicts name (the schedule
- * IDs say which row; a coordinator says the scene), and the call sheets' day names say which shoot day.
+ * "Day 7 · Sc 36, 37": the finding's day as its call sheet names it, then the items' scenes, each on another day than
+ * that one with its own ("Day 6 · Sc 50 (Day 10)": a run of days that goes over the limit on its fifth).
+ */
+function whereOf(
+  c: Conflict,
+  dayNames: Map<string, string>,
+  items: Record<string, ItemInfo>,
+): Pick<Finding, "where" | "days" | "scenes"> {
+  const day = c.date ? dayNames.get(c.date) : undefined;
+  const days = new Set(day ? [day] : []);
+  const scenes: string[] = [];
+  const texts: string[] = [];
+  for (const id of c.items) {
+    const info = items[id];
+    if (!info?.scene || scenes.includes(info.scene)) continue;
+    scenes.push(info.scene);
+    const own = info.date && info.date !== c.date ? dayNames.get(info.date) : undefined;
+    if (own) days.add(own);
+    texts.push(own && own !== day ? `${info.scene} (${own})` : info.scene);
+  }
+  const parts = [day, texts.length ? `Sc ${texts.join(", ")}` : undefined].filter(Boolean);
+  return {
+    ...(parts.length ? { where: parts.join(" · ") } : {}),
+    ...(days.size ? { days: [...days] } : {}),
+    ...(scenes.length ? { scenes } : {}),
+  };
+}
+
+/**
+ * Conflicts first (report order), then data issues. `items`: the Scene and Date of each item the conflicts name (the
+ * schedule IDs say which row; a coordinator says the scene), and the call sheets' day names say which shoot day.
  */
 export function toFindings(
   report: Pick<Report, "conflicts" | "dataIssues"> & Partial<Pick<Report, "callSheets">>,
-  scenes: Record<string, string> = {},
+  items: Record<string, ItemInfo> = {},
 ): Finding[] {
   const out: Finding[] = [];
   const dayNames = dayNamesByDate(report.callSheets ?? []);
   report.conflicts.forEach((c, i) => {
-    const where = whereText(c, dayNames, scenes);
     out.push({
       id: `c${i}`,
       severity: c.severity,
@@ -103,7 +132,7 @@ export function toFindings(
       ...(c.date ? { date: c.date } : {}),
       ...(c.resource ? { resource: c.resource } : {}),
       items: c.items,
-      ...(where ? { where } : {}),
+      ...whereOf(c, dayNames, items),
       ...(conflictTarget(c) ? { target: conflictTarget(c) } : {}),
     });
   });
@@ -150,17 +179,39 @@ export function mergeSameProblem(findings: Finding[]): Finding[] {
   return out;
 }
 
-/** Keep findings of the severity and containing every search word (any field, any case). */
+/** "day 7", "sc 36", "scene 4A" in a search: a shoot day and a scene, matched exactly. */
+const DAY_WORDS = /\bday\s*(\d+)\b/gi;
+const SCENE_WORDS = /\b(?:scene|sc)\.?\s*([a-z]?\d[\w-]*)/gi;
+
+/** Whether `phrase` stands as words in `text` ("scene 12" in "Move scene 12", not in "scene 120"). */
+function hasPhrase(text: string, phrase: string): boolean {
+  return new RegExp(`(^|\\W)${phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(\\W|$)`, "i").test(text);
+}
+
+/**
+ * Keep findings of the severity and matching the search: "day 7" and "sc 36" name a shoot day and a scene exactly (not
+ * Day 17, not strip S-36, not 36A), in the finding's days and scenes or as words in its text; every other word must
+ * appear somewhere in the finding (any field, any case).
+ */
 export function filterFindings(findings: Finding[], severity: SeverityFilter, search: string): Finding[] {
-  const words = search.toLowerCase().split(/\s+/).filter(Boolean);
+  const days = [...search.matchAll(DAY_WORDS)].map((m) => ({ phrase: m[0], day: `day ${m[1]}` }));
+  const scenes = [...search.matchAll(SCENE_WORDS)].map((m) => ({ phrase: m[0], scene: m[1].toLowerCase() }));
+  const words = search.replace(DAY_WORDS, " ").replace(SCENE_WORDS, " ").toLowerCase().split(/\s+/).filter(Boolean);
   return findings.filter((f) => {
     if (severity !== "all" && f.severity !== severity) return false;
-    if (words.length === 0) return true;
     const hay = [f.message, f.suggestion, f.type, typeLabel(f.type), f.date, f.where, f.resource, ...f.items]
       .filter(Boolean)
-      .join(" ")
-      .toLowerCase();
-    return words.every((w) => hay.includes(w));
+      .join(" ");
+    const ownDays = (f.days ?? []).map((d) => d.toLowerCase());
+    // A day name may say how long the shoot is ("Day 7 of 10"): "day 7" is its first two words.
+    const dayFits = (d: { phrase: string; day: string }) =>
+      ownDays.some((o) => o === d.day || o.startsWith(`${d.day} `)) || hasPhrase(hay, d.phrase);
+    if (!days.every(dayFits)) return false;
+    const ownScenes = (f.scenes ?? []).map((x) => x.toLowerCase());
+    const sceneFits = (x: { phrase: string; scene: string }) => ownScenes.includes(x.scene) || hasPhrase(hay, x.phrase);
+    if (!scenes.every(sceneFits)) return false;
+    const lower = hay.toLowerCase();
+    return words.every((w) => lower.includes(w));
   });
 }
 

@@ -106,7 +106,8 @@ function fakes(settings: WorkbookSettings = {}) {
         settings,
         sheetNames: {},
         people: { "1": "Ann Lee" },
-        scenes: { S1: "12", S2: "13" },
+        items: { S1: { scene: "12", date: "2026-03-02" }, S2: { scene: "13", date: "2026-03-02" } },
+        generated: [],
         ...(request.plan
           ? { plan: { highlights: [], sheets: [{ name: "Conflicts", key: "conflicts" } as never] } }
           : {}),
@@ -268,8 +269,77 @@ test("Generate warns when the chosen days still have errors; near miss: a day wi
   await click(document.getElementById(label!.getAttribute("for")!)!);
   // 2026-03-02 has one error (the double booking) and one warning.
   expect(container.querySelector("[data-open-errors]")?.textContent).toBe(
-    "1 error is still open on the chosen days: the call sheets print the schedule as it stands.",
+    "1 error is still open on the days these call sheets cover: they print the schedule as it stands.",
   );
+});
+
+test("Generate shows the sheets already in the workbook ticked and fixed: they are written again anyway", async () => {
+  const f = fakes();
+  const run = f.runner.run;
+  f.runner.run = async (request) => ({
+    ...(await run(request)),
+    generated: ["DOOD", "Call Sheet 2026-03-02"],
+    sheetNames: { dood: "DOOD", priorities: "Priorities" },
+  });
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(tab("Generate"));
+  const box = (text: string) => {
+    const label = [...container.querySelectorAll("label")].find((l) => l.textContent === text);
+    if (!label) throw new Error(`no ${text}`);
+    return document.getElementById(label.getAttribute("for")!) as HTMLInputElement;
+  };
+  expect([
+    box("Day out of days (DOOD) · in the workbook").checked,
+    box("Day out of days (DOOD) · in the workbook").disabled,
+  ]).toEqual([true, true]);
+  expect(box("Day 1 of 3 · 2026-03-02 · in the workbook").disabled).toBe(true);
+  // Near miss: a report not in the workbook stays a free choice.
+  expect(box("Priorities").disabled).toBe(false);
+  // Day 1's call sheet is written again, so its open error is said though only the 2099 day was chosen.
+  expect(container.querySelector("[data-open-errors]")?.textContent).toMatch(/^1 error is still open on the days/);
+});
+
+test("a rule-set number typed but not saved survives a re-check; it follows the workbook once the saved one changes", async () => {
+  const f = fakes();
+  const sag = {
+    name: "SAG-AFTRA",
+    minRestHours: 12,
+    maxDayHours: 14,
+    maxConsecutiveDays: 6,
+    travelBufferMin: 30,
+    otAfterHours: 10,
+    otRate: 1.5,
+    dropDays: 10,
+  };
+  let saved = sag;
+  const run = f.runner.run;
+  f.runner.run = async (request) => ({ ...(await run(request)), ruleSets: [{ ...saved }] });
+  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
+  await settle();
+  await click(tab("Settings"));
+  const rest = () => {
+    const label = [...container.querySelectorAll("label")].find(
+      (l) => l.textContent === "Rest between wrap and next call",
+    );
+    return document.getElementById(label!.getAttribute("for")!) as HTMLInputElement;
+  };
+  expect(rest().value).toBe("12");
+  await act(async () => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+    setValue.call(rest(), "10");
+    rest().dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  expect(rest().value).toBe("10");
+  await click(tab("Check"));
+  await click(button(/Check schedule/));
+  await click(tab("Settings"));
+  expect(rest().value).toBe("10");
+  // Near miss: the workbook's own number changed (saved elsewhere): the field shows it.
+  saved = { ...sag, minRestHours: 11 };
+  await click(tab("Check"));
+  await click(button(/Check schedule/));
+  expect(rest().value).toBe("11");
 });
 
 test("Clear asks first; Cancel does nothing, confirming removes sheets too", async () => {

@@ -133,23 +133,39 @@ describe("where: the shoot day and scenes a coordinator names", () => {
   const report = {
     conflicts: [conflicts[1], conflicts[0]],
     dataIssues: [],
-    callSheets: [{ date: "2026-03-02", dayNumber: 1, shootDay: 7 }] as never,
+    callSheets: [
+      { date: "2026-03-02", dayNumber: 1, shootDay: 7 },
+      { date: "2026-03-03", dayNumber: 2, shootDay: 17 },
+    ] as never,
+  };
+  const items = {
+    "1": { scene: "36", date: "2026-03-02" },
+    "2": { scene: "37", date: "2026-03-02" },
+    "4": { scene: "12", date: "2026-03-03" },
+    "5": { scene: "36A", date: "2026-03-02" },
   };
 
-  test("the day's name on its call sheet and each item's scene once, in item order", () => {
-    const found = toFindings(report, { "1": "36", "2": "37", "4": "12" });
-    expect(found.map((f) => f.where)).toEqual(["Day 7 · Sc 36, 37", "Sc 12"]);
+  test("the day's name on its call sheet, each item's scene once; a scene on another day says its own", () => {
+    const found = toFindings(report, items);
+    expect(found.map((f) => f.where)).toEqual(["Day 7 · Sc 36, 37", "Day 17 · Sc 12, 36A (Day 7)"]);
   });
 
-  test("search finds a finding by scene and by shoot day", () => {
-    const found = toFindings(report, { "1": "36", "2": "37", "4": "12" });
-    expect(filterFindings(found, "all", "sc 37").map((f) => f.id)).toEqual(["c0"]);
-    expect(filterFindings(found, "all", "day 7").map((f) => f.id)).toEqual(["c0"]);
-    // Near miss: a scene no finding's item has.
-    expect(filterFindings(found, "all", "sc 38")).toEqual([]);
+  test("search: 'day 7' and 'sc 36' are exact (not Day 17, not 36A or strip 36); other words anywhere", () => {
+    const found = toFindings(report, items);
+    const ids = (q: string) => filterFindings(found, "all", q).map((f) => f.id);
+    expect(ids("sc 37")).toEqual(["c0"]);
+    expect(ids("Day 17")).toEqual(["c1"]);
+    // Day 7 is the first finding's day and the second's scene 36A's.
+    expect(ids("day 7")).toEqual(["c0", "c1"]);
+    expect(ids("sc 36")).toEqual(["c0"]);
+    expect(ids("scene 36A")).toEqual(["c1"]);
+    expect(ids("day 7 travel")).toEqual(["c1"]);
+    // Near misses: a scene and a day no finding has.
+    expect(ids("sc 38")).toEqual([]);
+    expect(ids("day 8")).toEqual([]);
   });
 
-  test("near miss: without scenes or call sheets there is nothing to add", () => {
+  test("near miss: without items or call sheets there is nothing to add", () => {
     expect(toFindings({ conflicts: report.conflicts, dataIssues: [] }).map((f) => f.where)).toEqual([
       undefined,
       undefined,
