@@ -87,6 +87,13 @@ export function inTheWayText(index: ScheduleIndex, moves: Move[], subject: numbe
  * Start. A loop, not `.map(…).join(…)`: V8's inlined map makes an array of another kind than its builtin did, so the
  * first optimised run of a finding builder that joins one threw its code away.
  */
+export function movesText(items: readonly { id: string }[], moves: Move[], from = 0): string {
+  let text = "";
+  for (let k = from; k < moves.length; k++)
+    text += `${k > from ? ", " : ""}${items[moves[k].item].id} at ${momentText(moves[k].start)}`;
+  return text;
+}
+
 /** D/N words that tie a strip to the light of one time of day: a DAWN strip moved to the afternoon is not dawn. */
 const TIMED_LIGHT = /\b(dawn|dusk|sunrise|sunset|magic hour|golden hour)\b/i;
 /** Minutes such a strip may move before the suggestion says so. */
@@ -105,13 +112,6 @@ export function lightNote(items: readonly Item[], moves: Move[]): string | undef
       return `${item.id} is ${dn.toUpperCase()}: another day may serve better than a later start`;
   }
   return undefined;
-}
-
-export function movesText(items: readonly { id: string }[], moves: Move[], from = 0): string {
-  let text = "";
-  for (let k = from; k < moves.length; k++)
-    text += `${k > from ? ", " : ""}${items[moves[k].item].id} at ${momentText(moves[k].start)}`;
-  return text;
 }
 
 /** Single moves' texts per index, keyed by strip and Start (null: nothing in the way). */
