@@ -37,7 +37,9 @@ export const LUNCH_AFTER_MINUTES = 6 * 60;
  * it starts here and continues under its band: fewer, fuller pages; 40 % left pages 40 % empty).
  */
 const SPLIT_ROOM = 0.2;
-/** The most rows (people and department headings) a crew list prints one to a row, with phones; more print two across. */
+/**
+ * The most rows (people and department headings) a crew list prints one to a row, with phones; more print two across.
+ */
 export const CREW_ONE_COLUMN_ROWS = 30;
 
 /** Points: height of the spacer rows between sections. */

@@ -1,8 +1,9 @@
 /**
  * The DOOD sheet: Cast # | Name | Character | one column per shoot day | Work | Hold | Travel | Start | Finish,
- * coloured like a stripboard DOOD (the Character column only where some row's resource has a Role), with a count of working cast per day and a legend. When the DOOD lists
- * other resource types too (contract §7, on request), the rows are grouped under a heading per type, with
- * a count row per type; the columns stay the same, so the sheet prints as wide as the cast-only one.
+ * coloured like a stripboard DOOD (the Character column only where some row's resource has a Role), with a count of
+ * working cast per day and a legend. When the DOOD lists other resource types too (contract §7, on request), the rows
+ * are grouped under a heading per type, with a count row per type; the columns stay the same, so the sheet prints as
+ * wide as the cast-only one.
  */
 import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
