@@ -1,5 +1,5 @@
 /** The task pane: five tabs over one coordinator state, in the Office theme. */
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import {
   FluentProvider,
   MessageBar,
@@ -69,6 +69,13 @@ export function App({ host, runner, autoRefresh }: AppProps) {
   const theme = useMemo(() => (host.theme() === "dark" ? webDarkTheme : webLightTheme), [host]);
   const pane = useCoordinator(host, runner, { autoRefresh });
   const [tab, setTab] = useState<TabName>("check");
+  const panels: [TabName, ReactNode][] = [
+    ["setup", <SetupPanel key="setup" pane={pane} />],
+    ["check", <CheckPanel key="check" pane={pane} />],
+    ["generate", <GeneratePanel key="generate" pane={pane} />],
+    ["settings", <SettingsPanel key="settings" pane={pane} />],
+    ["import", <ImportPanel key="import" pane={pane} canWrite={!!host.writeUserSheets} />],
+  ];
 
   return (
     <FluentProvider theme={theme}>
@@ -115,21 +122,11 @@ export function App({ host, runner, autoRefresh }: AppProps) {
         )}
         {/* Every panel stays mounted, hidden when not shown: a day chosen on Generate, a filter on Check or a value
             typed in Settings is still there after a look at another tab. */}
-        <div hidden={tab !== "setup"}>
-          <SetupPanel pane={pane} />
-        </div>
-        <div hidden={tab !== "check"}>
-          <CheckPanel pane={pane} />
-        </div>
-        <div hidden={tab !== "generate"}>
-          <GeneratePanel pane={pane} />
-        </div>
-        <div hidden={tab !== "settings"}>
-          <SettingsPanel pane={pane} />
-        </div>
-        <div hidden={tab !== "import"}>
-          <ImportPanel pane={pane} canWrite={!!host.writeUserSheets} />
-        </div>
+        {panels.map(([name, panel]) => (
+          <div key={name} hidden={tab !== name}>
+            {panel}
+          </div>
+        ))}
       </main>
     </FluentProvider>
   );
