@@ -161,7 +161,13 @@ export function useCoordinator(
         if (res?.plan) lastOwnWrite.current = Date.now();
       }
       if (!res) throw new Error("the check did not run, so nothing was written.");
-      return { res, note: writeNote(outcome), sheetsSkipped: outcome?.sheetsSkipped === true };
+      const sheetsSkipped = outcome?.sheetsSkipped === true;
+      // The workbook now holds the plan's sheets (the read before the write saw the last run's).
+      if (res.plan && !sheetsSkipped) {
+        res = { ...res, generated: res.plan.sheets.map((x) => x.name) };
+        setResult(res);
+      }
+      return { res, note: writeNote(outcome), sheetsSkipped };
     },
     [host, runner],
   );

@@ -134,7 +134,7 @@ function consecutiveConflict(
       date: isoDay(firstDay),
       message:
         `${who(resource)} works ${length} days in a row, ${dayText(firstDay)} to ${dayText(lastDay)}; ` +
-        `${set.name} allows ${max}. Day ${max + 1} starts with ${item.id} on ${dayText(overDay)}.`,
+        `${set.name} allows ${max}. The ${ordinal(max + 1)} day in a row starts with ${item.id} on ${dayText(overDay)}.`,
       suggestion: `Give ${who(resource)} ${dayOffText(run, max)}, or move their work that day.`,
       magnitude: length - max,
       cells: itemCells(item, [columnOf(item, resource.key), "Date"]),
@@ -154,4 +154,11 @@ function dayOffText(run: { firstDay: number; overDay: number; length: number }, 
     return `a day off on or before ${dayText(run.overDay)}, and one in every ${max + 1} days after`;
   if (earliest === run.overDay) return `a day off on ${dayText(run.overDay)}`;
   return `a day off between ${dayText(earliest)} and ${dayText(run.overDay)}`;
+}
+
+/** "1st", "2nd", "3rd", "4th", "11th", "21st": "Day 5" would read as a shoot day's name. */
+export function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }

@@ -119,7 +119,7 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
       </fieldset>
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>Reports</legend>
-        <Text size={200}>
+        <Text size={200} block>
           Sheets already in the workbook are written again on every run (Check too), so they follow the schedule; Clear
           removes them.
         </Text>
@@ -137,7 +137,10 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
         <MessageBar intent="warning" data-open-errors>
           <MessageBarBody>
             {openErrors === 1 ? "1 error is" : `${openErrors} errors are`} still open on the{" "}
-            {written.length === 1 ? "day" : "days"} these call sheets cover: they print the schedule as it stands.
+            {written.length === 1
+              ? "day this call sheet covers: it prints"
+              : "days these call sheets cover: they print"}{" "}
+            the schedule as it stands.
           </MessageBarBody>
         </MessageBar>
       )}

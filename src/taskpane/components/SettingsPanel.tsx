@@ -101,6 +101,11 @@ function RuleSetsEditor({ pane }: { pane: Coordinator }) {
           ))}
         </div>
       )}
+      {form && savedForm && JSON.stringify(form) !== savedForm && (
+        <Text className={styles.hint} data-unsaved>
+          Not saved yet: checks use the saved numbers until you save.
+        </Text>
+      )}
       <Button
         disabled={!!pane.busy || !checked || !isValid(checked) || !saveName}
         onClick={() => checked && void pane.saveRuleSet(saveName, checked.value)}

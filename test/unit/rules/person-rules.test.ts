@@ -1,6 +1,6 @@
 import { turnaround } from "../../../src/core/rules/turnaround";
 import { longDay } from "../../../src/core/rules/long-day";
-import { consecutiveDays } from "../../../src/core/rules/consecutive-days";
+import { consecutiveDays, ordinal } from "../../../src/core/rules/consecutive-days";
 import { ModelBuilder, type ResourceSpec } from "../../helpers/model-builder";
 
 type Work = [date: string, start?: string, end?: string, status?: string];
@@ -204,6 +204,22 @@ describe("long-day (Max Day 14 h)", () => {
   });
 });
 
+test.each<[number, string]>([
+  [1, "1st"],
+  [2, "2nd"],
+  [3, "3rd"],
+  [4, "4th"],
+  [7, "7th"],
+  [11, "11th"],
+  [12, "12th"],
+  [13, "13th"],
+  [21, "21st"],
+  [22, "22nd"],
+  [111, "111th"],
+])("ordinal(%d) = %s", (n, text) => {
+  expect(ordinal(n)).toBe(text);
+});
+
 describe("consecutive-days (Max 6)", () => {
   const days = (n: number, from = 2) =>
     Array.from({ length: n }, (_, k) => `2026-03-${String(from + k).padStart(2, "0")}`);
@@ -229,6 +245,8 @@ describe("consecutive-days (Max 6)", () => {
     const [c] = consecutiveDays.check(model(work));
     expect(c.items).toEqual(["S9"]);
     expect(c.message).toContain("7 days in a row");
+    // Not "Day 7", which reads as a shoot day's name.
+    expect(c.message).toContain("The 7th day in a row starts with S9 on Sun 2026-03-08.");
   });
 
   test("date-only days out of order, repeated and on timed days merge into one run", () => {

@@ -331,6 +331,7 @@ test("a rule-set number typed but not saved survives a re-check; it follows the 
     rest().dispatchEvent(new Event("input", { bubbles: true }));
   });
   expect(rest().value).toBe("10");
+  expect(container.querySelector("[data-unsaved]")?.textContent).toMatch(/^Not saved yet/);
   await click(tab("Check"));
   await click(button(/Check schedule/));
   await click(tab("Settings"));
@@ -340,6 +341,8 @@ test("a rule-set number typed but not saved survives a re-check; it follows the 
   await click(tab("Check"));
   await click(button(/Check schedule/));
   expect(rest().value).toBe("11");
+  // Near miss: the field shows the saved number, so nothing is unsaved.
+  expect(container.querySelector("[data-unsaved]")).toBeNull();
 });
 
 test("Clear asks first; Cancel does nothing, confirming removes sheets too", async () => {

@@ -104,10 +104,13 @@ describe.each([
     const choice = { callSheets: ["2026-03-02"], conflicts: false, dood: true, priorities: false, costReport: false };
     await act(async () => pane().generate(choice));
     expect(sim.sheetNames()).toEqual(["Schedule", "Cast", "DOOD", "Call Sheet 2026-03-02"]);
+    expect(pane().result!.generated).toEqual(["DOOD", "Call Sheet 2026-03-02"]);
     await act(async () => pane().checkSchedule());
     expect(pane().error).toBeUndefined();
     expect([...sim.sheetNames()].sort()).toEqual(["Call Sheet 2026-03-02", "Cast", "Conflicts", "DOOD", "Schedule"]);
     expect(pane().notice).toMatch(/ Updated DOOD and Call Sheet 2026-03-02\.$/);
+    // What the pane knows is in the workbook follows the write at once (the Generate tab marks these).
+    expect([...pane().result!.generated].sort()).toEqual(["Call Sheet 2026-03-02", "Conflicts", "DOOD"]);
     // Near miss: once cleared, a Check writes the Conflicts sheet alone.
     await act(async () => pane().clear());
     await act(async () => pane().checkSchedule());
