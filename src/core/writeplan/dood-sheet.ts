@@ -7,12 +7,23 @@
  */
 import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
-import type { Model, ResourceType } from "../model";
+import type { Model, Resource, ResourceType } from "../model";
 import { SheetBuilder, wrappedLines } from "./sheet-builder";
 import { rangeAddress } from "../a1";
 import { dayNamesByDate } from "../shoot-day";
 import { WORK_CODES } from "../dood";
-import { DATE_FORMAT, GRID, MUTED, SUBTITLE, TABLE_HEADER, TITLE, dateValue, looseKey, shortDateText } from "./common";
+import {
+  DATE_FORMAT,
+  GRID,
+  MUTED,
+  SUBTITLE,
+  TABLE_HEADER,
+  TITLE,
+  dateValue,
+  findResource,
+  looseKey,
+  shortDateText,
+} from "./common";
 
 /** Fill per DOOD code (the first code when a cell holds several, e.g. "W/T"). */
 export const DOOD_COLORS: Record<string, string> = {
@@ -60,15 +71,19 @@ const ROLE_WIDTH = 20;
 /** The first shoot day's column when no row has a Character (Role); one further right when some row does. */
 export const DOOD_FIRST_DAY_COL = 3;
 
-/** Each row's Character (the resource's Role), or none at all when no row's resource has one. */
-function doodRoles(rows: readonly DoodRow[], model: Model): (string | null)[] | undefined {
-  const roles = rows.map((r) => model.resourceByKey.get(r.resource.toLowerCase())?.role?.trim() || null);
+/**
+ * Each row's Character (its resource's Role), or none at all when no row's resource has one. A row names its resource
+ * by label, which for someone listed by name only is the name: findResource, not the key map, finds them.
+ */
+function doodRoles(resources: readonly (Resource | undefined)[]): (string | null)[] | undefined {
+  const roles = resources.map((r) => r?.role?.trim() || null);
   return roles.some((x) => x !== null) ? roles : undefined;
 }
 
 /** The column of the DOOD sheet's first shoot day for this report (after Cast #, Name and, if any, Character). */
 export function doodFirstDayColumn(report: Report, model: Model): number {
-  return doodRoles(report.dood.rows, model) ? DOOD_FIRST_DAY_COL + 1 : DOOD_FIRST_DAY_COL;
+  const resources = report.dood.rows.map((r) => findResource(model, r.resource));
+  return doodRoles(resources) ? DOOD_FIRST_DAY_COL + 1 : DOOD_FIRST_DAY_COL;
 }
 
 export function doodColor(code: string): string | undefined {
@@ -159,8 +174,10 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   const b = new SheetBuilder();
   const { days, rows } = report.dood;
   // A stripboard DOOD names the character beside the actor; a list without Roles leaves the column out.
-  const roles = doodRoles(rows, model);
-  const roleOf = new Map(roles ? rows.map((r, k) => [r, roles[k]] as const) : []);
+  const resources = rows.map((r) => findResource(model, r.resource));
+  const roles = doodRoles(resources);
+  // The groups hold the rows in report order: the k-th row written is rows[k].
+  let next = 0;
   const nameCols = roles ? 3 : 2;
   const first = nameCols + 1;
   const totalsCol = first + days.length;
@@ -212,9 +229,9 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
     const dataStart = row + 1;
     for (const r of group.rows) {
       row++;
-      const resource = model.resourceByKey.get(r.resource.toLowerCase());
-      const name = r.name ?? resource?.name ?? null;
-      const role = roles ? (roleOf.get(r) ?? null) : undefined;
+      const k = next++;
+      const name = r.name ?? resources[k]?.name ?? null;
+      const role = roles ? roles[k] : undefined;
       b.setRow(row, 1, [r.resource, name, ...(roles ? [role ?? null] : [])]);
       // A long name or character wraps in its cell: run on over an empty day it would read as a code that day.
       b.fitLines(row, Math.max(wrappedLines(name ?? "", NAME_WIDTH), role ? wrappedLines(role, ROLE_WIDTH) : 1));

@@ -9,6 +9,7 @@ import {
   headerText,
 } from "../../../src/core/writeplan/dood-sheet";
 import { computeDood } from "../../../src/core/dood";
+import { ModelBuilder } from "../../helpers/model-builder";
 import { columnLetters, parseRange } from "../../../src/core/a1";
 import { linesHeight, wrappedLines } from "../../../src/core/writeplan/sheet-builder";
 import type { GeneratedSheet } from "../../../src/core/plan";
@@ -189,6 +190,18 @@ describe("DOOD sheet with several resource types", () => {
       (s) => s.style.wrap && parseRange(s.range)!.col <= 3 && parseRange(s.range)!.row <= 5,
     );
     expect(wraps).toBe(true);
+  });
+
+  test("a cast member listed by name only (no Cast #) gets their Character too", () => {
+    const model = new ModelBuilder()
+      .resource({ name: "Nia Park", role: "Lighthouse Keeper", type: "cast" })
+      .resource({ id: "2", name: "Ben Ortiz", type: "cast" })
+      .item({ id: "S1", date: "2026-03-02", start: "08:00", end: "10:00", cast: ["Nia Park", "2"] })
+      .build();
+    const report = smallReport({ dood: computeDood(model), callSheets: [] });
+    const sheet = buildWritePlan(report, model).sheets.find((x) => x.key === "dood")!;
+    expect(["A5", "B5", "C5"].map((a) => valueAt(sheet, a))).toEqual(["Nia Park", "Nia Park", "Lighthouse Keeper"]);
+    expect(valueAt(sheet, "C6") ?? null).toBeNull();
   });
 
   test("near miss: no row's resource has a Role, so no Character column: the days start at C", () => {
