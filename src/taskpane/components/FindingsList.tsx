@@ -17,6 +17,7 @@ import {
   filterFindings,
   groupFindings,
   mergeSameProblem,
+  personLabel,
   toFindings,
   type Finding,
   type GroupBy,
@@ -178,7 +179,7 @@ export function FindingsList({ report, names, items, onSelect }: FindingsListPro
                     <span>{f.message}</span>
                     {f.also && (
                       <span className={styles.also} data-also>
-                        {`The same for ${f.also.length} more: ${f.also.map((r) => (names[r] ? `${names[r]} (${r})` : r)).join(", ")}`}
+                        {`The same for ${f.also.length} more: ${f.also.map((r) => personLabel(r, names)).join(", ")}`}
                       </span>
                     )}
                     {f.suggestion && <span className={styles.suggestion}>{f.suggestion}</span>}

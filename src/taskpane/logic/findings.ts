@@ -255,6 +255,11 @@ export function groupFindings(
   return keys.map((key) => ({ key, label: groupLabel(key, by, names, dayNames), findings: groups.get(key) ?? [] }));
 }
 
+/** "Ann Lee (1)": a resource label with its name where the label is an ID; the label alone otherwise. */
+export function personLabel(label: string, names: Record<string, string>): string {
+  return names[label] ? `${names[label]} (${label})` : label;
+}
+
 function groupLabel(
   key: string,
   by: GroupBy,
@@ -263,14 +268,11 @@ function groupLabel(
 ): string {
   if (by === "type") return typeLabel(key);
   if (key === NO_KEY) return by === "day" ? "No date" : "No person or resource";
-  if (by === "person" && names[key]) return `${names[key]} (${key})`;
-  if (by === "day") {
-    // "Tue 2026-03-03 · Day 2", as the call sheets name the day.
-    const day = dayFromIso(key);
-    const dated = day === null ? key : `${weekdayName(day)} ${key}`;
-    return dayNames.has(key) ? `${dated} · ${dayNames.get(key)}` : dated;
-  }
-  return key;
+  if (by === "person") return personLabel(key, names);
+  // By day: "Tue 2026-03-03 · Day 2", as the call sheets name the day.
+  const day = dayFromIso(key);
+  const dated = day === null ? key : `${weekdayName(day)} ${key}`;
+  return dayNames.has(key) ? `${dated} · ${dayNames.get(key)}` : dated;
 }
 
 export interface FindingCounts {
