@@ -61,9 +61,13 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
     [pane.result?.generated],
   );
   const sheetNames = pane.result?.sheetNames;
-  const inWorkbook = (key: string, name: string) => present.has((sheetNames?.[key] ?? name).toLowerCase());
-  const dayInWorkbook = (date: string) =>
-    present.has((callSheets.find((c) => c.date === date)?.sheet ?? "").toLowerCase());
+  // The check names every sheet it would write (sheetNames by key, a call sheet's on its model).
+  const inWorkbook = (key: string) => present.has(sheetNames?.[key]?.toLowerCase() ?? "");
+  const daysInWorkbook = useMemo(
+    () => new Set(callSheets.filter((c) => present.has(c.sheet.toLowerCase())).map((c) => c.date)),
+    [callSheets, present],
+  );
+  const dayInWorkbook = (date: string) => daysInWorkbook.has(date);
   const written = days.filter((d) => chosen.includes(d) || dayInWorkbook(d));
 
   // A call sheet goes out to everyone: say when the days it covers still have errors (a double booking, a rest break).
@@ -83,11 +87,11 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
     !sheets.dood &&
     !sheets.priorities &&
     !sheets.costReport;
-  const reports: { key: string; name: string; field: keyof typeof sheets; label: string }[] = [
-    { key: "dood", name: "DOOD", field: "dood", label: "Day out of days (DOOD)" },
-    { key: "priorities", name: "Priorities", field: "priorities", label: "Priorities" },
-    { key: "cost-report", name: "Cost Report", field: "costReport", label: "Cost Report" },
-    { key: "conflicts", name: "Conflicts", field: "conflicts", label: "Conflicts" },
+  const reports: { key: string; field: keyof typeof sheets; label: string }[] = [
+    { key: "dood", field: "dood", label: "Day out of days (DOOD)" },
+    { key: "priorities", field: "priorities", label: "Priorities" },
+    { key: "cost-report", field: "costReport", label: "Cost Report" },
+    { key: "conflicts", field: "conflicts", label: "Conflicts" },
   ];
 
   return (
@@ -126,9 +130,9 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
         {reports.map((r) => (
           <Checkbox
             key={r.key}
-            label={`${r.label}${inWorkbook(r.key, r.name) ? IN_WORKBOOK : ""}`}
-            checked={sheets[r.field] || inWorkbook(r.key, r.name)}
-            disabled={inWorkbook(r.key, r.name)}
+            label={`${r.label}${inWorkbook(r.key) ? IN_WORKBOOK : ""}`}
+            checked={sheets[r.field] || inWorkbook(r.key)}
+            disabled={inWorkbook(r.key)}
             onChange={(_, d) => setSheets({ ...sheets, [r.field]: d.checked === true })}
           />
         ))}
