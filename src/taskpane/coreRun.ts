@@ -14,8 +14,12 @@ import { isoDate } from "../core/time";
 
 export interface CoreRequest {
   snapshot: WorkbookSnapshot;
-  /** Build a write plan with these options; omit for a read-only check (live check). */
-  plan?: Omit<PlanOptions, "sheetNames">;
+  /**
+   * Build a write plan with these options; omit for a read-only check (live check). The plan also writes again every
+   * sheet the snapshot says the add-in generated (`keep`): a write removes the last run's, and a Check is not to drop
+   * the call sheets a Generate made.
+   */
+  plan?: Omit<PlanOptions, "sheetNames" | "keep">;
   /** Resource types listed on the DOOD (the Settings tab's DOOD rows); omit for the workbook's saved choice. */
   doodTypes?: ResourceType[];
 }
@@ -43,7 +47,10 @@ export function runCore(request: CoreRequest): CoreResult {
     request.snapshot,
     request.doodTypes ? { doodTypes: request.doodTypes } : {},
   );
-  const plan = request.plan ? buildWritePlan(report, model, { ...request.plan, sheetNames } as PlanOptions) : undefined;
+  const generated = request.snapshot.sheets.filter((s) => s.generated).map((s) => s.name);
+  const plan = request.plan
+    ? buildWritePlan(report, model, { ...request.plan, sheetNames, keep: generated } as PlanOptions)
+    : undefined;
   const people: Record<string, string> = {};
   for (const r of model.resources) if (r.name && r.name !== r.label) people[r.label] = r.name;
   const items: Record<string, ItemInfo> = {};
@@ -63,7 +70,7 @@ export function runCore(request: CoreRequest): CoreResult {
     sheetNames,
     people,
     items,
-    generated: request.snapshot.sheets.filter((s) => s.generated).map((s) => s.name),
+    generated,
     ...(plan ? { plan } : {}),
     elapsedMs: Date.now() - started,
   };

@@ -139,11 +139,8 @@ export function useCoordinator(
       let outcome: WriteOutcome | null | void = null;
       const makePlan = async (snapshot: WorkbookSnapshot) => {
         step(working, 0.35);
-        // The sheets an earlier Generate wrote are written again (the write removes the last run's), not dropped.
-        const keep = snapshot.sheets.filter((s) => s.generated).map((s) => s.name);
-        res = await runner.run(
-          requestFor(snapshot, { include, keep, colors: snapshot.settings?.highlightColors ?? {} }),
-        );
+        // The core writes again the sheets an earlier Generate made (runCore's keep), so a Check does not drop them.
+        res = await runner.run(requestFor(snapshot, { include, colors: snapshot.settings?.highlightColors ?? {} }));
         setResult(res);
         if (!res.plan) return null;
         step("Writing to the workbook…", 0.75);

@@ -2,7 +2,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { App } from "../../../src/taskpane/components/App";
-import type { CoreResult, CoreRequest } from "../../../src/taskpane/coreRun";
+import { runCore, type CoreResult, type CoreRequest } from "../../../src/taskpane/coreRun";
 import type { CoreRunner, WorkbookHost } from "../../../src/taskpane/host";
 import type { Report, CallSheet } from "../../../src/core/report";
 import type { WorkbookSettings } from "../../../src/core/snapshot";
@@ -189,21 +189,34 @@ test("Check on a protected schedule says which sheet kept no highlights; Clear s
   expect(text()).toContain("generated sheets. 2 highlights stay on protected sheets until they are unprotected.");
 });
 
-test("Check keeps the sheets an earlier Generate wrote: their names go to the plan to be written again", async () => {
-  const f = fakes();
-  const sheet = (name: string, generated?: boolean) => ({
+test("Check keeps the sheets an earlier Generate wrote: the core's plan writes them again", () => {
+  // The real core: a Check asks for the Conflicts sheet alone, and the snapshot says a DOOD and a call sheet are there.
+  const sheet = (name: string, generated?: boolean, values: (string | number)[][] = []) => ({
     name,
-    used: null,
+    used: values.length ? { row: 1, col: 1, values } : null,
     tables: [],
     ...(generated ? { generated } : {}),
   });
-  f.host.readSnapshot = async () => ({
-    sheets: [sheet("Schedule"), sheet("DOOD", true), sheet("Call Sheet 2026-03-02", true), sheet("Notes")],
-  });
-  await act(async () => root.render(<App host={f.host} runner={f.runner} />));
-  await settle();
-  await click(button(/Check schedule/));
-  expect(f.requests.at(-1)?.plan?.keep).toEqual(["DOOD", "Call Sheet 2026-03-02"]);
+  const schedule = [
+    ["ID", "Date", "Start", "End", "Cast"],
+    ["S1", "2026-03-02", "08:00", "10:00", "Ann"],
+    ["S2", "2026-03-03", "08:00", "10:00", "Ann"],
+  ];
+  const snapshot = {
+    sheets: [
+      sheet("Schedule", false, schedule),
+      sheet("DOOD", true),
+      sheet("Call Sheet 2026-03-02", true),
+      sheet("Notes"),
+    ],
+  };
+  const include = { conflicts: true, priorities: false, dood: false, costReport: false, callSheets: [] };
+  const result = runCore({ snapshot, plan: { include } });
+  expect(result.generated).toEqual(["DOOD", "Call Sheet 2026-03-02"]);
+  expect(result.plan?.sheets.map((x) => x.name)).toEqual(["Conflicts", "DOOD", "Call Sheet 2026-03-02"]);
+  // Near miss: nothing generated before, the Conflicts sheet alone.
+  const fresh = runCore({ snapshot: { sheets: [sheet("Schedule", false, schedule)] }, plan: { include } });
+  expect(fresh.plan?.sheets.map((x) => x.name)).toEqual(["Conflicts"]);
 });
 
 test("Generate offers the next shoot day from today and passes the choice to the plan", async () => {
