@@ -2,6 +2,7 @@
 import type { DataIssue, Model, Resource, RuleSet } from "./model";
 import type { Costs, Dood, PaidNotWorked } from "./report";
 import { ACTIVE, TIMED, scheduleColumns } from "./columns";
+import { parseCell } from "./a1";
 import { ruleSetFor } from "./rulesets";
 import { MINUTES_PER_DAY, dayFromIso, isoDate } from "./time";
 import { blockedOverlap, blockedTimes } from "./rules/unavailable";
@@ -267,8 +268,9 @@ export interface UnpricedWork {
 export function unpricedWork(model: Model, issues: readonly DataIssue[]): UnpricedWork[] {
   const rowIssues = new Map<string, string[]>();
   for (const issue of issues) {
-    if (issue.code !== "bad-number" || !issue.sheet || !issue.cell) continue;
-    const key = `${issue.sheet}\u0000${issue.cell.replace(/^[A-Z]+/, "")}`;
+    const cell = issue.code === "bad-number" && issue.sheet && issue.cell ? parseCell(issue.cell) : null;
+    if (!cell) continue;
+    const key = `${issue.sheet}\u0000${cell.row}`;
     rowIssues.set(key, [...(rowIssues.get(key) ?? []), issue.message]);
   }
   const columns = scheduleColumns(model);
