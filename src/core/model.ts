@@ -24,7 +24,10 @@ export interface DayRange {
 }
 
 export interface Resource {
-  /** Internal unique key (lower-cased id, else "name:" + lower-cased name). */
+  /**
+   * Internal unique key: the lower-cased ID, else "name:" + the lower-cased Name; a second person under a taken ID
+   * adds their sheet and row.
+   */
   key: string;
   id?: string;
   name?: string;

@@ -207,6 +207,8 @@ const DOOD_ROWS: ExpectedDoodRow[] = [
   { resource: "1", codes: ["SW", "W", "WF", ""], work: 3, hold: 0 },
   { resource: "2", codes: ["SW", "W", "WF", ""], work: 3, hold: 0 },
   { resource: "3", codes: ["", "SW", "WF", ""], work: 2, hold: 0 },
+  // The second Cast # 3, another Name: kept as another person (by Name), who works no day under the number taken.
+  { resource: "Jules Amari", codes: ["", "", "", ""], work: 0, hold: 0 },
   { resource: "4", codes: ["", "", "", "SWF"], work: 1, hold: 0 },
 ];
 
@@ -217,7 +219,8 @@ describeReport(
     conflicts: CONFLICTS,
     nearMisses: NEAR_MISSES,
     dood: {
-      title: "DOOD: the undated strip makes no shoot day; the duplicate Cast # 3 is no row; 107 (Wrap #VALUE!) is work",
+      title:
+        "DOOD: the undated strip makes no shoot day; the second Cast # 3 is a row of their own; 107 (Wrap #VALUE!) is work",
       days: ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05"],
       rows: DOOD_ROWS,
     },

@@ -157,13 +157,25 @@ class Builder {
     }
     if (prior) {
       const cell = cellAddress(res.row, t.col + Math.max(0, idx));
+      // Another Name under a taken ID is another person (crew numbered 1, 2, 3 beside Cast # 1, 2, 3): kept, found by
+      // Name and Role, the ID staying with the first. The same Name, or none, is the same person listed again.
+      const anotherPerson =
+        res.id !== undefined &&
+        prior.name !== undefined &&
+        res.name !== undefined &&
+        nameKey(prior.name) !== nameKey(res.name);
       this.issue(
         "duplicate-id",
         t.sheet,
         cell,
-        `${t.sheet}!${cell}: ${res.id ? `ID '${res.id}'` : `the name '${res.name}'`} is already used on ${prior.sheet} row ${prior.row}; this row is ignored — give it its own ID`,
+        anotherPerson
+          ? `${t.sheet}!${cell}: ID '${res.id}' is already ${prior.name}'s on ${prior.sheet} row ${prior.row}; ${res.name} is read by Name and Role, and '${res.id}' in the schedule means ${prior.name} — give ${res.name} an ID of their own`
+          : `${t.sheet}!${cell}: ${res.id ? `ID '${res.id}'` : `the name '${res.name}'`} is already used on ${prior.sheet} row ${prior.row}; this row is ignored — give it its own ID`,
       );
-      return;
+      if (!anotherPerson) return;
+      res.key = `${res.key}\u0000${t.sheet}!${res.row}`;
+      // Findings name them by Name: the ID names the first.
+      res.label = res.name as string;
     }
     res.order = this.resources.length;
     this.resources.push(res);
@@ -173,7 +185,8 @@ class Builder {
 
   /** Make a resource findable by its ID, Name and Role (the first one in `resources` order keeps each). */
   private index(res: Resource): void {
-    if (res.id !== undefined) setFirst(this.byId, nameKey(res.id), res);
+    // A second person under a taken ID (addResource gives them a key of their own) is not found by that ID.
+    if (res.id !== undefined && res.key === res.id.toLowerCase()) setFirst(this.byId, nameKey(res.id), res);
     if (res.name !== undefined) setFirst(this.byName, nameKey(res.name), res);
     if (res.role !== undefined) setFirst(this.byRole, nameKey(res.role), res);
     if (res.type === "location") {

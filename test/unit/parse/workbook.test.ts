@@ -795,8 +795,16 @@ describe("resource resolution", () => {
       ["duplicate-id", "A3"],
       ["duplicate-id", "B5"],
     ]);
-    expect(m.resources).toHaveLength(2);
+    // "Al again" under C1 is another person: kept, named by Name; the ID stays Al's. Bo twice is one person.
+    expect(m.resources.map((r) => [r.label, r.name])).toEqual([
+      ["C1", "Al"],
+      ["Al again", "Al again"],
+      ["Bo", "Bo"],
+    ]);
     expect(m.resources[0]).toMatchObject({ type: "crew", capacity: 1, ruleSet: "Teamsters" });
+    expect(m.issues.find((i) => i.cell === "A3")?.message).toMatch(
+      /ID 'c1' is already Al's on Crew row 2; Al again is read/,
+    );
   });
 
   test("a Name-only row repeating a person of its type who has an ID is that person (duplicate-id); near misses", () => {
@@ -1539,6 +1547,49 @@ describe("a person on a sheet placed by its headers before their own Cast or Cre
         ]),
       ),
     );
-    expect(m.resources.map((r) => [r.label, r.name, r.sheet])).toEqual([["C1", "Dana Fox", "Crew"]]);
+    // The ID is the first sheet's Dana Fox; Dan Fox, another Name, is another person found by Name and Character.
+    expect(m.resources.map((r) => [r.label, r.name, r.sheet])).toEqual([
+      ["C1", "Dana Fox", "Crew"],
+      ["Dan Fox", "Dan Fox", "Day Players"],
+    ]);
+  });
+
+  test("crew numbered 1, 2 beside Cast # 1, 2: the crew are kept, found by Name and Position; the numbers stay the cast's", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast", "Crew"],
+          ["S1", D, "06:00", "22:00", "1", "Cal Grip, Gaffer"],
+          ["S2", D + 1, "06:00", "08:00", "2", "1"],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name"],
+          [1, "Ana"],
+          [2, "Bo"],
+        ]),
+        rangeSheet("Crew", [
+          ["No.", "Name", "Position"],
+          [1, "Cal Grip", "Key Grip"],
+          [2, "Dee", "Gaffer"],
+          [3, "Ana", "Stand-in"],
+        ]),
+      ),
+    );
+    expect(m.resources.map((r) => [r.label, r.type])).toEqual([
+      ["1", "cast"],
+      ["2", "cast"],
+      ["Cal Grip", "crew"],
+      ["Dee", "crew"],
+      ["3", "crew"],
+    ]);
+    const labels = (i: number) => m.items[i].resourceKeys.map((k) => m.resourceByKey.get(k)?.label);
+    expect(labels(0)).toEqual(["1", "Cal Grip", "Dee"]);
+    // A number in the Crew column is still the cast's: the issue says so.
+    expect(labels(1)).toEqual(["2", "1"]);
+    expect(m.issues.map((i) => [i.code, i.cell])).toEqual([
+      ["duplicate-id", "A2"],
+      ["duplicate-id", "A3"],
+    ]);
+    expect(m.issues[0].message).toContain("'1' in the schedule means Ana");
   });
 });
