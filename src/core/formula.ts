@@ -36,6 +36,10 @@ export interface FormulaOptions {
   lastRow?: (sheet: string) => number;
   /** The workbook's Excel tables, for table references (`tbl[[#This Row],[Start]]`); without them, unsupported. */
   tables?: readonly FormulaTable[];
+  /**
+   * The rows hidden on a sheet, for SUBTOTAL's 101-111 (which leave them out); without it, those are unsupported.
+   */
+  hiddenRows?: (sheet: string) => ReadonlySet<number>;
 }
 
 /** A computed value (an Excel error value is a value), or why the formula cannot be computed here. */
@@ -1089,11 +1093,14 @@ function callsSubtotal(formula: string): boolean | null {
 
 /**
  * The cells SUBTOTAL counts: a cell whose formula is a SUBTOTAL is left out (Excel's rule against counting a
- * subtotal twice); a formula that uses SUBTOTAL or AGGREGATE some other way is unsupported.
+ * subtotal twice), and so is a hidden row's with `visibleOnly` (101-111); a formula that uses SUBTOTAL or AGGREGATE
+ * some other way is unsupported.
  */
-function subtotalCells(ev: Evaluation, range: Ref): Scalar[] {
+function subtotalCells(ev: Evaluation, range: Ref, visibleOnly: boolean): Scalar[] {
   const out: Scalar[] = [];
+  const hidden = visibleOnly ? ev.hiddenRows(range.sheet) : null;
   ev.walk(range, (row, col) => {
+    if (hidden?.has(row)) return;
     const formula = ev.formulaAt(range.sheet, row, col);
     if (formula !== null) {
       const calls = callsSubtotal(formula);
@@ -1497,13 +1504,13 @@ const FUNCTIONS: Record<string, FunctionDef> = {
     run: (ev, [kind, ...refs]) => {
       const n = integerArg(ev, kind);
       if (isError(n)) return n;
-      // 101-111 leave out hidden rows, which the readers do not pass. 1-11 leave out rows an AutoFilter hides: files
-      // without saved results come from programs that do not filter, so every row counts.
-      if (n >= 101 && n <= 111) unsupported("SUBTOTAL of visible cells only (101-111): hidden rows are not known here");
-      const fn = SUBTOTALS[n];
+      // 101-111 (an Excel table's totals row writes 109) leave out hidden rows, as the reader tells them. 1-11 leave out
+      // rows an AutoFilter hides: files without saved results come from programs that do not filter, so every row counts.
+      const visibleOnly = n >= 101 && n <= 111;
+      const fn = SUBTOTALS[visibleOnly ? n - 100 : n];
       if (!fn) unsupported(`SUBTOTAL with the function number ${n}`);
       const values: Scalar[] = [];
-      for (const r of refs) values.push(...subtotalCells(ev, rangeArg(r, "SUBTOTAL")));
+      for (const r of refs) values.push(...subtotalCells(ev, rangeArg(r, "SUBTOTAL"), visibleOnly));
       return fn(values);
     },
   },
@@ -1761,6 +1768,11 @@ class Evaluation {
   }
 
   /** Whether that cell's formula is being computed (this one, or one that led here). */
+  /** The rows hidden on a sheet (this formula's when null). */
+  hiddenRows(sheet: string | null): ReadonlySet<number> {
+    return this.book.hidden(sheet ?? this.sheet);
+  }
+
   isComputing(sheet: string | null, row: number, col: number): boolean {
     return this.book.isComputing(sheet ?? this.sheet, row, col);
   }
@@ -1775,6 +1787,7 @@ export class FormulaBook {
   private readonly running = new Set<string>();
   private readonly date1904: boolean;
   private readonly lastRows: FormulaOptions["lastRow"];
+  private readonly hiddenRows: FormulaOptions["hiddenRows"];
   readonly tables: readonly FormulaTable[];
 
   constructor(
@@ -1783,7 +1796,14 @@ export class FormulaBook {
   ) {
     this.date1904 = !!options.date1904;
     this.lastRows = options.lastRow;
+    this.hiddenRows = options.hiddenRows;
     this.tables = options.tables ?? [];
+  }
+
+  /** The rows hidden on a sheet; unsupported when the reader did not say. */
+  hidden(sheet: string): ReadonlySet<number> {
+    if (!this.hiddenRows) unsupported("SUBTOTAL of visible cells only (101-111): hidden rows are not known here");
+    return this.hiddenRows(sheet);
   }
 
   /** The last row holding anything on a sheet, for whole columns; unsupported when the reader did not say. */

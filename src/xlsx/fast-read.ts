@@ -254,6 +254,8 @@ interface SheetCells {
   hints: FormatHints | null;
   /** Formula cells to compute, in row order; null when none. */
   formulas: PendingFormula[] | null;
+  /** Rows marked hidden (SUBTOTAL 101-111 leave them out). */
+  hiddenRows: Set<number>;
 }
 
 interface ReadContext {
@@ -388,15 +390,18 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
   const phonetic = new PhoneticCursor(xml);
   let hints: FormatHints | null = null;
   let formulas: PendingFormula[] | null = null;
+  const hiddenRows = new Set<number>();
   const dataFrom = xml.indexOf("<sheetData");
   const dataTo = xml.indexOf("</sheetData>");
-  if (dataFrom < 0 || dataTo < 0) return { rows, merges, hints, formulas };
+  if (dataFrom < 0 || dataTo < 0) return { rows, merges, hints, formulas, hiddenRows };
   let rowNumber = 0;
   let i = xml.indexOf("<row", dataFrom);
   while (i >= 0 && i < dataTo) {
     const rowTagEnd = xml.indexOf(">", i);
     const rowTag = xml.slice(i, rowTagEnd + 1);
     rowNumber = Number(attr(rowTag, "r")) || rowNumber + 1;
+    const hidden = attr(rowTag, "hidden");
+    if (hidden === "1" || hidden === "true") hiddenRows.add(rowNumber);
     const selfClosing = xml.charCodeAt(rowTagEnd - 1) === 47;
     const rowEnd = selfClosing ? rowTagEnd : xml.indexOf("</row>", rowTagEnd);
     const cells: { c: number; v: CellValue }[] = [];
@@ -457,7 +462,7 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
     i = xml.indexOf("<row", rowEnd);
   }
   if (formulas) resolveSharedFollowers(xml, formulas);
-  return { rows, merges, hints, formulas };
+  return { rows, merges, hints, formulas, hiddenRows };
 }
 
 /** A sheet's cells for formula references: by row, then column (built on first use). */

@@ -9,6 +9,8 @@ import { noSavedResult } from "../core/parse/values";
 import type { CellValue } from "../core/snapshot";
 import type { CellRows } from "./grid";
 
+const NO_ROWS: ReadonlySet<number> = new Set();
+
 /** A formula cell to compute: where it is, and the slot in its row (holding the cached value) for the result. */
 export interface PendingFormula extends FormulaCell {
   row: number;
@@ -19,7 +21,8 @@ export interface PendingFormula extends FormulaCell {
 /** A read sheet: its filled cells, and its formula cells to compute (null when none). */
 export interface SheetToCompute<P extends PendingFormula> {
   name: string;
-  cells: { rows: CellRows; formulas: P[] | null };
+  /** `hiddenRows`: the sheet's hidden rows (SUBTOTAL 101-111 leave them out). */
+  cells: { rows: CellRows; formulas: P[] | null; hiddenRows: ReadonlySet<number> };
 }
 
 /**
@@ -57,7 +60,11 @@ export function computePendingFormulas<P extends PendingFormula>(
     const s = byName.get(sheet.toUpperCase());
     return s ? lastRows[s.index] : 0;
   };
-  const book = new FormulaBook(source, { date1904, lastRow, tables: flags.tables });
+  const hiddenRows = (sheet: string) => {
+    const s = byName.get(sheet.toUpperCase());
+    return s ? sheets[s.index].cells.hiddenRows : NO_ROWS;
+  };
+  const book = new FormulaBook(source, { date1904, lastRow, tables: flags.tables, hiddenRows });
   sheets.forEach(({ name, cells }, index) => {
     if (!cells.formulas) return;
     for (const p of cells.formulas) {

@@ -272,6 +272,18 @@ describe("SUBTOTAL", () => {
     expect(at("=SUBTOTAL(10,P1:P4)")).toBeCloseTo(58.333333333333336, 12);
     expect(at("=SUBTOTAL(11,P1:P4)")).toBeCloseTo(38.888888888888886, 12);
   });
+
+  test("101-111 leave out the rows the reader says are hidden; 1-11 count them", () => {
+    // Row 2 (P2 = 20) hidden: 109 sums P1 and P4 (P3 is a SUBTOTAL, left out either way).
+    const hidden = (rows: number[]) => (sheet: string) => new Set(sheet.toUpperCase() === "SHEET1" ? rows : []);
+    const at = (f: string, rows: number[]) => evaluate(f, source, { hiddenRows: hidden(rows) });
+    expect(at("=SUBTOTAL(109,P1:P4)", [2])).toEqual({ value: 15 });
+    expect(at("=SUBTOTAL(9,P1:P4)", [2])).toEqual({ value: 35 });
+    expect(at("=SUBTOTAL(101,P1:P4)", [2])).toEqual({ value: 7.5 });
+    expect(at("=SUBTOTAL(103,P1:P6)", [2, 6])).toEqual({ value: 2 });
+    expect(at("=SUBTOTAL(109,P1:P4)", [])).toEqual({ value: 35 });
+    expect(at("=SUBTOTAL(112,P1:P4)", [])).toMatchObject({ unsupported: expect.stringMatching(/function number 112/) });
+  });
 });
 
 describe("dates and times", () => {

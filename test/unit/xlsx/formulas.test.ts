@@ -135,6 +135,25 @@ describe("lookups and conditional sums without saved results", () => {
   });
 });
 
+describe("SUBTOTAL of visible rows (101-111, an Excel totals row's 109) without saved results", () => {
+  test("both readers leave out the rows the file marks hidden, as Excel does; 9 counts them", async () => {
+    const wb = board({}, (ws) => {
+      ws.addRow(["Total", null, null, null, null]);
+      ws.getCell("G1").value = 4;
+      ws.getCell("G2").value = 2;
+      ws.getCell("G3").value = 1;
+      ws.getRow(3).hidden = true;
+      ws.getCell("G5").value = { formula: "SUBTOTAL(109,G1:G3)" } as ExcelJS.CellValue;
+      ws.getCell("H5").value = { formula: "SUBTOTAL(9,G1:G3)" } as ExcelJS.CellValue;
+    });
+    expect(await sheetXml(wb)).toMatch(/<row r="3"[^>]*hidden="1"/);
+    const { fast, excelJs } = await bothReaders(wb);
+    expect(JSON.stringify(excelJs)).toBe(JSON.stringify(fast));
+    expect([cell(fast, "Schedule", "G5"), cell(fast, "Schedule", "H5")]).toEqual([6, 7]);
+    expect(check(fast).report.dataIssues.filter((i) => i.code === "cell-error")).toEqual([]);
+  });
+});
+
 describe("a formula the readers cannot compute", () => {
   const withLookup = (results: Results = {}) =>
     board(results, (ws) => {
