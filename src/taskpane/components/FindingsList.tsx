@@ -101,8 +101,8 @@ export function FindingsList({ report, names, items, onSelect }: FindingsListPro
   const [groupBy, setGroupBy] = useState<GroupBy>("type");
   const [severity, setSeverity] = useState<SeverityFilter>("all");
   const [search, setSearch] = useState("");
-  const all = useMemo(() => toFindings(report, items), [report, items]);
   const dayNames = useMemo(() => dayNamesByDate(report.callSheets ?? []), [report]);
+  const all = useMemo(() => toFindings(report, items, dayNames), [report, items, dayNames]);
   const shown = useMemo(() => filterFindings(all, severity, search), [all, severity, search]);
   // By type or day, one card per problem (the people it names listed on it); by person, each person's own.
   const cards = useMemo(() => (groupBy === "person" ? shown : mergeSameProblem(shown)), [shown, groupBy]);

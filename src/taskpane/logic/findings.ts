@@ -119,9 +119,10 @@ function whereOf(
 export function toFindings(
   report: Pick<Report, "conflicts" | "dataIssues"> & Partial<Pick<Report, "callSheets">>,
   items: Record<string, ItemInfo> = {},
+  /** The call sheets' day names by date (dayNamesByDate), when the caller has them already. */
+  dayNames: Map<string, string> = dayNamesByDate(report.callSheets ?? []),
 ): Finding[] {
   const out: Finding[] = [];
-  const dayNames = dayNamesByDate(report.callSheets ?? []);
   report.conflicts.forEach((c, i) => {
     out.push({
       id: `c${i}`,
