@@ -588,7 +588,7 @@ export function timeFromText(text: string): number | null {
     .replace(/^(\d{3,4}|\d{1,2}[:.h]\d{2})\s*(?:h|hrs?|hours|uhr)\.?$/, "$1")
     .replace(/^(\d{1,2})\s*(?:h|uhr)$/, "$1:00");
   if (s === "noon" || s === "midday" || s === "12 noon") return 720;
-  if (s === "midnight") return 0;
+  if (s === "midnight" || s === "12 midnight") return 0;
   let m = AMPM_TIME.exec(s);
   if (m) {
     const h = +m[1];

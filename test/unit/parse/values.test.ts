@@ -181,6 +181,7 @@ describe("parseTime", () => {
     ["noon", 720],
     ["Midnight", 0],
     ["12 noon", 720],
+    ["12 Midnight", 0],
     // British call sheets write 07.30 and 19.30; a lone 0.30 stays a fraction of a day (07:12).
     ["07.30", 450],
     ["7.30", 450],
