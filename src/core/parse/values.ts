@@ -420,6 +420,33 @@ function namedMonthDate(s: string): number | null {
 
 const DATE_HINT = "write it like 2026-03-02";
 
+/**
+ * Whether text reads as a date without its year ("Mon 3/2", "Mar 2", "2nd March"): a one-liner's habit. It stays a
+ * bad-date (the contract's date forms all carry a year, and the year cannot be told), said so.
+ */
+function lacksYear(text: string): boolean {
+  const tokens = text
+    .toLowerCase()
+    .split(DATE_TOKEN_SPLIT)
+    .filter((t) => t.length > 0);
+  if (tokens.length > 0 && WEEKDAYS.has(tokens[0])) tokens.shift();
+  if (tokens.length !== 2) return false;
+  const day = (t: string) => /^\d{1,2}$/.test(ORDINAL.exec(t)?.[1] ?? t);
+  if (tokens.every((t) => /^\d{1,2}$/.test(t))) {
+    const [a, b] = tokens.map(Number);
+    const plausible = a >= 1 && b >= 1 && a <= 31 && b <= 31 && Math.min(a, b) <= 12;
+    return plausible && /^\D*\d{1,2}\s*[/.-]\s*\d{1,2}\s*$/.test(text);
+  }
+  return (MONTHS[tokens[0]] !== undefined && day(tokens[1])) || (day(tokens[0]) && MONTHS[tokens[1]] !== undefined);
+}
+
+/** The bad-date reason for text that is no date. */
+function notADate(v: CellValue): string {
+  return typeof v === "string" && lacksYear(v.trim())
+    ? `${showValue(v)} has no year; write the date with one, like 2026-03-02`
+    : `${showValue(v)} is not a date; ${DATE_HINT}`;
+}
+
 /** A date cell -> day serial (a date-time keeps only its date). */
 export function parseDate(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
   if (typeof v === "number") {
@@ -437,7 +464,7 @@ export function parseDate(v: CellValue | undefined, o: ValueOptions = {}): Parse
     const s = serialDay(+t, o);
     if (s !== null && +t >= 1) return s;
   }
-  return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
+  return fail("bad-date", notADate(v));
 }
 
 const ISO_ZONE = /(?<=T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})$/i;

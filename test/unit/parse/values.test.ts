@@ -83,6 +83,25 @@ describe("parseDate", () => {
     expect(isFail(r) && r.reason).toBe("'31/02/2026' is not a date; write it like 2026-03-02");
   });
 
+  test.each<[string, boolean]>([
+    ["Mon 3/2", true],
+    ["3/2", true],
+    ["Mar 2", true],
+    ["2nd March", true],
+    ["Tue, 3 Mar", true],
+    // Near misses: not a date at all, or a date with its year that does not exist.
+    ["TBD", false],
+    ["Mar 2026", false],
+    ["3/2/2026x", false],
+    ["32/13", false],
+    ["13/14", false],
+    ["Day 3", false],
+  ])("a date without its year, %p, says so: %p", (input, noYear) => {
+    const r = parseDate(input);
+    expect(isFail(r) && r.code).toBe("bad-date");
+    expect(isFail(r) && r.reason.includes("has no year")).toBe(noYear);
+  });
+
   test.each<[string, string | undefined, number]>([
     ["3/2/2026", undefined, MAR2],
     ["3/2/2026", "en-US", MAR2],
