@@ -1691,11 +1691,35 @@ function writtenOtherwise(
   const unquoted = /^["'\u201c\u2018](.+)["'\u201d\u2019]$/.exec(token)?.[1]?.trim();
   const quoted = unquoted ? resolve(unquoted) : undefined;
   if (quoted) return `quotes are read as part of a name: write ${who(quoted)} as '${unquoted}'`;
+  const numbered = numberWrittenOtherwise(token, resolve);
+  if (numbered) return numbered;
   if (!token.includes("@")) return null;
   // An Email in quotes too.
   const key = (unquoted ?? token).trim().toLowerCase();
   const owner = resources.find((r) => !r.synthetic && r.email?.trim().toLowerCase() === key);
   return owner ? `'${token}' is the Email of ${who(owner)}: write their ID or Name` : null;
+}
+
+/**
+ * A cast number written with more than the number, as one-liners and call sheets print it: its sign (`#1`, `No. 1`),
+ * a leading zero (`01`), a trailing dot (`1.`), or beside the person's Name or Character (`1.ANA`, `1 - Ana Lee`, `ANA (1)`). The contract
+ * resolves the whole token, so it names nobody; who it means is certain when the number is an ID and the words, if
+ * any, name the same person. What to write instead, else null.
+ */
+function numberWrittenOtherwise(token: string, resolve: (text: string) => Resource | undefined): string | null {
+  const t = token.trim();
+  const signed = /^(?:#|no\.?\s*)\s*(\d+)$/i.exec(t) ?? /^0+(\d+)$/.exec(t) ?? /^(\d+)\.$/.exec(t);
+  const bare = signed?.[1];
+  if (bare !== undefined) {
+    const r = resolve(bare);
+    return r ? `write ${who(r)} as '${bare}'` : null;
+  }
+  const m = /^(\d+)\s*[.:)\-\u2013]\s*(\S.*)$/.exec(t) ?? /^(\D.*?)\s*\((\d+)\)$/.exec(t);
+  if (!m) return null;
+  const [number, words] = /^\d/.test(m[1]) ? [m[1], m[2]] : [m[2], m[1]];
+  const r = resolve(number);
+  if (!r || resolve(words) !== r) return null;
+  return `a number and a name together name no one: write ${who(r)} as '${number}'`;
 }
 
 /** How many distinct unknown tokens get a "did you mean" search. */

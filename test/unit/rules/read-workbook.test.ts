@@ -325,6 +325,41 @@ describe("someone written in quotes or by their Email", () => {
   });
 });
 
+describe("a cast number written with its sign, a leading zero or beside the name", () => {
+  test("the issue says whom it means and how to write them; words naming someone else, or no one, get no such hint", () => {
+    const tokens = ["#1", "No. 2", "01", "2.", "1.ANA", "2 - Ben Ray", "ANA (1)", "1.BEN", "7.ANA", "Ben (3)"];
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast"],
+          ...tokens.map((t, k) => [`S${k}`, "2026-03-02", "08:00", "09:00", t]),
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name", "Character"],
+          [1, "Ana Lee", "ANA"],
+          [2, "Ben Ray", "BEN"],
+        ]),
+      ),
+    );
+    const hints = model.issues.map((i) => /\(by ID, Name or Role\); (.*) — still/.exec(i.message)?.[1]);
+    expect(hints).toEqual([
+      "write Ana Lee (1) as '1'",
+      "write Ben Ray (2) as '2'",
+      "write Ana Lee (1) as '1'",
+      "write Ben Ray (2) as '2'",
+      "a number and a name together name no one: write Ana Lee (1) as '1'",
+      "a number and a name together name no one: write Ben Ray (2) as '2'",
+      "a number and a name together name no one: write Ana Lee (1) as '1'",
+      // 1 is Ana, BEN is Ben; 7 is no one's number; 3 is no one's number either.
+      "add it to Cast, Crew or Equipment",
+      "add it to Cast, Crew or Equipment",
+      "add it to Cast, Crew or Equipment",
+    ]);
+    // Still unknown tokens, as the contract reads them: synthetic resources, checked for double booking.
+    expect(model.items[0].resourceKeys).toEqual(["name:#1"]);
+  });
+});
+
 describe("two strips with one ID on two schedule sheets (an old revision left in the workbook)", () => {
   test("a finding names each by its sheet and row as well; items stay the IDs", () => {
     const strip = ["S1", "2026-03-02", "08:00", "10:00", "Ann"];
