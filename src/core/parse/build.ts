@@ -47,6 +47,8 @@ import {
   looksLikeDate,
   parseDays,
   parseMultiplier,
+  parseRate,
+  parseCount,
   parsePriority,
   parseText,
   parseTime,
@@ -977,7 +979,10 @@ function readResourceRow(
       );
     }
   }
-  let capacity = numberAt(b, t, r, row, cols.capacity) ?? 1;
+  let capacity =
+    cols.capacity < 0
+      ? 1
+      : (b.value(parseCount(r[cols.capacity], b.opts), r[cols.capacity], t, row, cols.capacity) ?? 1);
   // 0 is a count a coordinator writes for kit not there yet (on order): every booking of it is over Capacity.
   if (capacity < 0) {
     const cell = cellAddress(row, t.col + cols.capacity);
@@ -1010,8 +1015,8 @@ function readResourceRow(
     availableFrom: dateAt(b, t, r, row, cols.availableFrom),
     availableTo: dateAt(b, t, r, row, cols.availableTo),
     birthDate: dateAt(b, t, r, row, cols.birthDate),
-    dayRate: numberAt(b, t, r, row, cols.dayRate),
-    hourlyRate: numberAt(b, t, r, row, cols.hourlyRate),
+    dayRate: rateAt(b, t, r, row, cols.dayRate, "day"),
+    hourlyRate: rateAt(b, t, r, row, cols.hourlyRate, "hour"),
     account: b.text(t, r, row, cols.account),
     phone: b.text(t, r, row, cols.phone),
     email: b.text(t, r, row, cols.email),
@@ -1045,6 +1050,18 @@ function readResourceRow(
 /** A number cell of a table (-1: no such column), read as the Builder reads values (bad ones are data issues). */
 function numberAt(b: Builder, t: FoundTable, r: CellValue[], row: number, idx: number): number | undefined {
   return idx < 0 ? undefined : b.value(parseNumber(r[idx], b.opts), r[idx], t, row, idx);
+}
+
+/** A Day Rate or Hourly Rate cell (-1: no such column), as numberAt, with its unit words (`$650/day`). */
+function rateAt(
+  b: Builder,
+  t: FoundTable,
+  r: CellValue[],
+  row: number,
+  idx: number,
+  per: "day" | "hour",
+): number | undefined {
+  return idx < 0 ? undefined : b.value(parseRate(r[idx], per, b.opts), r[idx], t, row, idx);
 }
 
 /** A date cell of a table (-1: no such column), as numberAt. */

@@ -230,6 +230,48 @@ export function parseDays(v: CellValue | undefined, o: ValueOptions = {}): Parse
   return parseNumber(v, o);
 }
 
+/** A rate's unit words: "$650/day", "650 per day", "45/hr", "45 an hour", "45 p/h", "45 hourly". */
+const PER_DAY = /^(.*?)\s*(?:\/\s*(?:day|d)|per\s+day|a\s+day|daily|p\/?d)\.?\s*$/i;
+const PER_HOUR = /^(.*?)\s*(?:\/\s*(?:hour|hr|h)|per\s+(?:hour|hr)|an\s+hour|hourly|p\/?h)\.?\s*$/i;
+const PER_WEEK = /^(.*?)\s*(?:\/\s*(?:week|wk|w)|per\s+(?:week|wk)|a\s+week|weekly|p\/?w)\.?\s*$/i;
+
+/**
+ * A Day Rate or Hourly Rate cell as crew lists write it, with its unit (`$650/day`, `45/hr`, `45 per hour`); else
+ * parseNumber's reading. A rate by another unit than the column's (an hourly rate in Day Rate, a weekly one) is not
+ * converted: a bad-number saying where it goes.
+ */
+export function parseRate(v: CellValue | undefined, per: "day" | "hour", o: ValueOptions = {}): Parsed<number> {
+  if (typeof v === "string") {
+    const own = (per === "day" ? PER_DAY : PER_HOUR).exec(v);
+    if (own && own[1].trim()) {
+      const n = parseNumber(own[1], o);
+      if (n !== null && !isFail(n)) return n;
+    }
+    const other = (per === "day" ? PER_HOUR : PER_DAY).exec(v);
+    if (other && other[1].trim() && typeof numberFromText(other[1], false) === "number")
+      return fail(
+        "bad-number",
+        `${showValue(v)} is ${per === "day" ? "an hourly rate: put it in Hourly Rate" : "a day rate: put it in Day Rate"}`,
+      );
+    const week = PER_WEEK.exec(v);
+    if (week && week[1].trim() && typeof numberFromText(week[1], false) === "number")
+      return fail(
+        "bad-number",
+        `${showValue(v)} is a weekly rate: write the ${per === "day" ? "day" : "hourly"} rate the deal gives`,
+      );
+  }
+  return parseNumber(v, o);
+}
+
+/** A Capacity as equipment lists write it: `2 units`, `2 pcs`, `x2`, `2x`; else parseNumber's reading. */
+export function parseCount(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
+  if (typeof v === "string") {
+    const m = /^\s*[x×]?\s*(\d+)\s*(?:units?|pcs?\.?|pieces?|sets?|x|×)?\s*$/i.exec(v);
+    if (m) return +m[1];
+  }
+  return parseNumber(v, o);
+}
+
 /** An overtime multiplier as accountants write it: `1.5x`, `x2`, `1.5×`, `150%`; else parseNumber's reading. */
 export function parseMultiplier(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
   if (typeof v === "string") {
@@ -441,7 +483,7 @@ function lacksYear(text: string): boolean {
 }
 
 /** The bad-date reason for text that is no date. */
-function notADate(v: CellValue): string {
+function notADate(v: CellValue | undefined): string {
   return typeof v === "string" && lacksYear(v.trim())
     ? `${showValue(v)} has no year; write the date with one, like 2026-03-02`
     : `${showValue(v)} is not a date; ${DATE_HINT}`;

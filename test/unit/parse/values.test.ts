@@ -15,6 +15,8 @@ import {
   parsePriority,
   parseDays,
   parseMultiplier,
+  parseRate,
+  parseCount,
   parseText,
   parseTime,
   parseYesNo,
@@ -501,6 +503,53 @@ describe("counts and multipliers with their unit words (Rules)", () => {
   });
   test.each<[CellValue]>([["5 weeks"], ["x"], ["1.5xx"], ["days"]])("near miss: %p is a bad number", (input) => {
     const r = /day|week/.test(String(input)) ? parseDays(input) : parseMultiplier(input);
+    expect(isFail(r) && r.code).toBe("bad-number");
+  });
+});
+
+describe("rates and counts written with their unit", () => {
+  test.each<[CellValue, "day" | "hour", number]>([
+    ["$650/day", "day", 650],
+    ["650 per day", "day", 650],
+    ["$1,200.00 / day", "day", 1200],
+    ["650 a day", "day", 650],
+    ["650 daily", "day", 650],
+    ["$45/hr", "hour", 45],
+    ["45.50 / hour", "hour", 45.5],
+    ["45 per hour", "hour", 45],
+    ["45 an hour", "hour", 45],
+    ["45 p/h", "hour", 45],
+    ["$45", "hour", 45],
+    [650, "day", 650],
+  ])("%p as a %s rate -> %p", (input, per, expected) => {
+    expect(parseRate(input, per)).toBe(expected);
+  });
+
+  test.each<[CellValue, "day" | "hour", RegExp]>([
+    ["$45/hr", "day", /an hourly rate: put it in Hourly Rate/],
+    ["$650/day", "hour", /a day rate: put it in Day Rate/],
+    ["$3,000/wk", "day", /a weekly rate/],
+    ["TBD/day", "day", /is not a number/],
+    ["per day", "day", /is not a number/],
+  ])("near miss: %p as a %s rate is a bad number (%p)", (input, per, reason) => {
+    const r = parseRate(input, per);
+    expect(isFail(r) && r.code).toBe("bad-number");
+    expect(isFail(r) && r.reason).toMatch(reason);
+  });
+
+  test.each<[CellValue, number]>([
+    ["2 units", 2],
+    ["3 pcs", 3],
+    ["x2", 2],
+    ["2x", 2],
+    ["1 set", 1],
+    [4, 4],
+  ])("capacity %p -> %p", (input, expected) => {
+    expect(parseCount(input)).toBe(expected);
+  });
+
+  test.each<[CellValue]>([["two"], ["2 trucks and a van"], ["2.5 units"]])("near miss: capacity %p", (input) => {
+    const r = parseCount(input);
     expect(isFail(r) && r.code).toBe("bad-number");
   });
 });
