@@ -1096,10 +1096,13 @@ const KINDS = wordTable<AvailabilityKind>({
   traveling: "travel",
   travelling: "travel",
   rehearsal: "rehearsal",
+  rehearsals: "rehearsal",
   rehearse: "rehearsal",
   fitting: "fitting",
+  fittings: "fitting",
   wardrobe: "fitting",
   wardrobefitting: "fitting",
+  costumefitting: "fitting",
 });
 
 /**

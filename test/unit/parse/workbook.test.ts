@@ -938,6 +938,9 @@ describe("availability, materials, travel, budget, production", () => {
     ["pencilled", "hold"],
     ["First Refusal", "hold"],
     ["Booked", "unavailable"],
+    ["Rehearsals", "rehearsal"],
+    ["Costume Fitting", "fitting"],
+    ["Fittings", "fitting"],
   ])("availability Kind %p is %p, without a data issue", (kind, expected) => {
     const m = parseWorkbook(
       workbook(
