@@ -49,7 +49,7 @@ export const ROLE_DEFS: RoleDef[] = [
     role: "schedule",
     required: [["Date"]],
     columns: [
-      col(["ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref"], ["Reference"]),
+      col(["ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref"], ["Reference", "Strip #", "Strip No."]),
       col(["Date", "Shoot Date", "Scheduled Date", "Day Date", "Work Date"], ["Shooting Date"]),
       col(["Shoot Day", "Day", "Shoot Day #", "Day #"], ["Shooting Day", "Day No"]),
       col(
@@ -62,7 +62,7 @@ export const ROLE_DEFS: RoleDef[] = [
       ),
       col(
         ["Duration", "Est. Time", "Est Duration", "Hours", "Length"],
-        ["Estimated Time", "Est Time", "Est. Hours", "Estimated Hours"],
+        ["Estimated Time", "Est Time", "Est. Hours", "Est. Hrs", "Estimated Hours"],
       ),
       col(["Scene", "Sc", "Sc.", "Scene #", "Scene No.", "Scene Number"], ["Scenes"]),
       col(["Description", "Synopsis", "Scene Description", "Task", "Task Name", "Title"]),
@@ -73,9 +73,9 @@ export const ROLE_DEFS: RoleDef[] = [
       col(["Location", "Loc", "Shooting Location", "Site"]),
       col(
         ["Cast", "Cast IDs", "Cast Members", "Talent", "Actors"],
-        ["Cast ID", "Cast Member", "Cast List", "Characters"],
+        ["Cast ID", "Cast Member", "Cast List", "Characters", "Cast #s", "Cast Nos."],
       ),
-      col(["Crew", "Crew Members", "Staff", "Personnel"], ["Crew Member", "Crew List"]),
+      col(["Crew", "Crew Members", "Staff", "Personnel"], ["Crew Member", "Crew List", "Crew Needed"]),
       col(["Equipment", "Gear", "Kit", "Equipment Needed"], ["Equipment List", "Equip"]),
       col(["Resources", "Assigned", "Assigned To"], ["Resource"]),
       col(["Priority", "Pri", "Priority Level"]),
@@ -181,9 +181,9 @@ export const ROLE_DEFS: RoleDef[] = [
     required: [["Rule Set"]],
     columns: [
       col(["Rule Set"], ["Name", "Union", "Agreement", "Ruleset"]),
-      col(["Min Rest (h)"], ["Min Rest", "Min Rest Hours", "Turnaround", "Rest"]),
-      col(["Max Day (h)"], ["Max Day", "Max Day Hours", "Max Hours"]),
-      col(["Max Consecutive Days"], ["Max Consecutive", "Consecutive Days"]),
+      col(["Min Rest (h)"], ["Min Rest", "Min Rest Hours", "Minimum Rest", "Minimum Rest (h)", "Turnaround", "Rest"]),
+      col(["Max Day (h)"], ["Max Day", "Max Day Hours", "Max Hours", "Maximum Day", "Maximum Day (h)"]),
+      col(["Max Consecutive Days"], ["Max Consecutive", "Consecutive Days", "Max Days in a Row", "Days in a Row"]),
       col(["Travel Buffer (min)"], ["Travel Buffer", "Buffer"]),
       col(["OT After (h)"], ["OT After", "Overtime After"]),
       col(["OT Rate"], ["Overtime Rate"]),

@@ -90,6 +90,13 @@ describe("aliases per role", () => {
     ["budget", "Amount", "Budget"],
     ["rules", "Min Rest (h)", "Min Rest (h)"],
     ["rules", "min rest", "Min Rest (h)"],
+    ["schedule", "Strip #", "ID"],
+    ["schedule", "Cast #s", "Cast"],
+    ["schedule", "Crew Needed", "Crew"],
+    ["schedule", "Est. Hrs", "Duration"],
+    ["rules", "Minimum Rest", "Min Rest (h)"],
+    ["rules", "Maximum Day (h)", "Max Day (h)"],
+    ["rules", "Max Days in a Row", "Max Consecutive Days"],
     ["production", "1st AD", "1st AD"],
     // A unit in brackets: a currency, or the column's own unit; another time unit would change the numbers.
     ["resources", "Day Rate ($)", "Day Rate"],
