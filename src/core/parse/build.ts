@@ -1857,21 +1857,12 @@ function checkDependencies(
     // Depends On names IDs only (contract §3, §6). People without an ID column write scenes: the message says
     // which ID that scene's strip has, and the link stays unknown rather than guessed.
     byScene ??= sceneIndex(items);
-    const scenes = byScene;
-    const hints = unknown.flatMap((dep) => {
-      const scene = scenes.get(dep.toLowerCase());
-      return scene ? [`Scene ${scene.scene} is ${scene.id}`] : [];
-    });
     const cell = depsCol(item);
-    const named = unknown.map((dep) => `'${dep}'`).join(", ");
     b.issue(
       "unknown-dependency",
       item.sheet,
       cell,
-      `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On names ${named}, which ${unknown.length > 1 ? "are not IDs" : "is not an ID"} in the schedule` +
-        (hints.length
-          ? `; ${hints.join(", ")} — write ${hints.length > 1 ? "those IDs" : "that ID"}, or add an ID column`
-          : ""),
+      `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On ${notIdsText(unknown, byScene)}`,
     );
   }
   for (const cycle of findCycles(items, resolved)) {
@@ -1886,6 +1877,25 @@ function checkDependencies(
     );
   }
   return resolved;
+}
+
+/**
+ * "names '12', which is not an ID in the schedule; Scene 12 is row:2 — write that ID, or add an ID column": IDs that name
+ * no item, with the ID of the strip whose Scene each one is (people without an ID column write scenes; the link stays
+ * unknown rather than guessed, contract §3 and §6).
+ */
+function notIdsText(unknown: string[], byScene: Map<string, Item | null>): string {
+  const hints = unknown.flatMap((id) => {
+    const scene = byScene.get(id.toLowerCase());
+    return scene ? [`Scene ${scene.scene} is ${scene.id}`] : [];
+  });
+  const named = unknown.map((id) => `'${id}'`).join(", ");
+  return (
+    `names ${named}, which ${unknown.length > 1 ? "are not IDs" : "is not an ID"} in the schedule` +
+    (hints.length
+      ? `; ${hints.join(", ")} — write ${hints.length > 1 ? "those IDs" : "that ID"}, or add an ID column`
+      : "")
+  );
 }
 
 function sceneIndex(items: Item[]): Map<string, Item | null> {
@@ -2242,14 +2252,16 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   const neededFor: NeededForCell[] = [];
   for (const t of of("materials")) readMaterials(b, t, materials, neededFor);
   // One issue per Needed For cell, naming each unknown ID once (as unknown-dependency).
+  let byScene: Map<string, Item | null> | undefined;
   for (const link of neededFor) {
     const unknown = [...new Set(link.ids.filter((id) => !s.itemById.has(id)))];
     if (unknown.length === 0) continue;
+    byScene ??= sceneIndex(s.items);
     b.issue(
       "unknown-item",
       link.sheet,
       link.cell,
-      `${link.sheet}!${link.cell}: Needed For names ${unknown.map((id) => `'${id}'`).join(", ")}, which ${unknown.length > 1 ? "are not IDs" : "is not an ID"} in the schedule`,
+      `${link.sheet}!${link.cell}: Needed For ${notIdsText(unknown, byScene)}`,
     );
   }
   const travel: TravelTime[] = [];

@@ -1150,6 +1150,26 @@ describe("dependencies", () => {
     expect(m.issues[1].message).toBe("Schedule!C4: Depends On names '7', which is not an ID in the schedule");
   });
 
+  test("Needed For names IDs only too: a scene number is an unknown item whose message names the scene's ID", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["Scene", "Date", "Start", "End"],
+          ["14", D, "10:00", "11:00"],
+        ]),
+        rangeSheet("Materials", [
+          ["Item", "Needed For", "Delivery"],
+          ["Prop gun", "14", D],
+          ["Blood rig", "15", D],
+        ]),
+      ),
+    );
+    expect(m.issues.map((i) => i.message)).toEqual([
+      "Materials!B2: Needed For names '14', which is not an ID in the schedule; Scene 14 is row:2 — write that ID, or add an ID column",
+      "Materials!B3: Needed For names '15', which is not an ID in the schedule",
+    ]);
+  });
+
   test("a chain of 200k items does not overflow the stack", () => {
     const rows: CellValue[][] = [["ID", "Date", "Depends On"]];
     for (let i = 0; i < 200000; i++) rows.push([`T${i}`, D, i ? `T${i - 1}` : `T199999`]);
