@@ -441,13 +441,19 @@ function withoutWeekday(s: string): string {
 
 const LEADING_WEEKDAY = /^([a-z]+)\.?,?\s+/i;
 
-/** "2 Mar 2026", "Mon, March 2, 2026", "March 2nd 2026", "2-Mar-26", "2026 Mar 2". */
-function namedMonthDate(s: string): number | null {
-  const tokens = s
+/** A text date's words and numbers, lower-cased, without a weekday in front ("Mon, March 2" -> march, 2). */
+function dateTokens(text: string): string[] {
+  const tokens = text
     .toLowerCase()
     .split(DATE_TOKEN_SPLIT)
     .filter((t) => t.length > 0);
   if (tokens.length > 0 && WEEKDAYS.has(tokens[0])) tokens.shift();
+  return tokens;
+}
+
+/** "2 Mar 2026", "Mon, March 2, 2026", "March 2nd 2026", "2-Mar-26", "2026 Mar 2". */
+function namedMonthDate(s: string): number | null {
+  const tokens = dateTokens(s);
   if (tokens.length !== 3) return null;
   const monthAt = tokens.findIndex((t) => MONTHS[t] !== undefined);
   if (monthAt < 0) return null;
@@ -467,11 +473,7 @@ const DATE_HINT = "write it like 2026-03-02";
  * bad-date (the contract's date forms all carry a year, and the year cannot be told), said so.
  */
 function lacksYear(text: string): boolean {
-  const tokens = text
-    .toLowerCase()
-    .split(DATE_TOKEN_SPLIT)
-    .filter((t) => t.length > 0);
-  if (tokens.length > 0 && WEEKDAYS.has(tokens[0])) tokens.shift();
+  const tokens = dateTokens(text);
   if (tokens.length !== 2) return false;
   const day = (t: string) => /^\d{1,2}$/.test(ORDINAL.exec(t)?.[1] ?? t);
   if (tokens.every((t) => /^\d{1,2}$/.test(t))) {
