@@ -1767,12 +1767,12 @@ class Evaluation {
     return this.book.formulaAt(sheet ?? this.sheet, row, col);
   }
 
-  /** Whether that cell's formula is being computed (this one, or one that led here). */
   /** The rows hidden on a sheet (this formula's when null). */
   hiddenRows(sheet: string | null): ReadonlySet<number> {
     return this.book.hidden(sheet ?? this.sheet);
   }
 
+  /** Whether that cell's formula is being computed (this one, or one that led here). */
   isComputing(sheet: string | null, row: number, col: number): boolean {
     return this.book.isComputing(sheet ?? this.sheet, row, col);
   }

@@ -1722,9 +1722,9 @@ function writtenOtherwise(
 
 /**
  * A cast number written with more than the number, as one-liners and call sheets print it: its sign (`#1`, `No. 1`),
- * a leading zero (`01`), a trailing dot (`1.`), or beside the person's Name or Character (`1.ANA`, `1 - Ana Lee`, `ANA (1)`). The contract
- * resolves the whole token, so it names nobody; who it means is certain when the number is an ID and the words, if
- * any, name the same person. What to write instead, else null.
+ * a leading zero (`01`), a trailing dot (`1.`), or beside the person's Name or Character (`1.ANA`, `1 - Ana Lee`,
+ * `ANA (1)`). The contract resolves the whole token, so it names nobody; who it means is certain when the number is an
+ * ID and the words, if any, name the same person. What to write instead, else null.
  */
 function numberWrittenOtherwise(token: string, resolve: (text: string) => Resource | undefined): string | null {
   const t = token.trim();

@@ -232,7 +232,7 @@ export function parseDays(v: CellValue | undefined, o: ValueOptions = {}): Parse
 
 /** A rate's unit words: "$650/day", "650 per day", "45/hr", "45 an hour", "45 p/h", "45 hourly". */
 const PER_DAY = /^(.*?)\s*(?:\/\s*(?:day|d)|per\s+day|a\s+day|daily|p\/?d)\.?\s*$/i;
-const PER_HOUR = /^(.*?)\s*(?:\/\s*(?:hour|hr|h)|per\s+(?:hour|hr)|an\s+hour|hourly|p\/?h)\.?\s*$/i;
+const PER_HOUR = /^(.*?)\s*(?:\/\s*(?:hour|hrs?|h)|per\s+(?:hour|hr)|an\s+hour|hourly|p\/?h)\.?\s*$/i;
 const PER_WEEK = /^(.*?)\s*(?:\/\s*(?:week|wk|w)|per\s+(?:week|wk)|a\s+week|weekly|p\/?w)\.?\s*$/i;
 
 /**
