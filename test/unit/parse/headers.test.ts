@@ -265,4 +265,20 @@ describe("resource types typed by users", () => {
   test.each([["constructor"], ["toString"], ["__proto__"], ["valueOf"]])("%p is no type", (text) => {
     expect(resourceTypeFromText(text)).toBeUndefined();
   });
+
+  test.each<[string, string | undefined]>([
+    ["Cast Member", "cast"],
+    ["Actress", "cast"],
+    ["Day Player", "cast"],
+    ["Crew Member", "crew"],
+    ["Equip", "equipment"],
+    ["Van", "vehicle"],
+    ["Trailer", "vehicle"],
+    // Near misses: what a word alone cannot settle (camera gear or the camera department; extras are not the DOOD's).
+    ["Camera", undefined],
+    ["Background", undefined],
+    ["Stunts", undefined],
+  ])("%p -> %p", (text, type) => {
+    expect(resourceTypeFromText(text)).toBe(type);
+  });
 });
