@@ -172,8 +172,9 @@ export const ROLE_DEFS: RoleDef[] = [
     required: [["Account"], ["Budget"]],
     columns: [
       col(["Account"], ["Acct", "Budget Account", "Account Code"]),
-      col(["Description"], ["Name", "Account Name"]),
-      col(["Budget", "Amount"], ["Budgeted", "Budget Amount"]),
+      col(["Description"], ["Name", "Account Name", "Desc", "Category", "Line Item"]),
+      // Not `Total`: an Actuals or cost sheet (Account | Total) would be read as a second budget.
+      col(["Budget", "Amount"], ["Budgeted", "Budget Amount", "Approved Budget", "Total Budget", "Budget Total"]),
     ],
   },
   {
