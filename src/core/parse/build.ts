@@ -1862,7 +1862,7 @@ function checkDependencies(
       "unknown-dependency",
       item.sheet,
       cell,
-      `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On ${notIdsText(unknown, byScene)}`,
+      `${item.sheet}!${cell ?? `row ${item.row}`}: Depends On ${notIdsText(unknown, byScene, itemById)}`,
     );
   }
   for (const cycle of findCycles(items, resolved)) {
@@ -1884,18 +1884,38 @@ function checkDependencies(
  * no item, with the ID of the strip whose Scene each one is (people without an ID column write scenes; the link stays
  * unknown rather than guessed, contract §3 and §6).
  */
-function notIdsText(unknown: string[], byScene: Map<string, Item | null>): string {
+function notIdsText(unknown: string[], byScene: Map<string, Item | null>, itemById: ReadonlyMap<string, Item>): string {
   const hints = unknown.flatMap((id) => {
     const scene = byScene.get(id.toLowerCase());
     return scene ? [`Scene ${scene.scene} is ${scene.id}`] : [];
+  });
+  const links = unknown.flatMap((id) => {
+    const link = plannerLink(id, itemById);
+    return link ? [`'${id}' is ${link}`] : [];
   });
   const named = unknown.map((id) => `'${id}'`).join(", ");
   return (
     `names ${named}, which ${unknown.length > 1 ? "are not IDs" : "is not an ID"} in the schedule` +
     (hints.length
       ? `; ${hints.join(", ")} — write ${hints.length > 1 ? "those IDs" : "that ID"}, or add an ID column`
-      : "")
+      : "") +
+    (links.length ? `; ${links.join("; ")}` : "")
   );
+}
+
+/**
+ * What a Depends On entry that is an ID with more than the ID says: a project planner's link with its type and lag
+ * (`3FS+2 days`, `3SS`, `WO-1 (FS)`, as MS Project exports Predecessors) or a number sign (`#3`), and what to write
+ * instead. Undefined when the ID part names no item either.
+ */
+function plannerLink(entry: string, itemById: ReadonlyMap<string, Item>): string | undefined {
+  const t = entry.trim();
+  const m = /^(.+?)\s*\(?\s*(?:FS|SS|FF|SF)\s*\)?\s*(?:[+-]\s*\d+(?:\.\d+)?\s*[a-z]*)?$/i.exec(t);
+  const id = m?.[1] ?? /^#\s*(\S+)$/.exec(t)?.[1];
+  if (id === undefined || !itemById.has(id)) return undefined;
+  return m
+    ? `a planner's link to ${id}: write '${id}' (a Depends On link is finish-to-start, without lag)`
+    : `${id} with a number sign: write '${id}'`;
 }
 
 function sceneIndex(items: Item[]): Map<string, Item | null> {
@@ -2261,7 +2281,7 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
       "unknown-item",
       link.sheet,
       link.cell,
-      `${link.sheet}!${link.cell}: Needed For ${notIdsText(unknown, byScene)}`,
+      `${link.sheet}!${link.cell}: Needed For ${notIdsText(unknown, byScene, s.itemById)}`,
     );
   }
   const travel: TravelTime[] = [];

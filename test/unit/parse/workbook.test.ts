@@ -1150,6 +1150,30 @@ describe("dependencies", () => {
     expect(m.issues[1].message).toBe("Schedule!C4: Depends On names '7', which is not an ID in the schedule");
   });
 
+  test("a planner's link (3FS+2 days, WO-1 (FS)) or #3 in Depends On is unknown, and the message says what to write", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Predecessors"],
+          ["3", D, ""],
+          ["WO-1", D, ""],
+          ["A", D, "3FS+2 days"],
+          ["B", D, "WO-1 (FS)"],
+          ["C", D, "#3"],
+          // Near miss: the ID part names no item.
+          ["E", D, "9SS"],
+        ]),
+      ),
+    );
+    expect(m.items[2].dependsOn).toEqual(["3FS+2 days"]);
+    expect(m.issues.map((i) => i.message.replace(/^.*in the schedule/, ""))).toEqual([
+      "; '3FS+2 days' is a planner's link to 3: write '3' (a Depends On link is finish-to-start, without lag)",
+      "; 'WO-1 (FS)' is a planner's link to WO-1: write 'WO-1' (a Depends On link is finish-to-start, without lag)",
+      "; '#3' is 3 with a number sign: write '3'",
+      "",
+    ]);
+  });
+
   test("Needed For names IDs only too: a scene number is an unknown item whose message names the scene's ID", () => {
     const m = parseWorkbook(
       workbook(
