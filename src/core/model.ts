@@ -24,10 +24,7 @@ export interface DayRange {
 }
 
 export interface Resource {
-  /**
-   * Internal unique key: the lower-cased ID, else "name:" + the lower-cased Name; a second person under a taken ID
-   * adds their sheet and row.
-   */
+  /** Internal unique key (lower-cased id, else "name:" + lower-cased name). */
   key: string;
   id?: string;
   name?: string;

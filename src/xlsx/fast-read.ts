@@ -254,8 +254,8 @@ interface SheetCells {
   hints: FormatHints | null;
   /** Formula cells to compute, in row order; null when none. */
   formulas: PendingFormula[] | null;
-  /** Rows marked hidden (SUBTOTAL 101-111 leave them out). */
-  hiddenRows: Set<number>;
+  /** Rows marked hidden, in order (SUBTOTAL 101-111 leave them out). */
+  hiddenRows: number[];
 }
 
 interface ReadContext {
@@ -390,7 +390,7 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
   const phonetic = new PhoneticCursor(xml);
   let hints: FormatHints | null = null;
   let formulas: PendingFormula[] | null = null;
-  const hiddenRows = new Set<number>();
+  const hiddenRows: number[] = [];
   const dataFrom = xml.indexOf("<sheetData");
   const dataTo = xml.indexOf("</sheetData>");
   if (dataFrom < 0 || dataTo < 0) return { rows, merges, hints, formulas, hiddenRows };
@@ -401,7 +401,7 @@ function readCells(xml: string, ctx: ReadContext): SheetCells {
     const rowTag = xml.slice(i, rowTagEnd + 1);
     rowNumber = Number(attr(rowTag, "r")) || rowNumber + 1;
     const hidden = attr(rowTag, "hidden");
-    if (hidden === "1" || hidden === "true") hiddenRows.add(rowNumber);
+    if (hidden === "1" || hidden === "true") hiddenRows.push(rowNumber);
     const selfClosing = xml.charCodeAt(rowTagEnd - 1) === 47;
     const rowEnd = selfClosing ? rowTagEnd : xml.indexOf("</row>", rowTagEnd);
     const cells: { c: number; v: CellValue }[] = [];

@@ -22,7 +22,7 @@ export interface PendingFormula extends FormulaCell {
 export interface SheetToCompute<P extends PendingFormula> {
   name: string;
   /** `hiddenRows`: the sheet's hidden rows (SUBTOTAL 101-111 leave them out). */
-  cells: { rows: CellRows; formulas: P[] | null; hiddenRows: ReadonlySet<number> };
+  cells: { rows: CellRows; formulas: P[] | null; hiddenRows: readonly number[] };
 }
 
 /**
@@ -60,9 +60,14 @@ export function computePendingFormulas<P extends PendingFormula>(
     const s = byName.get(sheet.toUpperCase());
     return s ? lastRows[s.index] : 0;
   };
+  // A set only for a sheet a SUBTOTAL 101-111 reads: a filtered sheet can hide most of a million rows.
+  const hiddenSets = new Map<number, ReadonlySet<number>>();
   const hiddenRows = (sheet: string) => {
     const s = byName.get(sheet.toUpperCase());
-    return s ? sheets[s.index].cells.hiddenRows : NO_ROWS;
+    if (!s) return NO_ROWS;
+    let set = hiddenSets.get(s.index);
+    if (!set) hiddenSets.set(s.index, (set = new Set(sheets[s.index].cells.hiddenRows)));
+    return set;
   };
   const book = new FormulaBook(source, { date1904, lastRow, tables: flags.tables, hiddenRows });
   sheets.forEach(({ name, cells }, index) => {

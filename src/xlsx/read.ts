@@ -114,8 +114,8 @@ interface SheetCells {
   hints: FormatHints | null;
   /** Formula cells to compute, in row order; null when none. */
   formulas: PendingFormula[] | null;
-  /** Rows marked hidden (SUBTOTAL 101-111 leave them out). */
-  hiddenRows: Set<number>;
+  /** Rows marked hidden, in order (SUBTOTAL 101-111 leave them out). */
+  hiddenRows: number[];
 }
 
 type FormulaLike = { formula?: string; sharedFormula?: string; result?: unknown; shareType?: string };
@@ -152,10 +152,10 @@ function readCells(
   const rows: CellRows = [];
   let hints: FormatHints | null = null;
   let formulas: PendingFormula[] | null = null;
-  const hiddenRows = new Set<number>();
+  const hiddenRows: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     // A hidden row without values changes no SUBTOTAL: the rows with values are enough.
-    if (row.hidden) hiddenRows.add(r);
+    if (row.hidden) hiddenRows.push(r);
     const cells: { c: number; v: CellValue }[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       // Merged cells other than the master repeat the master's value in ExcelJS: the sheet holds it once.

@@ -159,25 +159,30 @@ class Builder {
     }
     if (prior) {
       const cell = cellAddress(res.row, t.col + Math.max(0, idx));
-      // Another Name under a taken ID is another person (crew numbered 1, 2, 3 beside Cast # 1, 2, 3): kept, found by
-      // Name and Role, the ID staying with the first. The same Name, or none, is the same person listed again.
+      // Another Name under a taken ID is another person (crew numbered 1, 2, 3 beside Cast # 1, 2, 3): kept without
+      // the ID, which stays the first's, and found by Name and Role. The same Name, or none, is the same person listed
+      // again; so is a Name someone already has (a second list repeating a person kept so).
+      const listed = res.name === undefined ? undefined : this.byName.get(nameKey(res.name));
       const anotherPerson =
         res.id !== undefined &&
         prior.name !== undefined &&
         res.name !== undefined &&
-        nameKey(prior.name) !== nameKey(res.name);
+        nameKey(prior.name) !== nameKey(res.name) &&
+        listed === undefined;
       this.issue(
         "duplicate-id",
         t.sheet,
         cell,
         anotherPerson
           ? `${t.sheet}!${cell}: ID '${res.id}' is already ${prior.name}'s on ${prior.sheet} row ${prior.row}; ${res.name} is read by Name and Role, and '${res.id}' in the schedule means ${prior.name} — give ${res.name} an ID of their own`
-          : `${t.sheet}!${cell}: ${res.id ? `ID '${res.id}'` : `the name '${res.name}'`} is already used on ${prior.sheet} row ${prior.row}; this row is ignored — give it its own ID`,
+          : listed && listed !== prior
+            ? `${t.sheet}!${cell}: ID '${res.id}' is already ${prior.name}'s on ${prior.sheet} row ${prior.row}, and ${res.name} is listed on ${listed.sheet} row ${listed.row}; this row is ignored`
+            : `${t.sheet}!${cell}: ${res.id ? `ID '${res.id}'` : `the name '${res.name}'`} is already used on ${prior.sheet} row ${prior.row}; this row is ignored — give it its own ID`,
       );
       if (!anotherPerson) return;
-      res.key = `${res.key}\u0000${t.sheet}!${res.row}`;
-      // Findings name them by Name: the ID names the first.
-      res.label = res.name as string;
+      // Their number is someone else's: findings, the DOOD and call sheets name them by Name, as a person without one.
+      const name = res.name as string;
+      Object.assign(res, { id: undefined, key: `name:${name.toLowerCase()}`, label: name });
     }
     res.order = this.resources.length;
     this.resources.push(res);
@@ -187,8 +192,7 @@ class Builder {
 
   /** Make a resource findable by its ID, Name and Role (the first one in `resources` order keeps each). */
   private index(res: Resource): void {
-    // A second person under a taken ID (addResource gives them a key of their own) is not found by that ID.
-    if (res.id !== undefined && res.key === res.id.toLowerCase()) setFirst(this.byId, nameKey(res.id), res);
+    if (res.id !== undefined) setFirst(this.byId, nameKey(res.id), res);
     if (res.name !== undefined) setFirst(this.byName, nameKey(res.name), res);
     if (res.role !== undefined) setFirst(this.byRole, nameKey(res.role), res);
     if (res.type === "location") {
@@ -1910,7 +1914,12 @@ function notIdsText(unknown: string[], byScene: Map<string, Item | null>, itemBy
  */
 function plannerLink(entry: string, itemById: ReadonlyMap<string, Item>): string | undefined {
   const t = entry.trim();
-  const m = /^(.+?)\s*\(?\s*(?:FS|SS|FF|SF)\s*\)?\s*(?:[+-]\s*\d+(?:\.\d+)?\s*[a-z]*)?$/i.exec(t);
+  if (t.length > 40) return undefined;
+  // The ID runs into the type only after a digit (`3FS`), else it stands apart (`WO-1 FS`, `WO-1 (FS)`): `PRESS` is no
+  // link to `PRE`. No spaces inside the ID part, so a long sentence cannot make the match backtrack.
+  const m =
+    /^(\S*\d)\s*(?:FS|SS|FF|SF)(?:\s*[+-]\s*\d+(?:\.\d+)?\s*[a-z]*)?$/i.exec(t) ??
+    /^(\S+)\s+\(?(?:FS|SS|FF|SF)\)?(?:\s*[+-]\s*\d+(?:\.\d+)?\s*[a-z]*)?$/i.exec(t);
   const id = m?.[1] ?? /^#\s*(\S+)$/.exec(t)?.[1];
   if (id === undefined || !itemById.has(id)) return undefined;
   return m

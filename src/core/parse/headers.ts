@@ -49,7 +49,7 @@ export const ROLE_DEFS: RoleDef[] = [
     role: "schedule",
     required: [["Date"]],
     columns: [
-      col(["ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref"], ["Reference", "Strip #", "Strip No."]),
+      col(["ID", "Item ID", "Strip ID", "Task ID", "Work Order", "WO", "Ref"], ["Reference"]),
       col(["Date", "Shoot Date", "Scheduled Date", "Day Date", "Work Date"], ["Shooting Date"]),
       col(["Shoot Day", "Day", "Shoot Day #", "Day #"], ["Shooting Day", "Day No"]),
       col(

@@ -93,7 +93,8 @@ describe("aliases per role", () => {
     ["budget", "Total", undefined],
     ["rules", "Min Rest (h)", "Min Rest (h)"],
     ["rules", "min rest", "Min Rest (h)"],
-    ["schedule", "Strip #", "ID"],
+    // `Strip #` would be `Strip` too (a trailing # is dropped), a column a stripboard fills with Scene or Day Break.
+    ["schedule", "Strip", undefined],
     ["schedule", "Cast #s", "Cast"],
     ["schedule", "Crew Needed", "Crew"],
     ["schedule", "Est. Hrs", "Duration"],

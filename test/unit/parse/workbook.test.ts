@@ -1160,8 +1160,10 @@ describe("dependencies", () => {
           ["A", D, "3FS+2 days"],
           ["B", D, "WO-1 (FS)"],
           ["C", D, "#3"],
-          // Near miss: the ID part names no item.
+          // Near misses: the ID part names no item; a word ending in SS is no link (PRESS is not PRE).
           ["E", D, "9SS"],
+          ["PRE", D, ""],
+          ["F", D, "PRESS"],
         ]),
       ),
     );
@@ -1170,6 +1172,7 @@ describe("dependencies", () => {
       "; '3FS+2 days' is a planner's link to 3: write '3' (a Depends On link is finish-to-start, without lag)",
       "; 'WO-1 (FS)' is a planner's link to WO-1: write 'WO-1' (a Depends On link is finish-to-start, without lag)",
       "; '#3' is 3 with a number sign: write '3'",
+      "",
       "",
     ]);
   });
@@ -1638,5 +1641,38 @@ describe("a person on a sheet placed by its headers before their own Cast or Cre
       ["duplicate-id", "A3"],
     ]);
     expect(m.issues[0].message).toContain("'1' in the schedule means Ana");
+    // Kept without the number that is Ana's: named by Name only.
+    expect(m.resources[2]).toMatchObject({ id: undefined, key: "name:cal grip", label: "Cal Grip" });
+  });
+
+  test("a person kept under a taken ID and listed again (an old copy of the list, by number or by name) is one person", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast"],
+          ["S1", D, "08:00", "09:00", "1, Bob Cole"],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name"],
+          [1, "Ana Lee"],
+        ]),
+        rangeSheet("Day Players", [
+          ["Cast #", "Name"],
+          [1, "Bob Cole"],
+        ]),
+        rangeSheet("Day Players (old)", [
+          ["Cast #", "Name"],
+          [1, "Bob Cole"],
+        ]),
+        rangeSheet("Extras Cast", [["Name"], ["Bob Cole"]]),
+      ),
+    );
+    expect(m.resources.map((r) => r.label)).toEqual(["1", "Bob Cole"]);
+    expect(m.issues.map((i) => [i.code, i.sheet])).toEqual([
+      ["duplicate-id", "Day Players"],
+      ["duplicate-id", "Day Players (old)"],
+      ["duplicate-id", "Extras Cast"],
+    ]);
+    expect(m.issues[1].message).toContain("Bob Cole is listed on Day Players row 2; this row is ignored");
   });
 });
