@@ -729,20 +729,10 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
       return [c.role ?? r?.role ?? null, c.name ?? r?.name ?? c.resource, call, r?.phone ?? null];
     }),
   }));
-  const crew: Section = {
-    title: "CREW CALLS",
-    head: [tableLine(b, crewSpans, ["Position", "Name", "Call", "Phone"], { ...TABLE_HEADER, hAlign: "center" })],
-    body: crewRows.map(({ dept, people }) => [
-      wideLine(b, dept, DEPARTMENT),
-      ...people.map((values) =>
-        tableLine(b, crewSpans, values, undefined, (row) => b.style(row, 6, 1, 2, { bold: true, hAlign: "center" })),
-      ),
-    ]),
-  };
-  if (cs.crew.length === 0) crew.body.push([noneLine(b, "No crew listed.")]);
-  // A long crew list prints two across (Position, Name and Call; phones stay on the crew list), as a call sheet's back
-  // page does: 54 people in 10 departments took a page and a half one to a row.
+  const crew: Section = { title: "CREW CALLS", head: [], body: [] };
   if (cs.crew.length + departments.size > CREW_ONE_COLUMN_ROWS) {
+    // A long crew list prints two across (Position, Name and Call; phones stay on the crew list), as a call sheet's
+    // back page does: 54 people in 10 departments took a page and a half one to a row.
     const twoHeads = ["Position", "Name", "Call", "Position", "Name", "Call"];
     const entries = crewRows.flatMap(({ dept, people }): ColumnEntry[] => [
       { heading: dept },
@@ -753,6 +743,15 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
     const halves = wideCall ? HALVES_WIDE_CALL : HALVES;
     crew.head = [tableLine(b, [...halves[0], ...halves[1]], twoHeads, { ...TABLE_HEADER, hAlign: "center" })];
     crew.twoAcross = { entries, halves };
+  } else {
+    crew.head = [tableLine(b, crewSpans, ["Position", "Name", "Call", "Phone"], { ...TABLE_HEADER, hAlign: "center" })];
+    crew.body = crewRows.map(({ dept, people }) => [
+      wideLine(b, dept, DEPARTMENT),
+      ...people.map((values) =>
+        tableLine(b, crewSpans, values, undefined, (row) => b.style(row, 6, 1, 2, { bold: true, hAlign: "center" })),
+      ),
+    ]);
+    if (cs.crew.length === 0) crew.body.push([noneLine(b, "No crew listed.")]);
   }
   sections.push(crew);
 
