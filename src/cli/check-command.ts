@@ -187,8 +187,9 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
 /** Said when the workbook's text dates leave their order open (model.dateOrder.unsure). */
 export const DATE_ORDER_HINT =
-  "Text dates like 02/03/2026 were read month first (the contract's default), though some can only be day first " +
-  "(13/03/2026): if this workbook writes dates day first, check it again with --culture en-GB.";
+  "Some text dates can only be day first (13/03/2026) and are bad-date issues: text dates are read month first " +
+  "(the contract's US order) when no culture is given. If this workbook writes dates day first, check it again " +
+  "with --culture en-GB.";
 
 /**
  * The headers no column of a table's role answers to, per table: a coordinator's `Cast ID` or `Est. Hours` that the

@@ -193,9 +193,9 @@ export interface RuleSet extends RuleSetNumbers {
 }
 
 /**
- * The day/month order of text dates: from the culture (the add-in's Excel, the CLI's --culture), from the workbook's
- * own dates (three that can only be day first), or the contract's default (month first). `unsure`: some dates could
- * only be day first, too few to decide, while others were read month first.
+ * The day/month order of text dates: from the culture (the add-in's Excel, the CLI's --culture), or the contract's
+ * default (month first). `unsure`: with no culture, some text dates can only be day first (13/03/2026: each a
+ * bad-date) and none only month first, so the workbook may be written day first.
  */
 export interface DateOrder {
   dayFirst: boolean;

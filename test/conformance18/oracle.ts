@@ -99,8 +99,8 @@ function fourDigitYear(y: string): number {
 }
 
 /**
- * Contract §2 Dates: serials, `2026-03-02`, `3/2/2026` (month first with no culture; workbook-format: a first
- * part over 12 is a day; `3/2/26` with a two-digit year 00–29 is 2026), `2 Mar 2026`, `Mon, March 2, 2026`.
+ * Contract §2 Dates: serials, `2026-03-02`, `3/2/2026` (month first with no culture, so a first part over 12 is no
+ * month: `bad-date`, since session 19; `3/2/26` with a two-digit year 00–29 is 2026), `2 Mar 2026`, `Mon, March 2, 2026`.
  * A date that does not exist is `bad-date` (workbook-format).
  */
 export function readDateText(raw: string): Reading<Day> {
@@ -114,7 +114,7 @@ export function readDateText(raw: string): Reading<Day> {
     const b = Number(m[2]);
     const y = fourDigitYear(m[3]);
     if (m[3].length === 2 && Number(m[3]) > 29) return either("two-digit year 30-99");
-    return a > 12 ? fromYmd(y, b, a) : fromYmd(y, a, b);
+    return a > 12 ? issue("month over 12 in US order") : fromYmd(y, a, b);
   }
   m = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(s);
   if (m) {

@@ -51,6 +51,7 @@ import {
   parseCount,
   parsePriority,
   parseText,
+  trimText,
   parseTime,
   parseYesNo,
   showValue,
@@ -134,7 +135,7 @@ class Builder {
     if (v === null || v === undefined) return undefined;
     // Fast path: plain text that cannot be an Excel error.
     if (typeof v === "string" && v.charCodeAt(0) !== 35) {
-      const s = v.trim();
+      const s = trimText(v);
       return s.length ? s : undefined;
     }
     return this.value(parseText(v), v, t, row, idx);
@@ -317,7 +318,7 @@ class Builder {
         slot = this.tokenPositions.find(text, a, b, hash);
         if (slot < 0) slot = this.addToken(text.slice(a, b), hash);
       } else {
-        const token = text.slice(a, b).trim();
+        const token = trimText(text.slice(a, b));
         if (!token) continue;
         const hash = spanHash(token, 0, token.length);
         slot = this.tokenPositions.find(token, 0, token.length, hash);
@@ -394,7 +395,7 @@ class Builder {
   idList(v: CellValue): string[] | null {
     // One ID with no separator (the usual "previous item" link) is not worth memoising: it rarely repeats.
     if (typeof v === "string" && !LIST_SEPARATOR.test(v)) {
-      const s = v.trim();
+      const s = trimText(v);
       return s ? [idText(s)] : null;
     }
     const memoKey = typeof v === "string" ? v : typeof v === "number" ? `\u0000${v}` : null;
@@ -612,13 +613,12 @@ const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
  * The date order of text dates like 02/03/2026: the culture's when known (the add-in knows Excel's; the CLI's
  * --culture), else month first (contract §2: "US order unless the workbook's culture says otherwise", and a file
  * carries no culture). The workbook's own dates only decide whether to say so: some that can only be day first
- * (13/03/2026) beside ones read month first (02/03/2026) and none that can only be month first (03/13/2026)
- * look like a UK schedule typed as text, and the CLI's summary then names --culture en-GB.
+ * (13/03/2026, each a bad-date read month first) and none that can only be month first (03/13/2026) look like a UK
+ * schedule typed as text, and the CLI's summary then names --culture en-GB.
  */
 function dateOrderOf(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrder {
   if (snapshot.culture && snapshot.culture.trim()) return { dayFirst: isDayFirst(snapshot.culture), from: "culture" };
   let dayFirstOnly = 0;
-  let either = 0;
   for (const t of tables) {
     const names = t.role ? DATE_COLUMNS[t.role] : undefined;
     if (!names) continue;
@@ -634,12 +634,11 @@ function dateOrderOf(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrde
           const b = +m[2];
           if (b > 12 && a <= 12) return { dayFirst: false, from: "default" };
           if (a > 12 && a <= 31 && b <= 12) dayFirstOnly++;
-          else if (a <= 12 && b <= 12 && a !== b) either++;
         }
       }
     }
   }
-  return { dayFirst: false, from: "default", ...(dayFirstOnly > 0 && either > 0 ? { unsure: true } : {}) };
+  return { dayFirst: false, from: "default", ...(dayFirstOnly > 0 ? { unsure: true } : {}) };
 }
 
 /** Cultures that write dates month first; any other named culture is day first. */
@@ -1195,7 +1194,7 @@ function readAvailability(b: Builder, t: FoundTable, out: AvailabilityWindow[]):
             "bad-date",
             t.sheet,
             cell,
-            `${t.sheet}!${cell}: To ${typeof r[cTo] === "number" ? instantText(to) : showValue(r[cTo])} is ${toMin < from.minutes ? "before" : "the same time as"} From ${instantText(from)}; this window is ignored`,
+            `${t.sheet}!${cell}: To ${typeof r[cTo] === "number" ? instantText(to) : showValue(r[cTo])} is ${to.minutes < from.minutes ? "before" : "the same time as"} From ${instantText(from)}; this window is ignored`,
           );
           toOk = false;
         }

@@ -345,25 +345,122 @@ export function roleLabel(role: Role): string {
 /** Discover every table of the workbook and add placement issues. */
 export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]): FoundTable[] {
   const found: FoundTable[] = [];
+  // Each table's own placement issues, added once it is known to be read (an old copy's are not).
+  const issuesOf = new Map<FoundTable, DataIssue[]>();
+  const place = (
+    sheet: SheetSnapshot,
+    grid: Grid,
+    name: string | undefined,
+    isExcelTable: boolean,
+    several = false,
+  ) => {
+    const own: DataIssue[] = [];
+    const f = placeGrid(snapshot, sheet, grid, name, own, isExcelTable, several);
+    if (f) {
+      found.push(f);
+      issuesOf.set(f, own);
+    } else issues.push(...own);
+  };
   for (const sheet of snapshot.sheets) {
     if (sheet.generated) continue;
     if (sheet.tables.length) {
       for (const t of sheet.tables) {
         // Excel's totals row ("Total", =SUBTOTAL(...)) is no cast member, strip or account.
         const grid = t.totalsRow && t.values.length > 1 ? { ...t, values: t.values.slice(0, -1) } : t;
-        const f = placeGrid(snapshot, sheet, grid, t.name, issues, true);
-        if (f) found.push(f);
+        place(sheet, grid, t.name, true);
       }
     } else if (sheet.used) {
       // A sheet the user mapped as a whole stays one table.
       const blocks = savedMapping(snapshot, [sheet.name]) ? [sheet.used] : listBlocks(sheet.used);
-      for (const block of blocks) {
-        const f = placeGrid(snapshot, sheet, block, undefined, issues, false, blocks.length > 1);
-        if (f) found.push(f);
-      }
+      for (const block of blocks) place(sheet, block, undefined, false, blocks.length > 1);
     }
   }
+  const setAside = oldCopies(found);
+  for (const f of found) {
+    const live = setAside.get(f);
+    if (live) issues.push(setAsideAsOldCopy(f, live));
+    else issues.push(...(issuesOf.get(f) ?? []));
+  }
   return found;
+}
+
+/**
+ * Words that mark a sheet or table as an old copy kept for reference ("Stripboard (old)", "Cast - backup 3/1",
+ * "OLD Schedule", "ScheduleArchive"); "copy of" is how Google Sheets names a duplicated sheet.
+ */
+const OLD_COPY_WORDS = new Set([
+  "old",
+  "older",
+  "backup",
+  "bak",
+  "bkp",
+  "archive",
+  "archived",
+  "superseded",
+  "obsolete",
+  "outdated",
+  "deprecated",
+  "unused",
+  "dnu",
+]);
+
+/** Whether a sheet or table name marks an old copy (see OLD_COPY_WORDS). */
+export function marksOldCopy(name: string): boolean {
+  const spaced = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  if (/^\W*copy of\b/.test(spaced) || /\bdo not use\b/.test(spaced)) return true;
+  const wordsOf = (text: string) => text.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+  // In brackets anywhere: "Schedule (old)", "Cast [backup]".
+  for (const m of spaced.matchAll(/[([]([^)\]]*)[)\]]/g))
+    if (wordsOf(m[1]).some((w) => OLD_COPY_WORDS.has(w))) return true;
+  // At either end, past versions and dates ("Schedule old v2", "Cast - backup 3/1"): the rest must be no words or
+  // name a role itself, so "Old Schedule" is an old copy and a unit named for "Old Town" is not.
+  const words = wordsOf(spaced);
+  while (words.length > 0 && /\d/.test(words[words.length - 1])) words.pop();
+  for (const at of [0, words.length - 1]) {
+    if (words.length === 0 || !OLD_COPY_WORDS.has(words[at])) continue;
+    const rest = words.filter((_, k) => k !== at);
+    if (!rest.some((w) => /[a-z]/.test(w)) || roleFromName(rest.join(" "))) return true;
+  }
+  return false;
+}
+
+/**
+ * Tables whose sheet or table name marks them as old copies, each with a table of the same role that is read
+ * instead (a saved role is the user's word and always read). Two schedules would otherwise be merged: every strip
+ * would meet its own old copy, double-booked with itself, and the DOOD would gain the old days.
+ */
+function oldCopies(found: FoundTable[]): Map<FoundTable, FoundTable> {
+  const isOld = (t: FoundTable) =>
+    t.role !== null &&
+    t.info.roleSource !== "saved" &&
+    (marksOldCopy(t.sheet) || (t.table !== undefined && marksOldCopy(t.table)));
+  const old = found.filter(isOld);
+  const out = new Map<FoundTable, FoundTable>();
+  if (old.length === 0) return out;
+  for (const t of old) {
+    // An old cast list gives way to a cast list, not to the crew list (resource tables are merged by kind).
+    const live = found.find(
+      (o) => o.role === t.role && !old.includes(o) && (t.role !== "resources" || o.typeHint === t.typeHint),
+    );
+    if (live) out.set(t, live);
+  }
+  return out;
+}
+
+/** Turn an old copy into a table that is not read (the Setup tab lists it; a chosen role reads it) and say so. */
+function setAsideAsOldCopy(t: FoundTable, live: FoundTable): DataIssue {
+  const role = t.role as Role;
+  const where = (f: FoundTable) => (f.table ? `table ${f.table} on ${f.sheet}` : `sheet ${f.sheet}`);
+  t.role = null;
+  t.info = { ...t.info, role: null, columns: {}, unknownColumns: t.headers.filter((h) => h) };
+  return {
+    code: "old-copy",
+    sheet: t.sheet,
+    cell: t.info.headerAddress.split(":")[0],
+    message:
+      `${t.sheet}!${t.info.headerAddress}: the name of ${where(t)} marks it as an old copy and ${where(live)} holds ` +
+      `the ${roleLabel(role)}, so it is not read; rename it, or choose its role in the add-in, to read it`,
+  };
 }
 
 /** The columns fillMergesDown filled in each row it copied (a row's own cells are the others). */

@@ -125,12 +125,29 @@ export function isBlankRow(r: readonly CellValue[]): boolean {
   return true;
 }
 
+/** Zero-width characters text pasted from web pages and chat carries (U+200B-U+200D, U+2060): no white space to trim(). */
+function isZeroWidth(c: number): boolean {
+  return c >= 0x200b && (c <= 0x200d || c === 0x2060);
+}
+
+const ZERO_WIDTH_ENDS = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
+
+/**
+ * Text trimmed of white space and of zero-width characters at its ends: `\u200b07:00` pasted from a web page is the
+ * `07:00` the coordinator sees. Two character reads for most text; the pattern only where one is there.
+ */
+export function trimText(s: string): string {
+  const t = s.trim();
+  if (t.length === 0 || (!isZeroWidth(t.charCodeAt(0)) && !isZeroWidth(t.charCodeAt(t.length - 1)))) return t;
+  return t.replace(ZERO_WIDTH_ENDS, "");
+}
+
 export function parseText(v: CellValue | undefined): Parsed<string> {
   if (v === null || v === undefined) return null;
   if (typeof v === "string") {
     const err = cellError(v);
     if (err) return errorFail(err);
-    const t = v.trim();
+    const t = trimText(v);
     return t.length ? t : null;
   }
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
@@ -424,11 +441,9 @@ export function dateFromText(text: string, o: ValueOptions = {}): number | null 
     const a = +m[1];
     const b = +m[3];
     const y = fullYear(m[4]);
-    // Dots are a day-first habit; a first part over 12 can only be a day.
-    let dayFirst = o.dayFirst === true || m[2] === ".";
-    if (a > 12 && b <= 12) dayFirst = true;
-    else if (b > 12 && a <= 12) dayFirst = false;
-    return dayFirst ? daySerial(y, b, a) : daySerial(y, a, b);
+    // Dots are a day-first habit. Slashes and dashes take the culture's order (contract §2: US order unless the
+    // culture says otherwise): 13/03/2026 read month first is no date, not 13 March (notADate says so).
+    return o.dayFirst === true || m[2] === "." ? daySerial(y, b, a) : daySerial(y, a, b);
   }
   return namedMonthDate(s);
 }
@@ -485,10 +500,25 @@ function lacksYear(text: string): boolean {
 }
 
 /** The bad-date reason for text that is no date. */
-function notADate(v: CellValue | undefined): string {
-  return typeof v === "string" && lacksYear(v.trim())
-    ? `${showValue(v)} has no year; write the date with one, like 2026-03-02`
-    : `${showValue(v)} is not a date; ${DATE_HINT}`;
+function notADate(v: CellValue | undefined, o: ValueOptions): string {
+  if (typeof v !== "string") return `${showValue(v)} is not a date; ${DATE_HINT}`;
+  if (lacksYear(v.trim())) return `${showValue(v)} has no year; write the date with one, like 2026-03-02`;
+  const hint = otherOrderHint(v, o);
+  return hint ? `${showValue(v)} is no date ${hint}` : `${showValue(v)} is not a date; ${DATE_HINT}`;
+}
+
+/**
+ * For text that reads as a date only in the other order (13/03/2026 read month first): "read month first (...); if it
+ * means 2026-03-13, write it like that". Null otherwise.
+ */
+function otherOrderHint(text: string, o: ValueOptions): string | null {
+  const other: ValueOptions = { ...o, dayFirst: !o.dayFirst };
+  const day = dateFromText(text, other) ?? dateTimeFromText(text, other)?.day;
+  if (day === undefined || day === null) return null;
+  const order = o.dayFirst
+    ? "day first, as the workbook's culture writes dates"
+    : "month first (US order: no culture says otherwise)";
+  return `read ${order}; if it means ${isoDate(day)}, write it like that`;
 }
 
 /** A date cell -> day serial (a date-time keeps only its date). */
@@ -508,7 +538,7 @@ export function parseDate(v: CellValue | undefined, o: ValueOptions = {}): Parse
     const s = serialDay(+t, o);
     if (s !== null && +t >= 1) return s;
   }
-  return fail("bad-date", notADate(v));
+  return fail("bad-date", notADate(v, o));
 }
 
 const ISO_ZONE = /(?<=T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})$/i;
@@ -550,7 +580,8 @@ export function parseInstant(v: CellValue | undefined, o: ValueOptions = {}, hin
   return { minutes: d * MINUTES_PER_DAY, dateOnly: true };
 }
 
-const RANGE_SPLIT = /\s*\.\.\s*|\s+[-–—]\s+|\s+to\s+/i;
+// A hyphen needs spaces around it (`2026-03-02` holds hyphens); an en or em dash, pasted from a document, does not.
+const RANGE_SPLIT = /\s*\.\.\s*|\s*[–—]\s*|\s+-\s+|\s+to\s+/i;
 
 /** Unavailable lists: dates or `date..date` ranges separated by , ; or line breaks (not /). */
 /**
@@ -626,12 +657,24 @@ export function readDateList(
           ? `'${p}' is not a date or a range; write it like 2026-03-02..2026-03-04`
           : ends.some((e) => NO_YEAR.test(e.trim()))
             ? `'${p}' has no year; write dates like 3/3/2026 or 2026-03-03`
-            : `'${p}' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04`,
+            : (otherOrderText(ends, o) ??
+              `'${p}' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04`),
     };
   }
   if (!bad) return { spans, bad: null };
   const rest = spans.length ? " (the cell's other dates are used)" : " (none of this cell's dates is used)";
   return { spans, bad: fail("bad-date", bad.reason + rest) };
+}
+
+/** The bad part of a list's date or range that reads only in the other order, said so (otherOrderHint). */
+function otherOrderText(ends: string[], o: ValueOptions): string | undefined {
+  for (const end of ends) {
+    const e = end.trim();
+    if (dateFromText(e, o) !== null) continue;
+    const hint = otherOrderHint(e, o);
+    if (hint) return `'${e}' is no date ${hint}`;
+  }
+  return undefined;
 }
 
 // ---------- times ----------
@@ -888,7 +931,7 @@ const LIST_SPLIT = /[,;/\r\n]+/;
 export function splitList(text: string): string[] {
   const out: string[] = [];
   for (const part of text.split(LIST_SPLIT)) {
-    const p = part.trim();
+    const p = trimText(part);
     if (p) out.push(p);
   }
   return out;

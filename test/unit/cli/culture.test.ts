@@ -62,16 +62,24 @@ describe("check --culture", () => {
     expect(r.err).toEqual([expect.stringMatching(message)]);
   });
 
-  test("en-GB reads 02/03/2026 as 2 March; en-US and no flag as 3 February", async () => {
+  test("en-GB reads 02/03/2026 as 2 March; en-US and no flag as 3 February, and 13/03/2026 as no date", async () => {
     const file = path.join(dir, "uk-short.xlsx");
     await ukSchedule(file, ["02/03/2026", "03/03/2026", "13/03/2026"]);
     expect(await days(file, "--culture", "en-GB")).toEqual(["2026-03-02", "2026-03-03", "2026-03-13"]);
-    // One date that can only be day first is not evidence enough: the contract's US order holds.
-    expect(await days(file)).toEqual(["2026-02-03", "2026-03-03", "2026-03-13"]);
-    expect(await days(file, "--culture", "en-US")).toEqual(["2026-02-03", "2026-03-03", "2026-03-13"]);
+    // The contract's US order holds without a culture: 13/03/2026 is no month-first date, whatever else the file holds.
+    expect(await days(file)).toEqual(["2026-02-03", "2026-03-03"]);
+    expect(await days(file, "--culture", "en-US")).toEqual(["2026-02-03", "2026-03-03"]);
+    const report = JSON.parse((await run("check", file, "--json", "-")).out) as Report;
+    expect(report.dataIssues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      [
+        "bad-date",
+        "B4",
+        "Schedule!B4: '13/03/2026' is no date read month first (US order: no culture says otherwise); if it means 2026-03-13, write it like that",
+      ],
+    ]);
   });
 
-  test("the summary says when the order is open: a date that can only be day first beside ones read month first", async () => {
+  test("the summary says when the order is open: a date that can only be day first and none only month first", async () => {
     const file = path.join(dir, "uk-hint.xlsx");
     await ukSchedule(file, ["02/03/2026", "03/03/2026", "13/03/2026"]);
     const r = await run("check", file);
@@ -79,8 +87,11 @@ describe("check --culture", () => {
     // With the JSON report on standard output, the hint goes to standard error (the JSON stays whole).
     const piped = await run("check", file, "--json", "-");
     expect(JSON.parse(piped.out).summary.items).toBe(3);
+    const allDayFirst = path.join(dir, "uk-all-day-first.xlsx");
+    await ukSchedule(allDayFirst, ["13/03/2026", "16/03/2026"]);
+    expect((await run("check", allDayFirst)).out).toContain(DATE_ORDER_HINT);
     expect(piped.err).toEqual([DATE_ORDER_HINT]);
-    // Not with the flag, nor when a date can only be month first, nor when every date reads one way only.
+    // Not with the flag, nor when a date can only be month first, nor when every date reads either way.
     expect((await run("check", file, "--culture", "en-GB")).out).not.toContain(DATE_ORDER_HINT);
     const settled = path.join(dir, "us-settled.xlsx");
     await ukSchedule(settled, ["02/03/2026", "13/03/2026", "03/18/2026"]);
@@ -93,7 +104,7 @@ describe("check --culture", () => {
   test("without a flag, however many dates can only be day first, 02/03/2026 stays 3 February (the contract's US order)", async () => {
     const file = path.join(dir, "uk-long.xlsx");
     await ukSchedule(file, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026"]);
-    expect(await days(file)).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17"]);
+    expect(await days(file)).toEqual(["2026-02-03"]);
     expect((await run("check", file)).out).toContain(DATE_ORDER_HINT);
     // The flag reads them day first.
     expect(await days(file, "--culture", "en-GB")).toEqual(["2026-03-02", "2026-03-13", "2026-03-16", "2026-03-17"]);
@@ -102,7 +113,7 @@ describe("check --culture", () => {
   test("a date that can only be month first: month first, and no hint", async () => {
     const file = path.join(dir, "mixed.xlsx");
     await ukSchedule(file, ["02/03/2026", "13/03/2026", "16/03/2026", "17/03/2026", "03/18/2026"]);
-    expect(await days(file)).toEqual(["2026-02-03", "2026-03-13", "2026-03-16", "2026-03-17", "2026-03-18"]);
+    expect(await days(file)).toEqual(["2026-02-03", "2026-03-18"]);
     expect((await run("check", file)).out).not.toContain(DATE_ORDER_HINT);
   });
 });

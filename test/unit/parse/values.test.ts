@@ -51,7 +51,6 @@ describe("parseDate", () => {
     ["2026 Mar 2", MAR2],
     ["  2026-03-02  ", MAR2],
     ["2026-03-02 07:30", MAR2],
-    ["13/3/2026", serial("2026-03-13")], // first part over 12: day first even in en-US
     ["2.3.2026", MAR2], // dots: day first
     [null, null],
     ["", null],
@@ -112,8 +111,35 @@ describe("parseDate", () => {
     expect(dateFromText(text, { dayFirst: culture === "day-first" })).toBe(expected);
   });
 
-  test("day-first culture still reads a second part over 12 as a day", () => {
-    expect(dateFromText("3/13/2026", { dayFirst: true })).toBe(serial("2026-03-13"));
+  // Contract §2: US order unless the culture says otherwise; a part over 12 where the month stands is no date.
+  test.each<[string, boolean, string]>([
+    ["13/3/2026", false, "month first (US order: no culture says otherwise); if it means 2026-03-13"],
+    ["3/13/2026", true, "day first, as the workbook's culture writes dates; if it means 2026-03-13"],
+    ["13/03/2026 07:00", false, "month first (US order: no culture says otherwise); if it means 2026-03-13"],
+  ])("%p in the other order (day first: %p) is a bad-date that says which date it may mean", (text, dayFirst, says) => {
+    expect(dateFromText(text, { dayFirst })).toBeNull();
+    expect(parseDate(text, { dayFirst })).toEqual({
+      fail: true,
+      code: "bad-date",
+      reason: `'${text}' is no date read ${says}, write it like that`,
+    });
+  });
+
+  test("an Unavailable list says the same of its part", () => {
+    const r = readDateList("3/2/2026, 13/3/2026");
+    expect(r.spans).toEqual([{ from: MAR2, to: MAR2 }]);
+    expect(r.bad).toMatchObject({
+      code: "bad-date",
+      reason: expect.stringContaining("'13/3/2026' is no date read month first"),
+    });
+  });
+
+  test("an en or em dash between two dates is a range, with or without spaces; a hyphen needs them", () => {
+    const mar3 = serial("2026-03-03");
+    expect(readDateList("3/2/2026\u20133/3/2026").spans).toEqual([{ from: MAR2, to: mar3 }]);
+    expect(readDateList("3/2/2026 \u2014 3/3/2026").spans).toEqual([{ from: MAR2, to: mar3 }]);
+    expect(readDateList("3/2/2026 - 3/3/2026").spans).toEqual([{ from: MAR2, to: mar3 }]);
+    expect(readDateList("2026-03-02").spans).toEqual([{ from: MAR2, to: MAR2 }]);
   });
 
   test.each<[number, number]>([

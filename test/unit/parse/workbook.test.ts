@@ -972,6 +972,23 @@ describe("availability, materials, travel, budget, production", () => {
     ]);
   });
 
+  test("a date-only To the day before From is before it (it covers up to From's midnight, but was written earlier)", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Cast", CAST),
+        rangeSheet("Availability", [
+          ["Resource", "From", "To"],
+          [1, D + 1, D],
+        ]),
+      ),
+    );
+    expect(m.availability).toEqual([]);
+    expect(m.issues.map((i) => i.message)).toEqual([
+      "Availability!C2: To 2026-03-02 is before From 2026-03-03; this window is ignored",
+    ]);
+  });
+
   test("materials, travel, budget", () => {
     const m = parseWorkbook(
       workbook(
@@ -1660,7 +1677,7 @@ describe("a person on a sheet placed by its headers before their own Cast or Cre
           ["Cast #", "Name"],
           [1, "Bob Cole"],
         ]),
-        rangeSheet("Day Players (old)", [
+        rangeSheet("Day Players (2)", [
           ["Cast #", "Name"],
           [1, "Bob Cole"],
         ]),
@@ -1670,9 +1687,40 @@ describe("a person on a sheet placed by its headers before their own Cast or Cre
     expect(m.resources.map((r) => r.label)).toEqual(["1", "Bob Cole"]);
     expect(m.issues.map((i) => [i.code, i.sheet])).toEqual([
       ["duplicate-id", "Day Players"],
-      ["duplicate-id", "Day Players (old)"],
+      ["duplicate-id", "Day Players (2)"],
       ["duplicate-id", "Extras Cast"],
     ]);
     expect(m.issues[1].message).toContain("Bob Cole is listed on Day Players row 2; this row is ignored");
+  });
+});
+
+describe("zero-width characters pasted from web pages and chat", () => {
+  const ZW = "\u200b";
+  test("at a cell's or a token's ends they are trimmed like spaces: IDs, dates, times, lists, Depends On, Status", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast", "Depends On", "Status"],
+          [`P1${ZW}`, `2026-03-02${ZW}`, `${ZW}07:00`, "09:00", `${ZW}1`, null, null],
+          ["P2", D, "08:00", `10:00\u2060`, `2, ${ZW}1${ZW}`, `P1${ZW}`, null],
+          ["P3", D, "11:00", "12:00", "1", null, `Cancelled${ZW}`],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name"],
+          [`1${ZW}`, "Ava Marsh"],
+          [2, `${ZW}Ben Ortiz\u200d`],
+        ]),
+      ),
+    );
+    expect(codes(m)).toEqual([]);
+    expect(m.items.map((i) => [i.id, i.start, i.end, i.resourceKeys, i.dependsOn, i.cancelled])).toEqual([
+      ["P1", D * 1440 + 420, D * 1440 + 540, ["1"], [], false],
+      ["P2", D * 1440 + 480, D * 1440 + 600, ["2", "1"], ["P1"], false],
+      ["P3", D * 1440 + 660, D * 1440 + 720, ["1"], [], true],
+    ]);
+    expect(m.resources.map((r) => [r.id, r.name])).toEqual([
+      ["1", "Ava Marsh"],
+      ["2", "Ben Ortiz"],
+    ]);
   });
 });
