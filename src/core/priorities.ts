@@ -220,12 +220,15 @@ function criticalPath(model: Model, chains: DependencyChains, order: Int32Array)
   const start = new Float64Array(m);
   const duration = new Float64Array(m);
   const deadline = new Float64Array(m);
+  // Where the deadline rule has the item end (a date-only item: with its Date), for its own deadline's slack.
+  const ruleEnd = new Float64Array(m);
   const parent = new Int32Array(m);
   for (let c = 0; c < m; c++) {
     const item = model.items[chains.items[c]];
     start[c] = scheduledStart(item);
     duration[c] = durationOf(item);
     deadline[c] = item.deadline ?? Infinity;
+    ruleEnd[c] = item.deadline === undefined ? -Infinity : deadlineEnd(item);
     parent[c] = c;
   }
   for (let c = 0; c < m; c++) {
@@ -248,7 +251,10 @@ function criticalPath(model: Model, chains: DependencyChains, order: Int32Array)
   const slack = new Float64Array(m);
   for (let o = order.length - 1; o >= 0; o--) {
     const c = order[o];
-    let lf = Math.min(chainEnd[root(parent, c)], deadline[c]);
+    // Its own deadline counts from the deadline rule's end where that is later than the figures' finish: a date-only
+    // item at 00:00 with no Duration ends with its Date there, so its slack never says "spare" where the deadline
+    // finding says "late".
+    let lf = Math.min(chainEnd[root(parent, c)], deadline[c] - Math.max(0, ruleEnd[c] - finish[c]));
     for (let e = succStart[c]; e < succStart[c + 1]; e++) lf = Math.min(lf, latestStart[succs[e]]);
     latestStart[c] = lf - duration[c];
     slack[c] = lf - finish[c];

@@ -790,13 +790,44 @@ const RULE_COLUMNS: [string, keyof RuleSetNumbers, "days" | "hours" | "minutes" 
   ["Drop Days", "dropDays", "days"],
 ];
 
-function readRules(b: Builder, t: FoundTable): void {
+/**
+ * The Rules tables' rows, in sheet order (contract §3: one row per rule set). A name given again (in any case or
+ * spacing, in any Rules table) is a `duplicate-id`: the first row counts, as the first Travel row for a direction
+ * and the first row of a resource do. A row with limits but no name is a `missing-value`: it names no set.
+ */
+function readRules(b: Builder, t: FoundTable, firstRows: Map<string, string>): void {
   const cName = col(t, "Rule Set");
   t.rows.forEach((r, i) => {
     if (isBlankRow(r)) return;
     const row = t.firstDataRow + i;
     const name = b.text(t, r, row, cName);
-    if (!name) return;
+    const nameCell = cellAddress(row, t.col + Math.max(0, cName));
+    if (!name) {
+      const limits = RULE_COLUMNS.some(([column]) => {
+        const c = col(t, column);
+        return c >= 0 && !isBlank(r[c]);
+      });
+      if (limits && cName >= 0 && isBlank(r[cName]))
+        b.issue(
+          "missing-value",
+          t.sheet,
+          nameCell,
+          `${t.sheet}!${nameCell}: this row has limits but no Rule Set name; it is ignored (name the set the people's Rule Set column gives)`,
+        );
+      return;
+    }
+    const key = ruleSetKey(name);
+    const first = firstRows.get(key);
+    if (first !== undefined) {
+      b.issue(
+        "duplicate-id",
+        t.sheet,
+        nameCell,
+        `${t.sheet}!${nameCell}: rule set '${name}' is defined again (first at ${first}); this row is ignored, the first counts`,
+      );
+      return;
+    }
+    firstRows.set(key, `${t.sheet}!${nameCell}`);
     const numbers: Partial<RuleSetNumbers> = {};
     for (const [column, field, kind] of RULE_COLUMNS) {
       const c = col(t, column);
@@ -1008,7 +1039,13 @@ function readResourceRow(
       "unknown-rule-set",
       t.sheet,
       cell,
-      `${t.sheet}!${cell}: '${ruleSet}' is not a known rule set (${names}); add it to the Rules table or fix the name — the default for the type is used`,
+      `${t.sheet}!${cell}: '${ruleSet}' is not a known rule set (${names}); add it to the Rules table or fix the name — ${
+        type === "cast"
+          ? "SAG-AFTRA, the default for cast, applies"
+          : type === "crew"
+            ? "IATSE, the default for crew, applies"
+            : `no rule set applies (${type} has no default)`
+      }`,
     );
   }
   // Read before a nameless row is dropped, so their problems are reported too.
@@ -2231,7 +2268,8 @@ export function buildModel(snapshot: WorkbookSnapshot, tables: FoundTable[], iss
   b.issues.push(...issues);
   const of = (...roles: string[]) => tables.filter((t) => t.role !== null && roles.includes(t.role));
 
-  for (const t of of("rules")) readRules(b, t);
+  const ruleRows = new Map<string, string>();
+  for (const t of of("rules")) readRules(b, t, ruleRows);
   for (const [name, numbers] of Object.entries(snapshot.settings?.ruleSets ?? {}))
     applyRuleSetOverride(b.ruleSets, name, numbers);
   // A person or thing listed twice is the row of the table named for its role (a Cast or Crew sheet, or one the user

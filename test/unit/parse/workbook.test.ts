@@ -857,6 +857,62 @@ describe("resource resolution", () => {
     expect(m.ruleSets.get("dga")?.minRestHours).toBe(8);
   });
 
+  test("a rule set given twice: the first row counts, the later one is a duplicate-id; limits without a name are reported", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet("Rules", [
+          ["Rule Set", "Min Rest (h)", "Max Day (h)"],
+          ["Day Player", 12, 14],
+          ["day  player", 10, 12],
+          [null, 8, 8],
+          ["#REF!", 9, 9],
+          ["IATSE", 11, null],
+          ["iatse", 9, 9],
+        ]),
+      ),
+    );
+    expect(m.ruleSets.get("dayplayer")).toMatchObject({ minRestHours: 12, maxDayHours: 14 });
+    expect(m.ruleSets.get("iatse")).toMatchObject({ minRestHours: 11, maxDayHours: 14 });
+    expect(m.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+      [
+        "duplicate-id",
+        "A3",
+        "Rules!A3: rule set 'day  player' is defined again (first at Rules!A2); this row is ignored, the first counts",
+      ],
+      [
+        "missing-value",
+        "A4",
+        "Rules!A4: this row has limits but no Rule Set name; it is ignored (name the set the people's Rule Set column gives)",
+      ],
+      ["cell-error", "A5", expect.any(String)],
+      [
+        "duplicate-id",
+        "A7",
+        "Rules!A7: rule set 'iatse' is defined again (first at Rules!A6); this row is ignored, the first counts",
+      ],
+    ]);
+  });
+
+  test.each<[string, string]>([
+    ["Cast", "SAG-AFTRA, the default for cast, applies"],
+    ["Crew", "IATSE, the default for crew, applies"],
+    ["Vehicles", "no rule set applies (vehicle has no default)"],
+  ])("an unknown rule set on the %s sheet says what applies instead", (sheet, says) => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", schedule([])),
+        rangeSheet(sheet, [
+          ["Name", "Union"],
+          ["Al", "Teamsters Local 399"],
+        ]),
+      ),
+    );
+    expect(issue(m, "unknown-rule-set").message).toMatch(
+      new RegExp(`fix the name — ${says.replace(/[()]/g, "\\$&")}$`),
+    );
+  });
+
   test("the Location cell names a location resource, preferring type location", () => {
     const m = parseWorkbook(
       workbook(

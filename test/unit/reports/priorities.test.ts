@@ -83,8 +83,9 @@ describe("critical path", () => {
     b.item({ id: "A", date: D1, durationMin: 120 });
     b.item({ id: "B", date: D1, dependsOn: ["A"], deadline: `${D1} 01:00` });
     const { B } = byItem(prioritize(b.build(), []));
-    // A's 2 h Duration puts B's earliest finish at 02:00: an hour past its deadline on the critical path.
-    expect(B.slackMinutes).toBe(-60);
+    // A's 2 h Duration puts B's earliest finish at 02:00, but as the deadline rule reads it B, date-only, ends with
+    // its Date: 23 h past its deadline, in its slack as in its reason.
+    expect(B.slackMinutes).toBe(-1380);
     // The deadline as the rule reads it: a date-only item ends with its Date (its deadline conflict says 23 h too).
     expect(B.reasons).toContain("misses its deadline by 23 h");
   });
@@ -273,5 +274,19 @@ describe("the deadline reason agrees with the item's deadline conflict", () => {
     const conflicts = deadline.check(model);
     expect(conflicts.map((c) => c.magnitude)).toEqual(late > 0 ? [late] : []);
     expect(byItem(prioritize(model, conflicts)).X.reasons).toContain(reason);
+  });
+
+  test.each<[string, { date: string; start?: string; end?: string; deadline: string }, number, boolean]>([
+    ["date-only, a day late", { date: D2, deadline: D1 }, -1440, true],
+    ["date-only, due at 15:00 that day", { date: D2, deadline: `${D2} 15:00` }, -540, true],
+    ["date-only, due the same day", { date: D2, deadline: D2 }, 0, true],
+    ["timed, 30 min late", { date: D2, start: "08:00", end: "12:30", deadline: `${D2} 12:00` }, -30, true],
+  ])("in a chain, %s: slack is what the deadline finding says is missing", (_name, spec, slack, critical) => {
+    const b = new ModelBuilder();
+    b.item({ id: "A", date: D1, start: "08:00", end: "09:00" });
+    b.item({ id: "X", ...spec, dependsOn: ["A"] });
+    const model = b.build();
+    const x = byItem(prioritize(model, deadline.check(model))).X;
+    expect(x).toMatchObject({ slackMinutes: slack, critical });
   });
 });
