@@ -251,13 +251,13 @@ function criticalPath(model: Model, chains: DependencyChains, order: Int32Array)
   const slack = new Float64Array(m);
   for (let o = order.length - 1; o >= 0; o--) {
     const c = order[o];
-    // Its own deadline counts from the deadline rule's end where that is later than the figures' finish: a date-only
-    // item at 00:00 with no Duration ends with its Date there, so its slack never says "spare" where the deadline
-    // finding says "late".
-    let lf = Math.min(chainEnd[root(parent, c)], deadline[c] - Math.max(0, ruleEnd[c] - finish[c]));
+    let lf = Math.min(chainEnd[root(parent, c)], deadline[c]);
     for (let e = succStart[c]; e < succStart[c + 1]; e++) lf = Math.min(lf, latestStart[succs[e]]);
     latestStart[c] = lf - duration[c];
-    slack[c] = lf - finish[c];
+    // Its own deadline counts from the deadline rule's end where that is later than the figures' finish (a date-only
+    // item at 00:00 with no Duration ends with its Date), so its slack never says "spare" where its deadline finding
+    // says "late". Not passed on: what it depends on need only be done by its Date (the dependency rule).
+    slack[c] = Math.min(lf, deadline[c] - Math.max(0, ruleEnd[c] - finish[c])) - finish[c];
   }
   return { computed, earliestFinish: finish, slack };
 }

@@ -112,13 +112,13 @@ function criticalPath(nodes: Node[], order: number[]): void {
   for (let k = order.length - 1; k >= 0; k--) {
     const i = order[k];
     const n = nodes[i];
+    let lf = Math.min(chainEnd.get(root(parent, i)) ?? finish[i], n.item.deadline ?? Infinity);
+    for (const s of n.succs) lf = Math.min(lf, latestStart[s]);
+    latestStart[i] = lf - n.duration;
     // Its own deadline from the deadline rule's end where later than the finish (a date-only item: its Date's end).
     const ruleEnd = n.item.timed ? n.start + n.duration : (n.item.date + 1) * MINUTES_PER_DAY;
     const own = (n.item.deadline ?? Infinity) - Math.max(0, ruleEnd - finish[i]);
-    let lf = Math.min(chainEnd.get(root(parent, i)) ?? finish[i], own);
-    for (const s of n.succs) lf = Math.min(lf, latestStart[s]);
-    latestStart[i] = lf - n.duration;
-    n.slack = lf - finish[i];
+    n.slack = Math.min(lf, own) - finish[i];
   }
 }
 

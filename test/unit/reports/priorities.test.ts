@@ -289,4 +289,15 @@ describe("the deadline reason agrees with the item's deadline conflict", () => {
     const x = byItem(prioritize(model, deadline.check(model))).X;
     expect(x).toMatchObject({ slackMinutes: slack, critical });
   });
+
+  test("a date-only item's own late deadline is not passed on: what it depends on need only be done by its Date", () => {
+    const b = new ModelBuilder();
+    b.item({ id: "A", date: D1, start: "08:00", end: "09:00" });
+    b.item({ id: "X", date: D2, deadline: D1, dependsOn: ["A"] });
+    const model = b.build();
+    const p = byItem(prioritize(model, deadline.check(model)));
+    expect(p.X).toMatchObject({ slackMinutes: -1440, critical: true });
+    // A may end as late as X's Date (the dependency rule compares a date-only item's Date): 15 h after 09:00.
+    expect(p.A).toMatchObject({ slackMinutes: 900, critical: false });
+  });
 });
