@@ -52,6 +52,7 @@ import {
   parsePriority,
   parseText,
   trimText,
+  otherOrderHint,
   parseTime,
   parseYesNo,
   showValue,
@@ -607,7 +608,7 @@ const DATE_COLUMNS: Partial<Record<string, string[]>> = {
   availability: ["From", "To"],
   materials: ["Needed By", "Delivery"],
 };
-const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
+const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})([/-])(\d{1,2})\2(?:\d{4}|\d{2})\b/g;
 
 /**
  * The date order of text dates like 02/03/2026: the culture's when known (the add-in knows Excel's; the CLI's
@@ -619,24 +620,31 @@ const SLASH_DATE = /(?:^|[\s,;])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})\b/g;
 function dateOrderOf(snapshot: WorkbookSnapshot, tables: FoundTable[]): DateOrder {
   if (snapshot.culture && snapshot.culture.trim()) return { dayFirst: isDayFirst(snapshot.culture), from: "culture" };
   let dayFirstOnly = 0;
+  /** Counts the text's dates that can only be day first; true where one can only be month first (that settles it). */
+  const monthFirstIn = (v: CellValue): boolean => {
+    if (typeof v !== "string" || v.length < 6) return false;
+    SLASH_DATE.lastIndex = 0;
+    for (let m = SLASH_DATE.exec(v); m; m = SLASH_DATE.exec(v)) {
+      const a = +m[1];
+      const b = +m[3];
+      if (b > 12 && a <= 12) return true;
+      if (a > 12 && a <= 31 && b <= 12) dayFirstOnly++;
+    }
+    return false;
+  };
+  const settled: DateOrder = { dayFirst: false, from: "default" };
   for (const t of tables) {
     const names = t.role ? DATE_COLUMNS[t.role] : undefined;
     if (!names) continue;
     for (const name of names) {
       const idx = col(t, name);
       if (idx < 0) continue;
-      for (const r of t.rows) {
-        const v = r[idx];
-        if (typeof v !== "string" || v.length < 6) continue;
-        SLASH_DATE.lastIndex = 0;
-        for (let m = SLASH_DATE.exec(v); m; m = SLASH_DATE.exec(v)) {
-          const a = +m[1];
-          const b = +m[2];
-          if (b > 12 && a <= 12) return { dayFirst: false, from: "default" };
-          if (a > 12 && a <= 31 && b <= 12) dayFirstOnly++;
-        }
-      }
+      for (const r of t.rows) if (monthFirstIn(r[idx])) return settled;
     }
+    // A stripboard's banners ("DAY 1 - Fri 13/03/2026") date the strips under them: rows without a Date count too.
+    const cDate = t.role === "schedule" ? col(t, "Date") : -1;
+    if (cDate >= 0)
+      for (const r of t.rows) if (isBlank(r[cDate])) for (const v of r) if (monthFirstIn(v)) return settled;
   }
   return { dayFirst: false, from: "default", ...(dayFirstOnly > 0 ? { unsure: true } : {}) };
 }
@@ -1300,7 +1308,7 @@ const SHOOT_DAY_TEXT =
 function shootDayOf(v: CellValue | undefined): { day?: number; of?: number } {
   if (typeof v === "number") return Number.isInteger(v) ? { day: v } : {};
   if (typeof v !== "string") return {};
-  const m = SHOOT_DAY_TEXT.exec(v.trim());
+  const m = SHOOT_DAY_TEXT.exec(trimText(v));
   return m ? { day: +m[1], of: m[2] === undefined ? undefined : +m[2] } : {};
 }
 
@@ -1341,6 +1349,16 @@ function bannerDate(text: string, opts: ValueOptions): number | null {
   return null;
 }
 
+/** For a banner whose date reads only in the other order ("DAY 1 - Fri 13/03/2026" read month first): why. */
+function bannerOtherOrder(text: string, opts: ValueOptions): string | null {
+  for (const part of text.split(BANNER_PARTS)) {
+    const p = part.trim();
+    const hint = p && /\d\s*[/-]\s*\d/.test(p) ? otherOrderHint(p, opts) : null;
+    if (hint) return `the banner's date '${p}' is no date ${hint}`;
+  }
+  return null;
+}
+
 const BANNER_PARTS = /\s+[-–—|]+\s+|\s*[|•]\s*|:\s+/;
 const CLOSING_BANNER = /^\s*(?:end\s+of|eod\b)/i;
 /** A banner that opens a day: it says "day", or starts with a weekday ("DAY 2 - Tue 3/3/2026", "Tuesday 3 March"). */
@@ -1362,6 +1380,8 @@ function impliedDates(
   busy: number[],
   opts: ValueOptions,
   cId: number,
+  /** Banners whose date reads only in the other order: row index, column, reason (a bad-date at that cell). */
+  misread: [number, number, string][],
 ): Map<number, number> | null {
   if (cDate < 0) return null;
   let any = false;
@@ -1382,6 +1402,10 @@ function impliedDates(
       const text = banner === true ? r.find((v) => typeof v === "string" && v.trim() !== "") : banner;
       if (typeof text !== "string") continue;
       const d = bannerDate(text, opts);
+      if (d === null) {
+        const why = bannerOtherOrder(text, opts);
+        if (why) misread.push([i, r.indexOf(text), why]);
+      }
       if (CLOSING_BANNER.test(text)) {
         if (d !== null) for (const k of waiting) closing.set(k, d);
         open = null;
@@ -1457,7 +1481,12 @@ function readSchedule(b: Builder, t: FoundTable, s: ScheduleState): void {
   const otherMemo = new ListMemo();
 
   const busy = [cStart, cEnd, cDur, cLoc, cCast, cCrew, cEquip, cRes, cDeps].filter((c) => c >= 0);
-  const implied = impliedDates(rows, cDate, cDay, busy, opts, cId);
+  const misread: [number, number, string][] = [];
+  const implied = impliedDates(rows, cDate, cDay, busy, opts, cId, misread);
+  for (const [i, c, why] of misread) {
+    const cell = cellAddress(t.firstDataRow + i, t.col + c);
+    b.issue("bad-date", t.sheet, cell, `${t.sheet}!${cell}: ${why}; the strips under it have no Date from it`);
+  }
   /** Whether a strip above had a Date: a blank one below it is likely a day's date written once. */
   let datedAbove = false;
   const merges = hasMergeFills(rows);

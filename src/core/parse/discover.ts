@@ -6,7 +6,15 @@ import { cellAddress, parseRange, rangeAddress } from "../a1";
 import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
 import type { CellValue, FormatHints, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { formatHintKey } from "../number-format";
-import { ROLE_DEFS, headerKey, matchColumns, roleFromName, roleFromText, type ColumnMatch } from "./headers";
+import {
+  ROLE_DEFS,
+  headerKey,
+  isRoleName,
+  matchColumns,
+  roleFromName,
+  roleFromText,
+  type ColumnMatch,
+} from "./headers";
 import { isBlank, isBlankRow } from "./values";
 
 /** A table found in the workbook, ready for reading its rows. */
@@ -386,7 +394,7 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
 
 /**
  * Words that mark a sheet or table as an old copy kept for reference ("Stripboard (old)", "Cast - backup 3/1",
- * "OLD Schedule", "ScheduleArchive"); "copy of" is how Google Sheets names a duplicated sheet.
+ * "ScheduleArchive"); "copy of" is how Google Sheets names a duplicated sheet.
  */
 const OLD_COPY_WORDS = new Set([
   "old",
@@ -403,26 +411,36 @@ const OLD_COPY_WORDS = new Set([
   "unused",
   "dnu",
 ]);
+/** Those that also mark it written first ("OLD Schedule"); a "Backup Locations" list is weather cover, not a copy. */
+const OLD_COPY_FIRST_WORDS = new Set(["old", "superseded", "obsolete", "outdated", "deprecated"]);
 
-/** Whether a sheet or table name marks an old copy (see OLD_COPY_WORDS). */
+/**
+ * Whether a sheet or table name marks an old copy: the mark alone in brackets ("Schedule (old)", "Cast [backup 3/1]"),
+ * or at the end or (OLD_COPY_FIRST_WORDS) the start of a name that is otherwise a role's own name ("Schedule OLD",
+ * "Crew List - backup", "Old Schedule"); "Copy of ..."; "do not use". Versions and dates beside the mark do not count.
+ * "Schedule (Old Town unit)", "Old Town Locations", "Cast (older kids)" and "Archive Materials" are no old copies.
+ */
 export function marksOldCopy(name: string): boolean {
   const spaced = name.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
   if (/^\W*copy of\b/.test(spaced) || /\bdo not use\b/.test(spaced)) return true;
-  const wordsOf = (text: string) => text.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  // In brackets anywhere: "Schedule (old)", "Cast [backup]".
-  for (const m of spaced.matchAll(/[([]([^)\]]*)[)\]]/g))
-    if (wordsOf(m[1]).some((w) => OLD_COPY_WORDS.has(w))) return true;
-  // At either end, past versions and dates ("Schedule old v2", "Cast - backup 3/1"): the rest must be no words or
-  // name a role itself, so "Old Schedule" is an old copy and a unit named for "Old Town" is not.
-  const words = wordsOf(spaced);
-  while (words.length > 0 && /\d/.test(words[words.length - 1])) words.pop();
-  for (const at of [0, words.length - 1]) {
-    if (words.length === 0 || !OLD_COPY_WORDS.has(words[at])) continue;
-    const rest = words.filter((_, k) => k !== at);
-    if (!rest.some((w) => /[a-z]/.test(w)) || roleFromName(rest.join(" "))) return true;
+  // Words without the version and date tokens ("v2", "3", "1"): they stand beside any mark.
+  const wordsOf = (text: string) => text.split(/[^a-z0-9]+/).filter((w) => w.length > 0 && !/\d/.test(w));
+  for (const m of spaced.matchAll(/[([]([^)\]]*)[)\]]/g)) {
+    const inner = wordsOf(m[1]);
+    if (inner.length > 0 && inner.every((w) => OLD_COPY_WORDS.has(w))) return true;
   }
-  return false;
+  const words = wordsOf(spaced);
+  const isRole = (rest: string[]) =>
+    rest.length === 0 ||
+    isRoleName(rest.join(" ")) ||
+    (rest.length === 2 && LIST_WORD.test(rest[1]) && isRoleName(rest[0]));
+  const last = words.length - 1;
+  if (last >= 0 && OLD_COPY_WORDS.has(words[last]) && isRole(words.slice(0, last))) return true;
+  return last >= 0 && OLD_COPY_FIRST_WORDS.has(words[0]) && isRole(words.slice(1));
 }
+
+/** "Cast List", "Crew Sheet": a role's name and a word for a list. */
+const LIST_WORD = /^(?:list|sheet|table|tab)$/;
 
 /**
  * Tables whose sheet or table name marks them as old copies, each with a table of the same role that is read
@@ -459,7 +477,8 @@ function setAsideAsOldCopy(t: FoundTable, live: FoundTable): DataIssue {
     cell: t.info.headerAddress.split(":")[0],
     message:
       `${t.sheet}!${t.info.headerAddress}: the name of ${where(t)} marks it as an old copy and ${where(live)} holds ` +
-      `the ${roleLabel(role)}, so it is not read; rename it, or choose its role in the add-in, to read it`,
+      `the ${role === "resources" && live.typeHint ? `${live.typeHint} list` : roleLabel(role).toLowerCase()}, so it is ` +
+      `not read; rename it, or choose its role in the add-in, to read it`,
   };
 }
 

@@ -504,6 +504,11 @@ const NAME_INDEX = new Map<string, { role: Role; type?: ResourceType; weak?: boo
   ...WEAK_NAMES.map(([n, r, t]) => [headerKey(n), { role: r, type: t, weak: true }] as const),
 ]);
 
+/** Whether a name is one of the role names itself (`Schedule`, `Cast`, `One-Liner`, `Travel Times`), in any case. */
+export function isRoleName(name: string): boolean {
+  return NAME_INDEX.has(headerKey(name));
+}
+
 /** Role (and implied resource type) from a table or sheet name; "tblCast", "Cast2", "Cast_Table" also count. */
 export function roleFromName(name: string): { role: Role; type?: ResourceType; weak?: boolean } | undefined {
   const direct = NAME_INDEX.get(headerKey(name));

@@ -130,16 +130,36 @@ function isZeroWidth(c: number): boolean {
   return c >= 0x200b && (c <= 0x200d || c === 0x2060);
 }
 
-const ZERO_WIDTH_ENDS = /^[\s\u200b-\u200d\u2060]+|[\s\u200b-\u200d\u2060]+$/g;
+/** White space as String.prototype.trim sees it (ECMAScript WhiteSpace and LineTerminator). */
+function isTrimmedSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /**
  * Text trimmed of white space and of zero-width characters at its ends: `\u200b07:00` pasted from a web page is the
- * `07:00` the coordinator sees. Two character reads for most text; the pattern only where one is there.
+ * `07:00` the coordinator sees. Two character reads for most text; a scan from each end (no pattern: a long cell's
+ * inner spaces are never rescanned) only where a zero-width character is there.
  */
 export function trimText(s: string): string {
   const t = s.trim();
   if (t.length === 0 || (!isZeroWidth(t.charCodeAt(0)) && !isZeroWidth(t.charCodeAt(t.length - 1)))) return t;
-  return t.replace(ZERO_WIDTH_ENDS, "");
+  let a = 0;
+  let b = t.length;
+  while (a < b && (isZeroWidth(t.charCodeAt(a)) || isTrimmedSpace(t.charCodeAt(a)))) a++;
+  while (b > a && (isZeroWidth(t.charCodeAt(b - 1)) || isTrimmedSpace(t.charCodeAt(b - 1)))) b--;
+  return t.slice(a, b);
 }
 
 export function parseText(v: CellValue | undefined): Parsed<string> {
@@ -511,13 +531,13 @@ function notADate(v: CellValue | undefined, o: ValueOptions): string {
  * For text that reads as a date only in the other order (13/03/2026 read month first): "read month first (...); if it
  * means 2026-03-13, write it like that". Null otherwise.
  */
-function otherOrderHint(text: string, o: ValueOptions): string | null {
+export function otherOrderHint(text: string, o: ValueOptions): string | null {
   const other: ValueOptions = { ...o, dayFirst: !o.dayFirst };
   const day = dateFromText(text, other) ?? dateTimeFromText(text, other)?.day;
   if (day === undefined || day === null) return null;
   const order = o.dayFirst
     ? "day first, as the workbook's culture writes dates"
-    : "month first (US order: no culture says otherwise)";
+    : "month first (the US order: no day-first culture is given)";
   return `read ${order}; if it means ${isoDate(day)}, write it like that`;
 }
 
@@ -581,7 +601,9 @@ export function parseInstant(v: CellValue | undefined, o: ValueOptions = {}, hin
 }
 
 // A hyphen needs spaces around it (`2026-03-02` holds hyphens); an en or em dash, pasted from a document, does not.
-const RANGE_SPLIT = /\s*\.\.\s*|\s*[–—]\s*|\s+-\s+|\s+to\s+/i;
+// The parts are trimmed after the split, so the pattern needs no spaces round `..` and the dashes; a hyphen's and
+// `to`'s spaces start only after a non-space (a long run of spaces is scanned once, not from each of its spaces).
+const RANGE_SPLIT = /\.\.|[–—]|(?<=\S)\s+-\s+|(?<=\S)\s+to\s+/i;
 
 /** Unavailable lists: dates or `date..date` ranges separated by , ; or line breaks (not /). */
 /**
@@ -641,9 +663,9 @@ export function readDateList(
   const spans: DateSpan[] = [];
   let bad: { part: string; reason: string } | null = null;
   for (const part of datesOfList(t, o)) {
-    const p = part.trim();
+    const p = trimText(part);
     if (!p) continue;
-    const ends = p.split(RANGE_SPLIT);
+    const ends = p.split(RANGE_SPLIT).map(trimText);
     const from = ends.length > 2 ? null : dateFromText(ends[0], o);
     const to = ends.length === 2 ? dateFromText(ends[1], o) : from;
     if (from !== null && to !== null) {
@@ -668,8 +690,7 @@ export function readDateList(
 
 /** The bad part of a list's date or range that reads only in the other order, said so (otherOrderHint). */
 function otherOrderText(ends: string[], o: ValueOptions): string | undefined {
-  for (const end of ends) {
-    const e = end.trim();
+  for (const e of ends) {
     if (dateFromText(e, o) !== null) continue;
     const hint = otherOrderHint(e, o);
     if (hint) return `'${e}' is no date ${hint}`;
@@ -780,6 +801,9 @@ export function parseTime(
       "bad-time",
       `${showValue(v)} is two times: write the call (${span[1].trim()}) in Start and the wrap (${span[2].trim()}) in End`,
     );
+  // A date-time whose date reads only in the other order (13/03/2026 07:00 read month first).
+  const otherOrder = /\d\s*[/-]\s*\d/.test(t) ? otherOrderHint(t, o) : null;
+  if (otherOrder) return fail("bad-time", `${showValue(v)} is no date and time ${otherOrder}`);
   return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
 }
 

@@ -74,7 +74,7 @@ describe("check --culture", () => {
       [
         "bad-date",
         "B4",
-        "Schedule!B4: '13/03/2026' is no date read month first (US order: no culture says otherwise); if it means 2026-03-13, write it like that",
+        "Schedule!B4: '13/03/2026' is no date read month first (the US order: no day-first culture is given); if it means 2026-03-13, write it like that",
       ],
     ]);
   });

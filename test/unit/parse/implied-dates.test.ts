@@ -161,3 +161,36 @@ describe("a Date written once on a day's first strip, with no Shoot Day or banne
     ]);
   });
 });
+
+describe("a banner date that reads only in the other order (contract §2: US order without a day-first culture)", () => {
+  const rows: CellValue[][] = [
+    ["ID", "Date", "Start", "End", "Scene"],
+    ["DAY 1 - Fri 13/03/2026", null, null, null, null],
+    ["A", null, "08:00", "10:00", "1"],
+    ["DAY 2 - Mon 16/03/2026", null, null, null, null],
+    ["B", null, "08:00", "10:00", "2"],
+  ];
+
+  test("is a bad-date at the banner saying which date it may mean, and the strips under it stay undated", () => {
+    const m = parseWorkbook(workbook(rangeSheet("Schedule", rows)));
+    expect(m.items.map((i) => i.date)).toEqual([null, null]);
+    expect(m.issues.filter((i) => i.code === "bad-date").map((i) => [i.cell, i.message])).toEqual([
+      [
+        "A2",
+        "Schedule!A2: the banner's date 'Fri 13/03/2026' is no date read month first (the US order: no day-first culture is given); if it means 2026-03-13, write it like that; the strips under it have no Date from it",
+      ],
+      [
+        "A4",
+        "Schedule!A4: the banner's date 'Mon 16/03/2026' is no date read month first (the US order: no day-first culture is given); if it means 2026-03-16, write it like that; the strips under it have no Date from it",
+      ],
+    ]);
+    // The summary's culture hint counts banner dates too.
+    expect(m.dateOrder).toMatchObject({ dayFirst: false, unsure: true });
+  });
+
+  test("read day first in a day-first culture, with no issue", () => {
+    const m = parseWorkbook({ ...workbook(rangeSheet("Schedule", rows)), culture: "en-GB" });
+    expect(m.items.map((i) => i.date)).toEqual([serial("2026-03-13"), serial("2026-03-16")]);
+    expect(m.issues).toEqual([]);
+  });
+});

@@ -33,8 +33,12 @@ describe("a sheet or table name that marks an old copy", () => {
     "Backup",
     "Schedule (DO NOT USE)",
     "Superseded one-liner",
+    "Crew List - backup",
+    "Locations Backup",
+    "Old",
   ])("%s", (name) => expect(marksOldCopy(name)).toBe(true));
 
+  // Names films give live lists: weather-cover locations, archival footage, a unit named for a place, a cast of kids.
   test.each([
     "Schedule",
     "Old Town Unit",
@@ -44,6 +48,14 @@ describe("a sheet or table name that marks an old copy", () => {
     "Schedule v2",
     "Old Mill",
     "Week 1",
+    "Backup Locations",
+    "Backup Crew",
+    "Backup Equipment",
+    "Old Town Locations",
+    "Cast (older kids)",
+    "Cast (old age makeup)",
+    "Schedule (Old Town unit)",
+    "Archive Materials",
   ])("not %s", (name) => expect(marksOldCopy(name)).toBe(false));
 });
 
@@ -63,7 +75,7 @@ describe("an old copy beside the live table of its role is not read (contract §
     expect(m.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([["old-copy", "Stripboard (old)", "B3"]]);
     expect(m.issues[0].message).toBe(
       "Stripboard (old)!B3:F3: the name of sheet Stripboard (old) marks it as an old copy and sheet Stripboard holds " +
-        "the Schedule, so it is not read; rename it, or choose its role in the add-in, to read it",
+        "the schedule, so it is not read; rename it, or choose its role in the add-in, to read it",
     );
     // The Setup tab still lists it, not used.
     expect(m.tables.find((t) => t.sheet === "Stripboard (old)")).toMatchObject({ role: null });
@@ -103,6 +115,33 @@ describe("an old copy beside the live table of its role is not read (contract §
     expect(m.issues.filter((i) => i.code === "old-copy")).toEqual([]);
     expect(m.resources.map((r) => r.name)).toContain("Ava Marsh");
     expect(m.items.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test("read when the user chose its role: both schedules' strips, the second's repeated IDs reported", () => {
+    const m = parseWorkbook({
+      ...workbook(rangeSheet("Schedule", STRIPS), rangeSheet("Schedule (old)", OLD_STRIPS), rangeSheet("Cast", CAST)),
+      settings: { mappings: { "Schedule (old)": { role: "schedule" } } },
+    });
+    expect(m.items.map((i) => [i.id, i.sheet])).toEqual([
+      ["S1", "Schedule"],
+      ["S2", "Schedule"],
+      ["S1", "Schedule (old)"],
+      ["S2", "Schedule (old)"],
+    ]);
+    expect(m.issues.map((i) => i.code)).toEqual(["duplicate-id", "duplicate-id"]);
+  });
+
+  test("an old equipment list names the list read instead", () => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", STRIPS),
+        rangeSheet("Equipment", [["Name"], ["Genny A"]]),
+        rangeSheet("Equipment (old)", [["Name"], ["Genny B"]]),
+      ),
+    );
+    expect(m.issues.filter((i) => i.code === "old-copy").map((i) => i.message)).toEqual([
+      expect.stringContaining("sheet Equipment holds the equipment list, so it is not read"),
+    ]);
   });
 
   test("an old cast list beside the cast list gives way to it", () => {

@@ -22,6 +22,7 @@ import {
   parseYesNo,
   splitList,
   timeFromText,
+  trimText,
 } from "../../../src/core/parse/values";
 import type { CellValue } from "../../../src/core/snapshot";
 import { writesDecimalComma } from "../../../src/core/parse/build";
@@ -113,9 +114,9 @@ describe("parseDate", () => {
 
   // Contract §2: US order unless the culture says otherwise; a part over 12 where the month stands is no date.
   test.each<[string, boolean, string]>([
-    ["13/3/2026", false, "month first (US order: no culture says otherwise); if it means 2026-03-13"],
+    ["13/3/2026", false, "month first (the US order: no day-first culture is given); if it means 2026-03-13"],
     ["3/13/2026", true, "day first, as the workbook's culture writes dates; if it means 2026-03-13"],
-    ["13/03/2026 07:00", false, "month first (US order: no culture says otherwise); if it means 2026-03-13"],
+    ["13/03/2026 07:00", false, "month first (the US order: no day-first culture is given); if it means 2026-03-13"],
   ])("%p in the other order (day first: %p) is a bad-date that says which date it may mean", (text, dayFirst, says) => {
     expect(dateFromText(text, { dayFirst })).toBeNull();
     expect(parseDate(text, { dayFirst })).toEqual({
@@ -132,6 +133,25 @@ describe("parseDate", () => {
       code: "bad-date",
       reason: expect.stringContaining("'13/3/2026' is no date read month first"),
     });
+  });
+
+  test("zero-width characters at a list part's or a range end's ends are trimmed", () => {
+    const mar3 = serial("2026-03-03");
+    expect(readDateList("3/2/2026, \u200b3/3/2026").spans).toEqual([
+      { from: MAR2, to: MAR2 },
+      { from: mar3, to: mar3 },
+    ]);
+    expect(readDateList("3/2/2026\u200b..\u200b3/3/2026")).toEqual({ spans: [{ from: MAR2, to: mar3 }], bad: null });
+  });
+
+  test.each([
+    ["3/2/2026 .. 3/3/2026"],
+    ["3/2/2026..3/3/2026"],
+    ["3/2/2026 to 3/3/2026"],
+    ["3/2/2026 TO 3/3/2026"],
+    ["3/2/2026 - 3/3/2026"],
+  ])("%p is a range", (text) => {
+    expect(readDateList(text)).toEqual({ spans: [{ from: MAR2, to: serial("2026-03-03") }], bad: null });
   });
 
   test("an en or em dash between two dates is a range, with or without spaces; a hyphen needs them", () => {
@@ -190,7 +210,26 @@ describe("cell errors", () => {
   });
 });
 
+describe("trimText", () => {
+  test.each<[string, string]>([
+    ["\u200b07:00", "07:00"],
+    [" \u200b Ava Marsh\u200d\u2060 ", "Ava Marsh"],
+    ["Ava\u200bMarsh", "Ava\u200bMarsh"],
+    ["\u200b", ""],
+    ["\u200b\u00a0Ava \u200b", "Ava"],
+  ])("%p -> %p", (text, trimmed) => expect(trimText(text)).toBe(trimmed));
+});
+
 describe("parseTime", () => {
+  test("a date-time whose date reads only in the other order says which date it may mean", () => {
+    expect(parseTime("13/03/2026 07:00")).toEqual({
+      fail: true,
+      code: "bad-time",
+      reason:
+        "'13/03/2026 07:00' is no date and time read month first (the US order: no day-first culture is given); if it means 2026-03-13, write it like that",
+    });
+  });
+
   test.each<[CellValue, number]>([
     [0, 0],
     [0.25, 360],
