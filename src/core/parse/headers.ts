@@ -504,18 +504,28 @@ const NAME_INDEX = new Map<string, { role: Role; type?: ResourceType; weak?: boo
   ...WEAK_NAMES.map(([n, r, t]) => [headerKey(n), { role: r, type: t, weak: true }] as const),
 ]);
 
-/** Whether a name is one of the role names itself (`Schedule`, `Cast`, `One-Liner`, `Travel Times`), in any case. */
+/**
+ * Whether a name is one of the role names itself (`Schedule`, `Cast`, `One-Liner`, `Travel Times`), in any case, also
+ * as a table names it (`tblSchedule`, `Cast2`).
+ */
 export function isRoleName(name: string): boolean {
-  return NAME_INDEX.has(headerKey(name));
+  return NAME_INDEX.has(headerKey(name)) || NAME_INDEX.has(tableNameKey(name));
+}
+
+/** "tblCast", "Cast2", "Cast_Table" -> "cast". */
+function tableNameKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(NON_ALNUM, "")
+    .replace(/^(?:tbl|table)/, "")
+    .replace(/(?:table|tbl)?\d*$/, "");
 }
 
 /** Role (and implied resource type) from a table or sheet name; "tblCast", "Cast2", "Cast_Table" also count. */
 export function roleFromName(name: string): { role: Role; type?: ResourceType; weak?: boolean } | undefined {
   const direct = NAME_INDEX.get(headerKey(name));
   if (direct) return direct;
-  let k = name.toLowerCase().replace(NON_ALNUM, "");
-  k = k.replace(/^(?:tbl|table)/, "").replace(/(?:table|tbl)?\d*$/, "");
-  return NAME_INDEX.get(k) ?? typeFromNameWords(name);
+  return NAME_INDEX.get(tableNameKey(name)) ?? typeFromNameWords(name);
 }
 
 /** Words in a list's name that say what its resources are ("Principal Cast", "Day Players", "Camera Dept"). */

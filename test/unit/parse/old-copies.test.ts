@@ -36,6 +36,8 @@ describe("a sheet or table name that marks an old copy", () => {
     "Crew List - backup",
     "Locations Backup",
     "Old",
+    "tblScheduleOld",
+    "Cast_old",
   ])("%s", (name) => expect(marksOldCopy(name)).toBe(true));
 
   // Names films give live lists: weather-cover locations, archival footage, a unit named for a place, a cast of kids.
