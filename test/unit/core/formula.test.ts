@@ -303,6 +303,18 @@ describe("FormulaBook: chains deeper than one stretch of recursion", () => {
     expect(book.cell("Sheet1", 1, 1)).toHaveProperty("unsupported");
     expect(book.cell("Sheet1", 250, 1)).toHaveProperty("unsupported");
   });
+
+  test("every cell of a 1,000-cell circle asked for in turn walks the circle a few times, not once per cell", () => {
+    let reads = 0;
+    const circle: CellSource = (_sheet, row) => {
+      reads++;
+      return { formula: `A${row === 1000 ? 1 : row + 1}+1` };
+    };
+    const book = new FormulaBook(circle);
+    for (let row = 1; row <= 1000; row++) expect(book.cell("Sheet1", row, 1)).toHaveProperty("unsupported");
+    // Walking it once per cell read the cells a million times (minutes of evaluation in the CLI).
+    expect(reads).toBeLessThan(50_000);
+  });
 });
 
 describe("translateFormula (shared formulas filled down or across)", () => {
