@@ -289,8 +289,12 @@ function cellValue(ctx: ReadContext, type: string | undefined, style: number, ra
       return raw === "1" || raw === "true";
     case "e":
       return { error: decodeXml(raw) };
-    case "d":
-      throw new FastReadUnsupported("ISO date cell");
+    case "d": {
+      // A date written as ISO text (`<c t="d"><v>2026-03-02T07:00:00</v>`, openpyxl's iso_dates): its serial.
+      const serial = isoCellSerial(decodeXml(raw), ctx.date1904);
+      if (serial === null) throw new FastReadUnsupported("ISO date cell");
+      return serial;
+    }
     default: {
       const n = Number(raw);
       if (raw.trim() === "" || Number.isNaN(n)) return null;
@@ -298,6 +302,43 @@ function cellValue(ctx: ReadContext, type: string | undefined, style: number, ra
       return ctx.dates[style] ? dateRoundTrip(n, ctx.date1904) : n;
     }
   }
+}
+
+const ISO_CELL = /^(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?Z?$/;
+
+/**
+ * The serial of an ISO date cell's text (`2026-03-02`, `2026-03-02T07:30:00`, `07:30:00`; ECMA-376 §18.17.4), in the
+ * workbook's date system; null for text of another form.
+ */
+export function isoCellSerial(text: string, date1904: boolean): number | null {
+  const m = ISO_CELL.exec(text.trim());
+  if (!m || (m[1] === undefined && m[4] === undefined)) return null;
+  const day =
+    m[1] === undefined
+      ? 0
+      : (Date.UTC(+m[1], +m[2] - 1, +m[3]) - Date.UTC(1899, 11, 30)) / 864e5 - (date1904 ? 1462 : 0);
+  const time = m[4] === undefined ? 0 : (+m[4] * 3600 + +m[5] * 60 + (m[6] === undefined ? 0 : +m[6])) / 86400;
+  return Number.isFinite(day) ? day + time : null;
+}
+
+/**
+ * A sheet's XML with its ISO date cells written as serials (`<c t="d"><v>2026-03-02</v>` -> `<c><v>46083</v>`), the
+ * form ExcelJS reads and writes (it read the year as the number 2026 and wrote that into the copy); null when it has
+ * none. The value is the same for Excel: a date is a serial shown by the cell's format.
+ */
+export function withSerialDateCells(xml: string, date1904: boolean): string | null {
+  if (!xml.includes('t="d"')) return null;
+  let changed = false;
+  const out = xml.replace(
+    /<c\b([^>]*?)\st="d"([^>]*)>(?:(<f\b[^>]*\/>|<f\b[^>]*>[^<]*<\/f>))?<v>([^<]*)<\/v>/g,
+    (whole, a, b, f, v) => {
+      const serial = isoCellSerial(decodeXml(v), date1904);
+      if (serial === null) return whole;
+      changed = true;
+      return `<c${a}${b}>${f ?? ""}<v>${serial}</v>`;
+    },
+  );
+  return changed ? out : null;
 }
 
 /** The merged ranges of a sheet: every cell but the top-left one reads as empty. Their refs go to `refs`. */
@@ -573,6 +614,8 @@ export interface ExcelJsFixes {
   moves: Map<string, string>;
   /** Whether a worksheet has a drawing (which ExcelJS must not see: src/xlsx/drawings.ts). */
   drawings: boolean;
+  /** Worksheet part -> its XML with ISO date cells as serials (withSerialDateCells). */
+  sheets: Map<string, string>;
 }
 
 /** Where ExcelJS looks for a sheet's comments and their drawing, and nowhere else. */
@@ -588,11 +631,12 @@ const EXCELJS_PARTS: [type: RegExp, place: RegExp, name: (k: number) => string][
  *   source part (`../tables/table1.xml`), the only form ExcelJS resolves;
  * - a sheet's comments and their VML drawing kept elsewhere than `xl/commentsN.xml` and
  *   `xl/drawings/vmlDrawingN.vml` (openpyxl's `xl/comments/comment1.xml`) move there: ExcelJS reads comments only
- *   from those names and fails on a sheet whose comments it did not read.
+ *   from those names and fails on a sheet whose comments it did not read;
+ * - ISO date cells (openpyxl's iso_dates) become serials (withSerialDateCells).
  * Empty when there is nothing to change, or when the zip cannot be read here.
  */
 export function excelJsFixes(buf: Buffer): ExcelJsFixes {
-  const fixes: ExcelJsFixes = { rels: new Map(), moves: new Map(), drawings: false };
+  const fixes: ExcelJsFixes = { rels: new Map(), moves: new Map(), drawings: false, sheets: new Map() };
   let entries: Map<string, ZipEntry>;
   try {
     entries = zipEntries(buf);
@@ -635,6 +679,19 @@ export function excelJsFixes(buf: Buffer): ExcelJsFixes {
       return tag.replace(/Target="[^"]*"/, `Target="${relativePath(m[1], part)}"`);
     });
     if (changed) fixes.rels.set(name, fixed);
+  }
+  // ISO date cells: read by the sheet's text once more here, only for the copy ExcelJS loads.
+  const date1904 = workbookUses1904(buf);
+  for (const name of entries.keys()) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(name)) continue;
+    let xml: string | undefined;
+    try {
+      xml = unzipText(buf, entries, name);
+    } catch {
+      continue;
+    }
+    const fixed = xml ? withSerialDateCells(xml, date1904) : null;
+    if (fixed) fixes.sheets.set(name, fixed);
   }
   return fixes;
 }

@@ -302,8 +302,8 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string, file: F
  * is never written.
  */
 export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
-  const { rels, moves, drawings } = excelJsFixes(buf);
-  if (rels.size === 0 && moves.size === 0 && !drawings) return buf;
+  const { rels, moves, drawings, sheets } = excelJsFixes(buf);
+  if (rels.size === 0 && moves.size === 0 && !drawings && sheets.size === 0) return buf;
   const zip = await JSZip.loadAsync(buf);
   for (const [from, to] of moves) {
     const part = zip.file(from);
@@ -312,6 +312,7 @@ export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
     zip.remove(from);
   }
   for (const [name, xml] of rels) zip.file(name, xml);
+  for (const [name, xml] of sheets) zip.file(name, xml);
   const types = zip.file("[Content_Types].xml");
   if (types && moves.size) {
     let xml = await types.async("string");
