@@ -54,6 +54,11 @@ export interface SheetSnapshot {
    */
   merges?: string[];
   /**
+   * Filled cells the reader left out of `used`: far past the rest of the sheet (a value typed in XFD1048576 beside a
+   * table in A1:J20), where the used range's dense grid would not fit in memory. The parser reports them.
+   */
+  farCells?: string[];
+  /**
    * Number-format hints of number cells whose format shows a time of day, keyed by formatHintKey(row, col)
    * (1-based Excel row and column): what the value alone cannot say. A whole serial in a "datetime" cell is
    * midnight, not a date-only value (a Deadline at 00:00, not the end of the day); exactly 1 in a "time" (or

@@ -848,7 +848,8 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
   }
   const generated = generatedSheetNames(meta.entries, read);
   const sheets: SheetSnapshot[] = read.map((s) => {
-    const used = gridFromRows(s.cells.rows);
+    const farCells: string[] = [];
+    const used = gridFromRows(s.cells.rows, farCells);
     const tables: TableSnapshot[] = s.tableRects.map(({ name: tableName, rect, totalsRow }) => ({
       name: tableName,
       row: rect.row,
@@ -857,6 +858,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
       ...(totalsRow ? { totalsRow: true } : {}),
     }));
     const sheet: SheetSnapshot = { name: s.name, used, tables };
+    if (farCells.length) sheet.farCells = farCells;
     if (generated.has(s.name)) sheet.generated = true;
     if (s.cells.merges.length) sheet.merges = [...s.cells.merges].sort();
     if (s.cells.hints) sheet.formatHints = s.cells.hints;

@@ -1,11 +1,65 @@
 /** Shared by both .xlsx readers: a sheet's filled cells -> its used-range grid, and tables cut out of it. */
+import { cellAddress } from "../core/a1";
 import type { CellValue, Grid } from "../core/snapshot";
 
 /** Filled cells by row: r and c are 1-based Excel row and column numbers. */
 export type CellRows = { r: number; cells: { c: number; v: CellValue }[] }[];
 
-/** The used range: from the first to the last filled row and column; null when nothing is filled. */
-export function gridFromRows(rows: CellRows): Grid | null {
+/** A used range larger than this many cells is looked at for far-away cells (beyond it a dense grid runs out of memory). */
+const FAR_CHECK_CELLS = 20_000_000;
+/** Empty rows, and empty columns, that part a far-away cell from the rest. */
+const FAR_ROW_GAP = 10_000;
+const FAR_COL_GAP = 500;
+
+/**
+ * The used range: from the first to the last filled row and column; null when nothing is filled. Where that range is
+ * vast (a value typed in XFD1048576 beside a table in A1:J20) the cells past a long run of empty rows or columns are
+ * left out, their addresses pushed to `farCells` (the parser reports them): a dense grid of 17 billion cells ran the
+ * CLI out of memory.
+ */
+export function gridFromRows(rows: CellRows, farCells?: string[]): Grid | null {
+  const kept = farCells ? withoutFarCells(rows, farCells) : rows;
+  return denseGrid(kept);
+}
+
+function withoutFarCells(rows: CellRows, farCells: string[]): CellRows {
+  let minRow = Infinity;
+  let maxRow = 0;
+  let minCol = Infinity;
+  let maxCol = 0;
+  for (const { r, cells } of rows) {
+    minRow = Math.min(minRow, r);
+    maxRow = Math.max(maxRow, r);
+    for (const { c } of cells) {
+      minCol = Math.min(minCol, c);
+      maxCol = Math.max(maxCol, c);
+    }
+  }
+  if (maxRow === 0 || (maxRow - minRow + 1) * (maxCol - minCol + 1) <= FAR_CHECK_CELLS) return rows;
+  // Rows up to the first long run of empty ones (rows come in order), then columns likewise among those.
+  const ordered = [...rows].sort((a, b) => a.r - b.r);
+  let lastRow = ordered[0].r;
+  let cut = ordered.length;
+  for (let k = 1; k < ordered.length; k++) {
+    if (ordered[k].r - lastRow > FAR_ROW_GAP) {
+      cut = k;
+      break;
+    }
+    lastRow = ordered[k].r;
+  }
+  const cols = [...new Set(ordered.slice(0, cut).flatMap((row) => row.cells.map((x) => x.c)))].sort((a, b) => a - b);
+  let lastCol = cols[0];
+  for (let k = 1; k < cols.length && cols[k] - lastCol <= FAR_COL_GAP; k++) lastCol = cols[k];
+  const out: CellRows = [];
+  ordered.forEach((row, k) => {
+    const near = k < cut ? row.cells.filter((x) => x.c <= lastCol) : [];
+    for (const x of row.cells) if (k >= cut || x.c > lastCol) farCells.push(cellAddress(row.r, x.c));
+    if (near.length) out.push({ r: row.r, cells: near });
+  });
+  return out;
+}
+
+function denseGrid(rows: CellRows): Grid | null {
   let minRow = Infinity;
   let maxRow = 0;
   let minCol = Infinity;

@@ -279,9 +279,11 @@ export function snapshotFromExcelJS(wb: ExcelJS.Workbook, name?: string, file: F
   if (read.some((s) => s.cells.formulas))
     computeFormulas(read, date1904, { date1904: file.date1904 ?? date1904, fullCalcOnLoad }, hintOf);
   for (const { ws, cells } of read) {
-    const used = gridFromRows(cells.rows);
+    const farCells: string[] = [];
+    const used = gridFromRows(cells.rows, farCells);
     const hints = cells.hints;
     const sheet: SheetSnapshot = { name: ws.name, used, tables: tablesOf(ws, used) };
+    if (farCells.length) sheet.farCells = farCells;
     if (generated.has(ws.name)) sheet.generated = true;
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
     if (merges.length) sheet.merges = [...merges].sort();

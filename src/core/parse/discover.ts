@@ -371,6 +371,7 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
   };
   for (const sheet of snapshot.sheets) {
     if (sheet.generated) continue;
+    reportFarCells(sheet, issues);
     if (sheet.tables.length) {
       for (const t of sheet.tables) {
         // Excel's totals row ("Total", =SUBTOTAL(...)) is no cast member, strip or account.
@@ -480,6 +481,24 @@ function setAsideAsOldCopy(t: FoundTable, live: FoundTable): DataIssue {
       `the ${role === "resources" && live.typeHint ? `${live.typeHint} list` : roleLabel(role).toLowerCase()}, so it is ` +
       `not read; rename it, or choose its role in the add-in, to read it`,
   };
+}
+
+/** How many far-away cells of a sheet are named one by one. */
+const FAR_CELLS_NAMED = 5;
+
+/** The cells the reader left out far past the rest of a sheet (SheetSnapshot.farCells): each not read, said so. */
+function reportFarCells(sheet: SheetSnapshot, issues: DataIssue[]): void {
+  const far = sheet.farCells ?? [];
+  for (const cell of far.slice(0, FAR_CELLS_NAMED))
+    issues.push({
+      code: "far-cell",
+      sheet: sheet.name,
+      cell,
+      message:
+        `${sheet.name}!${cell}: this value stands far past the rest of the sheet and is not read` +
+        (far.length > FAR_CELLS_NAMED ? ` (nor ${far.length - FAR_CELLS_NAMED} more like it)` : "") +
+        "; move it next to its table, or clear it if it was typed there by accident",
+    });
 }
 
 /** The columns fillMergesDown filled in each row it copied (a row's own cells are the others). */
