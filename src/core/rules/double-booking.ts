@@ -299,7 +299,7 @@ function spanConflict(
     const moves =
       capacity === 1 && byStart.length === 2
         ? [{ item: last, start: firstFreeStart(index.columns, timed, byStart, last) }]
-        : capacity >= 1
+        : capacity >= 1 && byStart.length <= MAX_SPAN_MOVED
           ? movesOutOf(index, r, capacity, byStart)
           : [];
     const clear = moves.length ? clearOfOthers(index, moves) : moves;
@@ -390,6 +390,12 @@ class FreeWindow {
     return false;
   }
 }
+
+/**
+ * The most items of one span a suggestion plans moves for. A span of more (a strip pasted a thousand times) is no
+ * schedule to shuffle, and planning it is quadratic per move: 1,000 copies of one strip took 4 s, 3,000 took 100 s.
+ */
+const MAX_SPAN_MOVED = 24;
 
 /**
  * The fewest moves, latest-starting items first, that leave the span's items within Capacity: each item

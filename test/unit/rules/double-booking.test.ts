@@ -220,3 +220,15 @@ describe("double-booking", () => {
     expect(doubleBooking.check(b.build())).toHaveLength(0);
   });
 });
+
+describe("a span of many items at once (a strip pasted many times)", () => {
+  test.each([
+    [24, /^Move /],
+    [25, /^Add another Camera, or take CAM off some of S1, S2, .*S25\.$/],
+  ])("%i copies of one strip: moves planned only up to 24 (planning more is quadratic per move)", (copies, said) => {
+    const found = run(Array.from({ length: copies }, () => ({ start: "08:00", end: "10:00" })));
+    expect(found).toHaveLength(1);
+    expect(found[0].magnitude).toBe(copies - 1);
+    expect(found[0].suggestion).toMatch(said);
+  });
+});
