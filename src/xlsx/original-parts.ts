@@ -87,6 +87,10 @@ export async function withOriginalParts(
     const named = withWorkbookProtectionOf(theirWorkbook, withDefinedNamesOf(theirWorkbook, ourWorkbook));
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
+  // A carriage return in the user's text (`_x000D_` in their file) is written raw by ExcelJS, and every XML reader
+  // drops a raw one before a line feed: as a character reference it stays (`line one\r\nline two` kept).
+  const ourStrings = packagePart(copy, SHARED_STRINGS_PART);
+  if (ourStrings?.includes("\r")) changes.set(SHARED_STRINGS_PART, ourStrings.replace(/\r/g, "&#13;"));
   const theirStyles = packagePart(original, STYLES_PART);
   const ourStyles = theirStyles && packagePart(copy, STYLES_PART);
   if (theirStyles && ourStyles) {
@@ -249,6 +253,7 @@ export function withRuleAttributesOf(original: string, copy: string): string {
   });
 }
 
+const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
 const STYLES_PART = "xl/styles.xml";
 
 /** The first font of a styles part's font list (the default font), undefined where it has none or uses prefixes. */

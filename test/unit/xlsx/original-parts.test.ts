@@ -238,3 +238,17 @@ test.each([
 ])("withWorkbookProtectionOf: $name", ({ original, copy, expected }) => {
   expect(withWorkbookProtectionOf(original, copy)).toBe(expected);
 });
+
+test("a carriage return in the user's text stays in the copy (ExcelJS writes it raw; XML readers drop a raw one)", async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Notes").getCell("A1").value = "line one\r\nline two";
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const raw = await (await JSZip.loadAsync(buf)).file("xl/sharedStrings.xml")!.async("string");
+  expect(raw).toContain("line one\r\n");
+  const kept = await withOriginalParts(buf, buf);
+  const strings = await (await JSZip.loadAsync(kept)).file("xl/sharedStrings.xml")!.async("string");
+  expect(strings).toContain("line one&#13;\nline two");
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load(kept as unknown as ArrayBuffer);
+  expect(back.getWorksheet("Notes")!.getCell("A1").value).toBe("line one\r\nline two");
+});
