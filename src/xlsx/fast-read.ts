@@ -23,6 +23,7 @@ import type {
 } from "../core/snapshot";
 import { builtinFormatHint, formatHintKey, formatHintOf } from "../core/number-format";
 import { parseRange } from "../core/a1";
+import { DATE1904_OFFSET, daySerial } from "../core/time";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { translateFormula, type FormulaTable } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
@@ -313,12 +314,10 @@ const ISO_CELL = /^(?:(\d{4})-(\d{2})-(\d{2}))?(?:T?(\d{2}):(\d{2})(?::(\d{2}(?:
 export function isoCellSerial(text: string, date1904: boolean): number | null {
   const m = ISO_CELL.exec(text.trim());
   if (!m || (m[1] === undefined && m[4] === undefined)) return null;
-  const day =
-    m[1] === undefined
-      ? 0
-      : (Date.UTC(+m[1], +m[2] - 1, +m[3]) - Date.UTC(1899, 11, 30)) / 864e5 - (date1904 ? 1462 : 0);
+  const date = m[1] === undefined ? 0 : daySerial(+m[1], +m[2], +m[3]);
+  if (date === null) return null;
   const time = m[4] === undefined ? 0 : (+m[4] * 3600 + +m[5] * 60 + (m[6] === undefined ? 0 : +m[6])) / 86400;
-  return Number.isFinite(day) ? day + time : null;
+  return date - (date1904 && m[1] !== undefined ? DATE1904_OFFSET : 0) + time;
 }
 
 /**

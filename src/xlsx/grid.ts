@@ -18,25 +18,43 @@ const FAR_COL_GAP = 500;
  * CLI out of memory.
  */
 export function gridFromRows(rows: CellRows, farCells?: string[]): Grid | null {
-  const kept = farCells ? withoutFarCells(rows, farCells) : rows;
-  return denseGrid(kept);
+  let bounds = boundsOf(rows);
+  if (bounds.maxRow === 0) return null;
+  const area = (bounds.maxRow - bounds.minRow + 1) * (bounds.maxCol - bounds.minCol + 1);
+  if (farCells && area > FAR_CHECK_CELLS) {
+    rows = withoutFarCells(rows, farCells);
+    bounds = boundsOf(rows);
+  }
+  const { minRow, maxRow, minCol, maxCol } = bounds;
+  const width = maxCol - minCol + 1;
+  const values: CellValue[][] = [];
+  for (let i = minRow; i <= maxRow; i++) values.push(new Array<CellValue>(width).fill(null));
+  for (const { r, cells } of rows) {
+    const line = values[r - minRow];
+    for (const { c, v } of cells) line[c - minCol] = v;
+  }
+  return { row: minRow, col: minCol, values };
 }
 
-function withoutFarCells(rows: CellRows, farCells: string[]): CellRows {
+/** The first and last filled row and column (maxRow 0: nothing is filled). */
+function boundsOf(rows: CellRows): { minRow: number; maxRow: number; minCol: number; maxCol: number } {
   let minRow = Infinity;
   let maxRow = 0;
   let minCol = Infinity;
   let maxCol = 0;
   for (const { r, cells } of rows) {
-    minRow = Math.min(minRow, r);
-    maxRow = Math.max(maxRow, r);
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
     for (const { c } of cells) {
-      minCol = Math.min(minCol, c);
-      maxCol = Math.max(maxCol, c);
+      if (c < minCol) minCol = c;
+      if (c > maxCol) maxCol = c;
     }
   }
-  if (maxRow === 0 || (maxRow - minRow + 1) * (maxCol - minCol + 1) <= FAR_CHECK_CELLS) return rows;
-  // Rows up to the first long run of empty ones (rows come in order), then columns likewise among those.
+  return { minRow, maxRow, minCol, maxCol };
+}
+
+/** The cells before the first long run of empty rows (rows come in order), then of empty columns among those. */
+function withoutFarCells(rows: CellRows, farCells: string[]): CellRows {
   const ordered = [...rows].sort((a, b) => a.r - b.r);
   let lastRow = ordered[0].r;
   let cut = ordered.length;
@@ -57,30 +75,6 @@ function withoutFarCells(rows: CellRows, farCells: string[]): CellRows {
     if (near.length) out.push({ r: row.r, cells: near });
   });
   return out;
-}
-
-function denseGrid(rows: CellRows): Grid | null {
-  let minRow = Infinity;
-  let maxRow = 0;
-  let minCol = Infinity;
-  let maxCol = 0;
-  for (const { r, cells } of rows) {
-    if (r < minRow) minRow = r;
-    if (r > maxRow) maxRow = r;
-    for (const { c } of cells) {
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
-    }
-  }
-  if (maxRow === 0) return null;
-  const width = maxCol - minCol + 1;
-  const values: CellValue[][] = [];
-  for (let i = minRow; i <= maxRow; i++) values.push(new Array<CellValue>(width).fill(null));
-  for (const { r, cells } of rows) {
-    const line = values[r - minRow];
-    for (const { c, v } of cells) line[c - minCol] = v;
-  }
-  return { row: minRow, col: minCol, values };
 }
 
 /** Cuts a table's rectangle out of the sheet's used grid (cells outside the used range are empty). */

@@ -1353,7 +1353,7 @@ function bannerDate(text: string, opts: ValueOptions): number | null {
 function bannerOtherOrder(text: string, opts: ValueOptions): string | null {
   for (const part of text.split(BANNER_PARTS)) {
     const p = part.trim();
-    const hint = p && /\d\s*[/-]\s*\d/.test(p) ? otherOrderHint(p, opts) : null;
+    const hint = p ? otherOrderHint(p, opts) : null;
     if (hint) return `the banner's date '${p}' is no date ${hint}`;
   }
   return null;

@@ -130,36 +130,22 @@ function isZeroWidth(c: number): boolean {
   return c >= 0x200b && (c <= 0x200d || c === 0x2060);
 }
 
-/** White space as String.prototype.trim sees it (ECMAScript WhiteSpace and LineTerminator). */
-function isTrimmedSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /**
  * Text trimmed of white space and of zero-width characters at its ends: `\u200b07:00` pasted from a web page is the
- * `07:00` the coordinator sees. Two character reads for most text; a scan from each end (no pattern: a long cell's
- * inner spaces are never rescanned) only where a zero-width character is there.
+ * `07:00` the coordinator sees. Two character reads for most text; where a zero-width character is at an end, it and
+ * the white space trim() leaves behind it are taken off in turn (no pattern: a long cell's inner spaces are never
+ * rescanned).
  */
 export function trimText(s: string): string {
-  const t = s.trim();
-  if (t.length === 0 || (!isZeroWidth(t.charCodeAt(0)) && !isZeroWidth(t.charCodeAt(t.length - 1)))) return t;
-  let a = 0;
-  let b = t.length;
-  while (a < b && (isZeroWidth(t.charCodeAt(a)) || isTrimmedSpace(t.charCodeAt(a)))) a++;
-  while (b > a && (isZeroWidth(t.charCodeAt(b - 1)) || isTrimmedSpace(t.charCodeAt(b - 1)))) b--;
-  return t.slice(a, b);
+  let t = s.trim();
+  while (t.length > 0 && (isZeroWidth(t.charCodeAt(0)) || isZeroWidth(t.charCodeAt(t.length - 1)))) {
+    let a = 0;
+    let b = t.length;
+    while (a < b && isZeroWidth(t.charCodeAt(a))) a++;
+    while (b > a && isZeroWidth(t.charCodeAt(b - 1))) b--;
+    t = t.slice(a, b).trim();
+  }
+  return t;
 }
 
 export function parseText(v: CellValue | undefined): Parsed<string> {
@@ -527,11 +513,15 @@ function notADate(v: CellValue | undefined, o: ValueOptions): string {
   return hint ? `${showValue(v)} is no date ${hint}` : `${showValue(v)} is not a date; ${DATE_HINT}`;
 }
 
+const ORDERED_DATE = /\d\s*[/-]\s*\d/;
+
 /**
  * For text that reads as a date only in the other order (13/03/2026 read month first): "read month first (...); if it
  * means 2026-03-13, write it like that". Null otherwise.
  */
 export function otherOrderHint(text: string, o: ValueOptions): string | null {
+  // Only digits around a slash or dash read differently in the other order (dots are day first in any culture).
+  if (!ORDERED_DATE.test(text)) return null;
   const other: ValueOptions = { ...o, dayFirst: !o.dayFirst };
   const day = dateFromText(text, other) ?? dateTimeFromText(text, other)?.day;
   if (day === undefined || day === null) return null;
@@ -677,7 +667,7 @@ export function readDateList(
       reason:
         ends.length > 2
           ? `'${p}' is not a date or a range; write it like 2026-03-02..2026-03-04`
-          : ends.some((e) => NO_YEAR.test(e.trim()))
+          : ends.some((e) => NO_YEAR.test(e))
             ? `'${p}' has no year; write dates like 3/3/2026 or 2026-03-03`
             : (otherOrderText(ends, o) ??
               `'${p}' is not a date or a range; write dates like 2026-03-02, ranges like 2026-03-02..2026-03-04`),
@@ -802,7 +792,7 @@ export function parseTime(
       `${showValue(v)} is two times: write the call (${span[1].trim()}) in Start and the wrap (${span[2].trim()}) in End`,
     );
   // A date-time whose date reads only in the other order (13/03/2026 07:00 read month first).
-  const otherOrder = /\d\s*[/-]\s*\d/.test(t) ? otherOrderHint(t, o) : null;
+  const otherOrder = otherOrderHint(t, o);
   if (otherOrder) return fail("bad-time", `${showValue(v)} is no date and time ${otherOrder}`);
   return fail("bad-time", `${showValue(v)} is not a time; ${TIME_HINT}`);
 }
