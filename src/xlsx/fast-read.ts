@@ -35,6 +35,8 @@ export class FastReadUnsupported extends Error {}
 
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86400000;
+/** The largest time a JS Date holds, in ms either side of 1970. */
+const MAX_DATE_MS = 8.64e15;
 /** Built-in number formats ExcelJS treats as dates (its isDateFmt over its default format table). */
 const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47]);
 
@@ -269,10 +271,14 @@ interface ReadContext {
   fullCalcOnLoad: boolean;
 }
 
-/** A date-styled number as ExcelJS returns it (a Date rounded to the millisecond), back as a serial. */
+/**
+ * A date-styled number as ExcelJS returns it (a Date rounded to the millisecond), back as a serial. Beyond a JS
+ * Date's range (ExcelJS's Invalid Date) it is Infinity, as read.ts's dateToSerial gives, so both readers agree.
+ */
 function dateRoundTrip(v: number, date1904: boolean): number {
   const offset = date1904 ? 1462 : 0;
   const ms = Math.round((v - 25569 + offset) * 24 * 3600 * 1000);
+  if (!(Math.abs(ms) <= MAX_DATE_MS)) return Infinity;
   const serial = (ms - EPOCH_1900_MS) / MS_PER_DAY;
   return date1904 ? serial - offset : serial;
 }

@@ -33,10 +33,13 @@ import { generatedIn, isMetaSheet, readMeta } from "./meta";
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86400000;
 
-/** A JS Date as ExcelJS gives it (wall clock in UTC fields) -> serial in the workbook's date system. */
+/**
+ * A JS Date as ExcelJS gives it (wall clock in UTC fields) -> serial in the workbook's date system. An Invalid Date
+ * (a date-styled number too large for a JS Date: `1E+308`) is Infinity, a number no date or time reads.
+ */
 export function dateToSerial(date: Date, date1904 = false): number {
   const ms = date.getTime();
-  if (Number.isNaN(ms)) return NaN;
+  if (Number.isNaN(ms)) return Infinity;
   const serial = (ms - EPOCH_1900_MS) / MS_PER_DAY;
   return date1904 ? serial - DATE1904_OFFSET : serial;
 }
@@ -59,8 +62,7 @@ export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellVal
       break;
   }
   if (value instanceof Date) {
-    const serial = dateToSerial(value, date1904);
-    return Number.isNaN(serial) ? { error: "#VALUE!" } : serial;
+    return dateToSerial(value, date1904);
   }
   if (typeof value !== "object") return null;
   if ("error" in value) return { error: String(value.error) };

@@ -166,6 +166,8 @@ export function parseText(v: CellValue | undefined): Parsed<string> {
 export function showValue(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "(blank)";
   if (typeof v === "object") return v.error;
+  // A date-styled number too large for a JS Date (the .xlsx readers give Infinity for it).
+  if (typeof v === "number" && !Number.isFinite(v)) return "the number";
   const s = String(v);
   return s.length > 60 ? `'${s.slice(0, 57)}...'` : `'${s}'`;
 }
@@ -437,6 +439,12 @@ function serialDay(n: number, o: ValueOptions): number | null {
   return day >= 1 && day <= MAX_SERIAL ? day : null;
 }
 
+/** Why a number is no date: "'3000000' is not a date (Excel's dates are the numbers 1 to 2958465); write it like…". */
+function numberNotADate(v: number, o: ValueOptions): string {
+  const offset = o.date1904 ? DATE1904_OFFSET : 0;
+  return `${showValue(v)} is not a date (Excel's dates are the numbers ${1 - offset} to ${MAX_SERIAL - offset}); ${DATE_HINT}`;
+}
+
 /** Text date -> day serial, or null. */
 export function dateFromText(text: string, o: ValueOptions = {}): number | null {
   const s = withoutWeekday(text.trim());
@@ -535,7 +543,7 @@ export function otherOrderHint(text: string, o: ValueOptions): string | null {
 export function parseDate(v: CellValue | undefined, o: ValueOptions = {}): Parsed<number> {
   if (typeof v === "number") {
     const d = serialDay(v, o);
-    return d === null ? fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`) : d;
+    return d === null ? fail("bad-date", numberNotADate(v, o)) : d;
   }
   if (typeof v === "boolean") return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
   const t = parseText(v);
@@ -576,7 +584,7 @@ export function dateTimeFromText(text: string, o: ValueOptions = {}): DateTimeVa
 export function parseInstant(v: CellValue | undefined, o: ValueOptions = {}, hint?: FormatHint): Parsed<Instant> {
   if (typeof v === "number") {
     const d = serialDay(v, o);
-    if (d === null) return fail("bad-date", `${showValue(v)} is not a date; ${DATE_HINT}`);
+    if (d === null) return fail("bad-date", numberNotADate(v, o));
     const frac = v - Math.floor(v);
     const minute = Math.round(frac * MINUTES_PER_DAY);
     return { minutes: d * MINUTES_PER_DAY + minute, dateOnly: minute === 0 && frac === 0 && hint !== "datetime" };

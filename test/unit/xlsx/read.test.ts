@@ -20,7 +20,7 @@ describe("toCellValue", () => {
     ["time only (1899-12-30)", utc(1899, 12, 30, 19, 15), false, (19 * 60 + 15) / 1440],
     ["date in a 1904 workbook", utc(2026, 3, 2), true, 46083 - 1462],
     ["time only in a 1904 workbook (1904-01-01)", utc(1904, 1, 1, 6, 0), true, 0.25],
-    ["invalid date", new Date(NaN), false, { error: "#VALUE!" }],
+    ["invalid date (a date-styled number beyond a JS Date)", new Date(NaN), false, Infinity],
     [
       "rich text",
       { richText: [{ text: "Camera " }, { text: "Package A", font: { bold: true } }] },
