@@ -223,6 +223,21 @@ async function loadWorkbook(
   try {
     loaded = await readWorkbookFile(input);
   } catch (e) {
+    // The fast reader reads what ExcelJS refuses for its own rules (a sheet named `History`, which Excel reserves, or
+    // one starting with a quote, as other programs save them): the file is sound, only the copy cannot be written.
+    if (
+      needWorkbook &&
+      (await readSnapshotFast(input).then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      const reason = firstLine(e);
+      const rename = /sheet|name/i.test(reason) ? "rename that sheet, or " : "";
+      throw new CliError(
+        `${input}: the copy writer cannot open this workbook (${reason}); ${rename}check the workbook without --out`,
+      );
+    }
     throw new CliError(`${input}: cannot open as an .xlsx workbook (corrupt or not an Excel file): ${firstLine(e)}`);
   }
   if (needWorkbook && loaded.date1904Unkept) {

@@ -36,6 +36,17 @@ async function listDir(): Promise<string[]> {
   return (await fs.readdir(dir)).sort();
 }
 
+/** A one-sheet workbook whose sheet is named `name` in workbook.xml, as a program other than Excel may save it. */
+async function sheetNamed(file: string, name: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet("Notes").addRow(["Note"]);
+  const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+  await editPart(zip, "xl/workbook.xml", (xml) =>
+    xml.replace('name="Notes"', `name="${name.replace(/'/g, "&apos;")}"`),
+  );
+  await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
 async function emptyWorkbook(file: string): Promise<void> {
   await fs.writeFile(file, Buffer.from(await new ExcelJS.Workbook().xlsx.writeBuffer()));
 }
@@ -66,6 +77,13 @@ describe("check: files it cannot run on (exit 2, one line on stderr, nothing wri
     ],
     ["a workbook with no sheets", emptyWorkbook, /no worksheets/],
     ["a folder", (f) => fs.mkdir(f), /folder/],
+    // Excel reserves the name; other programs save it. The fast reader reads the file: only the copy is refused.
+    [
+      "a sheet named History (with --out)",
+      (f) => sheetNamed(f, "History"),
+      /copy writer .*"History".*rename that sheet/,
+    ],
+    ["a sheet named 'quoted' (with --out)", (f) => sheetNamed(f, "'quoted'"), /copy writer .*rename that sheet/],
   ];
   test.each(cases)("%s", async (_name, make, message) => {
     const input = path.join(dir, `bad-${Math.random().toString(36).slice(2)}.xlsx`);
