@@ -86,9 +86,9 @@ function reasonText(why: Why): string {
     case "window":
       return `${why.dayOff ? "a day off" : "unavailable"} ${momentText(why.from)} – ${momentText(why.to)}`;
     case "before":
-      return `before Available From ${isoDay(why.day)}`;
+      return `available only from ${isoDay(why.day)} (Available From)`;
     case "after":
-      return `after Available To ${isoDay(why.day)}`;
+      return `available only until the end of ${isoDay(why.day)} (Available To)`;
     case "dates":
       return why.from === why.to
         ? `unavailable on ${dayText(why.from)}`

@@ -92,6 +92,16 @@ describe("unavailable: the message names the stretch the item meets", () => {
       },
       /but is a day off 00:00 Tue 2026-03-03 – 00:00 Wed 2026-03-04\.$/,
     ],
+    [
+      "before Available From: says from when they are available",
+      (b) => b.resource({ id: "1", name: "Ava Marsh", type: "cast", availableFrom: "2026-03-04" }),
+      /but is available only from 2026-03-04 \(Available From\)\.$/,
+    ],
+    [
+      "after Available To: says until when they are available",
+      (b) => b.resource({ id: "1", name: "Ava Marsh", type: "cast", availableTo: "2026-03-02" }),
+      /but is available only until the end of 2026-03-02 \(Available To\)\.$/,
+    ],
   ])("%s", (_name, setUp, message) => {
     const b = new ModelBuilder();
     setUp(b);
