@@ -133,8 +133,6 @@ function inTheWayOf(index: ScheduleIndex, moves: Move[], subject: number): strin
       const q = resourceIds[p];
       if (q === subject || named.includes(q)) continue;
       const on: number[] = [];
-      let soonest = Infinity;
-      let latest = -Infinity;
       for (let d = firstDayFrom(index, q, day - 1); d < days.dayStart[q + 1] && days.date[d] <= day + 1; d++) {
         // A day whose latest wrap comes before the moved strip starts has nothing in its way.
         if (end[days.last[d]] <= at) continue;
@@ -144,30 +142,61 @@ function inTheWayOf(index: ScheduleIndex, moves: Move[], subject: number): strin
           if (start[y] >= at + length) break;
           // The moved strips keep their places among themselves: what they overlapped before is not news.
           if (movedStart(moves, y) !== undefined) continue;
-          if (end[y] > start[y] && end[y] > at) {
-            on.push(y);
-            soonest = Math.min(soonest, end[y]);
-            latest = Math.max(latest, end[y]);
-          }
+          if (end[y] > start[y] && end[y] > at) on.push(y);
         }
       }
       // Most have nothing in the way: their Capacity (a read of the resource itself) is not needed then.
       if (on.length === 0 || on.length < Math.max(1, resources[q].capacity)) continue;
+      // One of a kind is busy until the last of those strips ends (S6 then S7 back to back: until S7's end); of
+      // several units, only while all are taken, and only the strips taking them then are in the way.
+      const full = inTheWayOfUnits(start, end, on, Math.max(1, resources[q].capacity));
+      if (!full) continue;
       named.push(q);
       if (texts.length === NAMED_IN_THE_WAY) {
         more++;
         continue;
       }
       let ids = "";
-      for (let k = 0; k < on.length; k++) ids += `${k > 0 ? ", " : ""}${model.items[on[k]].id}`;
-      // One of a kind is busy until the last of those strips ends (S6 then S7 back to back: until S7's end); of
-      // several units, one frees up when the first ends.
-      const free = resources[q].capacity > 1 ? soonest : latest;
-      texts.push(`${who(resources[q])} is on ${ids} until ${momentText(free)}`);
+      for (let k = 0; k < full.ids.length; k++) ids += `${k > 0 ? ", " : ""}${model.items[full.ids[k]].id}`;
+      texts.push(`${who(resources[q])} is on ${ids} until ${momentText(full.until)}`);
     }
   }
   if (texts.length === 0) return undefined;
   return texts.join(", ") + (more ? `, and ${more} more ${more === 1 ? "is" : "are"} busy then` : "");
+}
+
+/**
+ * Of the strips `on` (each overlapping the moved strip's time, so every stretch they make meets it too), those running
+ * while all `capacity` units are taken, in their order, and when the last such stretch ends: what the moved strip
+ * would be one too many beside, and until when. Undefined when a unit stays free throughout.
+ */
+function inTheWayOfUnits(
+  start: ArrayLike<number>,
+  end: ArrayLike<number>,
+  on: number[],
+  capacity: number,
+): { ids: number[]; until: number } | undefined {
+  if (capacity === 1) {
+    let until = -Infinity;
+    for (const y of on) until = Math.max(until, end[y]);
+    return { ids: on, until };
+  }
+  // The times [a, b) all units are taken (half-open: at one time, an End frees a unit before a Start takes it).
+  const events: [number, number][] = [];
+  for (const y of on) events.push([start[y], 1], [end[y], -1]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const full: [number, number][] = [];
+  let load = 0;
+  let opened = 0;
+  for (const [t, step] of events) {
+    const was = load;
+    load += step;
+    if (was < capacity && load >= capacity) opened = t;
+    else if (was >= capacity && load < capacity && t > opened) full.push([opened, t]);
+  }
+  if (full.length === 0) return undefined;
+  const ids = on.filter((y) => full.some(([a, b]) => start[y] < b && end[y] > a));
+  return { ids, until: full[full.length - 1][1] };
 }
 
 /**
