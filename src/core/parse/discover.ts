@@ -115,8 +115,9 @@ function guessRole(headers: string[]): RoleGuess {
     // `Shoot Day | Date | Notes` stays a schedule.
     const matched = def.role === "production" ? match.matched - dayKeysIn(match) : match.matched;
     if (matched < MIN_HEADER_MATCHES) continue;
-    // A role whose required columns are all there beats one that only shares names.
-    const score = matched + (match.missing.length === 0 ? 0.5 : 0);
+    // A role whose required columns are all there beats one that only shares names, even one more of them: a rental
+    // list's `Item | Qty | Vendor` is equipment (Name, Capacity), not materials without the Delivery they need.
+    const score = matched + (match.missing.length === 0 ? 1.5 : 0);
     if (!best.length || score > best[0].score) best = [{ role: def.role, match, score }];
     else if (score === best[0].score) best.push({ role: def.role, match, score });
   }

@@ -163,6 +163,30 @@ describe("finding tables", () => {
     expect(found.cell).toBe("A1");
   });
 
+  // A grader's rental quote: Item | Qty | Vendor matched Materials' Item, Quantity and Vendor, one more than Resources'
+  // Name and Capacity, and was read as materials missing their Delivery (its cameras unknown in the schedule).
+  test.each<[string, string[], string]>([
+    [
+      "a rental list (all Resources needs, one column fewer) is a resources list",
+      ["Item", "Qty", "Vendor"],
+      "resources",
+    ],
+    [
+      "near miss: with Needed For it is a materials list missing its Delivery",
+      ["Item", "Qty", "Vendor", "Needed For"],
+      "materials",
+    ],
+    ["near miss: with Delivery it is materials", ["Item", "Qty", "Vendor", "Delivery"], "materials"],
+  ])("%s", (_name, headers, role) => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Camera Package", [headers, ["Alexa Mini", 2, "Panavision", "", ""].slice(0, headers.length)]),
+        rangeSheet("Schedule", schedule([])),
+      ),
+    );
+    expect(m.tables.find((t) => t.sheet === "Camera Package")?.role).toBe(role);
+  });
+
   test("a Name/Address table with no Type column is read as locations", () => {
     const m = parseWorkbook(
       workbook(
