@@ -85,9 +85,10 @@ export function scheduleColumns(model: Model): ScheduleColumns {
   return columns;
 }
 
-/** Lower-case, trimmed text for comparing locations. */
+/** Lower-case, trimmed text for comparing locations, a no-break space as a space and a run of spaces as one. */
 export function placeKey(text: string | undefined): string {
-  return (text ?? "").trim().toLowerCase();
+  const k = (text ?? "").trim().toLowerCase();
+  return k.includes("\u00a0") || k.includes("  ") ? k.replace(/[ \u00a0]+/g, " ") : k;
 }
 
 /**

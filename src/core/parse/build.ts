@@ -249,7 +249,7 @@ class Builder {
 
   /** A made-up resource for an unknown token; equal tokens share it (a schedule's and an Availability row's). */
   synthetic(token: string): Resource {
-    const key = `name:${token.toLowerCase()}`;
+    const key = `name:${nameKey(token)}`;
     const existing = this.resourceByKey.get(key);
     if (existing) return existing;
     const res: Resource = {
@@ -589,12 +589,13 @@ class ListMemo {
 }
 
 /**
- * A name, ID or Role as tokens look it up: lower case, and a no-break space (pasted from a PDF or web call sheet,
- * invisible in Excel) as a space.
+ * A name, ID or Role as tokens look it up: lower case, a no-break space (pasted from a PDF or web call sheet,
+ * invisible in Excel) as a space, and a run of spaces inside as one (`Lena  Ruiz` typed with two is Lena Ruiz).
  */
 function nameKey(text: string): string {
-  const k = text.toLowerCase();
-  return k.includes("\u00a0") ? k.replace(/\u00a0/g, " ") : k;
+  let k = text.toLowerCase();
+  if (k.includes("\u00a0")) k = k.replace(/\u00a0/g, " ");
+  return k.includes("  ") ? k.replace(/ {2,}/g, " ") : k;
 }
 
 function setFirst<K, V>(m: Map<K, V>, k: K, v: V): void {

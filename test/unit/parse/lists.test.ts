@@ -16,9 +16,15 @@ const RESOURCES: CellValue[][] = [
   [null, "José", "crew", null],
 ];
 
-/** What a token reads as: the resource by ID, Name, then Role (case-insensitive), else a made-up one. */
+/**
+ * What a token reads as: the resource by ID, Name, then Role (case-insensitive, a no-break space as a space, a run of
+ * spaces inside as one), else a made-up one.
+ */
 function expectedKey(token: string): string {
-  const k = token.toLowerCase();
+  const k = token
+    .toLowerCase()
+    .replace(/\u00a0/g, " ")
+    .replace(/ {2,}/g, " ");
   const byId: Record<string, string> = { "1": "1", "7": "7", c1: "c1" };
   const byName: Record<string, string> = { "ann lee": "1", bo: "7", "cy park": "c1", josé: "name:josé" };
   const byRole: Record<string, string> = { hero: "1", cop: "7", grip: "c1" };

@@ -2,6 +2,7 @@ import { parseWorkbook } from "../../../src/core/parse";
 import type { Model } from "../../../src/core/model";
 import type { CellValue, WorkbookSnapshot } from "../../../src/core/snapshot";
 import { hintsAt, minutes, rangeSheet, serial, tableSheet, workbook } from "./snapshot-helpers";
+import { placeKey, scheduleColumns } from "../../../src/core/columns";
 
 const D = serial("2026-03-02");
 const CAST: CellValue[][] = [
@@ -1802,5 +1803,51 @@ describe("zero-width characters pasted from web pages and chat", () => {
       ["1", "Ava Marsh"],
       ["2", "Ben Ortiz"],
     ]);
+  });
+});
+
+// Two graders took `City Hall  Steps` for City Hall Steps, as a coordinator would; it was another place.
+describe("a run of spaces inside a name, Role or place reads as one", () => {
+  const m = () =>
+    parseWorkbook(
+      workbook(
+        rangeSheet("Schedule", [
+          ["ID", "Date", "Start", "End", "Cast", "Crew", "Location"],
+          ["S1", D, "08:00", "12:00", "lena  ruiz", "key   grip", "City Hall  Steps"],
+          ["S2", D, "10:00", "13:00", "Lena\u00a0 Ruiz", null, "city hall steps"],
+          ["S3", D, "14:00", "15:00", "Lena Ruiz", null, "Pier  9"],
+          ["S4", D, "16:00", "17:00", "Lena Ruiz", null, "Pier 9"],
+        ]),
+        rangeSheet("Cast", [
+          ["Cast #", "Name"],
+          [7, "Lena Ruiz"],
+        ]),
+        rangeSheet("Crew", [
+          ["ID", "Name", "Position"],
+          ["C1", "Gus Berg", "Key Grip"],
+        ]),
+        rangeSheet("Locations", [
+          ["Code", "Name", "Address"],
+          ["L4", "City Hall Steps", "1 Civic Plaza"],
+        ]),
+      ),
+    );
+
+  test("tokens find the person by Name and Role; no unknown-resource", () => {
+    const model = m();
+    expect(codes(model)).toEqual([]);
+    expect(model.items.map((i) => i.resourceKeys)).toEqual([["7", "c1", "l4"], ["7", "l4"], ["7"], ["7"]]);
+  });
+
+  test("a Location names the location resource, and two spellings of an unlisted place are one place", () => {
+    const places = scheduleColumns(m()).place;
+    expect(places[0]).toBe(places[1]);
+    expect(places[2]).toBe(places[3]);
+    expect(places[0]).not.toBe(places[2]);
+  });
+
+  test("near miss: a single space is needed; `CityHall Steps` is another place", () => {
+    expect(placeKey("CityHall Steps")).not.toBe(placeKey("City Hall  Steps"));
+    expect(placeKey(" City\u00a0Hall  Steps ")).toBe(placeKey("city hall steps"));
   });
 });
