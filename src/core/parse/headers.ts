@@ -123,7 +123,8 @@ export const ROLE_DEFS: RoleDef[] = [
     // The location words, this project's; withResourceColumns adds every Resources column (a Locations table is one
     // of them, and takes the contract's words from there).
     columns: [
-      col([], ["ID", "Location ID", "Code"]),
+      // `Loc #` (headers drop a trailing # or No.: `Loc`) is a locations department's number for each place.
+      col([], ["ID", "Location ID", "Code", "Loc ID", "Loc"]),
       col([], ["Name", "Location", "Location Name", "Site"]),
       col([], ["Address", "Street Address", "Location Address"]),
       col([], ["Nearest Hospital", "Hospital"]),

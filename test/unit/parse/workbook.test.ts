@@ -188,6 +188,22 @@ describe("finding tables", () => {
     expect(m.tables.find((t) => t.sheet === "Camera Package")?.role).toBe(role);
   });
 
+  // A grader's locations list numbered its places in `Loc #`: they were read by Name only, and `L3` in a strip's
+  // Location named no place.
+  test.each([["Loc #"], ["Loc No."], ["Loc ID"], ["LOC"]])("a Locations list's %s is its ID", (header) => {
+    const m = parseWorkbook(
+      workbook(
+        rangeSheet("Locations", [
+          [header, "Location", "Address"],
+          ["L3", "Marina Lot", "Pier 2"],
+        ]),
+        rangeSheet("Schedule", schedule([])),
+      ),
+    );
+    expect(codes(m)).toEqual([]);
+    expect(m.resources[0]).toMatchObject({ id: "L3", name: "Marina Lot", type: "location", address: "Pier 2" });
+  });
+
   test("a Name/Address table with no Type column is read as locations", () => {
     const m = parseWorkbook(
       workbook(
