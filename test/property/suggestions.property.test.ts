@@ -446,37 +446,29 @@ describe("the counterexamples the property found", () => {
   });
 
   // A lot with room for two units: it said "on L4, L6, L7 until 13:00" (the first of them to end) where L4 leaves a
-  // unit free and both are taken by L6 and L7 until 14:30 (a grader's workbook).
-  test("travel: a resource of two units is in the way only while both are taken, until the last such time ends", () => {
-    const m = new ModelBuilder()
+  // unit free and both are taken by L6 and L7 until 14:30 (a grader's workbook). Ava's S2 moves to 12:45-14:15.
+  const lot = (lotStrips: [string, string, string][]) => {
+    const b = new ModelBuilder()
       .resource({ id: "1", name: "Ava", type: "cast" })
       .resource({ id: "LOT", name: "Marina Lot", type: "location", capacity: 2 })
       .item({ id: "S1", date: "2026-03-02", start: "10:20", end: "12:00", cast: ["1"], location: "Diner" })
       .item({ id: "S2", date: "2026-03-02", start: "12:30", end: "14:00", cast: ["1"], location: "Marina Lot" })
-      .item({ id: "L4", date: "2026-03-02", start: "11:30", end: "13:00", location: "Marina Lot" })
-      .item({ id: "L6", date: "2026-03-02", start: "13:00", end: "15:00", location: "Marina Lot" })
-      .item({ id: "L7", date: "2026-03-02", start: "13:30", end: "14:30", location: "Marina Lot" })
-      .travelTime("Diner", "Marina Lot", 45)
-      .build();
-    expect(check(m, "travel")[0].suggestion).toBe(
+      .travelTime("Diner", "Marina Lot", 45);
+    for (const [id, start, end] of lotStrips) b.item({ id, date: "2026-03-02", start, end, location: "Marina Lot" });
+    return check(b.build(), "travel")[0].suggestion;
+  };
+  const L4: [string, string, string] = ["L4", "11:30", "13:00"];
+  const L6: [string, string, string] = ["L6", "13:00", "15:00"];
+
+  test("travel: a resource of two units is in the way only while both are taken, until the last such time ends", () => {
+    expect(lot([L4, L6, ["L7", "13:30", "14:30"]])).toBe(
       "Start S2 at 12:45 Mon 2026-03-02 or later (Marina Lot (LOT) is on L6, L7 until 14:30 Mon 2026-03-02), or wrap " +
         "S1 by 11:45 Mon 2026-03-02.",
     );
   });
 
   test("travel: near miss: two units never both taken while the moved strip runs, so nothing is in the way", () => {
-    const m = new ModelBuilder()
-      .resource({ id: "1", name: "Ava", type: "cast" })
-      .resource({ id: "LOT", name: "Marina Lot", type: "location", capacity: 2 })
-      .item({ id: "S1", date: "2026-03-02", start: "10:20", end: "12:00", cast: ["1"], location: "Diner" })
-      .item({ id: "S2", date: "2026-03-02", start: "12:30", end: "14:00", cast: ["1"], location: "Marina Lot" })
-      .item({ id: "L4", date: "2026-03-02", start: "11:30", end: "13:00", location: "Marina Lot" })
-      .item({ id: "L6", date: "2026-03-02", start: "13:00", end: "15:00", location: "Marina Lot" })
-      .travelTime("Diner", "Marina Lot", 45)
-      .build();
-    expect(check(m, "travel")[0].suggestion).toBe(
-      "Start S2 at 12:45 Mon 2026-03-02 or later, or wrap S1 by 11:45 Mon 2026-03-02.",
-    );
+    expect(lot([L4, L6])).toBe("Start S2 at 12:45 Mon 2026-03-02 or later, or wrap S1 by 11:45 Mon 2026-03-02.");
   });
 
   test("dependency: no 'finish S1 by 08:00' for S2 08:00-09:00 depending on S1 10:00-11:00", () => {
