@@ -454,27 +454,12 @@ function castList(
   });
 }
 
-/**
- * Crew grouped by department (departments in the order they first appear in the resource tables, none last), and the
- * general crew call: the earliest Start any crew member works that day. A Lead Time (Prep) is a pre-call, on that
- * person's own row: a make-up artist called 90 minutes early does not call the whole crew.
- */
-function crewList(
-  day: DayResources,
-  shared: SharedLookups,
-  entries: RepeatedEntries,
-  sheetDay: number,
-): { crew: CallSheetCrew[]; earliest?: number } {
-  let earliest: number | undefined;
-  const crew = day.used[CREW_LIST].map((id) => {
+/** Crew grouped by department (departments in the order they first appear in the resource tables, none last). */
+function crewList(day: DayResources, entries: RepeatedEntries, sheetDay: number): CallSheetCrew[] {
+  return day.used[CREW_LIST].map((id) => {
     const call = day.callMinute(id);
-    if (call !== undefined) {
-      const start = call + shared.leadTime[id];
-      if (earliest === undefined || start < earliest) earliest = start;
-    }
     return entries.crewMember(id, call, callDayOffset(call, sheetDay));
   });
-  return { crew, earliest };
 }
 
 function equipmentList(day: DayResources, entries: RepeatedEntries): CallSheet["equipment"] {
@@ -760,19 +745,24 @@ export function buildCallSheets(
     const positions = itemsOf(n);
     const { scenes, ids, pages, shootDay, dayLabel, locations, notes } = today as DayRows;
     dayResources.collect(positions);
-    const { crew, earliest } = crewList(dayResources, shared, entries, date);
+    const crew = crewList(dayResources, entries, date);
+    // The general crew call is the unit call: the day's first Start, whoever its strip lists (a first scene with cast
+    // only is still shot by the crew; strips often list no crew). A crew member's Lead Time is a pre-call on their own
+    // row: a make-up artist called 90 minutes early does not call the whole crew.
     let earliestStart = Infinity;
     for (let k = 0; k < positions.length; k++)
       if (call[positions[k]] < earliestStart) earliestStart = call[positions[k]];
     // The day's row of a Production table written one row per day: its values over the production's own, and its
-    // Crew Call (as the coordinator sets it) over the earliest crew call.
+    // Crew Call (as the coordinator sets it) over the unit call.
     const own = ownDay(date, shootDay);
     const dayHeader = own ? { ...header, ...own } : header;
     const statedCall = timeOfDay(dayHeader["Crew Call"]);
     const generalCall =
       statedCall !== undefined
         ? date * MINUTES_PER_DAY + statedCall
-        : (earliest ?? (earliestStart < Infinity ? earliestStart : undefined));
+        : earliestStart < Infinity
+          ? earliestStart
+          : undefined;
     // After the production's own notes, which the day's rows put first.
     if (own?.Notes) notes.splice(shared.prodNotes ? 1 : 0, 0, own.Notes);
     const crewCallDayOffset = callDayOffset(generalCall, date);

@@ -149,8 +149,8 @@ export interface CallSheet {
   cast: CallSheetCast[];
   crew: CallSheetCrew[];
   /**
-   * HH:MM general crew call: the earliest Start any crew member works that day (a Lead Time is a pre-call on the
-   * person's own row), else the earliest Start.
+   * HH:MM general crew call: the unit call, the day's earliest Start (a crew member's Lead Time is a pre-call on their
+   * own row), unless the Production table gives the day's Crew Call.
    */
   crewCall?: string | null;
   /** Days from the sheet's date to the crew call's, where they differ (a night's 23:30 call the evening before). */

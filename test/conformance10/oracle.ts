@@ -333,17 +333,10 @@ export function callSheets(p: OProduction): OCallSheet[] {
       department: res.get(k)!.dept,
       call: callOf(day, k, res.get(k)!.leadTime),
     }));
-    // the general call is the earliest Start a crew member works (a Lead Time is a pre-call)
-    const crewStarts = crewKeys
-      .map((k) => day.filter((i) => timed(i) && (i.cast.includes(k) || i.crew.includes(k))).map((i) => i.start!))
-      .flat();
+    // the general call is the unit call: the day's earliest Start, whoever its strip lists (a Lead Time is a
+    // pre-call on the person's own row; until session 20 it was the earliest Start a crew member works)
     const starts = day.filter(timed).map((i) => i.start!);
-    // crew with no call (date-only work) count as no crew: then the earliest Start of the day
-    const crewCall = crewStarts.length
-      ? hhmm(Math.min(...crewStarts))
-      : starts.length
-        ? hhmm(Math.min(...starts))
-        : null;
+    const crewCall = starts.length ? hhmm(Math.min(...starts)) : null;
     // one entry per place (names compare case-insensitively): the location resource's name, else the cell's
     // text where it first appears in shooting order
     const seen = new Set<string>();

@@ -138,6 +138,21 @@ describe("crew and general crew call", () => {
     expect(cs.crewCall).toBe("08:00");
   });
 
+  // A grader's board listed crew on some strips only: the first scene at 06:30 (cast only) gave a 07:00 crew call,
+  // after the first shot.
+  test("a first strip listing cast only still sets the general call: the unit call is the day's first Start", () => {
+    const b = new ModelBuilder()
+      .resource({ id: "1", name: "Ana", type: "cast", leadTimeMin: 60 })
+      .resource({ id: "G1", name: "Gus", type: "crew", department: "Grip" });
+    b.item({ id: "S3", date: D1, start: "06:30", end: "07:00", cast: ["1"] });
+    b.item({ id: "S4", date: D1, start: "07:00", end: "09:00", cast: ["1"], crew: ["G1"] });
+    const [cs] = sheets(b.build()).out;
+    expect(cs.crew.map((c) => c.call)).toEqual(["07:00"]);
+    // Near miss on the other side: Ana's 05:30 make-up call is hers, not the crew's.
+    expect(cs.cast.map((c) => c.call)).toEqual(["05:30"]);
+    expect(cs.crewCall).toBe("06:30");
+  });
+
   test.each([
     ["no crew: earliest start", true, "09:30"],
     ["no crew and only date-only items: null", false, null],
