@@ -31,7 +31,14 @@ import { attr, decodeXml } from "./opc";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
-import { childElement, isPlainWorksheet, withChild, withSheetPrInOrder, withWorkbookChild } from "./sheet-xml";
+import {
+  childElement,
+  isPlainWorksheet,
+  withChild,
+  withSheetPrInOrder,
+  withWorkbookChild,
+  withWorksheetChildrenInOrder,
+} from "./sheet-xml";
 import { usesSheetExtensions, withSheetExtensionsOf } from "./sheet-extensions";
 import { cellMetadataPart, hasCellMarks, withCellMarksOf, withCellMetadataOf } from "./dynamic-arrays";
 import { usesOutline, withOutlineOf } from "./outline";
@@ -66,13 +73,15 @@ export async function withOriginalParts(
     try {
       theirXml = part.xml();
       marks = metadata !== undefined && theirXml !== undefined && hasCellMarks(theirXml);
-      ourXml = theirXml && (marks || needsOriginal(theirXml)) ? ours.xml() : undefined;
+      // A sheet with notes: ExcelJS writes its legacyDrawing out of the schema's order (withWorksheetChildrenInOrder).
+      ourXml = theirXml && (marks || needsOriginal(theirXml) || ours.comments) ? ours.xml() : undefined;
     } catch {
       continue; // a part this reader cannot unpack: the copy keeps what ExcelJS wrote
     }
     if (!theirXml || !ourXml) continue;
     let restored = withSheetElementsOf(theirXml, ourXml);
     if (marks) restored = withCellMarksOf(theirXml, restored);
+    restored = withWorksheetChildrenInOrder(restored);
     marked ||= marks && restored !== ourXml;
     if (restored !== ourXml) changes.set(ours.part, restored);
   }

@@ -80,17 +80,78 @@ const WORKBOOK_CHILDREN = [
   "extLst",
 ];
 
+/** One child element of a part's root: its name and where it starts and ends in the XML. */
+interface Child {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The root `root`'s own children, in the order written, and where the root's end tag is; null where the XML is not
+ * such a part (or not written the way this reads it). Only direct children: a conditional format's rule has an
+ * `extLst` of its own, and an element looked for by name must not be found inside another.
+ */
+export function topLevelChildren(xml: string, root: string): { children: Child[]; rootEnd: number } | null {
+  const open = new RegExp(`<${root}\\b[^>]*>`).exec(xml);
+  if (!open || open[0].endsWith("/>")) return null;
+  const children: Child[] = [];
+  const tag = /<(\/?)([A-Za-z_][\w.:-]*)\b[^>]*?(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>/g;
+  tag.lastIndex = open.index + open[0].length;
+  for (let m = tag.exec(xml); m; m = tag.exec(xml)) {
+    if (m[2] === undefined) continue; // a comment or processing instruction between children
+    if (m[1]) return m[2] === root ? { children, rootEnd: m.index } : null;
+    const name = m[2];
+    const start = m.index;
+    if (m[3]) {
+      children.push({ name, start, end: tag.lastIndex });
+      continue;
+    }
+    // Its end: the `</name>` that closes it, counting elements of its own name inside it.
+    const same = new RegExp(`<(\\/?)${name.replace(/[.]/g, "\\.")}\\b[^>]*?(\\/?)>`, "g");
+    same.lastIndex = tag.lastIndex;
+    let depth = 1;
+    let m2: RegExpExecArray | null = null;
+    while (depth > 0 && (m2 = same.exec(xml))) if (!m2[2]) depth += m2[1] ? -1 : 1;
+    if (!m2 || depth > 0) return null;
+    children.push({ name, start, end: same.lastIndex });
+    tag.lastIndex = same.lastIndex;
+  }
+  return null;
+}
+
 /**
  * The XML of a part whose root `root` has children in the schema order `order`, with `element` as its `name` child:
  * in place of the one it has, else before the first child the schema puts after it (else before the root's end).
  */
 function withOrderedChild(xml: string, root: string, order: string[], name: string, element: string): string {
-  const existing = childElement(xml, name);
-  if (existing) return xml.slice(0, existing.index) + element + xml.slice(existing.index + existing[0].length);
-  const later = order.slice(order.indexOf(name) + 1);
-  const at = later.length ? xml.search(new RegExp(`<(?:${later.join("|")})\\b`)) : -1;
-  const where = at >= 0 ? at : xml.lastIndexOf(`</${root}>`);
-  return where < 0 ? xml : xml.slice(0, where) + element + xml.slice(where);
+  const parts = topLevelChildren(xml, root);
+  if (!parts) return xml;
+  const existing = parts.children.find((c) => c.name === name);
+  if (existing) return xml.slice(0, existing.start) + element + xml.slice(existing.end);
+  const rank = order.indexOf(name);
+  const later = parts.children.find((c) => order.indexOf(c.name) > rank);
+  const where = later ? later.start : parts.rootEnd;
+  return xml.slice(0, where) + element + xml.slice(where);
+}
+
+/**
+ * The worksheet XML with its children in schema order, where ExcelJS wrote some out of it: a sheet with notes gets
+ * its `legacyDrawing` after its `tableParts` and `extLst`, which Excel repairs by emptying the sheet (exceljs#1369).
+ * Whitespace between children goes; anything it cannot read is left as it is.
+ */
+export function withWorksheetChildrenInOrder(xml: string): string {
+  const parts = topLevelChildren(xml, "worksheet");
+  if (!parts || parts.children.length < 2) return xml;
+  const rank = (c: Child) => WORKSHEET_CHILDREN.indexOf(c.name);
+  const { children } = parts;
+  if (children.some((c) => rank(c) < 0)) return xml;
+  if (children.every((c, k) => k === 0 || rank(children[k - 1]) <= rank(c))) return xml;
+  const ordered = children
+    .map((c, k) => ({ c, k }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.k - b.k)
+    .map(({ c }) => xml.slice(c.start, c.end));
+  return xml.slice(0, children[0].start) + ordered.join("") + xml.slice(parts.rootEnd);
 }
 
 /** The sheet XML with `element` as its `name` child, where the schema puts it (see withOrderedChild). */
