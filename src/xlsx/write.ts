@@ -145,6 +145,11 @@ const columnBreaksOf = new WeakMap<ExcelJS.Workbook, Map<string, number[]>>();
 
 /** The workbook as .xlsx bytes, with what applyPlan asked and ExcelJS cannot write put in (column page breaks). */
 export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
+  // A workbook saved without a theme (LibreOffice writes none) loads with no themes, and ExcelJS then writes the
+  // theme's relationship and content type but no theme part, which Excel reports as a problem; with none loaded it
+  // writes its default theme (exceljs#425).
+  const loaded = wb as unknown as { _themes?: Record<string, string> };
+  if (loaded._themes && Object.keys(loaded._themes).length === 0) loaded._themes = undefined;
   const bytes = Buffer.from(await wb.xlsx.writeBuffer());
   const breaks = columnBreaksOf.get(wb);
   return breaks && breaks.size > 0 ? withColumnBreaks(bytes, breaks) : bytes;
