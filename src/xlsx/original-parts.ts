@@ -79,7 +79,7 @@ export async function withOriginalParts(
       continue; // a part this reader cannot unpack: the copy keeps what ExcelJS wrote
     }
     if (!theirXml || !ourXml) continue;
-    let restored = withSheetElementsOf(theirXml, ourXml);
+    let restored = withLinkedValuesOf(theirXml, withSheetElementsOf(theirXml, ourXml));
     if (marks) restored = withCellMarksOf(theirXml, restored);
     restored = withWorksheetChildrenInOrder(restored);
     marked ||= marks && restored !== ourXml;
@@ -169,6 +169,7 @@ const KEPT_CHILDREN = ["sheetProtection", "protectedRanges", "dataValidations", 
 /** Whether the copy of this sheet needs anything from the original's XML. */
 function needsOriginal(sheetXml: string): boolean {
   return (
+    sheetXml.includes("<hyperlink ") ||
     usesSheetExtensions(sheetXml) ||
     RULE_ATTRIBUTES_USED.test(sheetXml) ||
     KEPT_CHILDREN.some((name) => sheetXml.includes(`<${name}`)) ||
@@ -192,6 +193,33 @@ export function withSheetElementsOf(original: string, copy: string): string {
   for (const name of KEPT_CHILDREN) {
     const theirs = childElement(original, name)?.[0];
     if (theirs) out = withChild(out, name, theirs);
+  }
+  return out;
+}
+
+/** A cell's element in sheet XML: its start tag's attributes and its content. */
+function cellElement(xml: string, ref: string): { at: number; whole: string; attrs: string; inner: string } | null {
+  const m = new RegExp(`<c r="${ref}"(\\s[^>]*?)?(?:/>|>([\\s\\S]*?)</c>)`).exec(xml);
+  return m ? { at: m.index, whole: m[0], attrs: m[1] ?? "", inner: m[2] ?? "" } : null;
+}
+
+/**
+ * The copy's sheet XML with the values of the user's linked date, time and number cells as they wrote them: ExcelJS
+ * holds a link's cell value as the link's text and writes it as a string, so a linked Date came back as the text
+ * "Mon Mar 02 2026 00:00:00 GMT…" and a linked scene number 3 as the text "3". The copy's style stays.
+ */
+export function withLinkedValuesOf(original: string, copy: string): string {
+  let out = copy;
+  for (const [, ref] of original.matchAll(/<hyperlink\b[^>]*?\bref="([A-Z]{1,3}[0-9]{1,7})"/g)) {
+    const theirs = cellElement(original, ref);
+    const type = theirs && /\st="([^"]*)"/.exec(theirs.attrs)?.[1];
+    if (!theirs || type === "s" || type === "str" || type === "inlineStr" || !theirs.inner.includes("<v")) continue;
+    const ours = cellElement(out, ref);
+    const ourType = ours && /\st="([^"]*)"/.exec(ours.attrs)?.[1];
+    if (!ours || (ourType !== "s" && ourType !== "str")) continue;
+    const attrs = ours.attrs.replace(/\st="[^"]*"/, "") + (type ? ` t="${type}"` : "");
+    const cell = `<c r="${ref}"${attrs}>${theirs.inner}</c>`;
+    out = out.slice(0, ours.at) + cell + out.slice(ours.at + ours.whole.length);
   }
   return out;
 }

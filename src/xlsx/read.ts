@@ -78,6 +78,9 @@ export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellVal
     if (typeof text === "string") return text;
     if (text && typeof text === "object" && "richText" in text)
       return richTextToString(text as ExcelJS.CellRichTextValue);
+    // A link on a date, time or number cell: ExcelJS keeps the cell's value as the link's text.
+    if (text instanceof Date || typeof text === "number" || typeof text === "boolean")
+      return toCellValue(text as ExcelJS.CellValue, date1904);
     return text === undefined || text === null ? null : String(text);
   }
   return null;
