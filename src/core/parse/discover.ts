@@ -109,17 +109,25 @@ function dayKeysIn(match: ColumnMatch): number {
 /** Score every role against a header row; the best wins, a tie is ambiguous. */
 function guessRole(headers: string[]): RoleGuess {
   let best: { role: Role; match: ColumnMatch; score: number }[] = [];
+  const complete: { role: Role; match: ColumnMatch; score: number }[] = [];
   for (const def of ROLE_DEFS) {
     const match = matchColumns(def.role, headers);
     // A Production table's Date and Shoot Day say which day a row is for: no production field, so a schedule's
     // `Shoot Day | Date | Notes` stays a schedule.
     const matched = def.role === "production" ? match.matched - dayKeysIn(match) : match.matched;
     if (matched < MIN_HEADER_MATCHES) continue;
-    // A role whose required columns are all there beats one that only shares names, even one more of them: a rental
-    // list's `Item | Qty | Vendor` is equipment (Name, Capacity), not materials without the Delivery they need.
-    const score = matched + (match.missing.length === 0 ? 1.5 : 0);
+    // A role whose required columns are all there beats one that only shares names.
+    const score = matched + (match.missing.length === 0 ? 0.5 : 0);
+    if (match.missing.length === 0) complete.push({ role: def.role, match, score });
     if (!best.length || score > best[0].score) best = [{ role: def.role, match, score }];
     else if (score === best[0].score) best.push({ role: def.role, match, score });
+  }
+  // A rental list's `Item | Qty | Vendor` names one more Materials column than Resources ones (Name, Capacity), but
+  // materials need a Delivery and a list of kit has none: all Resources needs, one column short, is the kit list.
+  // (Only there: a schedule missing its Date stays a schedule beside a complete Availability guess.)
+  if (best.length === 1 && best[0].role === "materials" && best[0].match.missing.length > 0) {
+    const kit = complete.find((c) => c.role === "resources" && c.match.matched >= best[0].match.matched - 1);
+    if (kit) best = [kit];
   }
   // A Locations table takes every Resources column, so the two tie on any table without a location word
   // (Location, Site, Fee, ...): it lists places when it has a place's columns (Address, Hospital, Parking)

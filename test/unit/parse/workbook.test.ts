@@ -178,6 +178,10 @@ describe("finding tables", () => {
       "materials",
     ],
     ["near miss: with Delivery it is materials", ["Item", "Qty", "Vendor", "Delivery"], "materials"],
+    // A review's near misses: a schedule missing its Date stays a schedule (its missing-column says so) beside a
+    // complete Availability guess (Resource, From, To, Notes), which once read prep tasks as unavailable time.
+    ["near miss: prep tasks without a Date stay a schedule", ["Task", "Crew", "Start", "End", "Notes"], "schedule"],
+    ["near miss: a one-liner without a Date stays a schedule", ["Scene", "Cast", "Start", "End", "Notes"], "schedule"],
   ])("%s", (_name, headers, role) => {
     const m = parseWorkbook(
       workbook(
