@@ -2,7 +2,7 @@
 import { withRoom } from "./typed-arrays";
 import type { Item, Model, Resource } from "./model";
 import type { CallSheet, CallSheetCast, CallSheetCrew, CallSheetLocation, CallSheetScene, Dood } from "./report";
-import { type ScheduleColumns, scheduleColumns } from "./columns";
+import { type ScheduleColumns, placeKey, scheduleColumns } from "./columns";
 import { ParsedItem } from "./parse/parsed-item";
 import { shootDayGroups } from "./dood";
 import { MINUTES_PER_DAY, dayOf, hhmm, isoDate } from "./time";
@@ -598,7 +598,7 @@ class DayRowBuilder {
       const name = res?.name ?? res?.label ?? item.location?.trim();
       if (name && !taken.includes(name)) {
         taken.push(name);
-        const folded = name.toLowerCase();
+        const folded = placeKey(name);
         if (!seen.has(folded)) {
           seen.add(folded);
           locations.push(entries.location(name, res));

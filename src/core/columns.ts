@@ -85,10 +85,18 @@ export function scheduleColumns(model: Model): ScheduleColumns {
   return columns;
 }
 
-/** Lower-case, trimmed text for comparing locations, a no-break space as a space and a run of spaces as one. */
-export function placeKey(text: string | undefined): string {
-  const k = (text ?? "").trim().toLowerCase();
+/**
+ * Text as names, Roles and places compare: trimmed, lower case, a no-break space (pasted from a PDF or web call
+ * sheet, invisible in Excel) as a space and a run of spaces inside as one (`Lena  Ruiz` typed with two is Lena Ruiz).
+ */
+export function comparableText(text: string): string {
+  const k = text.trim().toLowerCase();
   return k.includes("\u00a0") || k.includes("  ") ? k.replace(/[ \u00a0]+/g, " ") : k;
+}
+
+/** A Location's text as places compare (comparableText). */
+export function placeKey(text: string | undefined): string {
+  return comparableText(text ?? "");
 }
 
 /**

@@ -510,6 +510,19 @@ describe("a chain of items at a load of two", () => {
   });
 });
 
+// A review's find: a Position typed with two spaces (`Boom  Op`) was another Role, so no free Boom Op was offered.
+test("double-booking: a free equivalent whose Role has a run of spaces inside is the same Role", () => {
+  const m = new ModelBuilder()
+    .resource({ id: "B1", name: "Alex", type: "crew", role: "Boom Op" })
+    .resource({ id: "B2", name: "Bea", type: "crew", role: "Boom  Op" })
+    .item({ id: "S1", date: "2026-03-02", start: "08:00", end: "10:00", crew: ["B1"] })
+    .item({ id: "S2", date: "2026-03-02", start: "09:00", end: "11:00", crew: ["B1"] })
+    .build();
+  expect(check(m, "double-booking")[0].suggestion).toMatch(
+    /^Book Bea \(B2\) \(also Boom {1,2}Op\) instead on S[12]\.$/,
+  );
+});
+
 describe("a free equivalent in a chain", () => {
   const chain = () =>
     people(new ModelBuilder())

@@ -17,7 +17,7 @@ import type {
   TravelTime,
 } from "../model";
 import { who } from "../model";
-import { ColumnsBuilder, placeKeyOf, resolveDependsOn, type DependsOnPositions } from "../columns";
+import { ColumnsBuilder, comparableText, placeKeyOf, resolveDependsOn, type DependsOnPositions } from "../columns";
 import { ItemIndex } from "../item-index";
 import { ItemFields, ItemLists, ItemTable, ParsedItem, cellLayout } from "./parsed-item";
 import { withRoom } from "../typed-arrays";
@@ -184,7 +184,7 @@ class Builder {
       if (!anotherPerson) return;
       // Their number is someone else's: findings, the DOOD and call sheets name them by Name, as a person without one.
       const name = res.name as string;
-      Object.assign(res, { id: undefined, key: `name:${name.toLowerCase()}`, label: name });
+      Object.assign(res, { id: undefined, key: `name:${nameKey(name)}`, label: name });
     }
     res.order = this.resources.length;
     this.resources.push(res);
@@ -588,15 +588,8 @@ class ListMemo {
   }
 }
 
-/**
- * A name, ID or Role as tokens look it up: lower case, a no-break space (pasted from a PDF or web call sheet,
- * invisible in Excel) as a space, and a run of spaces inside as one (`Lena  Ruiz` typed with two is Lena Ruiz).
- */
-function nameKey(text: string): string {
-  let k = text.toLowerCase();
-  if (k.includes("\u00a0")) k = k.replace(/\u00a0/g, " ");
-  return k.includes("  ") ? k.replace(/ {2,}/g, " ") : k;
-}
+/** A name, ID or Role as tokens look it up (comparableText). */
+const nameKey = comparableText;
 
 function setFirst<K, V>(m: Map<K, V>, k: K, v: V): void {
   if (!m.has(k)) m.set(k, v);
@@ -1077,7 +1070,7 @@ function readResourceRow(
   };
   if (nameless) return;
   const res: Resource = {
-    key: id !== undefined ? id.toLowerCase() : `name:${name!.toLowerCase()}`,
+    key: id !== undefined ? id.toLowerCase() : `name:${nameKey(name!)}`,
     id,
     name,
     label: id ?? name!,

@@ -167,7 +167,7 @@ export function showValue(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "(blank)";
   if (typeof v === "object") return v.error;
   // A date-styled number too large for a JS Date (the .xlsx readers give Infinity for it).
-  if (typeof v === "number" && !Number.isFinite(v)) return "the number";
+  if (typeof v === "number" && !Number.isFinite(v)) return "an out-of-range number";
   const s = String(v);
   return s.length > 60 ? `'${s.slice(0, 57)}...'` : `'${s}'`;
 }
@@ -441,8 +441,10 @@ function serialDay(n: number, o: ValueOptions): number | null {
 
 /** Why a number is no date: "'3000000' is not a date (Excel's dates are the numbers 1 to 2958465); write it like…". */
 function numberNotADate(v: number, o: ValueOptions): string {
-  const offset = o.date1904 ? DATE1904_OFFSET : 0;
-  return `${showValue(v)} is not a date (Excel's dates are the numbers ${1 - offset} to ${MAX_SERIAL - offset}); ${DATE_HINT}`;
+  // The 1904 system's first date is its 0 (1904-01-01); the 1900 system's its 1 (1900-01-01).
+  const first = o.date1904 ? 0 : 1;
+  const last = MAX_SERIAL - (o.date1904 ? DATE1904_OFFSET : 0);
+  return `${showValue(v)} is not a date (Excel's dates are the numbers ${first} to ${last}); ${DATE_HINT}`;
 }
 
 /** Text date -> day serial, or null. */

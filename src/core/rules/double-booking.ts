@@ -4,7 +4,7 @@
  */
 import type { Model, Resource } from "../model";
 import type { Conflict } from "../report";
-import type { ScheduleColumns } from "../columns";
+import { comparableText, type ScheduleColumns } from "../columns";
 import type { Rule } from "./rule";
 import {
   idsInOrder,
@@ -186,8 +186,9 @@ function equivalentsOf(index: ScheduleIndex): Equivalents {
   return cached;
 }
 
+/** Type and Role, the Role compared as tokens compare it (case, a no-break space, a run of spaces inside as one). */
 function roleKey(resource: Resource): string {
-  return `${resource.type}\u0000${(resource.role as string).trim().toLowerCase()}`;
+  return `${resource.type}\u0000${comparableText(resource.role as string)}`;
 }
 
 /**

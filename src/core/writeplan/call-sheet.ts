@@ -9,6 +9,7 @@
 import type { CellStyle, GeneratedSheet } from "../plan";
 import type { CallSheet, CallSheetScene, Dood } from "../report";
 import type { Model } from "../model";
+import { placeKey } from "../columns";
 import { clockMinutes, dayFromIso, hhmm, weekdayName } from "../time";
 import { SheetBuilder, LINE_HEIGHT, linesHeight, wrappedLines, type TextLook } from "./sheet-builder";
 import { GRID, MUTED, NONE, SECTION, TABLE_HEADER, findResource, longDateText, looseKey } from "./common";
@@ -476,7 +477,7 @@ function sceneTable(
     const before = k > 0 ? scenes[k - 1].location?.trim() : undefined;
     const here = s.location?.trim();
     const move =
-      before && here && before.toLowerCase() !== here.toLowerCase()
+      before && here && placeKey(before) !== placeKey(here)
         ? [wideLine(b, `COMPANY MOVE to ${here}`, COMPANY_MOVE)]
         : [];
     return [

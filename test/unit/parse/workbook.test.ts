@@ -1866,6 +1866,21 @@ describe("a run of spaces inside a name, Role or place reads as one", () => {
     expect(places[0]).not.toBe(places[2]);
   });
 
+  test("two resource rows whose names differ by a run of spaces are one name: the second is a duplicate-id", () => {
+    const model = parseWorkbook(
+      workbook(
+        rangeSheet("Crew", [
+          ["Name", "Position", "Day Rate"],
+          ["Lena Ruiz", "Gaffer", 300],
+          ["Lena  Ruiz", "Gaffer", 999],
+        ]),
+        rangeSheet("Schedule", schedule([])),
+      ),
+    );
+    expect(model.issues.map((i) => [i.code, i.cell])).toEqual([["duplicate-id", "A3"]]);
+    expect(model.resources.map((r) => r.dayRate)).toEqual([300]);
+  });
+
   test("near miss: a single space is needed; `CityHall Steps` is another place", () => {
     expect(placeKey("CityHall Steps")).not.toBe(placeKey("City Hall  Steps"));
     expect(placeKey(" City\u00a0Hall  Steps ")).toBe(placeKey("city hall steps"));

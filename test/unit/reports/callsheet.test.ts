@@ -246,6 +246,15 @@ describe("days, scenes and advance schedule", () => {
   });
 });
 
+// A review's find: the rules read `City Hall  Steps` (two spaces) as City Hall Steps, the call sheet as a second place.
+test("a place written with a run of spaces inside is one location on the call sheet", () => {
+  const b = new ModelBuilder();
+  b.item({ id: "S1", date: D1, start: "08:00", end: "10:00", location: "City Hall Steps" });
+  b.item({ id: "S2", date: D1, start: "10:05", end: "12:00", location: "City Hall  Steps" });
+  b.item({ id: "S3", date: D1, start: "13:00", end: "14:00", location: "Harbor" });
+  expect(sheets(b.build()).out[0].locations.map((l) => l.name)).toEqual(["City Hall Steps", "Harbor"]);
+});
+
 describe("header, locations, equipment, deliveries, notes", () => {
   function model() {
     const b = new ModelBuilder()

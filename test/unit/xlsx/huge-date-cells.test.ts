@@ -53,7 +53,7 @@ test("both paths give the same bad-date issues, naming the number", async () => 
     [
       "bad-date",
       "C2",
-      expect.stringContaining("the number is not a date (Excel's dates are the numbers 1 to 2958465)"),
+      expect.stringContaining("an out-of-range number is not a date (Excel's dates are the numbers 1 to 2958465)"),
     ],
     ["bad-date", "D2", expect.stringContaining("'3000000' is not a date (Excel's dates")],
   ]);
