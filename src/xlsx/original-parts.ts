@@ -89,11 +89,16 @@ export async function withOriginalParts(
   const threads = Array.from(theirs.values()).some((sheet) => sheet.threads);
   const theirWorkbook = packagePart(original, WORKBOOK_PART);
   const ourWorkbook =
-    theirWorkbook?.includes("<definedName") || theirWorkbook?.includes("<workbookProtection")
+    theirWorkbook?.includes("<definedName") ||
+    theirWorkbook?.includes("<workbookProtection") ||
+    theirWorkbook?.includes("<calcPr")
       ? packagePart(copy, WORKBOOK_PART)
       : undefined;
   if (theirWorkbook && ourWorkbook) {
-    const named = withWorkbookProtectionOf(theirWorkbook, withDefinedNamesOf(theirWorkbook, ourWorkbook));
+    const named = withCalculationOf(
+      theirWorkbook,
+      withWorkbookProtectionOf(theirWorkbook, withDefinedNamesOf(theirWorkbook, ourWorkbook)),
+    );
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
   // A carriage return in the user's text (`_x000D_` in their file) is written raw by ExcelJS, and every XML reader
@@ -363,4 +368,14 @@ export function withDefinedNamesOf(original: string, copy: string): string {
 export function withWorkbookProtectionOf(original: string, copy: string): string {
   const theirs = childElement(original, "workbookProtection")?.[0];
   return theirs && /<workbook\b/.test(copy) ? withWorkbookChild(copy, "workbookProtection", theirs) : copy;
+}
+
+/**
+ * The copy's workbook part with the original's calculation settings, which ExcelJS drops: manual calculation,
+ * iterative calculation, and `fullCalcOnLoad` (a file saved by a script with cached results it asks Excel to
+ * recompute: without it the copy's stale cached 0 would be read as 00:00 when the copy is checked again).
+ */
+export function withCalculationOf(original: string, copy: string): string {
+  const theirs = childElement(original, "calcPr")?.[0];
+  return theirs && /<workbook\b/.test(copy) ? withWorkbookChild(copy, "calcPr", theirs) : copy;
 }

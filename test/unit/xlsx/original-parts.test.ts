@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { worksheetParts } from "../../../src/xlsx/fast-read";
 import {
+  withCalculationOf,
   withDefinedNamesOf,
   withOriginalParts,
   withSheetElementsOf,
@@ -251,4 +252,37 @@ test("a carriage return in the user's text stays in the copy (ExcelJS writes it 
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(kept as unknown as ArrayBuffer);
   expect(back.getWorksheet("Notes")!.getCell("A1").value).toBe("line one\r\nline two");
+});
+
+// Found by a fuzz of the copy: ExcelJS drops calcPr, so a script's file asking Excel to recompute on open
+// (fullCalcOnLoad, its cached results stale) came back without it, and checking the copy read a stale End of 0 as 00:00.
+describe("withCalculationOf", () => {
+  const BOOK = (calc: string) =>
+    `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Schedule" sheetId="1" r:id="rId1"/></sheets>${calc}</workbook>`;
+  test.each([
+    [
+      "the original's settings replace the copy's",
+      '<calcPr calcId="191029" calcMode="manual" fullCalcOnLoad="1"/>',
+      '<calcPr calcId="171027"/>',
+    ],
+    ["the original's settings go in where the copy has none", '<calcPr iterate="1" iterateCount="50"/>', ""],
+  ])("%s", (_name, theirs, ours) => {
+    expect(withCalculationOf(BOOK(theirs), BOOK(ours))).toBe(BOOK(theirs));
+  });
+
+  test("near miss: an original without calculation settings leaves the copy's", () => {
+    expect(withCalculationOf(BOOK(""), BOOK('<calcPr calcId="171027"/>'))).toBe(BOOK('<calcPr calcId="171027"/>'));
+  });
+
+  test("end to end: the copy of a file asking for a full recalculation still asks for it", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Schedule").addRow(["ID"]);
+    const zip = await JSZip.loadAsync(Buffer.from(await wb.xlsx.writeBuffer()));
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", book.replace(/<calcPr\b[^>]*\/>/, '<calcPr calcId="124519" fullCalcOnLoad="1"/>'));
+    const original = await zip.generateAsync({ type: "nodebuffer" });
+    const kept = await withOriginalParts(original, await excelJsCopy(original));
+    const written = await (await JSZip.loadAsync(kept)).file("xl/workbook.xml")!.async("string");
+    expect(written).toContain('<calcPr calcId="124519" fullCalcOnLoad="1"/>');
+  });
 });
