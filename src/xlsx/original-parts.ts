@@ -13,6 +13,9 @@
  * - manual page breaks, which ExcelJS drops, and the order of `sheetPr`'s children, which it breaks;
  * - sheet and workbook protection: ExcelJS drops the password of a protected sheet (anyone could unprotect the
  *   copy), its ranges others may edit, and the workbook's protection altogether;
+ * - the workbook's calculation settings (calcPr), which ExcelJS drops;
+ * - the values of linked date, time and number cells, which ExcelJS writes as text (withLinkedValuesOf);
+ * - a worksheet's children in schema order, which ExcelJS breaks for a sheet with notes (withWorksheetChildrenInOrder);
  * - threaded comments (Excel 365's conversations), which ExcelJS drops: see src/xlsx/threaded-comments.ts;
  * - macros: see src/xlsx/macros.ts;
  * - the workbook's default font (the Normal style's, of every cell with no font of its own), which ExcelJS replaces
@@ -90,15 +93,12 @@ export async function withOriginalParts(
   const theirWorkbook = packagePart(original, WORKBOOK_PART);
   const ourWorkbook =
     theirWorkbook?.includes("<definedName") ||
-    theirWorkbook?.includes("<workbookProtection") ||
-    theirWorkbook?.includes("<calcPr")
+    KEPT_WORKBOOK_CHILDREN.some((name) => theirWorkbook?.includes(`<${name}`))
       ? packagePart(copy, WORKBOOK_PART)
       : undefined;
   if (theirWorkbook && ourWorkbook) {
-    const named = withCalculationOf(
-      theirWorkbook,
-      withWorkbookProtectionOf(theirWorkbook, withDefinedNamesOf(theirWorkbook, ourWorkbook)),
-    );
+    let named = withDefinedNamesOf(theirWorkbook, ourWorkbook);
+    for (const name of KEPT_WORKBOOK_CHILDREN) named = withWorkbookElementOf(theirWorkbook, named, name);
     if (named !== ourWorkbook) changes.set(WORKBOOK_PART, named);
   }
   // A carriage return in the user's text (`_x000D_` in their file) is written raw by ExcelJS, and every XML reader
@@ -217,10 +217,10 @@ export function withLinkedValuesOf(original: string, copy: string): string {
   let out = copy;
   for (const [, ref] of original.matchAll(/<hyperlink\b[^>]*?\bref="([A-Z]{1,3}[0-9]{1,7})"/g)) {
     const theirs = cellElement(original, ref);
-    const type = theirs && /\st="([^"]*)"/.exec(theirs.attrs)?.[1];
+    const type = theirs && attr(theirs.attrs, "t");
     if (!theirs || type === "s" || type === "str" || type === "inlineStr" || !theirs.inner.includes("<v")) continue;
     const ours = cellElement(out, ref);
-    const ourType = ours && /\st="([^"]*)"/.exec(ours.attrs)?.[1];
+    const ourType = ours && attr(ours.attrs, "t");
     if (!ours || (ourType !== "s" && ourType !== "str")) continue;
     const attrs = ours.attrs.replace(/\st="[^"]*"/, "") + (type ? ` t="${type}"` : "");
     const cell = `<c r="${ref}"${attrs}>${theirs.inner}</c>`;
@@ -364,18 +364,16 @@ export function withDefinedNamesOf(original: string, copy: string): string {
   return withWorkbookChild(copy, "definedNames", `<definedNames>${names.join("")}</definedNames>`);
 }
 
-/** The copy's workbook XML with the original's workbook protection (its own, if any, replaced). */
-export function withWorkbookProtectionOf(original: string, copy: string): string {
-  const theirs = childElement(original, "workbookProtection")?.[0];
-  return theirs && /<workbook\b/.test(copy) ? withWorkbookChild(copy, "workbookProtection", theirs) : copy;
-}
-
 /**
- * The copy's workbook part with the original's calculation settings, which ExcelJS drops: manual calculation,
- * iterative calculation, and `fullCalcOnLoad` (a file saved by a script with cached results it asks Excel to
- * recompute: without it the copy's stale cached 0 would be read as 00:00 when the copy is checked again).
+ * The workbook's own elements ExcelJS drops and the copy takes back from the original: its protection, and its
+ * calculation settings (manual or iterative calculation, and `fullCalcOnLoad`: a file saved by a script with cached
+ * results it asks Excel to recompute, without which the copy's stale cached 0 would be read as 00:00 when the copy is
+ * checked again).
  */
-export function withCalculationOf(original: string, copy: string): string {
-  const theirs = childElement(original, "calcPr")?.[0];
-  return theirs && /<workbook\b/.test(copy) ? withWorkbookChild(copy, "calcPr", theirs) : copy;
+const KEPT_WORKBOOK_CHILDREN = ["workbookProtection", "calcPr"];
+
+/** The copy's workbook XML with the original's `name` element (the copy's own, if any, replaced). */
+export function withWorkbookElementOf(original: string, copy: string, name: string): string {
+  const theirs = childElement(original, name)?.[0];
+  return theirs && /<workbook\b/.test(copy) ? withWorkbookChild(copy, name, theirs) : copy;
 }

@@ -7,11 +7,10 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { worksheetParts } from "../../../src/xlsx/fast-read";
 import {
-  withCalculationOf,
   withDefinedNamesOf,
   withOriginalParts,
   withSheetElementsOf,
-  withWorkbookProtectionOf,
+  withWorkbookElementOf,
 } from "../../../src/xlsx/original-parts";
 import { excelJsCopy } from "../../helpers/zip-parts";
 
@@ -236,8 +235,8 @@ test.each([
     copy: '<workbook xmlns="m"><workbookPr/><bookViews/><sheets/></workbook>',
     expected: '<workbook xmlns="m"><workbookPr/><bookViews/><sheets/></workbook>',
   },
-])("withWorkbookProtectionOf: $name", ({ original, copy, expected }) => {
-  expect(withWorkbookProtectionOf(original, copy)).toBe(expected);
+])("withWorkbookElementOf(workbookProtection): $name", ({ original, copy, expected }) => {
+  expect(withWorkbookElementOf(original, copy, "workbookProtection")).toBe(expected);
 });
 
 test("a carriage return in the user's text stays in the copy (ExcelJS writes it raw; XML readers drop a raw one)", async () => {
@@ -256,7 +255,7 @@ test("a carriage return in the user's text stays in the copy (ExcelJS writes it 
 
 // Found by a fuzz of the copy: ExcelJS drops calcPr, so a script's file asking Excel to recompute on open
 // (fullCalcOnLoad, its cached results stale) came back without it, and checking the copy read a stale End of 0 as 00:00.
-describe("withCalculationOf", () => {
+describe("withWorkbookElementOf(calcPr)", () => {
   const BOOK = (calc: string) =>
     `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Schedule" sheetId="1" r:id="rId1"/></sheets>${calc}</workbook>`;
   test.each([
@@ -267,11 +266,13 @@ describe("withCalculationOf", () => {
     ],
     ["the original's settings go in where the copy has none", '<calcPr iterate="1" iterateCount="50"/>', ""],
   ])("%s", (_name, theirs, ours) => {
-    expect(withCalculationOf(BOOK(theirs), BOOK(ours))).toBe(BOOK(theirs));
+    expect(withWorkbookElementOf(BOOK(theirs), BOOK(ours), "calcPr")).toBe(BOOK(theirs));
   });
 
   test("near miss: an original without calculation settings leaves the copy's", () => {
-    expect(withCalculationOf(BOOK(""), BOOK('<calcPr calcId="171027"/>'))).toBe(BOOK('<calcPr calcId="171027"/>'));
+    expect(withWorkbookElementOf(BOOK(""), BOOK('<calcPr calcId="171027"/>'), "calcPr")).toBe(
+      BOOK('<calcPr calcId="171027"/>'),
+    );
   });
 
   test("end to end: the copy of a file asking for a full recalculation still asks for it", async () => {
