@@ -6,8 +6,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { check } from "../src/core/check";
 import { buildWritePlan } from "../src/core/writeplan";
-import { readWorkbookFile } from "../src/xlsx/read";
-import { applyPlan, xlsxBytes } from "../src/xlsx/write";
+import { snapshotFromXlsxBuffer } from "../src/xlsx/fast-read";
+import { splicedCopy } from "../src/xlsx/splice";
 import { writeFileAtomic } from "../src/cli/files";
 import { formatSummary } from "../src/cli/summary";
 
@@ -17,11 +17,13 @@ const OUTPUT = path.join(ROOT, "demo-output", "sample-checked.xlsx");
 
 async function demo(): Promise<number> {
   const started = Date.now();
-  const { snapshot, workbook } = await readWorkbookFile(INPUT);
+  // As `check --out` writes its copy: the sample's own package with the highlights and generated sheets spliced in.
+  const source = await fs.readFile(INPUT);
+  const snapshot = snapshotFromXlsxBuffer(source, path.basename(INPUT));
   const { report, model } = check(snapshot);
-  applyPlan(workbook, buildWritePlan(report, model, {}));
+  const copy = await splicedCopy(source, snapshot, buildWritePlan(report, model, {}));
   await fs.mkdir(path.dirname(OUTPUT), { recursive: true });
-  await writeFileAtomic(OUTPUT, await xlsxBytes(workbook));
+  await writeFileAtomic(OUTPUT, copy);
   console.log(formatSummary(report, 12));
   console.log(
     `\nWrote ${path.relative(process.cwd(), OUTPUT)} (${report.callSheets.length} call sheets) ` +

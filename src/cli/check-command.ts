@@ -1,5 +1,6 @@
 /** `check <workbook.xlsx> [--json <file>|-] [--out <file.xlsx>] [--dood-types <types>]`: the file-side pipeline. */
 import * as path from "path";
+import { promises as fs } from "fs";
 import { check } from "../core/check";
 import { DOOD_TYPES, isDoodType, normalizeDoodTypes } from "../core/dood";
 import type { ResourceType, TableInfo } from "../core/model";
@@ -7,7 +8,8 @@ import { buildWritePlan } from "../core/writeplan";
 import type ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { readWorkbookFile } from "../xlsx/read";
-import { readSnapshotFast } from "../xlsx/fast-read";
+import { readSnapshotFast, snapshotFromXlsxBuffer } from "../xlsx/fast-read";
+import { splicedCopy } from "../xlsx/splice";
 import { applyPlan, xlsxBytes } from "../xlsx/write";
 import { withOriginalParts } from "../xlsx/original-parts";
 import { generatedIn } from "../xlsx/meta";
@@ -130,7 +132,8 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const big = size > 2_000_000;
   if (big) io.stderr(`Reading ${input} (${(size / 1e6).toFixed(1)} MB)...`);
 
-  const { snapshot, workbook, source } = await loadWorkbook(input, !!out);
+  const loaded = await loadWorkbook(input, !!out);
+  const { snapshot, source } = loaded;
   if (snapshot.sheets.length === 0) throw new CliError(`${input}: the workbook has no worksheets`);
   if (culture) snapshot.culture = culture;
   const rows = rowCount(snapshot);
@@ -147,15 +150,29 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   // Everything is computed before anything is written: a failure leaves no output behind.
   let xlsx: Buffer | undefined;
   if (out) {
-    try {
-      if (!workbook || !source) throw new Error("the workbook was not loaded for writing");
-      applyPlan(workbook, buildWritePlan(report, model, {}));
-      xlsx = await withOriginalParts(source, await xlsxBytes(workbook), {
-        macroEnabled: MACRO_ENABLED.test(out),
-        generated: generatedIn(workbook),
-      });
-    } catch (e) {
-      throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);
+    const plan = buildWritePlan(report, model, {});
+    const macroEnabled = MACRO_ENABLED.test(out);
+    let workbook = loaded.workbook;
+    if (!workbook && source) {
+      try {
+        xlsx = await splicedCopy(source, snapshot, plan, { macroEnabled });
+      } catch {
+        // A package written in a way the splice does not take (SpliceUnsupported: prefixed parts, no style part):
+        // the copy goes through ExcelJS, which rewrites the user's sheets (original-parts.ts puts back what it can).
+        workbook = (await loadWorkbook(input, true, true)).workbook;
+      }
+    }
+    if (!xlsx) {
+      try {
+        if (!workbook || !source) throw new Error("the workbook was not loaded for writing");
+        applyPlan(workbook, plan);
+        xlsx = await withOriginalParts(source, await xlsxBytes(workbook), {
+          macroEnabled,
+          generated: generatedIn(workbook),
+        });
+      } catch (e) {
+        throw new CliError(`${out}: cannot build the output workbook: ${firstLine(e)}`);
+      }
     }
   }
   const jsonText = json ? JSON.stringify(report, null, 2) + "\n" : undefined;
@@ -208,17 +225,25 @@ export function unreadColumns(tables: readonly TableInfo[]): string | undefined 
  * (src/xlsx/fast-read.ts) reads the file several times quicker; anything it does not handle falls back to
  * ExcelJS, so a bad file still gets ExcelJS's diagnosis.
  */
+/**
+ * The workbook's snapshot, read by the fast reader where it can (its bytes too when a copy is wanted: the copy is
+ * spliced into them), else by ExcelJS, whose workbook then writes the copy; `excelJs` asks for ExcelJS's.
+ */
 async function loadWorkbook(
   input: string,
-  needWorkbook: boolean,
+  needSource: boolean,
+  excelJs = false,
 ): Promise<{ snapshot: WorkbookSnapshot; workbook?: ExcelJS.Workbook; source?: Buffer }> {
-  if (!needWorkbook) {
+  if (!excelJs) {
     try {
-      return { snapshot: await readSnapshotFast(input) };
+      if (!needSource) return { snapshot: await readSnapshotFast(input) };
+      const source = await fs.readFile(input);
+      return { snapshot: snapshotFromXlsxBuffer(source, input.split(/[\\/]/).pop() ?? input), source };
     } catch {
       // Fall through to ExcelJS, which either reads the file or says what is wrong with it.
     }
   }
+  const needWorkbook = needSource;
   let loaded: Awaited<ReturnType<typeof readWorkbookFile>>;
   try {
     loaded = await readWorkbookFile(input);

@@ -74,12 +74,14 @@ export function generatedIn(wb: ExcelJS.Workbook, meta: MetaRecord = readMeta(wb
 /**
  * Replaces the registry: removes the old `_pc_meta` and, unless there is nothing to keep, adds a new one last.
  * `generated` maps each generated sheet's name to its plan key (its sheetId is read from the workbook), or is
- * a list of entries kept as they are.
+ * a list of entries kept as they are. `takenNames`: names the registry must not take besides `wb`'s sheets' (the user's
+ * sheets, where `wb` holds only the generated ones).
  */
 export function writeMeta(
   wb: ExcelJS.Workbook,
   generated: Map<string, string> | RegistryEntry[],
   settings?: WorkbookSettings,
+  takenNames: Iterable<string> = [],
 ): void {
   const old = findMetaSheet(wb);
   if (old) wb.removeWorksheet(old.id);
@@ -92,7 +94,7 @@ export function writeMeta(
         return sheetId ? { name, key, sheetId, link } : { name, key, link };
       });
   if (entries.length === 0 && !hasSettings) return;
-  const taken = new Set(wb.worksheets.map((w) => w.name.toLowerCase()));
+  const taken = new Set([...wb.worksheets.map((w) => w.name), ...takenNames].map((n) => n.toLowerCase()));
   let name = META_SHEET;
   for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${META_SHEET}${i}`;
   const ws = wb.addWorksheet(name, { state: "veryHidden" });

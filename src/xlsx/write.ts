@@ -167,25 +167,49 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const ws of highlighted) makeRoomAtTop(ws);
   for (const h of plan.highlights) addHighlight(wb, h);
 
-  // Names: a user sheet keeps its name; a generated one takes a suffix (contract §8).
-  const names = new SheetNameAllocator(wb.worksheets.map((ws) => ws.name));
-  const actual = new Map<string, string>();
-  for (const s of plan.sheets) actual.set(s.name, names.allocate(s.name));
   const tableNames = new Set<string>();
   for (const ws of wb.worksheets) for (const t of ws.getTables()) tableNames.add(tableNameOf(t).toLowerCase());
 
-  const generated = new Map<string, string>();
-  const columnBreaks = new Map<string, number[]>();
   // The registry sheet goes last so generated sheets follow the user's sheets in order.
   writeMeta(wb, new Map(), undefined);
+  const { generated, columnBreaks } = writeGeneratedSheets(
+    wb,
+    plan,
+    wb.worksheets.map((ws) => ws.name),
+    tableNames,
+  );
+  columnBreaksOf.set(wb, columnBreaks);
+  writeMeta(wb, generated, settings);
+}
+
+/**
+ * Adds the plan's generated sheets to `wb`, named around `takenNames` (a user sheet keeps its name; a generated one
+ * takes a suffix, contract §8) and with table names none of `tableNames` (lower case) has. Returns each generated
+ * sheet's name with its plan key, and the column page breaks ExcelJS cannot write (see xlsxBytes).
+ */
+export function writeGeneratedSheets(
+  wb: ExcelJS.Workbook,
+  plan: WritePlan,
+  takenNames: string[],
+  tableNames: Set<string>,
+): { generated: Map<string, string>; columnBreaks: Map<string, number[]> } {
+  const names = new SheetNameAllocator(takenNames);
+  const actual = new Map<string, string>();
+  for (const s of plan.sheets) actual.set(s.name, names.allocate(s.name));
+  const generated = new Map<string, string>();
+  const columnBreaks = new Map<string, number[]>();
   for (const s of plan.sheets) {
     const name = actual.get(s.name) ?? s.name;
     writeGeneratedSheet(wb, s, name, actual, tableNames);
     generated.set(name, s.key);
     if (s.print?.columnBreaks?.length) columnBreaks.set(name, s.print.columnBreaks);
   }
-  columnBreaksOf.set(wb, columnBreaks);
-  writeMeta(wb, generated, settings);
+  return { generated, columnBreaks };
+}
+
+/** `xlsxBytes` for a workbook whose column breaks were not set by applyPlan. */
+export function setColumnBreaks(wb: ExcelJS.Workbook, breaks: Map<string, number[]>): void {
+  columnBreaksOf.set(wb, breaks);
 }
 
 function tableNameOf(t: unknown): string {

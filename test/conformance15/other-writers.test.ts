@@ -15,7 +15,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { captureIO } from "../../src/cli/io";
-import { snapshotFromXlsxBuffer } from "../../src/xlsx/fast-read";
+import { partText, snapshotFromXlsxBuffer } from "../../src/xlsx/fast-read";
 import { readWorkbookFile, snapshotFromExcelJS } from "../../src/xlsx/read";
 import { check } from "../../src/core/check";
 import type { Report } from "../../src/core/report";
@@ -230,10 +230,17 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s (LibreOffice round tri
   // LibreOffice 7.4 keeps Excel tables but writes their parts without <tableStyleInfo>: ExcelJS loads such a table
   // with style null and could not write it back (`check --out` stopped with exit 2, "Cannot read properties of
   // null (reading 'theme')"); the writer now gives such a table an empty style. A 1904 file in LibreOffice's
-  // form is refused by `--out` with a clear message instead (ExcelJS would shift the copy's dates).
+  // form was refused by `--out` (ExcelJS would shift the copy's dates); the copy is now spliced into the file's own
+  // package (src/xlsx/splice.ts), which keeps its date system and its dates as they are.
   if (c.date1904) {
-    test("check --out refuses a LibreOffice 1904 file with a clear message and writes nothing", async () => {
-      await expect(cliCheck(c.name, "libreoffice", "out")).rejects.toThrow(/1904 date system/);
+    test("check --out keeps a LibreOffice 1904 file's dates: its copy checked again finds the same", async () => {
+      const first = await cliCheck(c.name, "libreoffice", "out");
+      const copy = path.join(OUT, c.name, "libreoffice-out", "checked.xlsx");
+      expect(partText(fs.readFileSync(copy), "xl/workbook.xml")).toMatch(/date1904="(1|true)"/);
+      const json = path.join(OUT, c.name, "libreoffice-out", "again.json");
+      expect(await main(["check", copy, "--json", json], captureIO())).not.toBe(2);
+      const again = JSON.parse(fs.readFileSync(json, "utf8")) as Report;
+      expect(reportView(again)).toEqual(reportView(first));
     });
   }
   if (!c.date1904) {

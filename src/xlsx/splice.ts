@@ -1,0 +1,601 @@
+/**
+ * The CLI's copy, written by splicing what the add-in adds into the user's own package. The user's parts stay as
+ * their file had them, byte for byte, except where a change is the point:
+ * - the previous run's generated sheets and registry sheet go (their parts, relationships, content types, their
+ *   print names), and the calculation chain, which Excel rebuilds;
+ * - each highlighted sheet gets the highlights as conditional formats (the user's own rules move two places down,
+ *   as in write.ts), and loses the previous run's;
+ * - the generated sheets (written by ExcelJS in a workbook of their own, see write.ts) come in after the user's
+ *   sheets, with their styles merged into the user's style part, their text as inline strings, their tables renamed
+ *   and renumbered around the user's, and their "Go to" links as links inside the workbook.
+ * Everything else (notes, links, pictures, external links, macros, number formats, filters, properties) is the
+ * user's file. Where the package is written in a way this does not read (prefixed elements, no style part),
+ * SpliceUnsupported says so and the CLI writes its copy through ExcelJS instead (write.ts, original-parts.ts).
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Highlight, WritePlan } from "../core/plan";
+import type { WorkbookSnapshot } from "../core/snapshot";
+import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
+import { parseRange } from "../core/a1";
+import { attr, folderOf, relativePath, relsPartOf } from "./opc";
+import { RELATIONSHIPS_NS, reachable, relationshipsOf, text, workbookPart } from "./package-parts";
+import { topLevelChildren, withWorkbookChild } from "./sheet-xml";
+import { setColumnBreaks, toArgb, writeGeneratedSheets, xlsxBytes } from "./write";
+import { writeMeta } from "./meta";
+import type { RegistryEntry } from "../core/registry";
+
+export class SpliceUnsupported extends Error {}
+
+/**
+ * How a part goes into the zip: no folder entries, and Excel's own time stamp (1980-01-01) rather than the clock's,
+ * so that a rerun on the copy writes the same bytes.
+ */
+const AS_EXCEL = { createFolders: false, date: new Date(1980, 0, 1) };
+
+const CONTENT_TYPES = "[Content_Types].xml";
+const WORKSHEET_REL = `${RELATIONSHIPS_NS}/worksheet`;
+const TABLE_REL = `${RELATIONSHIPS_NS}/table`;
+const CALC_CHAIN_REL = `${RELATIONSHIPS_NS}/calcChain`;
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
+const META_NAME = /^_pc_meta\d*$/;
+
+/** One `<sheet>` of the workbook part. */
+interface SheetEntry {
+  tag: string;
+  name: string;
+  sheetId: number;
+  rId: string;
+  part?: string;
+  worksheet: boolean;
+}
+
+const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
+
+/**
+ * The copy: `original` with the previous run's additions removed and `plan`'s added. `snapshot` is the fast reader's
+ * of the same bytes: its sheets flagged generated, and the registry sheet it left out, are the previous run's.
+ */
+export async function splicedCopy(
+  original: Buffer,
+  snapshot: WorkbookSnapshot,
+  plan: WritePlan,
+  { macroEnabled = false }: { macroEnabled?: boolean } = {},
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(original);
+  const wbPart = await workbookPart(zip);
+  if (!wbPart) throw new SpliceUnsupported("no workbook part");
+  let workbookXml = await required(zip, wbPart);
+  if (!/<workbook\b/.test(workbookXml) || !/<sheets\b/.test(workbookXml))
+    throw new SpliceUnsupported("a workbook part written with prefixes");
+  const rels = await relationshipsOf(zip, wbPart);
+  const entries = sheetEntries(workbookXml, rels);
+
+  // What the previous run added: its generated sheets and its registry (the fast reader leaves the registry out).
+  const read = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const removed = entries.filter(
+    (e) => e.worksheet && (read.get(e.name)?.generated || (!read.has(e.name) && META_NAME.test(e.name))),
+  );
+  const kept = entries.filter((e) => !removed.includes(e));
+
+  const stylesPart = rels.find((r) => r.type === `${RELATIONSHIPS_NS}/styles`)?.part;
+  if (!stylesPart) throw new SpliceUnsupported("no style part");
+  const styles = new StyleSheet(await required(zip, stylesPart));
+
+  // The user's sheets: the previous run's highlights out, this run's in.
+  const highlights = new Map<string, Highlight[]>();
+  for (const h of plan.highlights) highlights.set(h.sheet, [...(highlights.get(h.sheet) ?? []), h]);
+  for (const e of kept) {
+    if (!e.worksheet || !e.part) continue;
+    const xml = await text(zip, e.part);
+    if (xml === undefined) continue;
+    const mine = highlights.get(e.name) ?? [];
+    if (mine.length === 0 && !xml.includes("ProductionCoordinator:")) continue;
+    const changed = withHighlights(withoutHighlights(xml), mine, styles);
+    if (changed !== xml) zip.file(e.part, changed, AS_EXCEL);
+  }
+
+  // The generated sheets, written on their own.
+  const keptNames = kept.map((e) => e.name);
+  const tableNames = new Set<string>();
+  for (const name of await takenTableNames(zip, kept, workbookXml)) tableNames.add(name.toLowerCase());
+  const generatedWb = new ExcelJS.Workbook();
+  const { generated, columnBreaks } = writeGeneratedSheets(generatedWb, plan, keptNames, tableNames);
+  // Ids after the user's sheets' (a rerun gives its sheets the same ones): the registry knows a sheet by its id.
+  let nextId = Math.max(0, ...kept.map((e) => e.sheetId)) + 1;
+  const ids = new Map<string, number>();
+  for (const name of generated.keys()) ids.set(name, nextId++);
+  const registry: RegistryEntry[] = [...generated].map(([name, key]) => ({
+    name,
+    key,
+    sheetId: ids.get(name) as number,
+    link: { kind: "sheet", name },
+  }));
+  writeMeta(generatedWb, registry, snapshot.settings, keptNames);
+  setColumnBreaks(generatedWb, columnBreaks);
+  const theirs = await JSZip.loadAsync(await xlsxBytes(generatedWb));
+
+  // Out with the previous run's sheets.
+  let types = await required(zip, CONTENT_TYPES);
+  let workbookRels = await required(zip, relsPartOf(wbPart));
+  // The calculation chain lists cells of the sheets removed, which Excel repairs; it rebuilds a missing one. It goes
+  // on every run, so that a rerun gives the same copy.
+  const chains = rels.filter((r) => r.type === CALC_CHAIN_REL);
+  if (removed.length > 0 || chains.length > 0) {
+    workbookXml = withoutSheets(workbookXml, entries, removed);
+    for (const e of removed) workbookRels = withoutRelationship(workbookRels, e.rId);
+    for (const r of chains) workbookRels = withoutRelationship(workbookRels, r.id);
+    zip.file(relsPartOf(wbPart), workbookRels, AS_EXCEL);
+    zip.file(wbPart, workbookXml, AS_EXCEL);
+    const keep = new Set<string>();
+    for (const root of await relationshipsOf(zip, ""))
+      if (root.part) for (const part of await reachable(zip, root.part)) keep.add(part);
+    const gone = new Set<string>();
+    for (const e of removed) if (e.part) for (const part of await reachable(zip, e.part)) gone.add(part);
+    for (const r of chains) if (r.part) gone.add(r.part);
+    for (const part of gone) {
+      if (keep.has(part)) continue;
+      zip.remove(part);
+      zip.remove(relsPartOf(part));
+      types = withoutOverride(types, part);
+    }
+  }
+
+  // In with this run's.
+  const theirWb = await workbookPart(theirs);
+  if (!theirWb) throw new SpliceUnsupported("the generated sheets' workbook has no workbook part");
+  const theirWorkbookXml = await required(theirs, theirWb);
+  const theirEntries = sheetEntries(theirWorkbookXml, await relationshipsOf(theirs, theirWb));
+  const theirStyles = new StyleSheet((await text(theirs, "xl/styles.xml")) ?? "");
+  const strings = sharedStringItems((await text(theirs, "xl/sharedStrings.xml")) ?? "");
+  const styleMap = styles.merge(theirStyles);
+  let nextTableId = await maxTableId(zip);
+  const sheetTags: string[] = [];
+  for (const e of theirEntries) {
+    if (!e.part) continue;
+    const part = freePart(zip, "xl/worksheets/sheet", ".xml");
+    const sheetRels = await relationshipsOf(theirs, e.part);
+    let xml = await required(theirs, e.part);
+    xml = asSplicedSheet(xml, styleMap, strings);
+    const relTags: string[] = [];
+    for (const r of sheetRels) {
+      if (r.type !== TABLE_REL || !r.part) continue; // the links' relationships: the links are inside the workbook
+      const tablePart = freePart(zip, "xl/tables/table", ".xml");
+      const tableXml = (await required(theirs, r.part)).replace(/(<table\b[^>]*?\sid=")\d+"/, `$1${++nextTableId}"`);
+      zip.file(tablePart, tableXml, AS_EXCEL);
+      types = withOverride(types, tablePart, TABLE_TYPE);
+      relTags.push(
+        `<Relationship Id="${r.id}" Type="${TABLE_REL}" Target="${relativePath(folderOf(part), tablePart)}"/>`,
+      );
+    }
+    zip.file(part, xml, AS_EXCEL);
+    if (relTags.length > 0)
+      zip.file(
+        relsPartOf(part),
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relTags.join("")}</Relationships>`,
+        AS_EXCEL,
+      );
+    types = withOverride(types, part, WORKSHEET_TYPE);
+    const rId = freeRelationshipId(workbookRels);
+    workbookRels = workbookRels.replace(
+      "</Relationships>",
+      `<Relationship Id="${rId}" Type="${WORKSHEET_REL}" Target="${relativePath(folderOf(wbPart), part)}"/></Relationships>`,
+    );
+    const sheetId = ids.get(e.name) ?? nextId++;
+    const state = attr(e.tag, "state");
+    sheetTags.push(
+      `<sheet name="${escapeAttr(e.name)}" sheetId="${sheetId}"${state && state !== "visible" ? ` state="${state}"` : ""} r:id="${rId}"/>`,
+    );
+  }
+  workbookXml = workbookXml.replace(/<\/sheets>|<sheets\s*\/>/, (m) =>
+    m.startsWith("</") ? `${sheetTags.join("")}</sheets>` : `<sheets>${sheetTags.join("")}</sheets>`,
+  );
+  workbookXml = withPrintNames(workbookXml, theirWorkbookXml, kept.length);
+  if (!/\sxmlns:r="/.test(workbookXml.slice(0, workbookXml.indexOf(">", workbookXml.search(/<workbook\b/)))))
+    workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${RELATIONSHIPS_NS}"`);
+
+  // An .xlsx copy cannot hold macros (Excel refuses it): an .xlsm's VBA project stays out of one.
+  if (!macroEnabled)
+    for (const r of rels.filter((r) => r.type === VBA_TYPE)) {
+      workbookRels = withoutRelationship(workbookRels, r.id);
+      for (const part of r.part ? await reachable(zip, r.part) : []) {
+        zip.remove(part);
+        zip.remove(relsPartOf(part));
+        types = withoutOverride(types, part);
+      }
+    }
+  types = withWorkbookType(types, wbPart, macroEnabled);
+  zip.file(wbPart, workbookXml, AS_EXCEL);
+  zip.file(relsPartOf(wbPart), workbookRels, AS_EXCEL);
+  zip.file(stylesPart, styles.xml(), AS_EXCEL);
+  zip.file(CONTENT_TYPES, types, AS_EXCEL);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+async function required(zip: JSZip, part: string): Promise<string> {
+  const xml = await text(zip, part);
+  if (xml === undefined) throw new SpliceUnsupported(`no ${part}`);
+  return xml;
+}
+
+function sheetEntries(workbookXml: string, rels: { id: string; type: string; part?: string }[]): SheetEntry[] {
+  const sheets = /<sheets\b[^>]*>([\s\S]*?)<\/sheets>/.exec(workbookXml)?.[1] ?? "";
+  return Array.from(sheets.matchAll(/<sheet\b[^>]*>/g), ([tag]) => {
+    const rId = /\sr:id="([^"]*)"/.exec(tag)?.[1] ?? "";
+    const rel = rels.find((r) => r.id === rId);
+    return {
+      tag,
+      name: attr(tag, "name") ?? "",
+      sheetId: Number(attr(tag, "sheetId")) || 0,
+      rId,
+      part: rel?.part,
+      worksheet: !!rel && rel.type === WORKSHEET_REL,
+    };
+  });
+}
+
+/**
+ * The workbook part without the removed sheets: their `<sheet>`, the names local to them (print areas, filters), the
+ * other local names renumbered to their sheet's new place, and the active and first tabs kept on the same sheets.
+ */
+function withoutSheets(xml: string, entries: SheetEntry[], removed: SheetEntry[]): string {
+  const newIndex = new Map<number, number>();
+  let k = 0;
+  entries.forEach((e, i) => {
+    if (!removed.includes(e)) newIndex.set(i, k++);
+  });
+  let out = xml;
+  for (const e of removed) out = out.replace(e.tag, "");
+  out = out.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>|<definedName\b[^>]*\/>/g, (whole, attrs) => {
+    const local = attrs === undefined ? undefined : /\slocalSheetId="(\d+)"/.exec(attrs);
+    if (!local) return whole;
+    const moved = newIndex.get(Number(local[1]));
+    return moved === undefined ? "" : whole.replace(local[0], ` localSheetId="${moved}"`);
+  });
+  out = out.replace(/<definedNames\b[^>]*>\s*<\/definedNames>/, "");
+  out = out.replace(/<workbookView\b[^>]*>/g, (tag) =>
+    tag.replace(/\s(activeTab|firstSheet)="(\d+)"/g, (_, name: string, v: string) => {
+      const moved = newIndex.get(Number(v));
+      return ` ${name}="${moved ?? 0}"`;
+    }),
+  );
+  return out;
+}
+
+/** The generated workbook's print names (local to its sheets), placed for the sheets' places after `offset`. */
+function withPrintNames(xml: string, theirWorkbookXml: string, offset: number): string {
+  const names = Array.from(
+    theirWorkbookXml.matchAll(/<definedName\b[^>]*\slocalSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g),
+    (m) => m[0].replace(/\slocalSheetId="\d+"/, ` localSheetId="${Number(m[1]) + offset}"`),
+  );
+  if (names.length === 0) return xml;
+  const existing = /<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(xml);
+  if (existing) return xml.replace("</definedNames>", `${names.join("")}</definedNames>`);
+  return withWorkbookChild(xml, "definedNames", `<definedNames>${names.join("")}</definedNames>`);
+}
+
+function withoutRelationship(rels: string, id: string): string {
+  return rels.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${id}"[^>]*/>`), "");
+}
+
+function freeRelationshipId(rels: string): string {
+  let k = 1;
+  while (rels.includes(`Id="rId${k}"`)) k++;
+  return `rId${k}`;
+}
+
+/** The first `stem{n}{ext}` the package does not hold. */
+function freePart(zip: JSZip, stem: string, ext: string): string {
+  let k = 1;
+  while (zip.file(`${stem}${k}${ext}`) || zip.file(`${stem}${k}${ext}`.toLowerCase())) k++;
+  return `${stem}${k}${ext}`;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function withoutOverride(types: string, part: string): string {
+  return types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(part)}"[^>]*/>`, "i"), "");
+}
+
+function withOverride(types: string, part: string, type: string): string {
+  return withoutOverride(types, part).replace(
+    "</Types>",
+    `<Override PartName="/${part}" ContentType="${type}"/></Types>`,
+  );
+}
+
+const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+
+/** The workbook part's content type for the copy's extension: an .xlsm copy is macro-enabled (Excel refuses one that is not). */
+function withWorkbookType(types: string, wbPart: string, macroEnabled: boolean): string {
+  const [from, to] = macroEnabled ? [WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE] : [MACRO_WORKBOOK_TYPE, WORKBOOK_TYPE];
+  const override = new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(wbPart)}"[^>]*>`, "i").exec(types)?.[0];
+  return override ? types.replace(override, override.replace(`ContentType="${from}"`, `ContentType="${to}"`)) : types;
+}
+
+/** The user's table names and defined names: a generated table's name must be none of them. */
+async function takenTableNames(zip: JSZip, kept: SheetEntry[], workbookXml: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const e of kept) {
+    if (!e.part) continue;
+    for (const r of await relationshipsOf(zip, e.part)) {
+      if (r.type !== TABLE_REL || !r.part) continue;
+      const head = /<table\b[^>]*>/.exec((await text(zip, r.part)) ?? "")?.[0];
+      for (const key of ["name", "displayName"]) {
+        const name = head && attr(head, key);
+        if (name) names.push(name);
+      }
+    }
+  }
+  for (const m of workbookXml.matchAll(/<definedName\b[^>]*>/g)) {
+    const name = attr(m[0], "name");
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+async function maxTableId(zip: JSZip): Promise<number> {
+  let max = 0;
+  for (const name of Object.keys(zip.files)) {
+    if (!/^xl\/tables\/[^/]+\.xml$/i.test(name)) continue;
+    const head = /<table\b[^>]*>/.exec((await text(zip, name)) ?? "")?.[0];
+    max = Math.max(max, Number((head && attr(head, "id")) ?? 0) || 0);
+  }
+  return max;
+}
+
+/** The `<si>` items of a shared-strings part, their inner XML by index. */
+function sharedStringItems(xml: string): string[] {
+  return Array.from(xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g), (m) => m[1] ?? "");
+}
+
+/**
+ * A generated sheet as the user's package holds it: styles renumbered into the merged style part, shared strings as
+ * inline strings (the user's string part stays theirs), links inside the workbook without the external relationship
+ * ExcelJS gives them (exceljs#3027), and no selected tab (two selected tabs group the sheets in Excel).
+ */
+function asSplicedSheet(xml: string, styleMap: StyleMap, strings: string[]): string {
+  const xf = (v: string) => String(styleMap.xf(Number(v)));
+  let out = xml.replace(/<c\b[^>]*?(\/?)>(?:(<v>(\d+)<\/v>)<\/c>)?/g, (whole: string, selfClosing: string) => {
+    const head = /^<c\b[^>]*?(?=\/?>)/.exec(whole)?.[0] ?? "";
+    let tag = head.replace(/\ss="(\d+)"/, (_, v: string) => ` s="${xf(v)}"`);
+    if (selfClosing) return `${tag}/>`;
+    const rest = whole.slice(head.length + 1);
+    if (/\st="s"/.test(tag)) {
+      const index = /^<v>(\d+)<\/v><\/c>$/.exec(rest)?.[1];
+      if (index !== undefined) {
+        tag = tag.replace(/\st="s"/, ' t="inlineStr"');
+        return `${tag}><is>${strings[Number(index)] ?? "<t></t>"}</is></c>`;
+      }
+    }
+    return `${tag}>${rest}`;
+  });
+  out = out.replace(/<row\b[^>]*>/g, (tag) => tag.replace(/\ss="(\d+)"/, (_, v: string) => ` s="${xf(v)}"`));
+  out = out.replace(/<col\b[^>]*>/g, (tag) => tag.replace(/\sstyle="(\d+)"/, (_, v: string) => ` style="${xf(v)}"`));
+  out = out.replace(
+    /(<cfRule\b[^>]*\sdxfId=")(\d+)"/g,
+    (_, head: string, v: string) => `${head}${styleMap.dxf(Number(v))}"`,
+  );
+  out = out.replace(/<hyperlink\b[^>]*>/g, (tag) =>
+    /\slocation="/.test(tag) ? tag.replace(/\sr:id="[^"]*"/, "") : tag,
+  );
+  out = out.replace(/\stabSelected="(?:1|true)"/g, "");
+  return out;
+}
+
+// ---- highlights ----
+
+/** The sheet without the previous run's highlights; the user's rules back in the places they had before them. */
+export function withoutHighlights(xml: string): string {
+  let removed = false;
+  const out = xml.replace(
+    /<conditionalFormatting\b[^>]*>([\s\S]*?)<\/conditionalFormatting>/g,
+    (block: string, inner: string) => {
+      const rules = inner.replace(/<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g, (rule: string) => {
+        const formula = /<formula>([\s\S]*?)<\/formula>/.exec(rule)?.[1];
+        if (formula === undefined || !isHighlightFormulaText(decodeText(formula))) return rule;
+        removed = true;
+        return "";
+      });
+      if (rules === inner) return block;
+      return /<cfRule\b/.test(rules) ? block.replace(inner, rules) : "";
+    },
+  );
+  return removed ? withPriorities(out, (p) => (p > HIGHLIGHT_RULES ? p - HIGHLIGHT_RULES : p)) : xml;
+}
+
+const decodeText = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** The priorities the highlights take on a sheet: errors 1, warnings 2 (see write.ts). */
+const HIGHLIGHT_RULES = 2;
+
+function withPriorities(xml: string, change: (p: number) => number): string {
+  return xml.replace(/(<(?:[\w]+:)?cfRule\b[^>]*?\spriority=")(\d+)"/g, (_, head: string, p: string) => {
+    return `${head}${change(Number(p))}"`;
+  });
+}
+
+/** The sheet with `highlights` as conditional formats above the user's own (which move two places down). */
+export function withHighlights(xml: string, highlights: Highlight[], styles: StyleSheet): string {
+  const blocks: string[] = [];
+  for (const h of highlights) {
+    const argb = toArgb(h.color);
+    const ranges = h.ranges.map((r) => r.replace(/\$/g, "")).filter((r) => parseRange(r) !== null);
+    if (!argb || ranges.length === 0) continue;
+    const dxfId = styles.dxf(
+      `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${argb}"/></patternFill></fill></dxf>`,
+    );
+    blocks.push(
+      `<conditionalFormatting sqref="${ranges.join(" ")}"><cfRule type="expression" dxfId="${dxfId}" priority="${
+        h.severity === "error" ? 1 : 2
+      }"><formula>${escapeText(highlightFormulaText(h.severity))}</formula></cfRule></conditionalFormatting>`,
+    );
+  }
+  if (blocks.length === 0) return xml;
+  const parts = topLevelChildren(xml, "worksheet");
+  if (!parts) throw new SpliceUnsupported("a worksheet written with prefixes");
+  const moved = withPriorities(xml, (p) => p + HIGHLIGHT_RULES);
+  const again = topLevelChildren(moved, "worksheet");
+  if (!again) throw new SpliceUnsupported("a worksheet this cannot read");
+  const rank = CF_AFTER.indexOf("conditionalFormatting");
+  const later = again.children.find((c) => CF_AFTER.indexOf(c.name) >= rank);
+  const where = later ? later.start : again.rootEnd;
+  return moved.slice(0, where) + blocks.join("") + moved.slice(where);
+}
+
+/** conditionalFormatting and what CT_Worksheet puts after it. */
+const CF_AFTER = [
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+// ---- styles ----
+
+interface StyleMap {
+  xf(index: number): number;
+  dxf(index: number): number;
+}
+
+/** The sections of a style part that the merge appends to, in CT_Stylesheet's order. */
+const SECTIONS = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs"] as const;
+type Section = (typeof SECTIONS)[number];
+const ITEM: Record<Section, string> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  borders: "border",
+  cellStyleXfs: "xf",
+  cellXfs: "xf",
+  cellStyles: "cellStyle",
+  dxfs: "dxf",
+};
+const LATER_SECTIONS = ["tableStyles", "colors", "extLst"];
+
+/** A style part's lists, appended to where the copy needs a style the user's part lacks (an equal one is reused). */
+export class StyleSheet {
+  private readonly items = new Map<Section, string[]>();
+  private readonly changed = new Set<Section>();
+
+  constructor(private source: string) {
+    if (source && !/<styleSheet\b/.test(source)) throw new SpliceUnsupported("a style part written with prefixes");
+    for (const section of SECTIONS) this.items.set(section, this.read(section));
+  }
+
+  private read(section: Section): string[] {
+    const block = new RegExp(`<${section}\\b[^>]*?(?:/>|>([\\s\\S]*?)</${section}>)`).exec(this.source);
+    const inner = block?.[1] ?? "";
+    const item = ITEM[section];
+    return Array.from(inner.matchAll(new RegExp(`<${item}\\b[^>]*?(?:/>|>[\\s\\S]*?</${item}>)`, "g")), (m) => m[0]);
+  }
+
+  /** The index of `item` in `section`, appended when no equal one is there. */
+  private place(section: Section, item: string): number {
+    const list = this.items.get(section) as string[];
+    const at = list.indexOf(item);
+    if (at >= 0) return at;
+    list.push(item);
+    this.changed.add(section);
+    return list.length - 1;
+  }
+
+  /** A differential format (a conditional format's look): its index. */
+  dxf(item: string): number {
+    return this.place("dxfs", item);
+  }
+
+  /** Takes in the styles `theirs` uses; returns where each of its cell formats and differential formats is here. */
+  merge(theirs: StyleSheet): StyleMap {
+    if (this.items.get("cellStyleXfs")?.length === 0 || this.items.get("cellXfs")?.length === 0)
+      throw new SpliceUnsupported("a style part without cell formats");
+    const fonts = (theirs.items.get("fonts") ?? []).map((f) => this.place("fonts", f));
+    const fills = (theirs.items.get("fills") ?? []).map((f) => this.place("fills", f));
+    const borders = (theirs.items.get("borders") ?? []).map((b) => this.place("borders", b));
+    const numFmts = new Map<string, string>();
+    for (const nf of theirs.items.get("numFmts") ?? []) {
+      const id = attr(nf, "numFmtId") ?? "";
+      const code = attr(nf, "formatCode") ?? "";
+      numFmts.set(id, String(this.numFmt(code, nf)));
+    }
+    const xfs = (theirs.items.get("cellXfs") ?? []).map((xf) => {
+      const mapped = xf
+        .replace(/\snumFmtId="(\d+)"/, (_, v: string) => ` numFmtId="${numFmts.get(v) ?? v}"`)
+        .replace(/\sfontId="(\d+)"/, (_, v: string) => ` fontId="${fonts[Number(v)] ?? 0}"`)
+        .replace(/\sfillId="(\d+)"/, (_, v: string) => ` fillId="${fills[Number(v)] ?? 0}"`)
+        .replace(/\sborderId="(\d+)"/, (_, v: string) => ` borderId="${borders[Number(v)] ?? 0}"`)
+        .replace(/\sxfId="(\d+)"/, ' xfId="0"');
+      return this.place("cellXfs", mapped);
+    });
+    const dxfs = (theirs.items.get("dxfs") ?? []).map((d) => this.place("dxfs", d));
+    return { xf: (i) => xfs[i] ?? 0, dxf: (i) => dxfs[i] ?? 0 };
+  }
+
+  /** The id of a number format of this code here (a built-in id stays), added under a free id when there is none. */
+  private numFmt(code: string, item: string): number {
+    const id = Number(attr(item, "numFmtId"));
+    if (id < 164) return id;
+    const list = this.items.get("numFmts") as string[];
+    const same = list.find((nf) => attr(nf, "formatCode") === code);
+    if (same) return Number(attr(same, "numFmtId"));
+    const free = Math.max(163, ...list.map((nf) => Number(attr(nf, "numFmtId")) || 0)) + 1;
+    this.place("numFmts", item.replace(/\snumFmtId="\d+"/, ` numFmtId="${free}"`));
+    return free;
+  }
+
+  /** The style part with what was appended. */
+  xml(): string {
+    let out = this.source;
+    for (const section of SECTIONS) {
+      if (!this.changed.has(section)) continue;
+      const list = this.items.get(section) as string[];
+      const element = `<${section} count="${list.length}">${list.join("")}</${section}>`;
+      const block = new RegExp(`<${section}\\b[^>]*?(?:/>|>[\\s\\S]*?</${section}>)`).exec(out);
+      if (block) {
+        const open = /^<[^>]*?(\/?)>/.exec(block[0])?.[0] ?? "";
+        const attrs = open
+          .replace(/^<\w+/, "")
+          .replace(/\/?>$/, "")
+          .replace(/\scount="\d+"/, "");
+        out = out.replace(block[0], `<${section} count="${list.length}"${attrs}>${list.join("")}</${section}>`);
+        continue;
+      }
+      // A section the part lacks goes before the first that follows it.
+      const after = [...SECTIONS.slice(SECTIONS.indexOf(section) + 1), ...LATER_SECTIONS]
+        .map((name) => out.search(new RegExp(`<${name}\\b`)))
+        .filter((i) => i >= 0);
+      const at = after.length > 0 ? Math.min(...after) : out.lastIndexOf("</styleSheet>");
+      out = out.slice(0, at) + element + out.slice(at);
+    }
+    return out;
+  }
+}
