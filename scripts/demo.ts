@@ -21,7 +21,7 @@ async function demo(): Promise<number> {
   const source = await fs.readFile(INPUT);
   const snapshot = snapshotFromXlsxBuffer(source, path.basename(INPUT));
   const { report, model } = check(snapshot);
-  const copy = await splicedCopy(source, snapshot, buildWritePlan(report, model, {}));
+  const copy = await splicedCopy(source, snapshot, buildWritePlan(report, model, { date1904: !!snapshot.date1904 }));
   await fs.mkdir(path.dirname(OUTPUT), { recursive: true });
   await writeFileAtomic(OUTPUT, copy);
   console.log(formatSummary(report, 12));

@@ -150,7 +150,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   // Everything is computed before anything is written: a failure leaves no output behind.
   let xlsx: Buffer | undefined;
   if (out) {
-    const plan = buildWritePlan(report, model, {});
+    const plan = buildWritePlan(report, model, { date1904: !!snapshot.date1904 });
     const macroEnabled = MACRO_ENABLED.test(out);
     let workbook = loaded.workbook;
     if (!workbook && source) {

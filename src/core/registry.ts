@@ -69,14 +69,21 @@ export function registryEntry(name: string, key: string, id: string, formula?: s
  * The names of the sheets the registry lists as generated: the sheet its link formula names now (none when
  * the link says the sheet was deleted), else by sheetId where the registry kept it (whatever the sheet is
  * called now), else by name. A link naming no sheet of the book (a tool renamed without updating formulas)
- * falls back to the sheetId.
+ * falls back to the sheetId. A linked sheet under another sheetId than registered is the generated one only if
+ * `looksGenerated` says its cells show a generated layout: LibreOffice renumbers sheetIds as it saves, while a script
+ * (openpyxl) that deleted the generated sheet and made the user's own under its name leaves the link naming it.
  */
-export function generatedSheetNames(entries: RegistryEntry[], sheets: { name: string; id: number }[]): Set<string> {
+export function generatedSheetNames(
+  entries: RegistryEntry[],
+  sheets: { name: string; id: number }[],
+  looksGenerated: (name: string) => boolean = () => true,
+): Set<string> {
   const out = new Set<string>();
   for (const e of entries) {
     const link = e.link;
     if (link?.kind === "deleted") continue;
     const linked = link && sheets.find((s) => s.name.toLowerCase() === link.name.toLowerCase());
+    if (linked && e.sheetId !== undefined && linked.id !== e.sheetId && !looksGenerated(linked.name)) continue;
     const sheet =
       linked ??
       (e.sheetId !== undefined ? sheets.find((s) => s.id === e.sheetId) : sheets.find((s) => s.name === e.name));

@@ -1,5 +1,6 @@
 /** How the add-in recognises its own work in a workbook (shared with the ExcelJS executor). */
 import { GENERATED_MARKER, META_SHEET_PATTERN, META_TITLE } from "../core/plan";
+import { ADDIN_GENERATED_SETTING, ADDIN_USER_SETTING } from "../core/addin-settings";
 import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
 import type { Severity } from "../core/report";
 import { LINK_COLUMN, registeredName, registryFromRows, registryText, type RegistryRow } from "../core/registry";
@@ -7,10 +8,10 @@ import type { WorkbookSettings } from "../core/snapshot";
 
 /** Worksheet custom property (ExcelApi 1.12) on every generated sheet; its value is JSON {key, kind}. */
 export const SHEET_MARKER_KEY = GENERATED_MARKER;
-/** workbook.settings entry: names of the generated sheets (works on every API version). */
-export const GENERATED_REGISTRY_SETTING = `${GENERATED_MARKER}.generated`;
+/** workbook.settings entry: names of the generated sheets (works on every API version; the file readers read it). */
+export const GENERATED_REGISTRY_SETTING = ADDIN_GENERATED_SETTING;
 /** workbook.settings entry: the user's WorkbookSettings as JSON. */
-export const USER_SETTINGS_SETTING = `${GENERATED_MARKER}.settings`;
+export const USER_SETTINGS_SETTING = ADDIN_USER_SETTING;
 
 /** The formula of a highlight: always TRUE, and it carries the marker so Clear finds it. */
 export function highlightFormula(severity: Severity): string {

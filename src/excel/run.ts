@@ -28,6 +28,7 @@ export async function runCheck(context: Excel.RequestContext, options: RunOption
   const colors = options.plan?.colors ?? snapshot.settings?.highlightColors;
   const plan = buildWritePlan(report, model, {
     sheetNames: allocated,
+    date1904: !!snapshot.date1904,
     ...options.plan,
     ...(colors ? { colors } : {}),
   });

@@ -49,7 +49,12 @@ export function runCore(request: CoreRequest): CoreResult {
   );
   const generated = request.snapshot.sheets.filter((s) => s.generated).map((s) => s.name);
   const plan = request.plan
-    ? buildWritePlan(report, model, { ...request.plan, sheetNames, keep: generated } as PlanOptions)
+    ? buildWritePlan(report, model, {
+        ...request.plan,
+        sheetNames,
+        keep: generated,
+        date1904: !!request.snapshot.date1904,
+      } as PlanOptions)
     : undefined;
   const people: Record<string, string> = {};
   for (const r of model.resources) if (r.name && r.name !== r.label) people[r.label] = r.name;

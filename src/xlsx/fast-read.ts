@@ -28,6 +28,8 @@ import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { translateFormula, type FormulaTable } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { META_TITLE } from "./meta";
+import { addinSettingsOf } from "../core/addin-settings";
+import { generatedLayoutOf } from "../core/parse/generated-layouts";
 import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
 import { attr, decodeXml, folderOf, relativePath, relsPartOf, resolvePart } from "./opc";
 
@@ -851,7 +853,6 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     );
     computeFormulas(read, ctx, tables);
   }
-  const generated = generatedSheetNames(meta.entries, read);
   const sheets: SheetSnapshot[] = read.map((s) => {
     const farCells: string[] = [];
     const used = gridFromRows(s.cells.rows, farCells);
@@ -864,14 +865,49 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     }));
     const sheet: SheetSnapshot = { name: s.name, used, tables };
     if (farCells.length) sheet.farCells = farCells;
-    if (generated.has(s.name)) sheet.generated = true;
     if (s.cells.merges.length) sheet.merges = [...s.cells.merges].sort();
     if (s.cells.hints) sheet.formatHints = s.cells.hints;
     return sheet;
   });
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+  const generated = generatedSheetNames(meta.entries, read, (sheet) => {
+    const snap = byName.get(sheet);
+    return !!snap && generatedLayoutOf(snap) !== null;
+  });
+  // The add-in's own list names its sheets (with their layout: a user's sheet made under one's name is hers).
+  const addin = addinSettingsOf(webExtensionProperties(buf, entries));
+  const addinNames = new Set(addin.generated.map((n) => n.toLowerCase()));
+  for (const sheet of sheets)
+    if (generated.has(sheet.name) || (addinNames.has(sheet.name.toLowerCase()) && generatedLayoutOf(sheet)))
+      sheet.generated = true;
   const snapshot: WorkbookSnapshot = { sheets };
   if (name) snapshot.name = name;
   if (date1904) snapshot.date1904 = true;
-  if (meta.settings) snapshot.settings = meta.settings;
+  const settings = meta.settings ?? addin.settings;
+  if (settings) snapshot.settings = settings;
   return snapshot;
+}
+
+/** The add-in's marks a file carries (see src/core/addin-settings.ts); none when the zip cannot be read here. */
+export function addinSettingsOfFile(buf: Buffer): ReturnType<typeof addinSettingsOf> {
+  try {
+    return addinSettingsOf(webExtensionProperties(buf, zipEntries(buf)));
+  } catch {
+    return { generated: [] };
+  }
+}
+
+/** The name/value pairs of the workbook's web extension settings (an add-in's workbook.settings). */
+function webExtensionProperties(buf: Buffer, entries: Map<string, ZipEntry>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const part of entries.keys()) {
+    if (!/^xl\/webextensions\/webextension\d*\.xml$/i.test(part)) continue;
+    const xml = unzipText(buf, entries, part) ?? "";
+    for (const [tag] of xml.matchAll(/<(?:[\w.-]+:)?property\b[^>]*>/g)) {
+      const key = attr(tag, "name");
+      const value = attr(tag, "value");
+      if (key !== undefined && value !== undefined) out.push([key, value]);
+    }
+  }
+  return out;
 }

@@ -17,7 +17,8 @@
  */
 import type ExcelJS from "exceljs";
 import { META_SHEET, META_SHEET_PATTERN, META_TITLE } from "../core/plan";
-import type { WorkbookSettings } from "../core/snapshot";
+import type { SheetSnapshot, WorkbookSettings } from "../core/snapshot";
+import { generatedLayoutOf } from "../core/parse/generated-layouts";
 import { sheetLinkFormula } from "../core/sheet-link";
 import {
   LINK_COLUMN,
@@ -63,12 +64,26 @@ export function readMeta(wb: ExcelJS.Workbook): MetaRecord {
   return registryFromRows(rows);
 }
 
-/** The generated sheets of an ExcelJS workbook (see generatedSheetNames). */
+/** The generated sheets of an ExcelJS workbook (see generatedSheetNames; a sheet's layout is read from its top rows). */
 export function generatedIn(wb: ExcelJS.Workbook, meta: MetaRecord = readMeta(wb)): Set<string> {
   return generatedSheetNames(
     meta.entries,
     wb.worksheets.map((ws) => ({ name: ws.name, id: ws.id })),
+    (name) => {
+      const ws = wb.getWorksheet(name);
+      return !!ws && generatedLayoutOf(topRowsOf(ws)) !== null;
+    },
   );
+}
+
+/** The top rows of a sheet as text, enough for generatedLayoutOf. */
+function topRowsOf(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const cols = Math.min(ws.columnCount, 64);
+  const values: string[][] = [];
+  for (let r = 1; r <= Math.min(ws.rowCount, 15); r++) {
+    values.push(Array.from({ length: cols }, (_, c) => cellText(ws.getCell(r, c + 1).value)));
+  }
+  return { name: ws.name, used: values.length ? { row: 1, col: 1, values } : null, tables: [] };
 }
 
 /**

@@ -7,6 +7,7 @@
  * means the same thing, and the parser normalises once.
  */
 // Before any load: remembers each date cell's serial for the copy's writer.
+import { generatedLayoutOf } from "../core/parse/generated-layouts";
 import "./date-serials";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -24,7 +25,7 @@ import { parseRange } from "../core/a1";
 import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { DATE1904_OFFSET } from "../core/time";
 import { promises as fs } from "fs";
-import { excelJsFixes, isDateFormat, workbookFlags } from "./fast-read";
+import { addinSettingsOfFile, excelJsFixes, isDateFormat, workbookFlags } from "./fast-read";
 import { withoutDrawings } from "./drawings";
 import { translateFormula, type FormulaCell, type FormulaTable } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
@@ -348,6 +349,12 @@ export async function readWorkbookFile(
   const base = path.split(/[\\/]/).pop() ?? path;
   const flags = workbookFlags(buf);
   const snapshot = snapshotFromExcelJS(workbook, base, flags);
+  // The add-in's list of its sheets and its saved settings, as the fast reader takes them.
+  const addin = addinSettingsOfFile(buf);
+  const addinNames = new Set(addin.generated.map((n) => n.toLowerCase()));
+  for (const sheet of snapshot.sheets)
+    if (addinNames.has(sheet.name.toLowerCase()) && generatedLayoutOf(sheet)) sheet.generated = true;
+  if (!snapshot.settings && addin.settings) snapshot.settings = addin.settings;
   const date1904Unkept = !snapshot.date1904 && flags.date1904;
   if (date1904Unkept) snapshot.date1904 = true;
   return { snapshot, workbook, date1904Unkept, source };

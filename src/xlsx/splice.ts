@@ -37,6 +37,17 @@ const CONTENT_TYPES = "[Content_Types].xml";
 const WORKSHEET_REL = `${RELATIONSHIPS_NS}/worksheet`;
 const TABLE_REL = `${RELATIONSHIPS_NS}/table`;
 const CALC_CHAIN_REL = `${RELATIONSHIPS_NS}/calcChain`;
+const STYLES_REL = `${RELATIONSHIPS_NS}/styles`;
+const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+/** The style part of a package that has none: Excel's defaults (Calibri 11, no fill, no border). */
+const PLAIN_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
 const META_NAME = /^_pc_meta\d*$/;
@@ -80,9 +91,11 @@ export async function splicedCopy(
   );
   const kept = entries.filter((e) => !removed.includes(e));
 
-  const stylesPart = rels.find((r) => r.type === `${RELATIONSHIPS_NS}/styles`)?.part;
-  if (!stylesPart) throw new SpliceUnsupported("no style part");
-  const styles = new StyleSheet(await required(zip, stylesPart));
+  // A package without a style part (some generators write none) gets one: the generated sheets need styles.
+  const theirStylesPart = rels.find((r) => r.type === STYLES_REL)?.part;
+  const ownStyles = theirStylesPart !== undefined && zip.file(theirStylesPart) !== null;
+  const stylesPart = ownStyles ? (theirStylesPart as string) : freeParts(zip, "xl/styles", ".xml")();
+  const styles = new StyleSheet(ownStyles ? await required(zip, stylesPart) : PLAIN_STYLES);
 
   // The user's sheets: the previous run's highlights out, this run's in.
   const highlights = new Map<string, Highlight[]>();
@@ -118,16 +131,22 @@ export async function splicedCopy(
   const theirs = await JSZip.loadAsync(await xlsxBytes(generatedWb));
 
   // Out with the previous run's sheets.
-  let types = await required(zip, CONTENT_TYPES);
-  let workbookRels = await required(zip, relsPartOf(wbPart));
+  const types = new TagList(await required(zip, CONTENT_TYPES), "Override", (tag) =>
+    (attr(tag, "PartName") ?? "").replace(/^\//, "").toLowerCase(),
+  );
+  const workbookRels = new TagList(
+    await required(zip, relsPartOf(wbPart)),
+    "Relationship",
+    (tag) => attr(tag, "Id") ?? "",
+  );
   // The calculation chain lists cells of the sheets removed, which Excel repairs; it rebuilds a missing one. It goes
   // on every run, so that a rerun gives the same copy.
   const chains = rels.filter((r) => r.type === CALC_CHAIN_REL);
   if (removed.length > 0 || chains.length > 0) {
     workbookXml = withoutSheets(workbookXml, entries, removed);
-    for (const e of removed) workbookRels = withoutRelationship(workbookRels, e.rId);
-    for (const r of chains) workbookRels = withoutRelationship(workbookRels, r.id);
-    zip.file(relsPartOf(wbPart), workbookRels, AS_EXCEL);
+    for (const e of removed) workbookRels.remove(e.rId);
+    for (const r of chains) workbookRels.remove(r.id);
+    zip.file(relsPartOf(wbPart), workbookRels.xml(), AS_EXCEL);
     zip.file(wbPart, workbookXml, AS_EXCEL);
     const keep = new Set<string>();
     for (const root of await relationshipsOf(zip, ""))
@@ -139,7 +158,7 @@ export async function splicedCopy(
       if (keep.has(part)) continue;
       zip.remove(part);
       zip.remove(relsPartOf(part));
-      types = withoutOverride(types, part);
+      types.remove(part.toLowerCase());
     }
   }
 
@@ -153,19 +172,22 @@ export async function splicedCopy(
   const styleMap = styles.merge(theirStyles);
   let nextTableId = await maxTableId(zip);
   const sheetTags: string[] = [];
+  const freeSheetPart = freeParts(zip, "xl/worksheets/sheet", ".xml");
+  const freeTablePart = freeParts(zip, "xl/tables/table", ".xml");
+  const freeRelationshipId = workbookRels.freeKeys("rId");
   for (const e of theirEntries) {
     if (!e.part) continue;
-    const part = freePart(zip, "xl/worksheets/sheet", ".xml");
+    const part = freeSheetPart();
     const sheetRels = await relationshipsOf(theirs, e.part);
     let xml = await required(theirs, e.part);
     xml = asSplicedSheet(xml, styleMap, strings);
     const relTags: string[] = [];
     for (const r of sheetRels) {
       if (r.type !== TABLE_REL || !r.part) continue; // the links' relationships: the links are inside the workbook
-      const tablePart = freePart(zip, "xl/tables/table", ".xml");
+      const tablePart = freeTablePart();
       const tableXml = (await required(theirs, r.part)).replace(/(<table\b[^>]*?\sid=")\d+"/, `$1${++nextTableId}"`);
       zip.file(tablePart, tableXml, AS_EXCEL);
-      types = withOverride(types, tablePart, TABLE_TYPE);
+      types.set(tablePart.toLowerCase(), `<Override PartName="/${tablePart}" ContentType="${TABLE_TYPE}"/>`);
       relTags.push(
         `<Relationship Id="${r.id}" Type="${TABLE_REL}" Target="${relativePath(folderOf(part), tablePart)}"/>`,
       );
@@ -177,11 +199,11 @@ export async function splicedCopy(
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relTags.join("")}</Relationships>`,
         AS_EXCEL,
       );
-    types = withOverride(types, part, WORKSHEET_TYPE);
-    const rId = freeRelationshipId(workbookRels);
-    workbookRels = workbookRels.replace(
-      "</Relationships>",
-      `<Relationship Id="${rId}" Type="${WORKSHEET_REL}" Target="${relativePath(folderOf(wbPart), part)}"/></Relationships>`,
+    types.set(part.toLowerCase(), `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`);
+    const rId = freeRelationshipId();
+    workbookRels.set(
+      rId,
+      `<Relationship Id="${rId}" Type="${WORKSHEET_REL}" Target="${relativePath(folderOf(wbPart), part)}"/>`,
     );
     const sheetId = ids.get(e.name) ?? nextId++;
     const state = attr(e.tag, "state");
@@ -196,21 +218,29 @@ export async function splicedCopy(
   if (!/\sxmlns:r="/.test(workbookXml.slice(0, workbookXml.indexOf(">", workbookXml.search(/<workbook\b/)))))
     workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${RELATIONSHIPS_NS}"`);
 
+  if (!ownStyles) {
+    for (const r of rels.filter((r) => r.type === STYLES_REL)) workbookRels.remove(r.id);
+    const rId = freeRelationshipId();
+    workbookRels.set(
+      rId,
+      `<Relationship Id="${rId}" Type="${STYLES_REL}" Target="${relativePath(folderOf(wbPart), stylesPart)}"/>`,
+    );
+    types.set(stylesPart.toLowerCase(), `<Override PartName="/${stylesPart}" ContentType="${STYLES_TYPE}"/>`);
+  }
   // An .xlsx copy cannot hold macros (Excel refuses it): an .xlsm's VBA project stays out of one.
   if (!macroEnabled)
     for (const r of rels.filter((r) => r.type === VBA_TYPE)) {
-      workbookRels = withoutRelationship(workbookRels, r.id);
+      workbookRels.remove(r.id);
       for (const part of r.part ? await reachable(zip, r.part) : []) {
         zip.remove(part);
         zip.remove(relsPartOf(part));
-        types = withoutOverride(types, part);
+        types.remove(part.toLowerCase());
       }
     }
-  types = withWorkbookType(types, wbPart, macroEnabled);
   zip.file(wbPart, workbookXml, AS_EXCEL);
-  zip.file(relsPartOf(wbPart), workbookRels, AS_EXCEL);
+  zip.file(relsPartOf(wbPart), workbookRels.xml(), AS_EXCEL);
   zip.file(stylesPart, styles.xml(), AS_EXCEL);
-  zip.file(CONTENT_TYPES, types, AS_EXCEL);
+  zip.file(CONTENT_TYPES, withWorkbookType(types.xml(), wbPart, macroEnabled), AS_EXCEL);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
@@ -243,13 +273,16 @@ function sheetEntries(workbookXml: string, rels: { id: string; type: string; par
 function withoutSheets(xml: string, entries: SheetEntry[], removed: SheetEntry[]): string {
   const newIndex = new Map<number, number>();
   let k = 0;
+  const out1 = new Set(removed);
   entries.forEach((e, i) => {
-    if (!removed.includes(e)) newIndex.set(i, k++);
+    if (!out1.has(e)) newIndex.set(i, k++);
   });
   let out = xml;
-  for (const e of removed) out = out.replace(e.tag, "");
-  out = out.replace(/<definedName\b([^>]*)>([\s\S]*?)<\/definedName>|<definedName\b[^>]*\/>/g, (whole, attrs) => {
-    const local = attrs === undefined ? undefined : /\slocalSheetId="(\d+)"/.exec(attrs);
+  const gone = new Set(removed.map((e) => e.tag));
+  out = out.replace(/<sheet\b[^>]*>/g, (tag) => (gone.has(tag) ? "" : tag));
+  // A name is `<definedName …>…</definedName>` or, as some writers leave an empty one, `<definedName …/>`.
+  out = out.replace(/<definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/definedName>)/g, (whole, attrs: string) => {
+    const local = /\slocalSheetId="(\d+)"/.exec(attrs);
     if (!local) return whole;
     const moved = newIndex.get(Number(local[1]));
     return moved === undefined ? "" : whole.replace(local[0], ` localSheetId="${moved}"`);
@@ -272,39 +305,73 @@ function withPrintNames(xml: string, theirWorkbookXml: string, offset: number): 
   );
   if (names.length === 0) return xml;
   const existing = /<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(xml);
-  if (existing) return xml.replace("</definedNames>", `${names.join("")}</definedNames>`);
+  if (existing) return xml.replace("</definedNames>", () => `${names.join("")}</definedNames>`);
   return withWorkbookChild(xml, "definedNames", `<definedNames>${names.join("")}</definedNames>`);
 }
 
-function withoutRelationship(rels: string, id: string): string {
-  return rels.replace(new RegExp(`<Relationship\\b[^>]*\\sId="${id}"[^>]*/>`), "");
+/**
+ * A part made of one kind of tag (the content types' Overrides, a part's Relationships) edited as a list of tags by
+ * key: a copy may add and remove thousands (a call sheet per shoot day), each in constant time.
+ */
+class TagList {
+  private readonly tags = new Map<string, string | null>();
+  private readonly added = new Map<string, string>();
+
+  constructor(
+    private readonly source: string,
+    private readonly name: string,
+    private readonly keyOf: (tag: string) => string,
+  ) {
+    for (const [tag] of source.matchAll(new RegExp(`<${name}\\b[^>]*>`, "g"))) this.tags.set(keyOf(tag), tag);
+  }
+
+  has(key: string): boolean {
+    return (this.tags.has(key) && this.tags.get(key) !== null) || this.added.has(key);
+  }
+
+  remove(key: string): void {
+    if (this.tags.has(key)) this.tags.set(key, null);
+    this.added.delete(key);
+  }
+
+  /** Puts `tag` under `key`, in place of a tag of that key the part had. */
+  set(key: string, tag: string): void {
+    this.remove(key);
+    this.added.set(key, tag);
+  }
+
+  /** A generator of keys `${stem}N` the list does not hold, N from 1 up. */
+  freeKeys(stem: string): () => string {
+    let k = 0;
+    return () => {
+      do k++;
+      while (this.has(`${stem}${k}`));
+      return `${stem}${k}`;
+    };
+  }
+
+  /** The part: its own tags where they were, less the removed ones, then the added ones before its end tag. */
+  xml(): string {
+    const kept = this.source.replace(new RegExp(`<${this.name}\\b[^>]*>(?:\\s*</${this.name}>)?`, "g"), (tag) =>
+      this.tags.get(this.keyOf(tag)) === null ? "" : tag,
+    );
+    const end = kept.lastIndexOf("</");
+    return kept.slice(0, end) + [...this.added.values()].join("") + kept.slice(end);
+  }
 }
 
-function freeRelationshipId(rels: string): string {
-  let k = 1;
-  while (rels.includes(`Id="rId${k}"`)) k++;
-  return `rId${k}`;
-}
-
-/** The first `stem{n}{ext}` the package does not hold. */
-function freePart(zip: JSZip, stem: string, ext: string): string {
-  let k = 1;
-  while (zip.file(`${stem}${k}${ext}`) || zip.file(`${stem}${k}${ext}`.toLowerCase())) k++;
-  return `${stem}${k}${ext}`;
+/** A generator of the parts `stem{n}{ext}` the package does not hold, n from 1 up. */
+function freeParts(zip: JSZip, stem: string, ext: string): () => string {
+  const taken = new Set(Object.keys(zip.files).map((name) => name.toLowerCase()));
+  let k = 0;
+  return () => {
+    do k++;
+    while (taken.has(`${stem}${k}${ext}`.toLowerCase()));
+    return `${stem}${k}${ext}`;
+  };
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-function withoutOverride(types: string, part: string): string {
-  return types.replace(new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(part)}"[^>]*/>`, "i"), "");
-}
-
-function withOverride(types: string, part: string, type: string): string {
-  return withoutOverride(types, part).replace(
-    "</Types>",
-    `<Override PartName="/${part}" ContentType="${type}"/></Types>`,
-  );
-}
 
 const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
@@ -314,7 +381,9 @@ const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProj
 function withWorkbookType(types: string, wbPart: string, macroEnabled: boolean): string {
   const [from, to] = macroEnabled ? [WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE] : [MACRO_WORKBOOK_TYPE, WORKBOOK_TYPE];
   const override = new RegExp(`<Override\\b[^>]*PartName="/${escapeRegex(wbPart)}"[^>]*>`, "i").exec(types)?.[0];
-  return override ? types.replace(override, override.replace(`ContentType="${from}"`, `ContentType="${to}"`)) : types;
+  return override
+    ? types.replace(override, () => override.replace(`ContentType="${from}"`, `ContentType="${to}"`))
+    : types;
 }
 
 /** The user's table names and defined names: a generated table's name must be none of them. */
@@ -402,7 +471,7 @@ export function withoutHighlights(xml: string): string {
         return "";
       });
       if (rules === inner) return block;
-      return /<cfRule\b/.test(rules) ? block.replace(inner, rules) : "";
+      return /<cfRule\b/.test(rules) ? block.replace(inner, () => rules) : "";
     },
   );
   return removed ? withPriorities(out, (p) => (p > HIGHLIGHT_RULES ? p - HIGHLIGHT_RULES : p)) : xml;
@@ -586,7 +655,7 @@ export class StyleSheet {
           .replace(/^<\w+/, "")
           .replace(/\/?>$/, "")
           .replace(/\scount="\d+"/, "");
-        out = out.replace(block[0], `<${section} count="${list.length}"${attrs}>${list.join("")}</${section}>`);
+        out = out.replace(block[0], () => `<${section} count="${list.length}"${attrs}>${list.join("")}</${section}>`);
         continue;
       }
       // A section the part lacks goes before the first that follows it.

@@ -2,6 +2,7 @@
  * Finding the tables (contract §1): Excel tables, or a sheet's used range; the header row (skipping a
  * title above it); the role (saved mapping > name > headers); column matching.
  */
+import { generatedLayoutOf } from "./generated-layouts";
 import { cellAddress, parseRange, rangeAddress } from "../a1";
 import type { DataIssue, ResourceType, Role, TableInfo } from "../model";
 import type { CellValue, FormatHints, Grid, SavedTableMapping, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
@@ -379,7 +380,8 @@ export function discoverTables(snapshot: WorkbookSnapshot, issues: DataIssue[]):
     } else issues.push(...own);
   };
   for (const sheet of snapshot.sheets) {
-    if (sheet.generated) continue;
+    // The add-in's own output, and a copy the user kept of it (generated-layouts.ts), is no input.
+    if (sheet.generated || generatedLayoutOf(sheet)) continue;
     reportFarCells(sheet, issues);
     if (sheet.tables.length) {
       for (const t of sheet.tables) {

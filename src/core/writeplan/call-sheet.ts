@@ -6,6 +6,7 @@
  * rest of a page starts the next), and a section longer than the room left continues under its repeated
  * band and column headers.
  */
+import { CALL_SHEET_TITLE, GENERAL_CREW_CALL } from "../generated-marks";
 import type { CellStyle, GeneratedSheet } from "../plan";
 import type { CallSheet, CallSheetScene, Dood } from "../report";
 import type { Model } from "../model";
@@ -539,7 +540,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
   b.height(1, Math.max(32, linesHeight(wrappedLines(title, spanWidth([1, last]), TITLE), TITLE.fontSize)));
   const episode = h(...HEADER_KEYS.episode);
   const day = `${longDateText(cs.date)} · ${dayOfShoot(cs)}`;
-  b.set(2, 1, episode ? `CALL SHEET · Episode ${episode} · ${day}` : `CALL SHEET · ${day}`);
+  b.set(2, 1, episode ? `${CALL_SHEET_TITLE} · Episode ${episode} · ${day}` : `${CALL_SHEET_TITLE} · ${day}`);
   b.merge(2, 1, 1, last);
   b.style(2, 1, 1, last, { ...SECTION, fontSize: 12, hAlign: "center" });
   b.height(2, 20);
@@ -592,7 +593,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
 
   b.set(top, 4, longDateText(cs.date));
   b.set(top + 1, 4, dayOfShoot(cs));
-  b.set(top + 2, 4, "GENERAL CREW CALL");
+  b.set(top + 2, 4, GENERAL_CREW_CALL);
   b.set(top + 3, 4, generalCrewCall(cs));
   for (const r of [top, top + 1, top + 2]) b.merge(r, 4, 1, 3);
   b.merge(top + 3, 4, rows - 3, 3);

@@ -3,6 +3,7 @@
  * per-resource lines when the report has them. Totals are plain values, not formulas, so both
  * executors write the same workbook.
  */
+import { COST_REPORT_NOTE, COST_REPORT_TITLE } from "../generated-marks";
 import type { GeneratedSheet, PlanValue } from "../plan";
 import type { Costs, Report } from "../report";
 import type { Model } from "../model";
@@ -130,10 +131,10 @@ function accountTable(
 export function buildCostSheet(report: Report, model: Model, name: string): GeneratedSheet {
   const b = new SheetBuilder();
   const costs: Costs = report.costs ?? { accounts: [], days: [] };
-  b.set(1, 1, "Cost Report");
+  b.set(1, 1, COST_REPORT_TITLE);
   b.style(1, 1, 1, 1, TITLE);
   b.height(1, 24);
-  b.set(2, 1, "Planned cost from rates and scheduled hours, against the Budget table.");
+  b.set(2, 1, COST_REPORT_NOTE);
   b.style(2, 1, 1, 1, SUBTITLE);
 
   // Each section's first and last row, for the page breaks.

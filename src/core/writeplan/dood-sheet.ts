@@ -5,6 +5,7 @@
  * are grouped under a heading per type, with a count row per type; the columns stay the same, so the sheet prints as
  * wide as the cast-only one.
  */
+import { DOOD_TITLE } from "../generated-marks";
 import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, Resource, ResourceType } from "../model";
@@ -192,7 +193,7 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
         .join(", ")
     : `${rows.length} cast`;
 
-  const heading = title ? `Day Out of Days: ${title}` : "Day Out of Days";
+  const heading = title ? `${DOOD_TITLE}: ${title}` : DOOD_TITLE;
   const subtitle =
     days.length > 0
       ? `${days.length} shoot day${days.length === 1 ? "" : "s"}, ${counts || "no rows"}, ${shortDateText(days[0])} to ${shortDateText(days[days.length - 1])}`

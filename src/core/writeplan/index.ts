@@ -12,6 +12,7 @@ import { buildDoodSheet } from "./dood-sheet";
 import { buildCostSheet } from "./cost-sheet";
 import { buildCallSheet } from "./call-sheet";
 import { castDood } from "../dood";
+import { parseCell, parseRange } from "../a1";
 
 export { DEFAULT_COLORS } from "./highlights";
 export { CALL_SHEET_SECTIONS } from "./call-sheet";
@@ -38,6 +39,11 @@ export interface PlanOptions {
    * sheets and DOOD a Generate wrote instead of dropping them.
    */
   keep?: readonly string[];
+  /**
+   * The workbook counts dates from 1904 (Mac Excel's old default, LibreOffice's `date1904="true"`): the generated
+   * sheets' date cells are written as its serials, else every date shows 4 years and a day late.
+   */
+  date1904?: boolean;
 }
 
 export const DEFAULT_SHEET_NAMES: Record<string, string> = {
@@ -68,6 +74,7 @@ export function buildWritePlan(report: Report, model: Model, options: PlanOption
   }
   // Every printed page says which sheet and which page of how many it is: a call sheet runs to two or three.
   for (const sheet of sheets) if (sheet.print) sheet.print.footer = PAGE_FOOTER;
+  if (options.date1904) for (const sheet of sheets) shiftDatesTo1904(sheet);
   const highlights = options.highlights === false ? [] : buildHighlights(report.conflicts, model, colors);
   return { highlights, sheets };
 }
@@ -80,4 +87,33 @@ function stripEmpty(colors: PlanOptions["colors"]): Partial<Record<"error" | "wa
   if (colors?.error && /^#[0-9A-Fa-f]{6}$/.test(colors.error)) out.error = colors.error.toUpperCase();
   if (colors?.warning && /^#[0-9A-Fa-f]{6}$/.test(colors.warning)) out.warning = colors.warning.toUpperCase();
   return out;
+}
+
+/** Days from 1900-01-00 (Excel's 1900 system) to 1904-01-01, day 0 of the 1904 system. */
+const DAYS_1900_TO_1904 = 1462;
+
+/** Whether a number format shows a date (a day or a year; a time alone is the same number in both systems). */
+function showsDate(format: string): boolean {
+  return /[dy]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
+/** The sheet's date cells (numbers under a date format) as 1904-system serials. */
+function shiftDatesTo1904(sheet: GeneratedSheet): void {
+  const ranges = sheet.styles
+    .filter((run) => run.style.numberFormat && showsDate(run.style.numberFormat))
+    .map((run) => parseRange(run.range))
+    .filter((r): r is NonNullable<typeof r> => r !== null);
+  if (ranges.length === 0) return;
+  const isDate = (row: number, col: number) =>
+    ranges.some((r) => row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols);
+  for (const block of sheet.blocks) {
+    const at = parseCell(block.at);
+    if (!at) continue;
+    block.values.forEach((line, i) =>
+      line.forEach((v, j) => {
+        if (typeof v === "number" && v >= DAYS_1900_TO_1904 && isDate(at.row + i, at.col + j))
+          line[j] = v - DAYS_1900_TO_1904;
+      }),
+    );
+  }
 }

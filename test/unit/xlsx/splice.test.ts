@@ -304,3 +304,96 @@ describe("the spliced --out copy", () => {
     expect(findings(spliced.report)).toEqual(findings(report.workbook ? { ...report } : report));
   });
 });
+
+/** Session 21's fuzz of the splice: each a copy the first version of splice.ts got wrong. */
+describe("the spliced copy, from its fuzz", () => {
+  async function sample(edit?: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await fs.readFile(SAMPLE)) as unknown as ArrayBuffer);
+    edit?.(wb);
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  }
+
+  test.each(['"$"#,##0.00', "[$$-409]#,##0.00", "$#,##0;[Red]-$#,##0"])(
+    "a number format with $ (%s) stays as it was, in a well-formed style part",
+    async (format) => {
+      const input = await sample((wb) => {
+        const budget = wb.getWorksheet("Budget")!;
+        budget.getCell("H2").value = 1250;
+        budget.getCell("H2").numFmt = format;
+      });
+      const { copy } = await runCheck(input, `dollar-${format.length}`);
+      const styles = (await partsOf(copy)).get("xl/styles.xml")!.toString("utf8");
+      expect(styles.match(/<numFmts\b/g)).toHaveLength(1);
+      const back = new ExcelJS.Workbook();
+      await back.xlsx.load(copy as unknown as ArrayBuffer);
+      expect(back.getWorksheet("Budget")!.getCell("H2").numFmt).toBe(format);
+    },
+  );
+
+  test("a sheet part named with a capital (Sheet1.xml) is not taken by a generated sheet", async () => {
+    const zip = await JSZip.loadAsync(await sample());
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("nodebuffer");
+    zip.remove("xl/worksheets/sheet1.xml");
+    zip.file("xl/worksheets/Sheet1.xml", xml);
+    const rels = zip.file("xl/worksheets/_rels/sheet1.xml.rels");
+    if (rels) {
+      zip.file("xl/worksheets/_rels/Sheet1.xml.rels", await rels.async("nodebuffer"));
+      zip.remove("xl/worksheets/_rels/sheet1.xml.rels");
+    }
+    await editPart(zip, "xl/_rels/workbook.xml.rels", (x) =>
+      x.replace("worksheets/sheet1.xml", "worksheets/Sheet1.xml"),
+    );
+    await editPart(zip, "[Content_Types].xml", (x) =>
+      x.replace("/xl/worksheets/sheet1.xml", "/xl/worksheets/Sheet1.xml"),
+    );
+    const { copy } = await runCheck(await zip.generateAsync({ type: "nodebuffer" }), "capital");
+    const names = [...(await partsOf(copy)).keys()].map((n) => n.toLowerCase());
+    expect(new Set(names).size).toBe(names.length);
+    const types = (await partsOf(copy)).get("[Content_Types].xml")!.toString("utf8");
+    expect(types).toContain('PartName="/xl/worksheets/Sheet1.xml"');
+  });
+
+  test("a 1904 workbook's generated dates are its own serials (not 4 years and a day late)", async () => {
+    const input = await sample((wb) => {
+      wb.properties.date1904 = true;
+    });
+    const { copy, report } = await runCheck(input, "date1904");
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(copy as unknown as ArrayBuffer);
+    const conflicts = back.getWorksheet("Conflicts")!;
+    const first = conflicts.getCell("D3").value as Date;
+    expect(first.toISOString().slice(0, 10)).toBe(report.conflicts[0].date);
+  });
+
+  test("a self-closing defined name of a generated sheet takes no name of the user's with it", async () => {
+    const first = await runCheck(await fs.readFile(SAMPLE), "selfclosing-1");
+    const zip = await JSZip.loadAsync(first.copy);
+    const wbXml = await zip.file("xl/workbook.xml")!.async("string");
+    const conflicts = wbXml.match(/<sheet\b[^>]*>/g)!.findIndex((t) => t.includes('name="Conflicts"'));
+    await editPart(zip, "xl/workbook.xml", (x) =>
+      x.replace(
+        "<definedNames>",
+        `<definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="${conflicts}" hidden="1"/><definedName name="MyNotes" localSheetId="0">Production!$A$1</definedName>`,
+      ),
+    );
+    const again = await runCheck(await zip.generateAsync({ type: "nodebuffer" }), "selfclosing-2");
+    const names = (await partsOf(again.copy)).get("xl/workbook.xml")!.toString("utf8");
+    expect(names).toContain('<definedName name="MyNotes" localSheetId="0">Production!$A$1</definedName>');
+    expect(names).not.toContain("_xlnm._FilterDatabase");
+  });
+
+  test("a package without a style part gets one, and its sheets stay byte for byte", async () => {
+    const zip = await JSZip.loadAsync(await sample());
+    zip.remove("xl/styles.xml");
+    await editPart(zip, "xl/_rels/workbook.xml.rels", (x) => x.replace(/<Relationship\b[^>]*styles\.xml"\/>/, ""));
+    await editPart(zip, "[Content_Types].xml", (x) => x.replace(/<Override PartName="\/xl\/styles\.xml"[^>]*\/>/, ""));
+    const input = await zip.generateAsync({ type: "nodebuffer" });
+    const { copy } = await runCheck(input, "nostyles");
+    const theirs = await partsOf(input);
+    const ours = await partsOf(copy);
+    expect(ours.get("xl/worksheets/sheet3.xml")!.equals(theirs.get("xl/worksheets/sheet3.xml")!)).toBe(true);
+    expect(reach(ours).missing).toEqual([]);
+    expect(ours.get("[Content_Types].xml")!.toString("utf8")).toMatch(/styles\+xml/);
+  });
+});
