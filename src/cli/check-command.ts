@@ -149,20 +149,26 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
 
   // Everything is computed before anything is written: a failure leaves no output behind.
   let xlsx: Buffer | undefined;
+  /** Why the copy was written by rewriting the workbook with ExcelJS, when it was. */
+  let rewritten: string | undefined = undefined;
   if (out) {
-    const plan = buildWritePlan(report, model, { date1904: !!snapshot.date1904 });
+    // The highlight colours saved from the task pane's Settings, as the add-in takes them.
+    const colors = snapshot.settings?.highlightColors;
+    const plan = buildWritePlan(report, model, { date1904: !!snapshot.date1904, ...(colors ? { colors } : {}) });
     const macroEnabled = MACRO_ENABLED.test(out);
     let workbook = loaded.workbook;
     if (!workbook && source) {
       try {
         xlsx = await splicedCopy(source, snapshot, plan, { macroEnabled });
-      } catch {
-        // A package written in a way the splice does not take (SpliceUnsupported: prefixed parts, no style part):
+      } catch (e) {
+        // A package written in a way the splice does not take (SpliceUnsupported: parts written with prefixes):
         // the copy goes through ExcelJS, which rewrites the user's sheets (original-parts.ts puts back what it can).
         workbook = (await loadWorkbook(input, true, true)).workbook;
+        rewritten = firstLine(e);
       }
     }
     if (!xlsx) {
+      rewritten ??= "the fast reader could not read its package";
       try {
         if (!workbook || !source) throw new Error("the workbook was not loaded for writing");
         applyPlan(workbook, plan);
@@ -192,6 +198,11 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
     if (unread) io.stdout(unread);
     if (model.dateOrder?.unsure) io.stdout(DATE_ORDER_HINT);
     if (out) io.stdout(`Wrote ${path.normalize(out)}`);
+    if (out && rewritten)
+      io.stdout(
+        `Note: the copy was written by rewriting the workbook (${rewritten}); some of the workbook's formatting may ` +
+          "differ in it. The input is unchanged.",
+      );
     if (out && source && !MACRO_ENABLED.test(out) && hasMacros(source))
       io.stdout(
         `Note: ${path.basename(input)} has macros, which an .xlsx copy cannot hold; name the copy .xlsm to keep them`,
@@ -221,13 +232,9 @@ export function unreadColumns(tables: readonly TableInfo[]): string | undefined 
 }
 
 /**
- * The snapshot, and the ExcelJS workbook when a copy is to be written. Without --out the fast reader
- * (src/xlsx/fast-read.ts) reads the file several times quicker; anything it does not handle falls back to
- * ExcelJS, so a bad file still gets ExcelJS's diagnosis.
- */
-/**
- * The workbook's snapshot, read by the fast reader where it can (its bytes too when a copy is wanted: the copy is
- * spliced into them), else by ExcelJS, whose workbook then writes the copy; `excelJs` asks for ExcelJS's.
+ * The snapshot, read by the fast reader (src/xlsx/fast-read.ts, several times quicker than ExcelJS), with the file's
+ * bytes when a copy is to be written (the copy is spliced into them). Anything the fast reader does not handle, and
+ * `excelJs`, goes to ExcelJS, whose workbook then writes the copy, so a bad file still gets ExcelJS's diagnosis.
  */
 async function loadWorkbook(
   input: string,
@@ -243,7 +250,6 @@ async function loadWorkbook(
       // Fall through to ExcelJS, which either reads the file or says what is wrong with it.
     }
   }
-  const needWorkbook = needSource;
   let loaded: Awaited<ReturnType<typeof readWorkbookFile>>;
   try {
     loaded = await readWorkbookFile(input);
@@ -251,7 +257,7 @@ async function loadWorkbook(
     // The fast reader reads what ExcelJS refuses for its own rules (a sheet named `History`, which Excel reserves, or
     // one starting with a quote, as other programs save them): the file is sound, only the copy cannot be written.
     if (
-      needWorkbook &&
+      needSource &&
       (await readSnapshotFast(input).then(
         () => true,
         () => false,
@@ -265,7 +271,7 @@ async function loadWorkbook(
     }
     throw new CliError(`${input}: cannot open as an .xlsx workbook (corrupt or not an Excel file): ${firstLine(e)}`);
   }
-  if (needWorkbook && loaded.date1904Unkept) {
+  if (needSource && loaded.date1904Unkept) {
     throw new CliError(
       `${input}: the workbook uses the 1904 date system in a form the copy writer cannot keep; check it without --out, or save it from Excel first`,
     );

@@ -6,5 +6,7 @@
 export const COST_REPORT_TITLE = "Cost Report";
 export const COST_REPORT_NOTE = "Planned cost from rates and scheduled hours, against the Budget table.";
 export const DOOD_TITLE = "Day Out of Days";
+/** The DOOD's line under its title when nothing is scheduled (else "N shoot days, …"). */
+export const DOOD_NO_DAYS = "No shoot days scheduled.";
 export const CALL_SHEET_TITLE = "CALL SHEET";
 export const GENERAL_CREW_CALL = "GENERAL CREW CALL";

@@ -31,7 +31,7 @@ import { META_TITLE } from "./meta";
 import { addinSettingsOf } from "../core/addin-settings";
 import { generatedLayoutOf } from "../core/parse/generated-layouts";
 import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
-import { attr, decodeXml, folderOf, relativePath, relsPartOf, resolvePart } from "./opc";
+import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf, resolvePart } from "./opc";
 
 export class FastReadUnsupported extends Error {}
 
@@ -88,9 +88,10 @@ function unzipText(buf: Buffer, entries: Map<string, ZipEntry>, name: string): s
   if (buf.readUInt32LE(p) !== 0x04034b50) throw new FastReadUnsupported(`bad zip entry ${name}`);
   const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
   const data = buf.subarray(start, start + e.compressedSize);
-  if (e.method === 0) return data.toString("utf8");
-  if (e.method === 8) return inflateRawSync(data).toString("utf8");
-  throw new FastReadUnsupported(`zip method ${e.method}`);
+  if (e.method !== 0 && e.method !== 8) throw new FastReadUnsupported(`zip method ${e.method}`);
+  const text = (e.method === 0 ? data : inflateRawSync(data)).toString("utf8");
+  // A part written with a prefix for the main namespace (the .NET SDK's form) reads as its plain form.
+  return plainXml(text);
 }
 
 // ---------- XML scanning ----------

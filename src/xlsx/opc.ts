@@ -46,8 +46,18 @@ export function relsPartOf(part: string): string {
   return at < 0 ? `_rels/${part}.rels` : `${part.slice(0, at)}/_rels/${part.slice(at + 1)}.rels`;
 }
 
-/** A relationship target relative to the folder of its source part -> a zip path. */
-export function resolvePart(folder: string, target: string): string {
+/**
+ * A relationship target relative to the folder of its source part -> a zip path. A target is a URI: a part named
+ * `cast sheet.xml` is the target `cast%20sheet.xml`.
+ */
+export function resolvePart(folder: string, uri: string): string {
+  let target = uri;
+  if (target.includes("%"))
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // Not percent-encoding after all: the name as written.
+    }
   if (target.startsWith("/")) return target.slice(1);
   const parts = folder ? folder.split("/") : [];
   for (const seg of target.split("/")) {
@@ -64,4 +74,24 @@ export function relativePath(from: string, to: string): string {
   let shared = 0;
   while (shared < a.length && shared < b.length - 1 && a[shared] === b[shared]) shared++;
   return [...a.slice(shared).map(() => ".."), ...b.slice(shared)].join("/");
+}
+
+/** SpreadsheetML's main namespace. */
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/**
+ * A part written with a prefix for the main namespace (`<x:worksheet xmlns:x="…/main">`, as the .NET SDK writes
+ * parts) in the plain form: the same XML to any reader, and the form every reader and writer here scans for.
+ * Anything else is returned as it is.
+ */
+export function plainXml(xml: string): string {
+  let at = xml.indexOf("<");
+  while (at >= 0 && (xml[at + 1] === "?" || xml[at + 1] === "!")) at = xml.indexOf("<", at + 1);
+  if (at < 0) return xml;
+  const root = xml.slice(at, xml.indexOf(">", at) + 1);
+  const prefix = /^<([A-Za-z_][\w.-]*):/.exec(root)?.[1];
+  if (!prefix || /\sxmlns="/.test(root) || attr(root, `xmlns:${prefix}`) !== MAIN_NS) return xml;
+  return xml
+    .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
+    .replace(`xmlns:${prefix}="${MAIN_NS}"`, () => `xmlns="${MAIN_NS}"`);
 }

@@ -5,7 +5,7 @@
  */
 
 /** CT_Worksheet's children in schema order. */
-const WORKSHEET_CHILDREN = [
+export const WORKSHEET_CHILDREN = [
   "sheetPr",
   "dimension",
   "sheetViews",

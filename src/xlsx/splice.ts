@@ -18,9 +18,9 @@ import type { Highlight, WritePlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
 import { parseRange } from "../core/a1";
-import { attr, folderOf, relativePath, relsPartOf } from "./opc";
+import { attr, folderOf, plainXml, relativePath, relsPartOf } from "./opc";
 import { RELATIONSHIPS_NS, reachable, relationshipsOf, text, workbookPart } from "./package-parts";
-import { topLevelChildren, withWorkbookChild } from "./sheet-xml";
+import { WORKSHEET_CHILDREN, topLevelChildren, withWorkbookChild } from "./sheet-xml";
 import { setColumnBreaks, toArgb, writeGeneratedSheets, xlsxBytes } from "./write";
 import { writeMeta } from "./meta";
 import type { RegistryEntry } from "../core/registry";
@@ -78,7 +78,8 @@ export async function splicedCopy(
   const zip = await JSZip.loadAsync(original);
   const wbPart = await workbookPart(zip);
   if (!wbPart) throw new SpliceUnsupported("no workbook part");
-  let workbookXml = await required(zip, wbPart);
+  // Parts written with a prefix (the .NET SDK's form) are changed in their plain form.
+  let workbookXml = plainXml(await required(zip, wbPart));
   if (!/<workbook\b/.test(workbookXml) || !/<sheets\b/.test(workbookXml))
     throw new SpliceUnsupported("a workbook part written with prefixes");
   const rels = await relationshipsOf(zip, wbPart);
@@ -89,12 +90,18 @@ export async function splicedCopy(
   const removed = entries.filter(
     (e) => e.worksheet && (read.get(e.name)?.generated || (!read.has(e.name) && META_NAME.test(e.name))),
   );
-  const kept = entries.filter((e) => !removed.includes(e));
+  const removedSet = new Set(removed);
+  const kept = entries.filter((e) => !removedSet.has(e));
 
   // A package without a style part (some generators write none) gets one: the generated sheets need styles.
   const theirStylesPart = rels.find((r) => r.type === STYLES_REL)?.part;
   const ownStyles = theirStylesPart !== undefined && zip.file(theirStylesPart) !== null;
-  const stylesPart = ownStyles ? (theirStylesPart as string) : freeParts(zip, "xl/styles", ".xml")();
+  // Where every reader looks for it (openpyxl reads no other), unless a part of the user's has that name.
+  const stylesPart = ownStyles
+    ? (theirStylesPart as string)
+    : zip.file(/^xl\/styles\.xml$/i).length === 0
+      ? "xl/styles.xml"
+      : freeParts(zip, "xl/styles", ".xml")();
   const styles = new StyleSheet(ownStyles ? await required(zip, stylesPart) : PLAIN_STYLES);
 
   // The user's sheets: the previous run's highlights out, this run's in.
@@ -106,8 +113,9 @@ export async function splicedCopy(
     if (xml === undefined) continue;
     const mine = highlights.get(e.name) ?? [];
     if (mine.length === 0 && !xml.includes("ProductionCoordinator:")) continue;
-    const changed = withHighlights(withoutHighlights(xml), mine, styles);
-    if (changed !== xml) zip.file(e.part, changed, AS_EXCEL);
+    const plain = plainXml(xml);
+    const changed = withHighlights(withoutHighlights(plain), mine, styles);
+    if (changed !== plain) zip.file(e.part, changed, AS_EXCEL);
   }
 
   // The generated sheets, written on their own.
@@ -511,43 +519,17 @@ export function withHighlights(xml: string, highlights: Highlight[], styles: Sty
     );
   }
   if (blocks.length === 0) return xml;
-  const parts = topLevelChildren(xml, "worksheet");
-  if (!parts) throw new SpliceUnsupported("a worksheet written with prefixes");
   const moved = withPriorities(xml, (p) => p + HIGHLIGHT_RULES);
   const again = topLevelChildren(moved, "worksheet");
-  if (!again) throw new SpliceUnsupported("a worksheet this cannot read");
-  const rank = CF_AFTER.indexOf("conditionalFormatting");
-  const later = again.children.find((c) => CF_AFTER.indexOf(c.name) >= rank);
+  if (!again) throw new SpliceUnsupported("a worksheet written with prefixes, or one this cannot read");
+  // Before the sheet's first conditional format, or what the schema puts after them.
+  const later = again.children.find((c) => CF_AFTER.includes(c.name));
   const where = later ? later.start : again.rootEnd;
   return moved.slice(0, where) + blocks.join("") + moved.slice(where);
 }
 
 /** conditionalFormatting and what CT_Worksheet puts after it. */
-const CF_AFTER = [
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const CF_AFTER = WORKSHEET_CHILDREN.slice(WORKSHEET_CHILDREN.indexOf("conditionalFormatting"));
 
 // ---- styles ----
 
@@ -576,8 +558,12 @@ export class StyleSheet {
   private readonly items = new Map<Section, string[]>();
   private readonly changed = new Set<Section>();
 
-  constructor(private source: string) {
-    if (source && !/<styleSheet\b/.test(source)) throw new SpliceUnsupported("a style part written with prefixes");
+  private source: string;
+
+  constructor(source: string) {
+    this.source = plainXml(source);
+    if (this.source && !/<styleSheet\b/.test(this.source))
+      throw new SpliceUnsupported("a style part written with prefixes");
     for (const section of SECTIONS) this.items.set(section, this.read(section));
   }
 

@@ -11,6 +11,7 @@ import {
   CALL_SHEET_TITLE,
   COST_REPORT_NOTE,
   COST_REPORT_TITLE,
+  DOOD_NO_DAYS,
   DOOD_TITLE,
   GENERAL_CREW_CALL,
 } from "../generated-marks";
@@ -44,7 +45,7 @@ export function generatedLayoutOf(sheet: SheetSnapshot): GeneratedLayout | null 
     const title = first(r);
     if (
       (title === DOOD_TITLE || title.startsWith(`${DOOD_TITLE}: `)) &&
-      /^(\d+ shoot days?, |No shoot days)/.test(first(r + 1))
+      (/^\d+ shoot days?, /.test(first(r + 1)) || first(r + 1) === DOOD_NO_DAYS)
     )
       return "dood";
     if (title === COST_REPORT_TITLE && first(r + 1) === COST_REPORT_NOTE) return "cost-report";

@@ -5,7 +5,7 @@
  * are grouped under a heading per type, with a count row per type; the columns stay the same, so the sheet prints as
  * wide as the cast-only one.
  */
-import { DOOD_TITLE } from "../generated-marks";
+import { DOOD_NO_DAYS, DOOD_TITLE } from "../generated-marks";
 import type { GeneratedSheet } from "../plan";
 import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, Resource, ResourceType } from "../model";
@@ -197,7 +197,7 @@ export function buildDoodSheet(report: Report, model: Model, name: string): Gene
   const subtitle =
     days.length > 0
       ? `${days.length} shoot day${days.length === 1 ? "" : "s"}, ${counts || "no rows"}, ${shortDateText(days[0])} to ${shortDateText(days[days.length - 1])}`
-      : "No shoot days scheduled.";
+      : DOOD_NO_DAYS;
   b.set(1, 1, heading);
   b.style(1, 1, 1, 1, TITLE);
   b.height(1, 24);

@@ -43,7 +43,7 @@ async function checkedByTheAddin(withSettings: boolean): Promise<string> {
   if (withSettings)
     zip.file(
       "xl/webextensions/webextension1.xml",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5B1D2E47-0C1A-4C39-9A2B-3F6E1A2B3C4D}"><we:reference id="pc" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties><we:property name="ProductionCoordinator.generated" value="${escape(JSON.stringify(generated))}"/><we:property name="ProductionCoordinator.settings" value="${escape(JSON.stringify({ doodTypes: ["cast", "crew"] }))}"/></we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{5B1D2E47-0C1A-4C39-9A2B-3F6E1A2B3C4D}"><we:reference id="pc" version="1.0.0.0" store="developer" storeType="Registry"/><we:alternateReferences/><we:properties><we:property name="ProductionCoordinator.generated" value="${escape(JSON.stringify(generated))}"/><we:property name="ProductionCoordinator.settings" value="${escape(JSON.stringify({ doodTypes: ["cast", "crew"], highlightColors: { error: "#123456" } }))}"/></we:properties><we:bindings/><we:snapshot xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></we:webextension>`,
     );
   const file = path.join(dir, withSettings ? "addin.xlsx" : "no-marks.xlsx");
   await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
@@ -67,6 +67,13 @@ test("the add-in's generated sheets are replaced, and its saved settings apply",
   expect(names.filter((n) => n === "Conflicts")).toHaveLength(1);
   // doodTypes from the task pane's Settings: crew rows on the DOOD.
   expect(report.dood.rows.length).toBeGreaterThan(SAMPLE_CAST);
+  // The highlight colour saved in the Settings tab.
+  const styles = await (
+    await JSZip.loadAsync(await fs.readFile(input.replace(/\.xlsx$/, "-out.xlsx")))
+  )
+    .file("xl/styles.xml")!
+    .async("string");
+  expect(styles).toContain('rgb="FF123456"');
   // The ExcelJS reader takes the same marks.
   const viaExcelJs = (await readWorkbookFile(input)).snapshot;
   const fast = snapshotFromXlsxBuffer(await fs.readFile(input));

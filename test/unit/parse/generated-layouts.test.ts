@@ -57,6 +57,10 @@ describe("a kept copy of a generated sheet", () => {
   test.each([
     ["a budget titled Cost Report", [["Cost Report"], ["Account", "Amount"], ["1100", 5000]]],
     ["a DOOD title over a list", [["Day Out of Days"], ["ID", "Name"], ["1", "Ava"]]],
+    [
+      "a DOOD title over a note of the user's",
+      [["Day Out of Days"], ["No shoot days yet"], ["ID", "Name"], ["1", "Ava"]],
+    ],
     ["a call sheet title without the crew call", [["CALL SHEET · Mon 2 Mar"], ["Name", "Role"], ["Ava", "Gaffer"]]],
     [
       "the conflicts' first headers, one missing",

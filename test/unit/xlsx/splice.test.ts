@@ -394,6 +394,75 @@ describe("the spliced copy, from its fuzz", () => {
     const ours = await partsOf(copy);
     expect(ours.get("xl/worksheets/sheet3.xml")!.equals(theirs.get("xl/worksheets/sheet3.xml")!)).toBe(true);
     expect(reach(ours).missing).toEqual([]);
-    expect(ours.get("[Content_Types].xml")!.toString("utf8")).toMatch(/styles\+xml/);
+    expect(ours.get("[Content_Types].xml")!.toString("utf8")).toMatch(/PartName="\/xl\/styles\.xml"[^>]*styles\+xml/);
+  });
+});
+
+describe("packages in other writers' forms", () => {
+  async function sampleZip(): Promise<JSZip> {
+    return JSZip.loadAsync(await fs.readFile(SAMPLE));
+  }
+  /** Every element of a part with the prefix `x:` for the main namespace, as the .NET SDK writes parts. */
+  const prefixed = (xml: string) =>
+    xml
+      .replace(/<(\/?)(?![?!])([A-Za-z])/g, "<$1x:$2")
+      .replace(
+        'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+        'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+      );
+
+  test("a style part written with a prefix takes the generated sheets' styles; the sheets stay byte for byte", async () => {
+    const zip = await sampleZip();
+    await editPart(zip, "xl/styles.xml", prefixed);
+    const input = await zip.generateAsync({ type: "nodebuffer" });
+    const { copy } = await runCheck(input, "prefixed-styles");
+    const theirs = await partsOf(input);
+    const ours = await partsOf(copy);
+    for (const part of ["xl/worksheets/sheet3.xml", "xl/sharedStrings.xml"])
+      expect(ours.get(part)!.equals(theirs.get(part)!)).toBe(true);
+    expect(ours.get("xl/styles.xml")!.toString("utf8")).toMatch(/<styleSheet xmlns="http:\/\/schemas/);
+  });
+
+  test("a part named with a space (a percent-encoded target) is read and spliced, not rewritten", async () => {
+    const zip = await sampleZip();
+    const xml = await zip.file("xl/worksheets/sheet3.xml")!.async("nodebuffer");
+    zip.remove("xl/worksheets/sheet3.xml");
+    zip.file("xl/worksheets/cast sheet.xml", xml);
+    await editPart(zip, "xl/_rels/workbook.xml.rels", (x) =>
+      x.replace("worksheets/sheet3.xml", "worksheets/cast%20sheet.xml"),
+    );
+    await editPart(zip, "[Content_Types].xml", (x) =>
+      x.replace("/xl/worksheets/sheet3.xml", "/xl/worksheets/cast%20sheet.xml"),
+    );
+    const input = await zip.generateAsync({ type: "nodebuffer" });
+    const { copy, report } = await runCheck(input, "percent");
+    expect((await partsOf(copy)).get("xl/worksheets/cast sheet.xml")!.equals(xml)).toBe(true);
+    expect(report.summary.resources).toBeGreaterThan(0);
+  });
+
+  test("a workbook and a highlighted sheet written with prefixes are read, and spliced in their plain form", async () => {
+    const zip = await sampleZip();
+    await editPart(zip, "xl/workbook.xml", prefixed);
+    await editPart(zip, "xl/worksheets/sheet2.xml", prefixed);
+    const input = await zip.generateAsync({ type: "nodebuffer" });
+    const plain = await runCheck(await fs.readFile(SAMPLE), "plain-form");
+    const { copy, report } = await runCheck(input, "prefixed-sheet");
+    expect(findings(report)).toEqual(findings(plain.report));
+    const schedule = (await partsOf(copy)).get("xl/worksheets/sheet2.xml")!.toString("utf8");
+    expect(schedule).toMatch(/<worksheet xmlns="http:\/\/schemas[\s\S]*ProductionCoordinator:error/);
+  });
+
+  test("a package the splice does not take goes through the ExcelJS writer, and the summary says so", async () => {
+    const zip = await sampleZip();
+    await editPart(zip, "xl/styles.xml", (x) =>
+      x.replace(/<cellStyleXfs\b[\s\S]*?<\/cellStyleXfs>/, '<cellStyleXfs count="0"/>'),
+    );
+    const file = path.join(dir, "no-cell-formats.xlsx");
+    await fs.writeFile(file, await zip.generateAsync({ type: "nodebuffer" }));
+    const io = captureIO();
+    expect(await main(["check", file, "--out", path.join(dir, "no-cell-formats-out.xlsx")], io)).toBe(1);
+    expect(io.text()).toMatch(
+      /Note: the copy was written by rewriting the workbook \(a style part without cell formats\)/,
+    );
   });
 });
