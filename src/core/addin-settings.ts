@@ -4,8 +4,9 @@
  * settings. The file readers read them, so that a workbook last checked in Excel and then by the CLI has its
  * generated sheets replaced (not suffixed beside them) and its table mappings and rule-set edits applied.
  */
-import type { WorkbookSettings } from "./snapshot";
+import type { WorkbookSettings, WorkbookSnapshot } from "./snapshot";
 import { GENERATED_MARKER } from "./plan";
+import { generatedLayoutOf } from "./parse/generated-layouts";
 
 export const ADDIN_GENERATED_SETTING = `${GENERATED_MARKER}.generated`;
 export const ADDIN_USER_SETTING = `${GENERATED_MARKER}.settings`;
@@ -39,4 +40,16 @@ export function addinSettingsOf(properties: Iterable<[string, string]>): {
       out.settings = v as WorkbookSettings;
   }
   return out;
+}
+
+/**
+ * The snapshot with the add-in's marks taken in (both file readers): each sheet its list names is generated if it
+ * shows a generated layout (a user's sheet made under one's name is hers), and its saved settings stand where the
+ * file's registry sheet kept none.
+ */
+export function withAddinMarks(snapshot: WorkbookSnapshot, addin: ReturnType<typeof addinSettingsOf>): void {
+  const names = new Set(addin.generated.map((n) => n.toLowerCase()));
+  for (const sheet of snapshot.sheets)
+    if (names.has(sheet.name.toLowerCase()) && generatedLayoutOf(sheet)) sheet.generated = true;
+  if (!snapshot.settings && addin.settings) snapshot.settings = addin.settings;
 }

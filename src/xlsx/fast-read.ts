@@ -28,7 +28,8 @@ import { type CellRows, gridFromRows, sliceGrid } from "./grid";
 import { translateFormula, type FormulaTable } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { META_TITLE } from "./meta";
-import { addinSettingsOf } from "../core/addin-settings";
+import { META_SHEET_PATTERN } from "../core/plan";
+import { addinSettingsOf, withAddinMarks } from "../core/addin-settings";
 import { generatedLayoutOf } from "../core/parse/generated-layouts";
 import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
 import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf, resolvePart } from "./opc";
@@ -811,7 +812,7 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     const xml = unzipText(buf, entries, rel.target);
     if (xml === undefined) throw new FastReadUnsupported(`missing ${rel.target}`);
     const cells = readCells(xml, ctx);
-    if (/^_pc_meta\d*$/.test(sheetName)) {
+    if (META_SHEET_PATTERN.test(sheetName)) {
       const a1 = cells.rows.find((r) => r.r === 1)?.cells.find((c) => c.c === 1)?.v;
       if (registryText(a1) === META_TITLE) {
         meta = readMetaCells(cells, xml);
@@ -875,17 +876,12 @@ export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnap
     const snap = byName.get(sheet);
     return !!snap && generatedLayoutOf(snap) !== null;
   });
-  // The add-in's own list names its sheets (with their layout: a user's sheet made under one's name is hers).
-  const addin = addinSettingsOf(webExtensionProperties(buf, entries));
-  const addinNames = new Set(addin.generated.map((n) => n.toLowerCase()));
-  for (const sheet of sheets)
-    if (generated.has(sheet.name) || (addinNames.has(sheet.name.toLowerCase()) && generatedLayoutOf(sheet)))
-      sheet.generated = true;
+  for (const sheet of sheets) if (generated.has(sheet.name)) sheet.generated = true;
   const snapshot: WorkbookSnapshot = { sheets };
   if (name) snapshot.name = name;
   if (date1904) snapshot.date1904 = true;
-  const settings = meta.settings ?? addin.settings;
-  if (settings) snapshot.settings = settings;
+  if (meta.settings) snapshot.settings = meta.settings;
+  withAddinMarks(snapshot, addinSettingsOf(webExtensionProperties(buf, entries)));
   return snapshot;
 }
 

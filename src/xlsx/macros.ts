@@ -8,9 +8,9 @@ import JSZip from "jszip";
 import { workbookRelationshipTypes } from "./fast-read";
 import { PartCopier, reachable, relationshipsOf, workbookPart } from "./package-parts";
 
-const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
-const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
-const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+export const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
+export const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+export const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 /** Whether the file's workbook has a VBA project (macros); false when the file cannot be read here. */
 export function hasMacros(file: Buffer): boolean {

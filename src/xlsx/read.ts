@@ -7,7 +7,7 @@
  * means the same thing, and the parser normalises once.
  */
 // Before any load: remembers each date cell's serial for the copy's writer.
-import { generatedLayoutOf } from "../core/parse/generated-layouts";
+import { withAddinMarks } from "../core/addin-settings";
 import "./date-serials";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -350,11 +350,7 @@ export async function readWorkbookFile(
   const flags = workbookFlags(buf);
   const snapshot = snapshotFromExcelJS(workbook, base, flags);
   // The add-in's list of its sheets and its saved settings, as the fast reader takes them.
-  const addin = addinSettingsOfFile(buf);
-  const addinNames = new Set(addin.generated.map((n) => n.toLowerCase()));
-  for (const sheet of snapshot.sheets)
-    if (addinNames.has(sheet.name.toLowerCase()) && generatedLayoutOf(sheet)) sheet.generated = true;
-  if (!snapshot.settings && addin.settings) snapshot.settings = addin.settings;
+  withAddinMarks(snapshot, addinSettingsOfFile(buf));
   const date1904Unkept = !snapshot.date1904 && flags.date1904;
   if (date1904Unkept) snapshot.date1904 = true;
   return { snapshot, workbook, date1904Unkept, source };

@@ -14,15 +14,16 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { Highlight, WritePlan } from "../core/plan";
+import { META_SHEET_PATTERN, type Highlight, type WritePlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
 import { parseRange } from "../core/a1";
-import { attr, folderOf, plainXml, relativePath, relsPartOf } from "./opc";
+import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf } from "./opc";
 import { RELATIONSHIPS_NS, reachable, relationshipsOf, text, workbookPart } from "./package-parts";
 import { WORKSHEET_CHILDREN, topLevelChildren, withWorkbookChild } from "./sheet-xml";
 import { setColumnBreaks, toArgb, writeGeneratedSheets, xlsxBytes } from "./write";
 import { writeMeta } from "./meta";
+import { MACRO_WORKBOOK_TYPE, VBA_TYPE, WORKBOOK_TYPE } from "./macros";
 import type { RegistryEntry } from "../core/registry";
 
 export class SpliceUnsupported extends Error {}
@@ -50,7 +51,6 @@ const PLAIN_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const TABLE_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
-const META_NAME = /^_pc_meta\d*$/;
 
 /** One `<sheet>` of the workbook part. */
 interface SheetEntry {
@@ -88,7 +88,7 @@ export async function splicedCopy(
   // What the previous run added: its generated sheets and its registry (the fast reader leaves the registry out).
   const read = new Map(snapshot.sheets.map((s) => [s.name, s]));
   const removed = entries.filter(
-    (e) => e.worksheet && (read.get(e.name)?.generated || (!read.has(e.name) && META_NAME.test(e.name))),
+    (e) => e.worksheet && (read.get(e.name)?.generated || (!read.has(e.name) && META_SHEET_PATTERN.test(e.name))),
   );
   const removedSet = new Set(removed);
   const kept = entries.filter((e) => !removedSet.has(e));
@@ -151,7 +151,7 @@ export async function splicedCopy(
   // on every run, so that a rerun gives the same copy.
   const chains = rels.filter((r) => r.type === CALC_CHAIN_REL);
   if (removed.length > 0 || chains.length > 0) {
-    workbookXml = withoutSheets(workbookXml, entries, removed);
+    workbookXml = withoutSheets(workbookXml, entries, removedSet);
     for (const e of removed) workbookRels.remove(e.rId);
     for (const r of chains) workbookRels.remove(r.id);
     zip.file(relsPartOf(wbPart), workbookRels.xml(), AS_EXCEL);
@@ -278,16 +278,14 @@ function sheetEntries(workbookXml: string, rels: { id: string; type: string; par
  * The workbook part without the removed sheets: their `<sheet>`, the names local to them (print areas, filters), the
  * other local names renumbered to their sheet's new place, and the active and first tabs kept on the same sheets.
  */
-function withoutSheets(xml: string, entries: SheetEntry[], removed: SheetEntry[]): string {
+function withoutSheets(xml: string, entries: SheetEntry[], removed: Set<SheetEntry>): string {
   const newIndex = new Map<number, number>();
   let k = 0;
-  const out1 = new Set(removed);
   entries.forEach((e, i) => {
-    if (!out1.has(e)) newIndex.set(i, k++);
+    if (!removed.has(e)) newIndex.set(i, k++);
   });
-  let out = xml;
-  const gone = new Set(removed.map((e) => e.tag));
-  out = out.replace(/<sheet\b[^>]*>/g, (tag) => (gone.has(tag) ? "" : tag));
+  const gone = new Set([...removed].map((e) => e.tag));
+  let out = xml.replace(/<sheet\b[^>]*>/g, (tag) => (gone.has(tag) ? "" : tag));
   // A name is `<definedName …>…</definedName>` or, as some writers leave an empty one, `<definedName …/>`.
   out = out.replace(/<definedName\b([^>]*?)(?:\/>|>[\s\S]*?<\/definedName>)/g, (whole, attrs: string) => {
     const local = /\slocalSheetId="(\d+)"/.exec(attrs);
@@ -381,10 +379,6 @@ function freeParts(zip: JSZip, stem: string, ext: string): () => string {
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-const WORKBOOK_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
-const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
-const VBA_TYPE = "http://schemas.microsoft.com/office/2006/relationships/vbaProject";
-
 /** The workbook part's content type for the copy's extension: an .xlsm copy is macro-enabled (Excel refuses one that is not). */
 function withWorkbookType(types: string, wbPart: string, macroEnabled: boolean): string {
   const [from, to] = macroEnabled ? [WORKBOOK_TYPE, MACRO_WORKBOOK_TYPE] : [MACRO_WORKBOOK_TYPE, WORKBOOK_TYPE];
@@ -474,7 +468,7 @@ export function withoutHighlights(xml: string): string {
     (block: string, inner: string) => {
       const rules = inner.replace(/<cfRule\b[^>]*?(?:\/>|>[\s\S]*?<\/cfRule>)/g, (rule: string) => {
         const formula = /<formula>([\s\S]*?)<\/formula>/.exec(rule)?.[1];
-        if (formula === undefined || !isHighlightFormulaText(decodeText(formula))) return rule;
+        if (formula === undefined || !isHighlightFormulaText(decodeXml(formula))) return rule;
         removed = true;
         return "";
       });
@@ -484,14 +478,6 @@ export function withoutHighlights(xml: string): string {
   );
   return removed ? withPriorities(out, (p) => (p > HIGHLIGHT_RULES ? p - HIGHLIGHT_RULES : p)) : xml;
 }
-
-const decodeText = (s: string) =>
-  s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 
 /** The priorities the highlights take on a sheet: errors 1, warnings 2 (see write.ts). */
 const HIGHLIGHT_RULES = 2;
