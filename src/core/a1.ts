@@ -27,6 +27,14 @@ export function cellKey(row: number, col: number): number {
   return row * COLUMNS + col;
 }
 
+/** The row and the column of a cellKey. */
+export function rowOfKey(key: number): number {
+  return Math.floor(key / COLUMNS);
+}
+export function colOfKey(key: number): number {
+  return key % COLUMNS;
+}
+
 /** (7, 3) -> "C7". */
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;

@@ -109,38 +109,46 @@ export function writeMeta(
         return sheetId ? { name, key, sheetId, link } : { name, key, link };
       });
   if (entries.length === 0 && !hasSettings) return;
-  const taken = new Set([...wb.worksheets.map((w) => w.name), ...takenNames].map((n) => n.toLowerCase()));
-  let name = META_SHEET;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${META_SHEET}${i}`;
-  const ws = wb.addWorksheet(name, { state: "veryHidden" });
+  const ws = wb.addWorksheet(metaSheetName([...wb.worksheets.map((w) => w.name), ...takenNames]), {
+    state: "veryHidden",
+  });
   ws.getCell("A1").value = META_TITLE;
   ws.getCell("B1").value = 1;
-  const rows: string[][] = [];
-  for (const e of entries) rows.push(["sheet", e.name, e.key, e.sheetId !== undefined ? String(e.sheetId) : ""]);
-  if (hasSettings) {
-    const json = JSON.stringify(settings);
-    for (let i = 0; i < json.length; i += CHUNK) rows.push(["settings", json.slice(i, i + CHUNK)]);
-  }
-  rows.forEach((r, i) => {
-    r.forEach((v, c) => {
-      // Plain string values: ExcelJS writes them as text, never as formulas.
-      ws.getCell(i + 2, c + 1).value = v;
-    });
-  });
+  // Plain string values: ExcelJS writes them as text, never as formulas.
+  registryRows(entries, settings).forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 2, c + 1).value = v)));
   entries.forEach((e, i) => {
-    const formula = linkFormula(wb, e.link);
+    const formula = linkFormula(e.link, (name) => !!wb.getWorksheet(name));
     // The cached result is never read (the registry's readers take the formula); 0 is what an empty A1 gives.
     if (formula) ws.getCell(i + 2, LINK_COLUMN).value = { formula, result: 0 };
   });
+}
+
+/** The registry sheet's name: `_pc_meta`, or `_pc_meta2`... where a sheet has the name. */
+export function metaSheetName(taken: Iterable<string>): string {
+  const names = new Set([...taken].map((n) => n.toLowerCase()));
+  let name = META_SHEET;
+  for (let i = 2; names.has(name.toLowerCase()); i++) name = `${META_SHEET}${i}`;
+  return name;
+}
+
+/** The registry's rows from row 2, as text (column A to D; the links in column E are the writer's). */
+export function registryRows(entries: RegistryEntry[], settings?: WorkbookSettings): string[][] {
+  const rows: string[][] = [];
+  for (const e of entries) rows.push(["sheet", e.name, e.key, e.sheetId !== undefined ? String(e.sheetId) : ""]);
+  if (settings && Object.keys(settings).length > 0) {
+    const json = JSON.stringify(settings);
+    for (let i = 0; i < json.length; i += CHUNK) rows.push(["settings", json.slice(i, i + CHUNK)]);
+  }
+  return rows;
 }
 
 /**
  * Column E's formula for a link. A deleted sheet's row stays `#REF!` when the registry is rewritten; a link to
  * a sheet the book does not hold is left out (Excel would take it for a link to another workbook).
  */
-function linkFormula(wb: ExcelJS.Workbook, link: RegistryEntry["link"]): string | undefined {
+export function linkFormula(link: RegistryEntry["link"], exists: (sheet: string) => boolean): string | undefined {
   if (link?.kind === "deleted") return "#REF!$A$1";
-  return link && wb.getWorksheet(link.name) ? sheetLinkFormula(link.name) : undefined;
+  return link && exists(link.name) ? sheetLinkFormula(link.name) : undefined;
 }
 
 /** Saves settings (table mappings, rule-set edits, colours) while keeping the generated-sheet list. */

@@ -5,14 +5,13 @@
  *   print names), and the calculation chain, which Excel rebuilds;
  * - each highlighted sheet gets the highlights as conditional formats (the user's own rules move two places down,
  *   as in write.ts), and loses the previous run's;
- * - the generated sheets (written by ExcelJS in a workbook of their own, see write.ts) come in after the user's
- *   sheets, with their styles merged into the user's style part, their text as inline strings, their tables renamed
- *   and renumbered around the user's, and their "Go to" links as links inside the workbook.
+ * - the generated sheets (written as parts by generated-xml.ts) come in after the user's sheets, with their styles
+ *   merged into the user's style part, their text as inline strings, their tables named and numbered around the
+ *   user's, and their "Go to" links as links inside the workbook.
  * Everything else (notes, links, pictures, external links, macros, number formats, filters, properties) is the
  * user's file. Where the package is written in a way this does not read (prefixed elements, no style part),
  * SpliceUnsupported says so and the CLI writes its copy through ExcelJS instead (write.ts, original-parts.ts).
  */
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { META_SHEET_PATTERN, type Highlight, type WritePlan } from "../core/plan";
 import type { WorkbookSnapshot } from "../core/snapshot";
@@ -21,18 +20,13 @@ import { parseRange } from "../core/a1";
 import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf } from "./opc";
 import { RELATIONSHIPS_NS, reachable, relationshipsOf, text, workbookPart } from "./package-parts";
 import { WORKSHEET_CHILDREN, topLevelChildren, withWorkbookChild } from "./sheet-xml";
-import { setColumnBreaks, toArgb, writeGeneratedSheets, xlsxBytes } from "./write";
-import { writeMeta } from "./meta";
+import { toArgb } from "./cell-looks";
+import { layOutGeneratedSheets, registrySheetParts } from "./generated-xml";
+import { zipBytes } from "./zip-write";
 import { MACRO_WORKBOOK_TYPE, VBA_TYPE, WORKBOOK_TYPE } from "./macros";
 import type { RegistryEntry } from "../core/registry";
 
 export class SpliceUnsupported extends Error {}
-
-/**
- * How a part goes into the zip: no folder entries, and Excel's own time stamp (1980-01-01) rather than the clock's,
- * so that a rerun on the copy writes the same bytes.
- */
-const AS_EXCEL = { createFolders: false, date: new Date(1980, 0, 1) };
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const WORKSHEET_REL = `${RELATIONSHIPS_NS}/worksheet`;
@@ -76,6 +70,12 @@ export async function splicedCopy(
   { macroEnabled = false }: { macroEnabled?: boolean } = {},
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(original);
+  // The parts the copy writes; every other part goes in with the user's own bytes.
+  const written = new Set<string>();
+  const put = (part: string, xml: string) => {
+    zip.file(part, xml, { createFolders: false });
+    written.add(part);
+  };
   const wbPart = await workbookPart(zip);
   if (!wbPart) throw new SpliceUnsupported("no workbook part");
   // Parts written with a prefix (the .NET SDK's form) are changed in their plain form.
@@ -115,15 +115,15 @@ export async function splicedCopy(
     if (mine.length === 0 && !xml.includes("ProductionCoordinator:")) continue;
     const plain = plainXml(xml);
     const changed = withHighlights(withoutHighlights(plain), mine, styles);
-    if (changed !== plain) zip.file(e.part, changed, AS_EXCEL);
+    if (changed !== plain) put(e.part, changed);
   }
 
   // The generated sheets, written on their own.
   const keptNames = kept.map((e) => e.name);
   const tableNames = new Set<string>();
   for (const name of await takenTableNames(zip, kept, workbookXml)) tableNames.add(name.toLowerCase());
-  const generatedWb = new ExcelJS.Workbook();
-  const { generated, columnBreaks } = writeGeneratedSheets(generatedWb, plan, keptNames, tableNames);
+  const laidOut = layOutGeneratedSheets(plan, keptNames, tableNames);
+  const { generated } = laidOut;
   // Ids after the user's sheets' (a rerun gives its sheets the same ones): the registry knows a sheet by its id.
   let nextId = Math.max(0, ...kept.map((e) => e.sheetId)) + 1;
   const ids = new Map<string, number>();
@@ -134,9 +134,9 @@ export async function splicedCopy(
     sheetId: ids.get(name) as number,
     link: { kind: "sheet", name },
   }));
-  writeMeta(generatedWb, registry, snapshot.settings, keptNames);
-  setColumnBreaks(generatedWb, columnBreaks);
-  const theirs = await JSZip.loadAsync(await xlsxBytes(generatedWb));
+  const registrySheet = registrySheetParts(registry, snapshot.settings, [...keptNames, ...generated.keys()], (name) =>
+    generated.has(name),
+  );
 
   // Out with the previous run's sheets.
   const types = new TagList(await required(zip, CONTENT_TYPES), "Override", (tag) =>
@@ -154,8 +154,8 @@ export async function splicedCopy(
     workbookXml = withoutSheets(workbookXml, entries, removedSet);
     for (const e of removed) workbookRels.remove(e.rId);
     for (const r of chains) workbookRels.remove(r.id);
-    zip.file(relsPartOf(wbPart), workbookRels.xml(), AS_EXCEL);
-    zip.file(wbPart, workbookXml, AS_EXCEL);
+    put(relsPartOf(wbPart), workbookRels.xml());
+    put(wbPart, workbookXml);
     const keep = new Set<string>();
     for (const root of await relationshipsOf(zip, ""))
       if (root.part) for (const part of await reachable(zip, root.part)) keep.add(part);
@@ -170,42 +170,28 @@ export async function splicedCopy(
     }
   }
 
-  // In with this run's.
-  const theirWb = await workbookPart(theirs);
-  if (!theirWb) throw new SpliceUnsupported("the generated sheets' workbook has no workbook part");
-  const theirWorkbookXml = await required(theirs, theirWb);
-  const theirEntries = sheetEntries(theirWorkbookXml, await relationshipsOf(theirs, theirWb));
-  const theirStyles = new StyleSheet((await text(theirs, "xl/styles.xml")) ?? "");
-  const strings = sharedStringItems((await text(theirs, "xl/sharedStrings.xml")) ?? "");
-  const styleMap = styles.merge(theirStyles);
+  // In with this run's: their looks into the user's style part, then the sheets written with the looks' new numbers.
+  const styleMap = styles.merge(new StyleSheet(laidOut.styles));
+  const sheets = laidOut.sheets(styleMap.xf);
+  if (registrySheet) sheets.push(registrySheet);
   let nextTableId = await maxTableId(zip);
   const sheetTags: string[] = [];
   const freeSheetPart = freeParts(zip, "xl/worksheets/sheet", ".xml");
   const freeTablePart = freeParts(zip, "xl/tables/table", ".xml");
   const freeRelationshipId = workbookRels.freeKeys("rId");
-  for (const e of theirEntries) {
-    if (!e.part) continue;
+  for (const sheet of sheets) {
     const part = freeSheetPart();
-    const sheetRels = await relationshipsOf(theirs, e.part);
-    let xml = await required(theirs, e.part);
-    xml = asSplicedSheet(xml, styleMap, strings);
-    const relTags: string[] = [];
-    for (const r of sheetRels) {
-      if (r.type !== TABLE_REL || !r.part) continue; // the links' relationships: the links are inside the workbook
+    const relTags = sheet.tables.map((tableXml, i) => {
       const tablePart = freeTablePart();
-      const tableXml = (await required(theirs, r.part)).replace(/(<table\b[^>]*?\sid=")\d+"/, `$1${++nextTableId}"`);
-      zip.file(tablePart, tableXml, AS_EXCEL);
+      put(tablePart, tableXml.replace(/(<table\b[^>]*?\sid=")\d+"/, `$1${++nextTableId}"`));
       types.set(tablePart.toLowerCase(), `<Override PartName="/${tablePart}" ContentType="${TABLE_TYPE}"/>`);
-      relTags.push(
-        `<Relationship Id="${r.id}" Type="${TABLE_REL}" Target="${relativePath(folderOf(part), tablePart)}"/>`,
-      );
-    }
-    zip.file(part, xml, AS_EXCEL);
+      return `<Relationship Id="rId${i + 1}" Type="${TABLE_REL}" Target="${relativePath(folderOf(part), tablePart)}"/>`;
+    });
+    put(part, sheet.xml);
     if (relTags.length > 0)
-      zip.file(
+      put(
         relsPartOf(part),
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relTags.join("")}</Relationships>`,
-        AS_EXCEL,
       );
     types.set(part.toLowerCase(), `<Override PartName="/${part}" ContentType="${WORKSHEET_TYPE}"/>`);
     const rId = freeRelationshipId();
@@ -213,16 +199,15 @@ export async function splicedCopy(
       rId,
       `<Relationship Id="${rId}" Type="${WORKSHEET_REL}" Target="${relativePath(folderOf(wbPart), part)}"/>`,
     );
-    const sheetId = ids.get(e.name) ?? nextId++;
-    const state = attr(e.tag, "state");
+    const sheetId = ids.get(sheet.name) ?? nextId++;
     sheetTags.push(
-      `<sheet name="${escapeAttr(e.name)}" sheetId="${sheetId}"${state && state !== "visible" ? ` state="${state}"` : ""} r:id="${rId}"/>`,
+      `<sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}"${sheet.state ? ` state="${sheet.state}"` : ""} r:id="${rId}"/>`,
     );
   }
   workbookXml = workbookXml.replace(/<\/sheets>|<sheets\s*\/>/, (m) =>
     m.startsWith("</") ? `${sheetTags.join("")}</sheets>` : `<sheets>${sheetTags.join("")}</sheets>`,
   );
-  workbookXml = withPrintNames(workbookXml, theirWorkbookXml, kept.length);
+  workbookXml = withPrintNames(workbookXml, laidOut.definedNames, kept.length);
   if (!/\sxmlns:r="/.test(workbookXml.slice(0, workbookXml.indexOf(">", workbookXml.search(/<workbook\b/)))))
     workbookXml = workbookXml.replace(/<workbook\b/, `<workbook xmlns:r="${RELATIONSHIPS_NS}"`);
 
@@ -245,11 +230,11 @@ export async function splicedCopy(
         types.remove(part.toLowerCase());
       }
     }
-  zip.file(wbPart, workbookXml, AS_EXCEL);
-  zip.file(relsPartOf(wbPart), workbookRels.xml(), AS_EXCEL);
-  zip.file(stylesPart, styles.xml(), AS_EXCEL);
-  zip.file(CONTENT_TYPES, withWorkbookType(types.xml(), wbPart, macroEnabled), AS_EXCEL);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  put(wbPart, workbookXml);
+  put(relsPartOf(wbPart), workbookRels.xml());
+  put(stylesPart, styles.xml());
+  put(CONTENT_TYPES, withWorkbookType(types.xml(), wbPart, macroEnabled));
+  return zipBytes(zip, original, written);
 }
 
 async function required(zip: JSZip, part: string): Promise<string> {
@@ -303,11 +288,10 @@ function withoutSheets(xml: string, entries: SheetEntry[], removed: Set<SheetEnt
   return out;
 }
 
-/** The generated workbook's print names (local to its sheets), placed for the sheets' places after `offset`. */
-function withPrintNames(xml: string, theirWorkbookXml: string, offset: number): string {
-  const names = Array.from(
-    theirWorkbookXml.matchAll(/<definedName\b[^>]*\slocalSheetId="(\d+)"[^>]*>[\s\S]*?<\/definedName>/g),
-    (m) => m[0].replace(/\slocalSheetId="\d+"/, ` localSheetId="${Number(m[1]) + offset}"`),
+/** The generated sheets' print names (`localSheetId` counted among them), placed for the sheets' places after `offset`. */
+function withPrintNames(xml: string, definedNames: string[], offset: number): string {
+  const names = definedNames.map((name) =>
+    name.replace(/\slocalSheetId="(\d+)"/, (_, id: string) => ` localSheetId="${Number(id) + offset}"`),
   );
   if (names.length === 0) return xml;
   const existing = /<definedNames\b[^>]*>([\s\S]*?)<\/definedNames>/.exec(xml);
@@ -417,45 +401,6 @@ async function maxTableId(zip: JSZip): Promise<number> {
     max = Math.max(max, Number((head && attr(head, "id")) ?? 0) || 0);
   }
   return max;
-}
-
-/** The `<si>` items of a shared-strings part, their inner XML by index. */
-function sharedStringItems(xml: string): string[] {
-  return Array.from(xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g), (m) => m[1] ?? "");
-}
-
-/**
- * A generated sheet as the user's package holds it: styles renumbered into the merged style part, shared strings as
- * inline strings (the user's string part stays theirs), links inside the workbook without the external relationship
- * ExcelJS gives them (exceljs#3027), and no selected tab (two selected tabs group the sheets in Excel).
- */
-function asSplicedSheet(xml: string, styleMap: StyleMap, strings: string[]): string {
-  const xf = (v: string) => String(styleMap.xf(Number(v)));
-  let out = xml.replace(/<c\b[^>]*?(\/?)>(?:(<v>(\d+)<\/v>)<\/c>)?/g, (whole: string, selfClosing: string) => {
-    const head = /^<c\b[^>]*?(?=\/?>)/.exec(whole)?.[0] ?? "";
-    let tag = head.replace(/\ss="(\d+)"/, (_, v: string) => ` s="${xf(v)}"`);
-    if (selfClosing) return `${tag}/>`;
-    const rest = whole.slice(head.length + 1);
-    if (/\st="s"/.test(tag)) {
-      const index = /^<v>(\d+)<\/v><\/c>$/.exec(rest)?.[1];
-      if (index !== undefined) {
-        tag = tag.replace(/\st="s"/, ' t="inlineStr"');
-        return `${tag}><is>${strings[Number(index)] ?? "<t></t>"}</is></c>`;
-      }
-    }
-    return `${tag}>${rest}`;
-  });
-  out = out.replace(/<row\b[^>]*>/g, (tag) => tag.replace(/\ss="(\d+)"/, (_, v: string) => ` s="${xf(v)}"`));
-  out = out.replace(/<col\b[^>]*>/g, (tag) => tag.replace(/\sstyle="(\d+)"/, (_, v: string) => ` style="${xf(v)}"`));
-  out = out.replace(
-    /(<cfRule\b[^>]*\sdxfId=")(\d+)"/g,
-    (_, head: string, v: string) => `${head}${styleMap.dxf(Number(v))}"`,
-  );
-  out = out.replace(/<hyperlink\b[^>]*>/g, (tag) =>
-    /\slocation="/.test(tag) ? tag.replace(/\sr:id="[^"]*"/, "") : tag,
-  );
-  out = out.replace(/\stabSelected="(?:1|true)"/g, "");
-  return out;
 }
 
 // ---- highlights ----

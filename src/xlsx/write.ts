@@ -8,13 +8,16 @@
  *   and number formats are never touched, and deleting it restores the sheet exactly.
  */
 import type ExcelJS from "exceljs";
-import type { CellStyle, GeneratedSheet, Highlight, PlanValue, WritePlan } from "../core/plan";
-import { cellAddress, parseCell, parseRange, quoteSheet } from "../core/a1";
+import type { GeneratedSheet, Highlight, PlanValue, WritePlan } from "../core/plan";
+import { cellAddress, colOfKey, parseCell, parseRange, quoteSheet, rowOfKey } from "../core/a1";
 import { SheetNameAllocator } from "../core/sheetnames";
 import { highlightFormulaText, isHighlightFormulaText, legalTableName, tablesToWrite } from "../core/plan-helpers";
 import { generatedIn, isMetaSheet, readMeta, writeMeta } from "./meta";
 import { fileSerialOf } from "./date-serials";
 import { withColumnBreaks } from "./column-breaks";
+import { BASE_FONT, cellLooks, tableColumnNames, toArgb, type CellLook } from "./cell-looks";
+
+export { toArgb };
 
 // Re-exported: callers and tests of the ExcelJS executor import them from here.
 export { legalTableName, tablesToWrite };
@@ -25,13 +28,6 @@ export const highlightFormula = highlightFormulaText;
 function isHighlightRule(rule: ExcelJS.ConditionalFormattingRule): boolean {
   const formulae = (rule as { formulae?: unknown[] }).formulae;
   return rule.type === "expression" && Array.isArray(formulae) && formulae.some(isHighlightFormulaText);
-}
-
-/** "#RRGGBB" -> ExcelJS ARGB; null for anything else. */
-export function toArgb(color: string | undefined): string | null {
-  if (!color) return null;
-  const m = /^#?([0-9a-f]{6})$/i.exec(color.trim());
-  return m ? `FF${m[1].toUpperCase()}` : null;
 }
 
 /** Removes highlights and generated sheets of earlier runs; saved settings stay. */
@@ -207,11 +203,6 @@ export function writeGeneratedSheets(
   return { generated, columnBreaks };
 }
 
-/** `xlsxBytes` for a workbook whose column breaks were not set by applyPlan. */
-export function setColumnBreaks(wb: ExcelJS.Workbook, breaks: Map<string, number[]>): void {
-  columnBreaksOf.set(wb, breaks);
-}
-
 function tableNameOf(t: unknown): string {
   const o = t as { name?: string; table?: { name?: string; displayName?: string } };
   return o.table?.displayName ?? o.table?.name ?? o.name ?? "";
@@ -254,37 +245,29 @@ function writeValue(cell: ExcelJS.Cell, v: PlanValue): void {
   cell.value = v;
 }
 
-/**
- * The font a generated cell starts from: Excel's default. A font without a name is written without one, and
- * LibreOffice then prints it in its default serif; Office.js keeps the workbook's font when it sets bold or size.
- */
-const BASE_FONT: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11 };
-
-function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  const font: Partial<ExcelJS.Font> = { ...BASE_FONT, ...(cell.font ?? {}) };
-  let fontChanged = false;
-  if (style.bold !== undefined) ((font.bold = style.bold), (fontChanged = true));
-  if (style.italic !== undefined) ((font.italic = style.italic), (fontChanged = true));
-  if (style.fontSize !== undefined) ((font.size = style.fontSize), (fontChanged = true));
-  const fontArgb = toArgb(style.fontColor);
-  if (fontArgb) ((font.color = { argb: fontArgb }), (fontChanged = true));
-  if (fontChanged) cell.font = font;
-  const fill = toArgb(style.fill);
-  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-  if (style.hAlign || style.vAlign || style.wrap !== undefined) {
-    const alignment: Partial<ExcelJS.Alignment> = { ...(cell.alignment ?? {}) };
-    if (style.hAlign) alignment.horizontal = style.hAlign;
-    if (style.vAlign) alignment.vertical = style.vAlign;
-    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
-    cell.alignment = alignment;
+/** Sets a look (cell-looks.ts) on a cell that has none yet. */
+function applyLook(cell: ExcelJS.Cell, look: CellLook): void {
+  // A font without a name is written without one, and LibreOffice then prints it in its default serif; Office.js
+  // keeps the workbook's font when it sets bold or size.
+  if (look.font) {
+    const { bold, italic, size, color } = look.font;
+    const font: Partial<ExcelJS.Font> = { name: BASE_FONT.name, family: BASE_FONT.family, size };
+    if (bold !== undefined) font.bold = bold;
+    if (italic !== undefined) font.italic = italic;
+    if (color) font.color = { argb: color };
+    cell.font = font;
   }
-  if (style.border === "thin" || style.border === "medium") {
-    const side: Partial<ExcelJS.Border> = { style: style.border };
-    cell.border = { top: side, left: side, bottom: side, right: side };
-  } else if (style.border === "bottom") {
-    cell.border = { ...(cell.border ?? {}), bottom: { style: "thin" } };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: look.fill } };
+  if (look.alignment) cell.alignment = { ...look.alignment };
+  if (look.border) {
+    const border: Partial<ExcelJS.Borders> = {};
+    for (const side of ["top", "left", "bottom", "right"] as const) {
+      const style = look.border[side];
+      if (style) border[side] = { style };
+    }
+    cell.border = border;
   }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (look.numFmt) cell.numFmt = look.numFmt;
 }
 
 function writeGeneratedSheet(
@@ -302,8 +285,7 @@ function writeGeneratedSheet(
       line.forEach((v, j) => writeValue(ws.getCell(at.row + i, at.col + j), v));
     });
   }
-  for (const run of s.styles)
-    for (const { row, col } of cellsOf(run.range)) applyStyle(ws.getCell(row, col), run.style);
+  for (const [key, look] of cellLooks(s)) applyLook(ws.getCell(rowOfKey(key), colOfKey(key)), look);
   for (const m of s.merges) {
     if (!parseRange(m)) continue;
     try {
@@ -359,16 +341,12 @@ function writeGeneratedSheet(
 function addTable(ws: ExcelJS.Worksheet, table: { range: string; name: string }, tableNames: Set<string>): void {
   const r = parseRange(table.range);
   if (!r || r.rows < 1) return;
-  const header: string[] = [];
-  const seen = new Set<string>();
-  for (let j = 0; j < r.cols; j++) {
-    // Table headers must be unique, non-empty text.
-    const v = ws.getCell(r.row, r.col + j).value;
-    let h = v === null || v === undefined || typeof v === "object" ? `Column${j + 1}` : String(v);
-    while (seen.has(h.toLowerCase())) h = `${h} ${j + 1}`;
-    seen.add(h.toLowerCase());
-    header.push(h);
-  }
+  const header = tableColumnNames(
+    Array.from({ length: r.cols }, (_, j) => {
+      const v = ws.getCell(r.row, r.col + j).value;
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null;
+    }),
+  );
   const rows: ExcelJS.CellValue[][] = [];
   for (let i = 1; i < r.rows; i++) {
     const line: ExcelJS.CellValue[] = [];
