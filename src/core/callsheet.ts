@@ -526,6 +526,8 @@ interface DayRows {
   dayLabel?: string;
   locations: CallSheetLocation[];
   notes: string[];
+  /** Where the day's strips come from several schedule sheets (units): the first one's, in schedule order. */
+  leadUnit?: string;
 }
 
 /**
@@ -609,6 +611,12 @@ class DayRowBuilder {
       if (note) notes.push(`${item.scene ? `Sc ${item.scene}` : item.id}: ${note}`);
     }
     if (mixedShootDays) shootDay = mostCommonShootDay(items, positions, order, m);
+    // Strips from several schedule sheets on one day are units at work side by side (a main unit's board and a second
+    // unit's): each scene says its unit (its sheet), so the print keeps them apart. The first in schedule order leads.
+    const lead = m > 0 ? items[positions[0]].sheet : undefined;
+    let units = false;
+    for (let k = 1; k < m && !units; k++) units = items[positions[k]].sheet !== lead;
+    if (units) for (let r = 0; r < m; r++) scenes[r].unit = items[positions[order[r]]].sheet;
     const ids: string[] = [];
     let pages: number | undefined;
     for (let k = 0; k < m; k++) {
@@ -623,6 +631,7 @@ class DayRowBuilder {
       ...(shootDay === undefined && dayLabel ? { dayLabel } : {}),
       locations,
       notes,
+      ...(units ? { leadUnit: lead } : {}),
     };
   }
 
@@ -743,15 +752,20 @@ export function buildCallSheets(
     const date = days[n];
     const dateText = nextDateText ?? isoDate(date);
     const positions = itemsOf(n);
-    const { scenes, ids, pages, shootDay, dayLabel, locations, notes } = today as DayRows;
+    const { scenes, ids, pages, shootDay, dayLabel, locations, notes, leadUnit } = today as DayRows;
     dayResources.collect(positions);
     const crew = crewList(dayResources, entries, date);
     // The general crew call is the unit call: the day's first Start, whoever its strip lists (a first scene with cast
     // only is still shot by the crew; strips often list no crew). A crew member's Lead Time is a pre-call on their own
-    // row: a make-up artist called 90 minutes early does not call the whole crew.
+    // row: a make-up artist called 90 minutes early does not call the whole crew. With several units at work, the
+    // lead unit's: a second unit's 05:00 call does not call the main unit's crew.
     let earliestStart = Infinity;
     for (let k = 0; k < positions.length; k++)
-      if (call[positions[k]] < earliestStart) earliestStart = call[positions[k]];
+      if (
+        call[positions[k]] < earliestStart &&
+        (leadUnit === undefined || model.items[positions[k]].sheet === leadUnit)
+      )
+        earliestStart = call[positions[k]];
     // The day's row of a Production table written one row per day: its values over the production's own, and its
     // Crew Call (as the coordinator sets it) over the unit call.
     const own = ownDay(date, shootDay);

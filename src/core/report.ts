@@ -117,6 +117,8 @@ export interface CallSheetScene {
   /** Days from the day's date to the start's, where they differ (a date-time of 23:30 the evening before). */
   startDayOffset?: number;
   end?: string;
+  /** The schedule sheet the scene comes from, on a day when several sheets' strips are at work (units). */
+  unit?: string;
 }
 
 export interface CallSheetLocation {

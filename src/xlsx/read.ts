@@ -9,7 +9,7 @@
 // Before any load: remembers each date cell's serial for the copy's writer.
 import { withAddinMarks } from "../core/addin-settings";
 import "./date-serials";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type {
   CellValue,
@@ -344,7 +344,9 @@ export async function readWorkbookFile(
 ): Promise<{ snapshot: WorkbookSnapshot; workbook: ExcelJS.Workbook; date1904Unkept: boolean; source: Buffer }> {
   const source = await fs.readFile(path);
   const buf = await withRelativeTargets(source);
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not with the module: the CLI reads with the fast reader and needs ExcelJS only for what it refuses.
+  const { Workbook } = await import("exceljs");
+  const workbook = new Workbook();
   await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   const base = path.split(/[\\/]/).pop() ?? path;
   const flags = workbookFlags(buf);

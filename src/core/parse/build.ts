@@ -678,13 +678,20 @@ export function writesDecimalComma(culture: string | undefined): boolean {
   }
 }
 
-/** A banner typed in the Date column ("END OF DAY 1") is still a banner; a lone real date is not. */
+/**
+ * A banner typed in the Date column ("END OF DAY 1") is still a banner; a lone real date is not, nor a lone text
+ * shaped like one that reads as none (`2026-13-45`): a date mistyped, which the row's `bad-date` says.
+ */
 function isLoneDate(r: CellValue[], dateCol: number, opts: ValueOptions): boolean {
   const d = dateCol >= 0 ? r[dateCol] : null;
   if (isBlank(d)) return false;
+  if (typeof d === "string" && DATE_SHAPE.test(d)) return true;
   const parsed = parseDate(d, opts);
   return !(parsed === null || isFail(parsed));
 }
+
+/** Digits in three groups with one kind of separator between them: a date, read or not (`13/03/2026`, `2026-13-45`). */
+const DATE_SHAPE = /^\s*\d{1,4}\s*([-/.])\s*\d{1,2}\s*\1\s*\d{1,4}\s*$/;
 
 /**
  * A blank row, or a stripboard banner or day break ("END OF DAY 1 — 5 4/8 pgs"): one text cell and no

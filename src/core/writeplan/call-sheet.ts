@@ -51,6 +51,7 @@ const LABEL: CellStyle = { bold: true, fontSize: 9, fontColor: "#404040", vAlign
 const VALUE: CellStyle = { vAlign: "middle", wrap: true };
 const DEPARTMENT: CellStyle = { bold: true, italic: true, fill: "#EDEDED", border: "thin" };
 const COMPANY_MOVE: CellStyle = { bold: true, italic: true, fill: "#FFF2CC", border: "thin", hAlign: "center" };
+const UNIT_HEADING: CellStyle = { bold: true, fill: "#DDEBF7", border: "thin" };
 const HOSPITAL: CellStyle = { bold: true, fill: "#FCE4D6", border: "thin", vAlign: "middle", wrap: true };
 
 /** A column span [from, to] (1-based, inclusive) on the nine-column grid. */
@@ -457,53 +458,56 @@ const SCENE_HEADERS = ["Sc", "Set / Description", "I/E", "D/N", "Pages", "Cast",
 
 /** "20:00–04:00"; a start on another day than the scenes' own date with its weekday ("23:30 Sun–01:00"). */
 function sceneTime(s: CallSheetScene, date: string): string | null {
-  const start = s.start === undefined ? undefined : timeOnDay(s.start, s.startDayOffset, date);
+  const start = sceneStart(s, date);
   if (start && s.end) return `${start}–${s.end}`;
   return start ?? null;
 }
 
+/** "20:00"; a start on another day than the scenes' own date with its weekday ("23:30 Sun"). */
+function sceneStart(s: CallSheetScene, date: string): string | undefined {
+  return s.start === undefined ? undefined : timeOnDay(s.start, s.startDayOffset, date);
+}
+
 /**
- * The column header and one unit per scene (of the day `date`); the total pages row stays with the last scene.
+ * The scenes of a day when several units work it (scenes with a `unit`): one group per unit, `leadFirst` (item ids in
+ * schedule order) deciding their order, each in shooting order; otherwise one group of all.
+ */
+function unitGroups(scenes: CallSheetScene[], leadFirst: string[] = []): CallSheetScene[][] {
+  if (!scenes.some((s) => s.unit !== undefined)) return [scenes];
+  const unitOf = new Map(scenes.map((s) => [s.item, s.unit ?? ""]));
+  const groups = new Map<string, CallSheetScene[]>();
+  for (const id of leadFirst)
+    if (unitOf.has(id) && !groups.has(unitOf.get(id) ?? "")) groups.set(unitOf.get(id) ?? "", []);
+  for (const s of scenes) {
+    const unit = s.unit ?? "";
+    if (!groups.has(unit)) groups.set(unit, []);
+    groups.get(unit)?.push(s);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The column header and one unit per scene (of the day `date`); the total pages row stays with the last scene. Several
+ * units at work that day print one after the other, each under a line naming it (its schedule sheet) and its first
+ * call, so that their scenes at other places are no company move.
  */
 function sceneTable(
   b: SheetBuilder,
   scenes: CallSheetScene[],
   date: string,
   totalPages?: string,
+  leadFirst?: string[],
 ): { head: Line[]; body: Unit[] } {
   const head = [tableLine(b, SCENE_SPANS, SCENE_HEADERS, { ...TABLE_HEADER, hAlign: "center" })];
-  const body: Unit[] = scenes.map((s, k) => {
-    const setText = [s.set, s.description].filter((x) => x && x.trim()).join("\n");
-    // A scene at another location than the one before it: the company moves first (kept on the page with the scene).
-    const before = k > 0 ? scenes[k - 1].location?.trim() : undefined;
-    const here = s.location?.trim();
-    const move =
-      before && here && placeKey(before) !== placeKey(here)
-        ? [wideLine(b, `COMPANY MOVE to ${here}`, COMPANY_MOVE)]
-        : [];
-    return [
-      ...move,
-      tableLine(
-        b,
-        SCENE_SPANS,
-        [
-          s.scene ?? s.item,
-          setText || null,
-          s.ie ?? null,
-          s.dn ?? null,
-          s.pages ?? null,
-          s.cast.join(", ") || null,
-          s.location ?? null,
-          sceneTime(s, date),
-        ],
-        undefined,
-        (row) => {
-          b.style(row, 1, 1, 1, { bold: true, hAlign: "center" });
-          b.style(row, 4, 1, 3, { hAlign: "center" });
-        },
-      ),
-    ];
-  });
+  const body: Unit[] = unitGroups(scenes, leadFirst).flatMap((group) =>
+    group.map((s, k) => {
+      const heading =
+        k === 0 && s.unit !== undefined
+          ? [wideLine(b, [s.unit, sceneStart(s, date)].filter(Boolean).join(" · call "), UNIT_HEADING)]
+          : [];
+      return [...heading, ...sceneLines(b, s, k > 0 ? group[k - 1] : undefined, date)];
+    }),
+  );
   if (scenes.length === 0) body.push([noneLine(b, "No scenes scheduled.")]);
   else if (totalPages !== undefined) {
     const total = tableLine(
@@ -523,6 +527,38 @@ function sceneTable(
     body[body.length - 1].push(total);
   }
   return { head, body };
+}
+
+/** A scene's row, after a company move where it is at another place than `previous` (its unit's scene before it). */
+function sceneLines(b: SheetBuilder, s: CallSheetScene, previous: CallSheetScene | undefined, date: string): Line[] {
+  const setText = [s.set, s.description].filter((x) => x && x.trim()).join("\n");
+  // A scene at another location than the one before it: the company moves first (kept on the page with the scene).
+  const before = previous?.location?.trim();
+  const here = s.location?.trim();
+  const move =
+    before && here && placeKey(before) !== placeKey(here) ? [wideLine(b, `COMPANY MOVE to ${here}`, COMPANY_MOVE)] : [];
+  return [
+    ...move,
+    tableLine(
+      b,
+      SCENE_SPANS,
+      [
+        s.scene ?? s.item,
+        setText || null,
+        s.ie ?? null,
+        s.dn ?? null,
+        s.pages ?? null,
+        s.cast.join(", ") || null,
+        s.location ?? null,
+        sceneTime(s, date),
+      ],
+      undefined,
+      (row) => {
+        b.style(row, 1, 1, 1, { bold: true, hAlign: "center" });
+        b.style(row, 4, 1, 3, { hAlign: "center" });
+      },
+    ),
+  ];
 }
 
 /** `castDood`: the cast's DOOD rows, for the cast not called that day (on hold, travelling). */
@@ -560,9 +596,10 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
   /** Header row of each person: the office takes rows top+4 and top+5. */
   const personRow = [0, 1, 2, 3, 4, 6];
   const OFFICE = 4;
-  // Scenes are in shooting order: the first with a start is the earliest (a night's 23:30 before its 01:30).
-  const first = cs.scenes.find((s) => s.start !== undefined);
-  const firstStart = first?.start === undefined ? undefined : timeOnDay(first.start, first.startDayOffset, cs.date);
+  // Scenes are in shooting order: the first with a start is the earliest (a night's 23:30 before its 01:30); with
+  // several units at work, the lead unit's (as the general crew call is).
+  const first = unitGroups(cs.scenes, cs.items)[0].find((s) => s.start !== undefined);
+  const firstStart = first && sceneStart(first, cs.date);
   const conditions: [string, string | undefined][] = [
     ["Weather", h(...HEADER_KEYS.weather)],
     ["Sunrise", h(...HEADER_KEYS.sunrise)],
@@ -637,7 +674,7 @@ export function buildCallSheet(cs: CallSheet, model: Model, castDood?: Dood): Ge
   const sections: Section[] = [];
 
   // SCENES
-  sections.push({ title: "SCENES", ...sceneTable(b, cs.scenes, cs.date, cs.totalPages) });
+  sections.push({ title: "SCENES", ...sceneTable(b, cs.scenes, cs.date, cs.totalPages, cs.items) });
 
   // CAST: the character gets two columns (a part's name is long, a status is three letters). Where someone is called
   // for make-up before their first scene, the call and the time on set (that scene's start) are two columns.
