@@ -10,6 +10,8 @@ import { doodTypesOf, withDoodTypes } from "./logic/settingsForm";
 import type { CoreRequest, CoreResult } from "./coreRun";
 import type { CoreRunner, WorkbookHost } from "./host";
 import { clearNote, writeNote, type WriteOutcome } from "./logic/protection";
+import { counted, placePrefix } from "./logic/findings";
+import type { Report } from "../core/report";
 
 export interface GenerateChoice {
   callSheets: string[];
@@ -30,6 +32,10 @@ export interface Coordinator {
   busy?: Progress;
   error?: string;
   notice?: string;
+  /** What a run that went through wants the user to see before its result (a check that found no schedule). */
+  warning?: string;
+  /** When the findings shown were worked out (ms since the epoch). */
+  checkedAt?: number;
   live: boolean;
   /** Re-read and re-check without writing (initial load, live check, after settings). */
   refresh(): Promise<void>;
@@ -40,13 +46,15 @@ export interface Coordinator {
   clear(options?: { sheets?: boolean }): Promise<void>;
   select(sheet: string, address: string): Promise<void>;
   saveMapping(key: string, role: string): Promise<void>;
+  /** Drop a table's saved role and columns: it is read as its name or headers say again (an ignored table comes back). */
+  forgetMapping(key: string): Promise<void>;
   /**
    * Save a table's column overrides (canonical -> header text; replaces the saved set). `role` is saved
    * with them when the table has no saved role yet, since a saved mapping always names its role.
    */
   saveColumns(key: string, role: string, columns: Record<string, string>): Promise<void>;
-  /** Write imported tables into new sheets, then re-read and re-check. */
-  importSheets(sheets: { name: string; rows: PlanValue[][] }[]): Promise<void>;
+  /** Write imported tables into new sheets, then re-read and re-check; true when they were written. */
+  importSheets(sheets: { name: string; rows: PlanValue[][] }[]): Promise<boolean>;
   saveRuleSet(name: string, numbers: Partial<RuleSetNumbers>): Promise<void>;
   saveColors(colors: { error?: string; warning?: string }): Promise<void>;
   saveProduction(fields: Record<string, string>): Promise<void>;
@@ -64,6 +72,23 @@ const OWN_WRITE_QUIET_MS = 800;
 export function sheetList(names: readonly string[]): string {
   const shown = names.length > 6 ? [...names.slice(0, 5), `${names.length - 5} more`] : [...names];
   return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : (shown[0] ?? "");
+}
+
+/** "12 items: 3 errors, 1 warning, 0 data issues". */
+function checkedText(s: Report["summary"]): string {
+  return `${counted(s.items, "item")}: ${counted(s.errors, "error")}, ${counted(s.warnings, "warning")}, ${counted(
+    s.dataIssues,
+    "data issue",
+  )}`;
+}
+
+/** For a check that read no schedule item: why, in the data issues' words (no schedule table, no Date column). */
+function nothingChecked(report: Report): string | undefined {
+  if (report.summary.items > 0) return undefined;
+  const why = report.dataIssues
+    .filter((d) => d.code === "missing-table" || d.code === "missing-column")
+    .map((d) => `${placePrefix(d)}${d.message}`);
+  return `No schedule items were found, so nothing was checked.${why.length ? ` ${why.join(" ")}` : ""} See the Setup tab.`;
 }
 
 /** A notice with what protection kept from happening after it. */
@@ -89,6 +114,8 @@ export function useCoordinator(
   const [busy, setBusy] = useState<Progress>();
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [warning, setWarning] = useState<string>();
+  const [checkedAt, setCheckedAt] = useState<number>();
   const [live, setLive] = useState(false);
   const lastOwnWrite = useRef(0);
   const running = useRef(false);
@@ -100,6 +127,7 @@ export function useCoordinator(
       running.current = true;
       setError(undefined);
       setNotice(undefined);
+      setWarning(undefined);
       setBusy({ label, value: 0 });
       try {
         await action((l, v) => setBusy({ label: l, value: v }));
@@ -120,6 +148,7 @@ export function useCoordinator(
       step?.("Checking the schedule…", 0.35);
       const res = await runner.run(requestFor(snapshot, plan));
       setResult(res);
+      setCheckedAt(Date.now());
       return res;
     },
     [host, runner],
@@ -142,6 +171,7 @@ export function useCoordinator(
         // The core writes again the sheets an earlier Generate made (runCore's keep), so a Check does not drop them.
         res = await runner.run(requestFor(snapshot, { include, colors: snapshot.settings?.highlightColors ?? {} }));
         setResult(res);
+        setCheckedAt(Date.now());
         if (!res.plan) return null;
         step("Writing to the workbook…", 0.75);
         lastOwnWrite.current = Date.now();
@@ -182,12 +212,9 @@ export function useCoordinator(
         // The sheets an earlier Generate wrote were written again: say so, they changed with the schedule.
         const refreshed = sheetsSkipped ? [] : (res.plan?.sheets ?? []).filter((x) => x.key !== "conflicts");
         const again = refreshed.length ? ` Updated ${sheetList(refreshed.map((x) => x.name))}.` : "";
-        setNotice(
-          withNote(
-            `Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.${again}`,
-            note,
-          ),
-        );
+        const nothing = nothingChecked(res.report);
+        if (nothing) setWarning(nothing);
+        else setNotice(withNote(`Checked ${checkedText(s)}.${again}`, note));
       }),
     [guarded, checkAndWrite],
   );
@@ -260,6 +287,14 @@ export function useCoordinator(
       }),
     [updateSettings],
   );
+  const forgetMapping = useCallback(
+    (key: string) =>
+      updateSettings("Saving table role…", (s) => {
+        const { [key]: _gone, ...mappings } = s.mappings ?? {};
+        return { ...s, mappings };
+      }),
+    [updateSettings],
+  );
   const saveColumns = useCallback(
     (key: string, role: string, columns: Record<string, string>) =>
       updateSettings("Saving columns…", (s) => {
@@ -270,8 +305,9 @@ export function useCoordinator(
     [updateSettings],
   );
   const importSheets = useCallback(
-    (sheets: { name: string; rows: PlanValue[][] }[]) =>
-      guarded("Writing tables…", async (step) => {
+    async (sheets: { name: string; rows: PlanValue[][] }[]) => {
+      let written = false;
+      await guarded("Writing tables…", async (step) => {
         const writeUserSheets = host.writeUserSheets;
         if (!writeUserSheets) throw new Error("this workbook cannot add sheets here, so nothing was imported.");
         step("Writing tables…", 0.2);
@@ -279,15 +315,16 @@ export function useCoordinator(
         let names: string[];
         try {
           names = await writeUserSheets(sheets);
+          written = true;
         } finally {
           lastOwnWrite.current = Date.now();
         }
         const res = await analyze(undefined, step);
         const s = res.report.summary;
-        setNotice(
-          `Added ${names.length === 1 ? "sheet" : "sheets"} ${names.join(", ")}. Checked ${s.items} items: ${s.errors} errors, ${s.warnings} warnings, ${s.dataIssues} data issues.`,
-        );
-      }),
+        setNotice(`Added ${names.length === 1 ? "sheet" : "sheets"} ${names.join(", ")}. Checked ${checkedText(s)}.`);
+      });
+      return written;
+    },
     [guarded, host, analyze],
   );
   const saveRuleSet = useCallback(
@@ -354,6 +391,8 @@ export function useCoordinator(
     busy,
     error,
     notice,
+    warning,
+    checkedAt,
     live,
     refresh,
     checkSchedule,
@@ -361,6 +400,7 @@ export function useCoordinator(
     clear,
     select,
     saveMapping,
+    forgetMapping,
     saveColumns,
     importSheets,
     saveRuleSet,

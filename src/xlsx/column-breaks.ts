@@ -5,6 +5,7 @@
 import JSZip from "jszip";
 import { worksheetParts } from "./fast-read";
 import { withChild } from "./sheet-xml";
+import { utf8 } from "./opc";
 
 /**
  * `copy` with each named sheet's column breaks: `breaks` maps a sheet's name to the 1-based columns that start a
@@ -22,7 +23,7 @@ export async function withColumnBreaks(copy: Buffer, breaks: Map<string, number[
   }
   if (changes.size === 0) return copy;
   const zip = await JSZip.loadAsync(copy);
-  for (const [name, xml] of changes) zip.file(name, xml);
+  for (const [name, xml] of changes) zip.file(name, utf8(xml));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 

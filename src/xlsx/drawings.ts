@@ -16,7 +16,7 @@ import {
   text,
   worksheets,
 } from "./package-parts";
-import { relsPartOf } from "./opc";
+import { relsPartOf, utf8 } from "./opc";
 import { isPlainWorksheet, withChild } from "./sheet-xml";
 
 const DRAWING_TYPE = `${RELATIONSHIPS_NS}/drawing`;
@@ -48,9 +48,9 @@ export async function withoutDrawings(zip: JSZip): Promise<boolean> {
     const drawing = await drawingOf(zip, sheetPart);
     if (!drawing) continue;
     const xml = (await text(zip, sheetPart)) as string;
-    zip.file(sheetPart, xml.replace(DRAWING_ELEMENT, ""));
+    zip.file(sheetPart, utf8(xml.replace(DRAWING_ELEMENT, "")));
     const relsPart = relsPartOf(sheetPart);
-    zip.file(relsPart, ((await text(zip, relsPart)) as string).replace(drawing.relationship.tag, ""));
+    zip.file(relsPart, utf8(((await text(zip, relsPart)) as string).replace(drawing.relationship.tag, "")));
     for (const part of drawing.parts) {
       zip.remove(part);
       zip.remove(relsPartOf(part));
@@ -78,7 +78,7 @@ export async function withDrawingsOf(original: JSZip, copy: JSZip): Promise<bool
     if (!sheetXml || DRAWING_ELEMENT.test(sheetXml) || !isPlainWorksheet(sheetXml)) continue;
     const placed = await copier.parts(drawing.parts);
     const id = await copier.relate(ourSheet, DRAWING_TYPE, placed.get(drawing.parts[0]) as string, "Drawing");
-    copy.file(ourSheet, withChild(sheetXml, "drawing", `<drawing xmlns:r="${RELATIONSHIPS_NS}" r:id="${id}"/>`));
+    copy.file(ourSheet, utf8(withChild(sheetXml, "drawing", `<drawing xmlns:r="${RELATIONSHIPS_NS}" r:id="${id}"/>`)));
     changed = true;
   }
   if (changed) copier.finish();

@@ -32,7 +32,7 @@ import { META_SHEET_PATTERN } from "../core/plan";
 import { addinSettingsOf, withAddinMarks } from "../core/addin-settings";
 import { generatedLayoutOf } from "../core/parse/generated-layouts";
 import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
-import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf, resolvePart } from "./opc";
+import { attr, decodeXml, decodeXstring, folderOf, plainXml, relativePath, relsPartOf, resolvePart } from "./opc";
 
 export class FastReadUnsupported extends Error {}
 
@@ -153,7 +153,7 @@ function textRuns(xml: string, from: number, to: number, phonetic: PhoneticCurso
       if (rph >= to) rph = -1;
       rphEnd = rph >= 0 ? xml.indexOf("</rPh>", rph) : -1;
     }
-    if (!(rph >= 0 && rph < t && rphEnd > t)) out += decodeXml(xml.slice(gt + 1, close));
+    if (!(rph >= 0 && rph < t && rphEnd > t)) out += decodeXstring(decodeXml(xml.slice(gt + 1, close)));
     i = close + 4;
   }
   return out;
@@ -293,7 +293,7 @@ function cellValue(ctx: ReadContext, type: string | undefined, style: number, ra
     case "s":
       return ctx.strings[Number(raw)] ?? null;
     case "str":
-      return decodeXml(raw);
+      return decodeXstring(decodeXml(raw));
     case "inlineStr":
       return raw; // already decoded run by run
     case "b":

@@ -5,8 +5,9 @@
  *
  * The sheets mean what the ExcelJS executor (write.ts) makes of the same plan, which stays for the copies the splice
  * cannot make; test/unit/xlsx/generated-xml.test.ts reads both back and compares them. Where the two differ on purpose:
- * text goes as inline strings, escaped the way OOXML escapes characters XML cannot hold (`_x0001_`), with line
- * breaks as `\n`; links point inside the workbook with no relationship; a table's totals row is not claimed.
+ * text goes as inline strings, escaped the way OOXML escapes characters XML cannot hold (`_x0001_`, a carriage return
+ * `_x000D_`) where ExcelJS drops them; links point inside the workbook with no relationship; a table's totals row is
+ * not claimed; a page break given twice is written once.
  */
 import type { GeneratedSheet, PlanValue, WritePlan } from "../core/plan";
 import { META_TITLE } from "../core/plan";
@@ -313,20 +314,23 @@ const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;")
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
 
 /**
- * Text as OOXML stores it: a line break as `\n`, each character XML cannot hold as `_xHHHH_`, and a `_xHHHH_` that is
- * part of the text with its underscore escaped (`_x005F_`), so that Excel shows the text as it was.
+ * Text as OOXML stores it (decodeXstring in opc.ts reads it back): each character XML cannot hold, and a carriage
+ * return (which XML would read as a line feed), as `_xHHHH_`; the underscore of a `_xHHHH_` that is part of the text
+ * as `_x005F_` (each one, where two share an underscore: `_x0041_x0042_`), so that Excel shows the text as it was.
  */
 export function xstring(text: string): string {
   return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
+    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, "_x005F_")
     .replace(NOT_XML, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
-/** The characters XML 1.0 cannot hold: controls other than tab and line breaks, U+FFFE/F, unpaired surrogates. */
+/**
+ * What is escaped as `_xHHHH_`: the characters XML 1.0 cannot hold (controls other than tab and line breaks, U+FFFE/F,
+ * unpaired surrogates) and the carriage return, which an XML reader turns into a line feed.
+ */
 /* eslint-disable no-control-regex -- these control characters are what it looks for */
 const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+  /[\u0000-\u0008\u000B\u000C\r\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 /* eslint-enable no-control-regex */
 
 // ---- tables ----

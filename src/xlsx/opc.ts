@@ -95,3 +95,20 @@ export function plainXml(xml: string): string {
     .replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1")
     .replace(`xmlns:${prefix}="${MAIN_NS}"`, () => `xmlns="${MAIN_NS}"`);
 }
+
+/**
+ * A part's text as the bytes that go into a zip. JSZip encodes a string in pieces of 16,384 characters and turns an
+ * emoji (a surrogate pair) cut by a piece's end into two U+FFFD (g42): every part the CLI writes goes in as bytes.
+ */
+export function utf8(xml: string): Buffer {
+  return Buffer.from(xml, "utf8");
+}
+
+/**
+ * Cell text as OOXML stores it decoded: `_xHHHH_` is the character HHHH (Excel writes a carriage return as `_x000D_`,
+ * and a `_x` of the text's own with its underscore as `_x005F_`), as Excel and Office.js show it.
+ */
+export function decodeXstring(text: string): string {
+  if (!text.includes("_x")) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}

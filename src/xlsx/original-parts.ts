@@ -30,7 +30,7 @@
  */
 import JSZip from "jszip";
 import { partText, worksheetParts } from "./fast-read";
-import { attr, decodeXml } from "./opc";
+import { attr, decodeXml, utf8 } from "./opc";
 import { withDrawingsOf } from "./drawings";
 import { asMacroEnabledOf } from "./macros";
 import { withThreadedCommentsOf } from "./threaded-comments";
@@ -113,7 +113,7 @@ export async function withOriginalParts(
   }
   if (changes.size === 0 && !drawings && !threads && !macroEnabled) return copy;
   const zip = await JSZip.loadAsync(copy);
-  for (const [name, xml] of changes) zip.file(name, xml);
+  for (const [name, xml] of changes) zip.file(name, utf8(xml));
   const theirZip = drawings || threads || macroEnabled || marked ? await JSZip.loadAsync(original) : undefined;
   // After the sheets' other changes: the drawing element goes into the sheet XML as changed.
   const drawn = drawings && theirZip && (await withDrawingsOf(theirZip, zip));

@@ -4,7 +4,7 @@
  * types and relationships following). What src/xlsx/drawings.ts and src/xlsx/macros.ts put back is copied this way.
  */
 import JSZip from "jszip";
-import { attr, folderOf, relativePath, relsPartOf, resolvePart } from "./opc";
+import { attr, folderOf, relativePath, relsPartOf, resolvePart, utf8 } from "./opc";
 
 export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -124,7 +124,7 @@ export class PartCopier {
     let id = `rId${stem}1`;
     for (let k = 2; rels.includes(`Id="${id}"`); k++) id = `rId${stem}${k}`;
     const relationship = `<Relationship Id="${id}" Type="${type}" Target="${relativePath(folderOf(source), target)}"/>`;
-    this.copy.file(relsPart, rels.replace("</Relationships>", `${relationship}</Relationships>`), NO_FOLDERS);
+    this.copy.file(relsPart, utf8(rels.replace("</Relationships>", `${relationship}</Relationships>`)), NO_FOLDERS);
     return id;
   }
 
@@ -137,7 +137,7 @@ export class PartCopier {
   }
 
   finish(): void {
-    this.copy.file(CONTENT_TYPES, this.types, NO_FOLDERS);
+    this.copy.file(CONTENT_TYPES, utf8(this.types), NO_FOLDERS);
   }
 }
 

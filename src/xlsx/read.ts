@@ -30,6 +30,7 @@ import { withoutDrawings } from "./drawings";
 import { translateFormula, type FormulaCell, type FormulaTable } from "../core/formula";
 import { computePendingFormulas, type PendingFormula as PendingCell } from "./formulas";
 import { generatedIn, isMetaSheet, readMeta } from "./meta";
+import { utf8 } from "./opc";
 
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86400000;
@@ -54,6 +55,7 @@ export function toCellValue(value: ExcelJS.CellValue, date1904 = false): CellVal
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case "string":
+      // ExcelJS has decoded OOXML's `_xHHHH_` escapes, as the fast reader does (decodeXstring) and Office.js.
       return value;
     case "number":
       return Number.isFinite(value) ? value : { error: "#NUM!" };
@@ -319,13 +321,13 @@ export async function withRelativeTargets(buf: Buffer): Promise<Buffer> {
     zip.file(to, await part.async("nodebuffer"));
     zip.remove(from);
   }
-  for (const [name, xml] of rels) zip.file(name, xml);
-  for (const [name, xml] of sheets) zip.file(name, xml);
+  for (const [name, xml] of rels) zip.file(name, utf8(xml));
+  for (const [name, xml] of sheets) zip.file(name, utf8(xml));
   const types = zip.file("[Content_Types].xml");
   if (types && moves.size) {
     let xml = await types.async("string");
     for (const [from, to] of moves) xml = xml.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
-    zip.file("[Content_Types].xml", xml);
+    zip.file("[Content_Types].xml", utf8(xml));
   }
   if (drawings) await withoutDrawings(zip);
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
@@ -345,8 +347,9 @@ export async function readWorkbookFile(
   const source = await fs.readFile(path);
   const buf = await withRelativeTargets(source);
   // Loaded here, not with the module: the CLI reads with the fast reader and needs ExcelJS only for what it refuses.
-  const { Workbook } = await import("exceljs");
-  const workbook = new Workbook();
+  // As an ES module (tsx, Node) a CommonJS package's exports are its default; transpiled to CommonJS, both are there.
+  const loaded = (await import("exceljs")) as unknown as typeof ExcelJS & { default?: typeof ExcelJS };
+  const workbook = new (loaded.default ?? loaded).Workbook();
   await workbook.xlsx.load(buf as unknown as ArrayBuffer);
   const base = path.split(/[\\/]/).pop() ?? path;
   const flags = workbookFlags(buf);

@@ -17,7 +17,7 @@ import { META_SHEET_PATTERN, type Highlight, type WritePlan } from "../core/plan
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
 import { parseRange } from "../core/a1";
-import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf } from "./opc";
+import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf, utf8 } from "./opc";
 import { RELATIONSHIPS_NS, reachable, relationshipsOf, text, workbookPart } from "./package-parts";
 import { WORKSHEET_CHILDREN, topLevelChildren, withWorkbookChild } from "./sheet-xml";
 import { toArgb } from "./cell-looks";
@@ -73,7 +73,7 @@ export async function splicedCopy(
   // The parts the copy writes; every other part goes in with the user's own bytes.
   const written = new Set<string>();
   const put = (part: string, xml: string) => {
-    zip.file(part, xml, { createFolders: false });
+    zip.file(part, utf8(xml), { createFolders: false });
     written.add(part);
   };
   const wbPart = await workbookPart(zip);
@@ -174,7 +174,7 @@ export async function splicedCopy(
   const styleMap = styles.merge(new StyleSheet(laidOut.styles));
   const sheets = laidOut.sheets(styleMap.xf);
   if (registrySheet) sheets.push(registrySheet);
-  let nextTableId = await maxTableId(zip);
+  let nextTableId = await maxTableId(zip, await required(zip, CONTENT_TYPES));
   const sheetTags: string[] = [];
   const freeSheetPart = freeParts(zip, "xl/worksheets/sheet", ".xml");
   const freeTablePart = freeParts(zip, "xl/tables/table", ".xml");
@@ -393,10 +393,15 @@ async function takenTableNames(zip: JSZip, kept: SheetEntry[], workbookXml: stri
   return names;
 }
 
-async function maxTableId(zip: JSZip): Promise<number> {
+/** The highest id of the package's tables: its table parts are those in xl/tables and any its content types call tables. */
+async function maxTableId(zip: JSZip, contentTypes: string): Promise<number> {
   let max = 0;
+  const typed = new Set<string>();
+  for (const [tag] of contentTypes.matchAll(/<Override\b[^>]*>/g))
+    if (attr(tag, "ContentType") === TABLE_TYPE)
+      typed.add((attr(tag, "PartName") ?? "").replace(/^\//, "").toLowerCase());
   for (const name of Object.keys(zip.files)) {
-    if (!/^xl\/tables\/[^/]+\.xml$/i.test(name)) continue;
+    if (!/^xl\/tables\/[^/]+\.xml$/i.test(name) && !typed.has(name.toLowerCase())) continue;
     const head = /<table\b[^>]*>/.exec((await text(zip, name)) ?? "")?.[0];
     max = Math.max(max, Number((head && attr(head, "id")) ?? 0) || 0);
   }

@@ -128,12 +128,18 @@ export function dayColumnBreaks(widths: number[], firstDay: number, dayCount: nu
   return breaks;
 }
 
-/** Text for a printed page's header: Excel's codes start with `&`, so a title's own `&` is doubled; 255 at most. */
+/** Excel's 255 characters of a header, less the section's code (`&L`) the executors put before the text. */
+const HEADER_ROOM = 255 - "&L".length;
+
+/**
+ * Text for a printed page's header: Excel's codes start with `&`, so a title's own `&` is doubled; 253 at most, so that
+ * with the `&L` the header is within Excel's 255 (g42's dood-header-over-255).
+ */
 export function headerText(text: string): string {
   const escaped = text.replace(/&/g, "&&");
-  if (escaped.length <= 255) return escaped;
+  if (escaped.length <= HEADER_ROOM) return escaped;
   // Cut between pairs, never inside one: an odd run of `&` at the cut loses its last.
-  const cut = escaped.slice(0, 254);
+  const cut = escaped.slice(0, HEADER_ROOM - 1);
   const amps = /&*$/.exec(cut)?.[0].length ?? 0;
   return `${amps % 2 ? cut.slice(0, -1) : cut}…`;
 }

@@ -1,5 +1,5 @@
 /** The task pane: five tabs over one coordinator state, in the Office theme. */
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import {
   FluentProvider,
   MessageBar,
@@ -69,6 +69,13 @@ export function App({ host, runner, autoRefresh }: AppProps) {
   const theme = useMemo(() => (host.theme() === "dark" ? webDarkTheme : webLightTheme), [host]);
   const pane = useCoordinator(host, runner, { autoRefresh });
   const [tab, setTab] = useState<TabName>("check");
+  // What an action says when it ends is read out (a live region) and brought into view: after a Save at the foot of
+  // a long Settings tab it would sit above the scrolled pane, unseen.
+  const said = useRef<HTMLDivElement>(null);
+  const saying = pane.error ?? pane.warning ?? pane.notice;
+  useEffect(() => {
+    if (saying) said.current?.scrollIntoView?.({ block: "nearest" });
+  }, [saying]);
   const panels: [TabName, ReactNode][] = [
     ["setup", <SetupPanel key="setup" pane={pane} />],
     ["check", <CheckPanel key="check" pane={pane} />],
@@ -105,21 +112,28 @@ export function App({ host, runner, autoRefresh }: AppProps) {
             <ProgressBar value={pane.busy.value} aria-label={pane.busy.label} />
           </Field>
         )}
-        {pane.error && (
-          <MessageBar intent="error" role="alert">
-            <MessageBarBody>{pane.error}</MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" onClick={pane.dismissError}>
-                Dismiss
-              </Button>
-            </MessageBarActions>
-          </MessageBar>
-        )}
-        {pane.notice && !pane.error && (
-          <MessageBar intent="success">
-            <MessageBarBody>{pane.notice}</MessageBarBody>
-          </MessageBar>
-        )}
+        <div ref={said} role="status" aria-live="polite" aria-atomic="true">
+          {pane.error && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{pane.error}</MessageBarBody>
+              <MessageBarActions>
+                <Button size="small" onClick={pane.dismissError}>
+                  Dismiss
+                </Button>
+              </MessageBarActions>
+            </MessageBar>
+          )}
+          {pane.warning && !pane.error && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{pane.warning}</MessageBarBody>
+            </MessageBar>
+          )}
+          {pane.notice && !pane.error && !pane.warning && (
+            <MessageBar intent="success">
+              <MessageBarBody>{pane.notice}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
         {/* Every panel stays mounted, hidden when not shown: a day chosen on Generate, a filter on Check or a value
             typed in Settings is still there after a look at another tab. */}
         {panels.map(([name, panel]) => (

@@ -1,7 +1,7 @@
 /** Check tab: the one primary action, a spoken summary, and the findings. */
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Coordinator } from "../useCoordinator";
-import { countFindings, typeLabel } from "../logic/findings";
+import { countFindings, counted, typeLabel } from "../logic/findings";
 import { FindingsList } from "./FindingsList";
 import { DEFAULT_COLORS } from "../../core/writeplan/highlights";
 
@@ -30,6 +30,12 @@ const useStyles = makeStyles({
   },
 });
 
+/** "14:05", the pane's local time. */
+function clockText(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
 export function CheckPanel({ pane }: { pane: Coordinator }) {
   const styles = useStyles();
   const report = pane.result?.report;
@@ -38,7 +44,8 @@ export function CheckPanel({ pane }: { pane: Coordinator }) {
   const colors = { error: saved?.error || DEFAULT_COLORS.error, warning: saved?.warning || DEFAULT_COLORS.warning };
   return (
     <section className={styles.panel} aria-label="Check">
-      <Button appearance="primary" onClick={() => void pane.checkSchedule()} disabled={!!pane.busy}>
+      {/* Focusable while busy, so the keyboard's place is kept through the run. */}
+      <Button appearance="primary" onClick={() => void pane.checkSchedule()} disabledFocusable={!!pane.busy}>
         Check schedule
       </Button>
       <div className={styles.summary} aria-live="polite" aria-atomic="true" role="status">
@@ -47,12 +54,19 @@ export function CheckPanel({ pane }: { pane: Coordinator }) {
         ) : (
           <>
             <div className={styles.counts}>
-              <span className={styles.error}>{counts.errors} errors</span>
-              <span className={styles.warning}>{counts.warnings} warnings</span>
-              <span>{counts.dataIssues} data issues</span>
+              <span className={styles.error}>{counted(counts.errors, "error")}</span>
+              <span className={styles.warning}>{counted(counts.warnings, "warning")}</span>
+              <span>{counted(counts.dataIssues, "data issue")}</span>
             </div>
+            {pane.error && (
+              <Text className={styles.detail} data-stale>
+                The last check did not run: these findings are from the one before
+                {pane.checkedAt ? `, at ${clockText(pane.checkedAt)}` : ""}.
+              </Text>
+            )}
             <Text className={styles.detail}>
-              {report.summary.items} items, {report.summary.resources} resources
+              {counted(report.summary.items, "item")}, {counted(report.summary.resources, "resource")}
+              {pane.checkedAt && !pane.error ? ` · checked at ${clockText(pane.checkedAt)}` : ""}
               {counts.conflictsByType.length > 0 &&
                 " · " + counts.conflictsByType.map((c) => `${typeLabel(c.type)}: ${c.count}`).join(", ")}
             </Text>

@@ -14,6 +14,7 @@ import {
 import type { Report } from "../../core/report";
 import { dayNamesByDate } from "../../core/shoot-day";
 import {
+  counted,
   filterFindings,
   groupFindings,
   mergeSameProblem,
@@ -147,7 +148,9 @@ export function FindingsList({ report, names, items, onSelect }: FindingsListPro
         </Field>
       </div>
       <Text className={styles.empty} aria-live="polite" size={200}>
-        {shown.length === all.length ? `${all.length} findings` : `${shown.length} of ${all.length} findings`}
+        {shown.length === all.length
+          ? counted(all.length, "finding")
+          : `${shown.length} of ${counted(all.length, "finding")}`}
         {cards.length > MAX_ROWS ? ` (first ${MAX_ROWS} shown; narrow the search)` : ""}
       </Text>
       {groups.map((g) => {

@@ -151,12 +151,13 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
       <div className={styles.row}>
         <Button
           appearance="primary"
-          disabled={!!pane.busy || nothing}
+          disabled={nothing}
+          disabledFocusable={!!pane.busy}
           onClick={() => void pane.generate({ callSheets: chosen, ...sheets })}
         >
           Generate
         </Button>
-        <Button disabled={!!pane.busy} onClick={() => setConfirming(true)}>
+        <Button disabledFocusable={!!pane.busy} onClick={() => setConfirming(true)}>
           Clear…
         </Button>
       </div>
@@ -166,7 +167,8 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
             <DialogTitle>Clear what the add-in wrote?</DialogTitle>
             <DialogContent id="clear-text">
               Remove the highlights alone, or the highlights and the generated sheets (Conflicts, Priorities, DOOD, Cost
-              Report and call sheets). Your own cells, fills and sheets are never touched.
+              Report and call sheets), with anything typed into them: copy a sheet first to keep it. Your own sheets,
+              cells and fills are never touched.
             </DialogContent>
             <DialogActions fluid>
               <Button

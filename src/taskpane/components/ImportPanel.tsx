@@ -143,6 +143,8 @@ export function ImportPanel({ pane, canWrite = true }: { pane: Coordinator; canW
   const [file, setFile] = useState<LoadedFile>();
   const [fileError, setFileError] = useState<string>();
   const [board, setBoard] = useState<string>();
+  // The file whose tables were written: writing them again would add a second copy of every sheet.
+  const [writtenFrom, setWrittenFrom] = useState<LoadedFile>();
 
   const result = useMemo(() => (file ? importUss(file.doc, board ? { board } : {}) : undefined), [file, board]);
   const summary = useMemo(() => (result?.ok ? summarizeImport(result) : undefined), [result]);
@@ -169,6 +171,10 @@ export function ImportPanel({ pane, canWrite = true }: { pane: Coordinator; canW
     setFile({ name: chosen.name, doc: parsed.doc, boards });
     setBoard((boards.find((b) => b.strips > 0) ?? boards[0])?.value);
   };
+
+  const schedules = [
+    ...new Set((pane.result?.tables ?? []).filter((t) => t.role === "schedule").map((t) => t.table ?? t.sheet)),
+  ];
 
   return (
     <section className={styles.panel} aria-label="Import">
@@ -234,11 +240,20 @@ export function ImportPanel({ pane, canWrite = true }: { pane: Coordinator; canW
       {file && (
         <Button
           appearance="primary"
-          disabled={!result?.ok || !!pane.busy || !canWrite}
-          onClick={() => result && void pane.importSheets(result.sheets)}
+          disabled={!result?.ok || !canWrite || writtenFrom === file}
+          disabledFocusable={!!pane.busy}
+          onClick={() =>
+            result && void pane.importSheets(result.sheets).then((written) => written && setWrittenFrom(file))
+          }
         >
-          Write tables
+          {writtenFrom === file ? "Tables written" : "Write tables"}
         </Button>
+      )}
+      {file && result?.ok && writtenFrom !== file && schedules.length > 0 && (
+        <Text size={200} data-existing-schedule>
+          This workbook already has a schedule ({schedules.join(", ")}): the imported strips will be checked together
+          with it. To check them alone, import into a new workbook.
+        </Text>
       )}
       {!canWrite && <Text size={200}>This version of Excel cannot add sheets from the add-in.</Text>}
     </section>

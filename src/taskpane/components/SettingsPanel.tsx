@@ -107,7 +107,8 @@ function RuleSetsEditor({ pane }: { pane: Coordinator }) {
         </Text>
       )}
       <Button
-        disabled={!!pane.busy || !checked || !isValid(checked) || !saveName}
+        disabled={!checked || !isValid(checked) || !saveName}
+        disabledFocusable={!!pane.busy}
         onClick={() => checked && void pane.saveRuleSet(saveName, checked.value)}
       >
         Save rule set
@@ -148,7 +149,11 @@ function ColorsEditor({ pane }: { pane: Coordinator }) {
         ))}
       </div>
       <Text className={styles.hint}>A colour as #RRGGBB (Excel&apos;s fill colours); leave empty for the default.</Text>
-      <Button disabled={!!pane.busy || !isValid(checked)} onClick={() => void pane.saveColors(checked.value)}>
+      <Button
+        disabled={!isValid(checked)}
+        disabledFocusable={!!pane.busy}
+        onClick={() => void pane.saveColors(checked.value)}
+      >
         Save colours
       </Button>
     </fieldset>
@@ -178,7 +183,11 @@ function ProductionEditor({ pane }: { pane: Coordinator }) {
           </Field>
         ))}
       </div>
-      <Button disabled={!!pane.busy || !isValid(checked)} onClick={() => void pane.saveProduction(checked.value)}>
+      <Button
+        disabled={!isValid(checked)}
+        disabledFocusable={!!pane.busy}
+        onClick={() => void pane.saveProduction(checked.value)}
+      >
         Save header
       </Button>
     </fieldset>
@@ -206,7 +215,11 @@ function DoodRowsEditor({ pane }: { pane: Coordinator }) {
         ))}
       </div>
       {checked.errors.doodTypes && <Text className={styles.hint}>{checked.errors.doodTypes}</Text>}
-      <Button disabled={!!pane.busy || !isValid(checked)} onClick={() => void pane.saveDoodTypes(checked.value)}>
+      <Button
+        disabled={!isValid(checked)}
+        disabledFocusable={!!pane.busy}
+        onClick={() => void pane.saveDoodTypes(checked.value)}
+      >
         Save DOOD rows
       </Button>
     </fieldset>

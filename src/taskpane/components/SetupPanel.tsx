@@ -2,7 +2,7 @@
  * Setup tab: the tables found, their role and column mapping; a role or any column can be fixed, and the
  * choice is saved in the workbook.
  */
-import { useId, useState } from "react";
+import { useId, useState, type KeyboardEvent } from "react";
 import {
   Button,
   Dropdown,
@@ -19,6 +19,7 @@ import type { Role, TableInfo } from "../../core/model";
 import type { SavedTableMapping } from "../../core/snapshot";
 import { ROLE_DEF, headerKey } from "../../core/parse/headers";
 import type { Coordinator } from "../useCoordinator";
+import { placePrefix } from "../logic/findings";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: "10px", minWidth: "0" },
@@ -67,12 +68,7 @@ export function mappingKey(t: Pick<TableInfo, "sheet" | "table">): string {
   return t.table ?? t.sheet;
 }
 
-/** "Sheet!A1: " before a message, unless the message already starts with its place. */
-export function placePrefix(d: { sheet: string; cell?: string; message: string }): string {
-  const places = [`${d.sheet}!`, `${d.sheet}:`, `'${d.sheet.replace(/'/g, "''")}'!`];
-  if (places.some((p) => d.message.startsWith(p))) return "";
-  return d.cell ? `${d.sheet}!${d.cell}: ` : `${d.sheet}: `;
-}
+export { placePrefix };
 
 /** A saved mapping by key: exact first, then case-insensitively (as the parser looks it up). */
 export function savedMappingOf(
@@ -114,6 +110,23 @@ export function nextColumnOverrides(
   }
   if (header || current) next[canonical] = header;
   return next;
+}
+
+/**
+ * A closed list's arrow keys open it instead of stepping to the next header: a choice is saved as it is made, and in
+ * Windows' lists one arrow press would have saved the next header over a column (g43). Where the browser cannot open
+ * a list from script, the keys do what they always did.
+ */
+function openInsteadOfStepping(e: KeyboardEvent<HTMLSelectElement>): void {
+  if ((e.key !== "ArrowDown" && e.key !== "ArrowUp") || e.altKey) return;
+  const list = e.currentTarget as HTMLSelectElement & { showPicker?: () => void };
+  if (typeof list.showPicker !== "function") return;
+  e.preventDefault();
+  try {
+    list.showPicker();
+  } catch {
+    // Not allowed here (no user activation): the key does nothing rather than save a header.
+  }
 }
 
 function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableInfo; role: Role }) {
@@ -164,6 +177,7 @@ function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableI
                   size="small"
                   value={current}
                   disabled={!!pane.busy}
+                  onKeyDown={openInsteadOfStepping}
                   onChange={(_, d) => choose(c.name, d.value)}
                 >
                   <option value={NO_COLUMN}>(none)</option>
@@ -192,8 +206,10 @@ export function SetupPanel({ pane }: { pane: Coordinator }) {
   if (!result) {
     return (
       <section className={styles.panel} aria-label="Setup">
-        <Text>Reading the workbook…</Text>
-        <Button onClick={() => void pane.refresh()} disabled={!!pane.busy}>
+        <Text>
+          {pane.error && !pane.busy ? "The workbook could not be read (see above)." : "Reading the workbook…"}
+        </Text>
+        <Button onClick={() => void pane.refresh()} disabledFocusable={!!pane.busy}>
           Read the workbook again
         </Button>
       </section>
@@ -201,8 +217,25 @@ export function SetupPanel({ pane }: { pane: Coordinator }) {
   }
   const missing = result.report.dataIssues.filter((d) => d.code === "missing-column" || d.code === "missing-table");
   const saved = result.settings.mappings ?? {};
+  // A table set to Ignore is left out of what is read, so it has no card: it is listed here to be read again.
+  const ignored = Object.entries(saved)
+    .filter(([, m]) => m.role === "ignore")
+    .map(([key]) => key);
   return (
     <section className={styles.panel} aria-label="Setup">
+      {ignored.map((key) => (
+        <div key={`ignored:${key}`} className={styles.card} data-ignored>
+          <Text className={styles.name}>{key} · ignored (your choice)</Text>
+          <Button
+            className={styles.toggle}
+            size="small"
+            disabledFocusable={!!pane.busy}
+            onClick={() => void pane.forgetMapping(key)}
+          >
+            Read this table again
+          </Button>
+        </div>
+      ))}
       {missing.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>

@@ -142,7 +142,7 @@ export function toFindings(
       id: `d${i}`,
       severity: "data",
       type: d.code,
-      message: d.cell ? `${d.sheet}!${d.cell}: ${d.message}` : `${d.sheet}: ${d.message}`,
+      message: `${placePrefix(d)}${d.message}`,
       items: [],
       ...(issueTarget(d) ? { target: issueTarget(d) } : {}),
     });
@@ -303,4 +303,20 @@ export function countFindings(report: Pick<Report, "conflicts" | "dataIssues">):
       .map(([type, count]) => ({ type, count }))
       .sort((a, b) => typeRank(a.type) - typeRank(b.type)),
   };
+}
+
+/**
+ * "Sheet!A1: " before a data issue's message, unless the message already starts with its place; nothing for an issue
+ * of no sheet (a missing table).
+ */
+export function placePrefix(d: { sheet: string; cell?: string; message: string }): string {
+  if (!d.sheet) return "";
+  const places = [`${d.sheet}!`, `${d.sheet}:`, `'${d.sheet.replace(/'/g, "''")}'!`];
+  if (places.some((p) => d.message.startsWith(p))) return "";
+  return d.cell ? `${d.sheet}!${d.cell}: ` : `${d.sheet}: `;
+}
+
+/** "1 error", "2 errors": a count with its noun. */
+export function counted(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

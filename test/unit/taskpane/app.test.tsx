@@ -159,7 +159,7 @@ test("Check writes the Conflicts sheet, shows the summary and findings; a click 
   expect(f.requests[1].plan?.include).toMatchObject({ conflicts: true, dood: false, callSheets: [] });
   expect(f.calls).toEqual(["apply:Conflicts"]);
   const status = container.querySelector("[role=status]")?.textContent ?? "";
-  expect(status).toMatch(/1 errors.*1 warnings.*1 data issues/);
+  expect(status).toMatch(/1 error, 1 warning, 1 data issue\./);
   expect(container.querySelector("[aria-live=polite]")).not.toBeNull();
   expect(container.textContent).toContain("double-booked");
   expect(container.textContent).toContain("Move S2 to 11:00");
@@ -182,7 +182,7 @@ test("Check on a protected schedule says which sheet kept no highlights; Clear s
   await click(button(/Check schedule/));
   expect(f.calls).toEqual(["apply:Conflicts"]);
   const text = () => container.textContent ?? "";
-  expect(text()).toMatch(/1 errors, 1 warnings, 1 data issues\. No highlights on Schedule: the sheet is protected/);
+  expect(text()).toMatch(/1 error, 1 warning, 1 data issue\. No highlights on Schedule: the sheet is protected/);
   await click(tab("Generate"));
   await click(button(/Clear/));
   await click(button(/highlights and sheets/));

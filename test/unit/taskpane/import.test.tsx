@@ -174,7 +174,7 @@ describe("the Import tab", () => {
     expect(f.written[0]).toEqual(importUss(SAMPLE).sheets);
     const notice = document.body.textContent ?? "";
     expect(notice).toContain("Added sheets Schedule, Cast, Availability, Production.");
-    expect(notice).toMatch(/Checked 1 items/);
+    expect(notice).toMatch(/Checked 1 item: /);
   });
 
   test("choosing another stripboard previews and writes that board", async () => {

@@ -77,7 +77,7 @@ describe.each([
     await act(async () => pane().checkSchedule());
     expect(pane().error).toBeUndefined();
     expect(sim.metrics.syncs).toBe(syncs);
-    expect(pane().notice).toMatch(/^Checked 4 items: [1-9]\d* errors/);
+    expect(pane().notice).toMatch(/^Checked 4 items: [1-9]\d* errors?,/);
     expect(sim.sheet("Schedule").conditionalFormats.length).toBeGreaterThan(0);
     expect(tablesOf(sim)).toEqual(["Schedule:Schedule", "Conflicts:PC_Conflicts", "Conflicts:PC_DataIssues"]);
   });

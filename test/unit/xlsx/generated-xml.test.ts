@@ -16,7 +16,8 @@ import { snapshotFromXlsxBuffer, worksheetParts } from "../../../src/xlsx/fast-r
 import { splicedCopy } from "../../../src/xlsx/splice";
 import { applyPlan, xlsxBytes } from "../../../src/xlsx/write";
 import { xstring } from "../../../src/xlsx/generated-xml";
-import { decodeXml } from "../../../src/xlsx/opc";
+import { decodeXml, decodeXstring } from "../../../src/xlsx/opc";
+import fc from "fast-check";
 
 const SAMPLE = path.join(__dirname, "../../../assets/sample-production.xlsx");
 
@@ -219,10 +220,25 @@ describe("the spliced copy's own writer of generated sheets", () => {
   });
 
   it("keeps what ExcelJS would lose: control characters and literal escapes in text", async () => {
-    expect(xstring("a\r\nb\rc")).toBe("a\nb\nc");
+    expect(xstring("a\r\nb\rc")).toBe("a_x000D_\nb_x000D_c");
     expect(xstring("bell\u0007")).toBe("bell_x0007_");
     expect(xstring("_x0041_ stays")).toBe("_x005F_x0041_ stays");
+    // Two escapes sharing an underscore: each is escaped (g42's xstring-overlap).
+    expect(xstring("_x0041_x0042_")).toBe("_x005F_x0041_x005F_x0042_");
     expect(xstring("half \uD800 pair \uD83C\uDFAC")).toBe("half _xD800_ pair \uD83C\uDFAC");
+    // What the readers decode is the text written, whatever it holds.
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom("_", "x", "0", "0", "4", "1", "D", "F", "a", "\r", "\n", "\u0001", "\uD83C", "\uDFAC", " "),
+        ),
+        (parts) => {
+          const text = parts.join("");
+          expect(decodeXstring(xstring(text))).toBe(text);
+        },
+      ),
+      { numRuns: 2000 },
+    );
     const source = await fs.readFile(SAMPLE);
     const sheet: GeneratedSheet = { ...ODDITIES, blocks: [{ at: "A1", values: [["bell\u0007", "_x0041_"]] }] };
     const copy = await splicedCopy(source, snapshotFromXlsxBuffer(source, "s.xlsx"), {

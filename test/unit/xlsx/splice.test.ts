@@ -331,6 +331,66 @@ describe("the spliced copy, from its fuzz", () => {
     },
   );
 
+  test("emoji in long text survive: parts go into the zip as bytes, not as JSZip's 16,384-character pieces", async () => {
+    // Two texts an emoji apart in alignment: in one of them a piece's end falls inside a surrogate pair.
+    const long = "🎬".repeat(12000);
+    const input = await sample((wb) => {
+      const schedule = wb.getWorksheet("Schedule")!;
+      schedule.getCell("S4").value = long;
+      schedule.getCell("S5").value = `a${long}`;
+    });
+    const { copy, report } = await runCheck(input, "emoji");
+    expect(report.conflicts.length).toBeGreaterThan(0);
+    const parts = await partsOf(copy);
+    const texts = [...parts.entries()].filter(([n]) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
+    for (const [name, bytes] of texts)
+      expect({ name, broken: bytes.toString("utf8").includes("\uFFFD") }).toEqual({ name, broken: false });
+    // The user's Schedule (highlighted, so rewritten) and a call sheet's notes hold the texts whole.
+    const all = texts.map(([, b]) => b.toString("utf8")).join("");
+    expect(all.split(long).length - 1).toBeGreaterThanOrEqual(2);
+  });
+
+  test("OOXML's escapes in cell text (_x000D_, _x005F_) are read as Excel shows them, by both readers", async () => {
+    const input = await sample((wb) => {
+      // ExcelJS writes text as it is given: this is the file Excel writes for "Ann\r\nLee" and a typed "_x0041_".
+      const budget = wb.getWorksheet("Budget")!;
+      budget.getCell("H2").value = "Ann_x000D_\nLee";
+      budget.getCell("H3").value = "_x005F_x0041_ stays";
+    });
+    const fast = snapshotFromXlsxBuffer(input, "x.xlsx");
+    const file = path.join(dir, "escapes.xlsx");
+    await fs.writeFile(file, input);
+    const slow = (await readWorkbookFile(file)).snapshot;
+    for (const snap of [fast, slow]) {
+      const budget = snap.sheets.find((s) => s.name === "Budget")!;
+      const cells = budget.used!.values.flat();
+      expect(cells).toContain("Ann\r\nLee");
+      expect(cells).toContain("_x0041_ stays");
+    }
+  });
+
+  test("a table part kept outside xl/tables keeps its id to itself", async () => {
+    const zip = await JSZip.loadAsync(await sample());
+    const tableParts = Object.keys(zip.files).filter((n) => /^xl\/tables\/[^/]+\.xml$/.test(n));
+    expect(tableParts.length).toBeGreaterThan(0);
+    for (const part of tableParts) {
+      const moved = part.replace("xl/tables/", "xl/worksheets/tables/");
+      zip.file(moved, await zip.file(part)!.async("nodebuffer"));
+      zip.remove(part);
+      for (const rels of Object.keys(zip.files).filter((n) => n.endsWith(".rels")))
+        await editPart(zip, rels, (x) =>
+          x.replace(`../tables/${part.split("/").pop()}"`, `tables/${moved.split("/").pop()}"`),
+        );
+      await editPart(zip, "[Content_Types].xml", (x) => x.replace(`/${part}"`, `/${moved}"`));
+    }
+    const { copy } = await runCheck(await zip.generateAsync({ type: "nodebuffer" }), "table-elsewhere");
+    const ids = [...(await partsOf(copy)).entries()]
+      .filter(([, b]) => /^<\?xml[^>]*>\s*<table\b/.test(b.toString("utf8")))
+      .map(([, b]) => /<table\b[^>]*?\sid="(\d+)"/.exec(b.toString("utf8"))![1]);
+    expect(ids.length).toBeGreaterThan(tableParts.length);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   test("a sheet part named with a capital (Sheet1.xml) is not taken by a generated sheet", async () => {
     const zip = await JSZip.loadAsync(await sample());
     const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("nodebuffer");
