@@ -106,6 +106,12 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
+/** Whether a run after `at` in `runs` overlaps `rect` (a scan, not a copy of the list: calls sheets have thousands). */
+function overlapsAfter(runs: { rect: Rect }[], at: number, rect: Rect): boolean {
+  for (let k = at + 1; k < runs.length; k++) if (overlaps(runs[k].rect, rect)) return true;
+  return false;
+}
+
 /**
  * Fewer, larger style runs with the same result: a run is folded into an earlier run of the same style
  * and columns that ends on the row above, when no run in between touches its cells (styles apply in
@@ -125,11 +131,7 @@ export function compactStyles(runs: StyleRun[]): StyleRun[] {
     const key = `${JSON.stringify(run.style)}|${rect.col}|${rect.cols}`;
     const at = open.get(key);
     const target = at === undefined ? undefined : out[at];
-    if (
-      target &&
-      target.rect.row + target.rect.rows === rect.row &&
-      !out.slice(at! + 1).some((o) => overlaps(o.rect, rect))
-    ) {
+    if (target && target.rect.row + target.rect.rows === rect.row && !overlapsAfter(out, at as number, rect)) {
       target.rect.rows += rect.rows;
       continue;
     }
