@@ -6,14 +6,9 @@ import { runCore, type CoreResult, type CoreRequest } from "../../../src/taskpan
 import type { CoreRunner, WorkbookHost } from "../../../src/taskpane/host";
 import type { Report, CallSheet } from "../../../src/core/report";
 import type { WorkbookSettings } from "../../../src/core/snapshot";
+import { installJsdomGlobals } from "./dom";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-// jsdom has no ResizeObserver; Fluent's MessageBar only needs it to exist.
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+installJsdomGlobals();
 
 function callSheet(date: string, dayNumber: number): CallSheet {
   return {

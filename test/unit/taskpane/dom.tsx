@@ -2,6 +2,19 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 
+/**
+ * What React and Fluent need of jsdom: act() knows it is in a test, and a ResizeObserver exists (jsdom has none;
+ * Fluent's MessageBar only needs it to be there). Call once at a test file's top level.
+ */
+export function installJsdomGlobals(): void {
+  (globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+}
+
 /** Registers beforeEach/afterEach that mount a fresh React root; call inside a test file's top level. */
 export function useFreshRoot(): () => Root {
   let root: Root;

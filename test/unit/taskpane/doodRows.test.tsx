@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /** The Settings tab's DOOD rows: saved in the workbook settings, passed to the worker's check, read back. */
 import { act } from "react";
-import { byText, click, settle, useFreshRoot } from "./dom";
+import { byText, click, settle, useFreshRoot, installJsdomGlobals } from "./dom";
 import { App } from "../../../src/taskpane/components/App";
 import { inlineRunner, type CoreRequest } from "../../../src/taskpane/coreRun";
 import type { CoreRunner, WorkbookHost } from "../../../src/taskpane/host";
@@ -15,12 +15,7 @@ import type { Report } from "../../../src/core/report";
 import type { WorkbookSettings } from "../../../src/core/snapshot";
 import { castAndCrewWorkbook } from "../parse/snapshot-helpers";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+installJsdomGlobals();
 
 describe("DOOD rows helpers", () => {
   test("doodTypesOf: the saved list, else the cast", () => {

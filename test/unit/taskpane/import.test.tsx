@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "fs";
 import { act } from "react";
-import { byText, click, settle, useFreshRoot } from "./dom";
+import { byText, click, settle, useFreshRoot, installJsdomGlobals } from "./dom";
 import { App } from "../../../src/taskpane/components/App";
 import {
   listStripboards,
@@ -14,12 +14,7 @@ import type { WorkbookHost } from "../../../src/taskpane/host";
 import { importUss, snapshotFromSheets } from "../../../src/core/uss";
 import type { PlanValue } from "../../../src/core/plan";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+installJsdomGlobals();
 
 const SAMPLE = readFileSync("/work/shared/data/uss/small_sample_schedule.uss", "utf8");
 

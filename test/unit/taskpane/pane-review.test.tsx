@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "fs";
 import { act } from "react";
-import { byText, click, settle, useFreshRoot } from "./dom";
+import { byText, click, settle, useFreshRoot, installJsdomGlobals } from "./dom";
 import { App } from "../../../src/taskpane/components/App";
 import { inlineRunner } from "../../../src/taskpane/coreRun";
 import type { WorkbookHost } from "../../../src/taskpane/host";
@@ -16,12 +16,7 @@ import type { CellValue, WorkbookSettings, WorkbookSnapshot } from "../../../src
 import { toFindings } from "../../../src/taskpane/logic/findings";
 import { check } from "../../../src/core/check";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+installJsdomGlobals();
 
 const SCHEDULE: CellValue[][] = [
   ["ID", "Date", "Start", "End", "Cast"],

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act } from "react";
-import { byText, click, settle, useFreshRoot } from "./dom";
+import { byText, click, settle, useFreshRoot, installJsdomGlobals } from "./dom";
 import { App } from "../../../src/taskpane/components/App";
 import {
   headerChoices,
@@ -13,12 +13,7 @@ import type { WorkbookHost } from "../../../src/taskpane/host";
 import { check } from "../../../src/core/check";
 import type { CellValue, WorkbookSettings, WorkbookSnapshot } from "../../../src/core/snapshot";
 
-(globalThis as unknown as { IS_REACT_ACT_ENVIRONMENT: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-(globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
+installJsdomGlobals();
 
 /** A schedule whose date column is headed "When", a word no alias knows. */
 const SCHEDULE: CellValue[][] = [
