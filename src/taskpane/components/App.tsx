@@ -112,7 +112,8 @@ export function App({ host, runner, autoRefresh }: AppProps) {
             <ProgressBar value={pane.busy.value} aria-label={pane.busy.label} />
           </Field>
         )}
-        <div ref={said} role="status" aria-live="polite" aria-atomic="true">
+        {/* A live region, not a second `status`: the Check tab's summary is the pane's one status. */}
+        <div ref={said} aria-live="polite" aria-atomic="true">
           {pane.error && (
             <MessageBar intent="error" role="alert">
               <MessageBarBody>{pane.error}</MessageBarBody>

@@ -154,7 +154,7 @@ test("Check writes the Conflicts sheet, shows the summary and findings; a click 
   expect(f.requests[1].plan?.include).toMatchObject({ conflicts: true, dood: false, callSheets: [] });
   expect(f.calls).toEqual(["apply:Conflicts"]);
   const status = container.querySelector("[role=status]")?.textContent ?? "";
-  expect(status).toMatch(/1 error, 1 warning, 1 data issue\./);
+  expect(status).toMatch(/1 error.*1 warning.*1 data issue/);
   expect(container.querySelector("[aria-live=polite]")).not.toBeNull();
   expect(container.textContent).toContain("double-booked");
   expect(container.textContent).toContain("Move S2 to 11:00");

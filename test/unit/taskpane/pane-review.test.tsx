@@ -94,7 +94,7 @@ describe("the pane as a coordinator uses it", () => {
     const f = fakeHost({ Notes: [["Anything"], ["at all"]] });
     await open(f.host);
     await click(byText("button", /^Check schedule$/));
-    const warning = document.body.querySelector("[role=status] [class*=MessageBar]");
+    const warning = document.body.querySelector("[aria-live=polite] [class*=MessageBar]");
     expect(warning?.textContent).toMatch(/^No schedule items were found, so nothing was checked\. /);
     expect(warning?.textContent).not.toMatch(/Checked 0 items/);
     // A missing table names no sheet: no stray ": " before its message, in the banner or the findings.
