@@ -36,6 +36,8 @@ export interface Coordinator {
   warning?: string;
   /** When the findings shown were worked out (ms since the epoch). */
   checkedAt?: number;
+  /** The last check did not run (it failed before its findings): the findings shown are the one before's. */
+  stale: boolean;
   live: boolean;
   /** Re-read and re-check without writing (initial load, live check, after settings). */
   refresh(): Promise<void>;
@@ -87,8 +89,8 @@ function nothingChecked(report: Report): string | undefined {
   if (report.summary.items > 0) return undefined;
   const why = report.dataIssues
     .filter((d) => d.code === "missing-table" || d.code === "missing-column")
-    .map((d) => `${placePrefix(d)}${d.message}`);
-  return `No schedule items were found, so nothing was checked.${why.length ? ` ${why.join(" ")}` : ""} See the Setup tab.`;
+    .map((d) => `${placePrefix(d)}${d.message}`.replace(/([^.!?])$/, "$1."));
+  return `No schedule items were found, so no strip was checked.${why.length ? ` ${why.join(" ")}` : ""} See the Setup tab.`;
 }
 
 /** A notice with what protection kept from happening after it. */
@@ -116,6 +118,7 @@ export function useCoordinator(
   const [notice, setNotice] = useState<string>();
   const [warning, setWarning] = useState<string>();
   const [checkedAt, setCheckedAt] = useState<number>();
+  const [stale, setStale] = useState(false);
   const [live, setLive] = useState(false);
   const lastOwnWrite = useRef(0);
   const running = useRef(false);
@@ -143,13 +146,19 @@ export function useCoordinator(
 
   const analyze = useCallback(
     async (plan?: CoreRequest["plan"], step?: (l: string, v?: number) => void) => {
-      step?.("Reading the workbook…", 0.1);
-      const snapshot = await host.readSnapshot();
-      step?.("Checking the schedule…", 0.35);
-      const res = await runner.run(requestFor(snapshot, plan));
-      setResult(res);
-      setCheckedAt(Date.now());
-      return res;
+      try {
+        step?.("Reading the workbook…", 0.1);
+        const snapshot = await host.readSnapshot();
+        step?.("Checking the schedule…", 0.35);
+        const res = await runner.run(requestFor(snapshot, plan));
+        setResult(res);
+        setCheckedAt(Date.now());
+        setStale(false);
+        return res;
+      } catch (e) {
+        setStale(true);
+        throw e;
+      }
     },
     [host, runner],
   );
@@ -172,6 +181,7 @@ export function useCoordinator(
         res = await runner.run(requestFor(snapshot, { include, colors: snapshot.settings?.highlightColors ?? {} }));
         setResult(res);
         setCheckedAt(Date.now());
+        setStale(false);
         if (!res.plan) return null;
         step("Writing to the workbook…", 0.75);
         lastOwnWrite.current = Date.now();
@@ -183,6 +193,10 @@ export function useCoordinator(
           const plan = await makePlan(await host.readSnapshot());
           if (plan) outcome = await host.applyPlan(plan);
         }
+      } catch (e) {
+        // Findings worked out before a failed write are still this run's; a read or check that failed leaves none.
+        if (!res) setStale(true);
+        throw e;
       } finally {
         // Change events from our own write arrive after it; they are not the user's edits.
         if (res?.plan) lastOwnWrite.current = Date.now();
@@ -393,6 +407,7 @@ export function useCoordinator(
     notice,
     warning,
     checkedAt,
+    stale,
     live,
     refresh,
     checkSchedule,

@@ -258,8 +258,8 @@ function sheetXml(s: LaidOut, xf: (local: number) => number): string {
     // The footer's centre after `&C`, the header's left after `&L`.
     if (print.header || print.footer)
       out.push(
-        `<headerFooter>${print.header ? `<oddHeader>${escapeText(`&L${print.header}`)}</oddHeader>` : ""}${
-          print.footer ? `<oddFooter>${escapeText(`&C${print.footer}`)}</oddFooter>` : ""
+        `<headerFooter>${print.header ? `<oddHeader>${escapeText(xstring(`&L${print.header}`))}</oddHeader>` : ""}${
+          print.footer ? `<oddFooter>${escapeText(xstring(`&C${print.footer}`))}</oddFooter>` : ""
         }</headerFooter>`,
       );
     // A break above row r is OOXML's break after row r - 1, across every column.

@@ -75,6 +75,7 @@ export function buildWritePlan(report: Report, model: Model, options: PlanOption
   // Every printed page says which sheet and which page of how many it is: a call sheet runs to two or three.
   for (const sheet of sheets) if (sheet.print) sheet.print.footer = PAGE_FOOTER;
   if (options.date1904) for (const sheet of sheets) shiftDatesTo1904(sheet);
+  for (const sheet of sheets) clipLongTexts(sheet);
   const highlights = options.highlights === false ? [] : buildHighlights(report.conflicts, model, colors);
   return { highlights, sheets };
 }
@@ -87,6 +88,31 @@ function stripEmpty(colors: PlanOptions["colors"]): Partial<Record<"error" | "wa
   if (colors?.error && /^#[0-9A-Fa-f]{6}$/.test(colors.error)) out.error = colors.error.toUpperCase();
   if (colors?.warning && /^#[0-9A-Fa-f]{6}$/.test(colors.warning)) out.warning = colors.warning.toUpperCase();
   return out;
+}
+
+/** The most characters a cell holds (Excel; Office.js refuses a longer value, and the whole write with it). */
+export const MAX_CELL_TEXT = 32767;
+
+/**
+ * Texts cut to what a cell holds, with "…" (never inside a surrogate pair): a user's text at the limit becomes longer
+ * in a generated cell that quotes it (`Day Out of Days: ` and a 32,767-character Title, g44).
+ */
+export function clipText(text: string, max = MAX_CELL_TEXT): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+function clipLongTexts(sheet: GeneratedSheet): void {
+  for (const block of sheet.blocks)
+    for (const line of block.values)
+      for (let j = 0; j < line.length; j++) {
+        const v = line[j];
+        if (typeof v === "string" && v.length > MAX_CELL_TEXT) line[j] = clipText(v);
+      }
+  for (const link of sheet.hyperlinks) link.text = clipText(link.text);
 }
 
 /** Days from 1900-01-00 (Excel's 1900 system) to 1904-01-01, day 0 of the 1904 system. */

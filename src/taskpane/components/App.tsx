@@ -1,5 +1,5 @@
 /** The task pane: five tabs over one coordinator state, in the Office theme. */
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import {
   FluentProvider,
   MessageBar,
@@ -69,13 +69,6 @@ export function App({ host, runner, autoRefresh }: AppProps) {
   const theme = useMemo(() => (host.theme() === "dark" ? webDarkTheme : webLightTheme), [host]);
   const pane = useCoordinator(host, runner, { autoRefresh });
   const [tab, setTab] = useState<TabName>("check");
-  // What an action says when it ends is read out (a live region) and brought into view: after a Save at the foot of
-  // a long Settings tab it would sit above the scrolled pane, unseen.
-  const said = useRef<HTMLDivElement>(null);
-  const saying = pane.error ?? pane.warning ?? pane.notice;
-  useEffect(() => {
-    if (saying) said.current?.scrollIntoView?.({ block: "nearest" });
-  }, [saying]);
   const panels: [TabName, ReactNode][] = [
     ["setup", <SetupPanel key="setup" pane={pane} />],
     ["check", <CheckPanel key="check" pane={pane} />],
@@ -112,18 +105,19 @@ export function App({ host, runner, autoRefresh }: AppProps) {
             <ProgressBar value={pane.busy.value} aria-label={pane.busy.label} />
           </Field>
         )}
-        {/* A live region, not a second `status`: the Check tab's summary is the pane's one status. */}
-        <div ref={said} aria-live="polite" aria-atomic="true">
-          {pane.error && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{pane.error}</MessageBarBody>
-              <MessageBarActions>
-                <Button size="small" onClick={pane.dismissError}>
-                  Dismiss
-                </Button>
-              </MessageBarActions>
-            </MessageBar>
-          )}
+        {pane.error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{pane.error}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" onClick={pane.dismissError}>
+                Dismiss
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        {/* What an action says when it ends is read out: a live region, not a second `status` (the Check tab's summary
+            is the pane's one). It is not scrolled into view: that took the pane away from the control in use. */}
+        <div aria-live="polite" aria-atomic="true">
           {pane.warning && !pane.error && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{pane.warning}</MessageBarBody>

@@ -58,7 +58,7 @@ export function CheckPanel({ pane }: { pane: Coordinator }) {
               <span className={styles.warning}>{counted(counts.warnings, "warning")}</span>
               <span>{counted(counts.dataIssues, "data issue")}</span>
             </div>
-            {pane.error && (
+            {pane.stale && (
               <Text className={styles.detail} data-stale>
                 The last check did not run: these findings are from the one before
                 {pane.checkedAt ? `, at ${clockText(pane.checkedAt)}` : ""}.
@@ -66,7 +66,7 @@ export function CheckPanel({ pane }: { pane: Coordinator }) {
             )}
             <Text className={styles.detail}>
               {counted(report.summary.items, "item")}, {counted(report.summary.resources, "resource")}
-              {pane.checkedAt && !pane.error ? ` · checked at ${clockText(pane.checkedAt)}` : ""}
+              {pane.checkedAt && !pane.stale ? ` · checked at ${clockText(pane.checkedAt)}` : ""}
               {counts.conflictsByType.length > 0 &&
                 " · " + counts.conflictsByType.map((c) => `${typeLabel(c.type)}: ${c.count}`).join(", ")}
             </Text>

@@ -1,5 +1,5 @@
 /** Generate tab: call sheets for chosen days, DOOD, Priorities, Cost Report; Clear with a confirmation. */
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState, useRef } from "react";
 import {
   Button,
   Checkbox,
@@ -43,6 +43,12 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
   const [chosen, setChosen] = useState<string[]>([]);
   const [sheets, setSheets] = useState({ conflicts: true, dood: true, priorities: true, costReport: true });
   const [confirming, setConfirming] = useState(false);
+  // Closing the dialog gives the keyboard back to Clear…, whichever way it closed (it lost it to the page).
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const closeDialog = () => {
+    setConfirming(false);
+    setTimeout(() => clearButton.current?.focus(), 0);
+  };
 
   // Offer the next shoot day by default once the days are known, and keep choices that still exist.
   const dayKey = days.join(",");
@@ -157,11 +163,11 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
         >
           Generate
         </Button>
-        <Button disabledFocusable={!!pane.busy} onClick={() => setConfirming(true)}>
+        <Button ref={clearButton} disabledFocusable={!!pane.busy} onClick={() => setConfirming(true)}>
           Clear…
         </Button>
       </div>
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
+      <Dialog open={confirming} onOpenChange={(_, d) => (d.open ? setConfirming(true) : closeDialog())}>
         <DialogSurface aria-describedby="clear-text">
           <DialogBody>
             <DialogTitle>Clear what the add-in wrote?</DialogTitle>
@@ -174,7 +180,7 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
               <Button
                 appearance="primary"
                 onClick={() => {
-                  setConfirming(false);
+                  closeDialog();
                   void pane.clear({ sheets: false });
                 }}
               >
@@ -182,13 +188,13 @@ export function GeneratePanel({ pane, today = localIsoDate(new Date()) }: { pane
               </Button>
               <Button
                 onClick={() => {
-                  setConfirming(false);
+                  closeDialog();
                   void pane.clear();
                 }}
               >
                 Remove highlights and sheets
               </Button>
-              <Button onClick={() => setConfirming(false)}>Cancel</Button>
+              <Button onClick={closeDialog}>Cancel</Button>
             </DialogActions>
           </DialogBody>
         </DialogSurface>

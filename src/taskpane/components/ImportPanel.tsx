@@ -240,8 +240,8 @@ export function ImportPanel({ pane, canWrite = true }: { pane: Coordinator; canW
       {file && (
         <Button
           appearance="primary"
-          disabled={!result?.ok || !canWrite || writtenFrom === file}
-          disabledFocusable={!!pane.busy}
+          disabled={!result?.ok || !canWrite}
+          disabledFocusable={!!pane.busy || writtenFrom === file}
           onClick={() =>
             result && void pane.importSheets(result.sheets).then((written) => written && setWrittenFrom(file))
           }

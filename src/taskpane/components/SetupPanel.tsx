@@ -112,18 +112,21 @@ export function nextColumnOverrides(
   return next;
 }
 
+/** Keys a closed list leaves alone: moving on, and opening it (the browser's own keys for that). */
+const PASSING_KEYS = new Set(["Tab", "Enter", " ", "F4", "Shift", "Control", "Alt", "Meta", "Escape"]);
+
 /**
- * A closed list's arrow keys open it instead of stepping to the next header: a choice is saved as it is made, and in
- * Windows' lists one arrow press would have saved the next header over a column (g43). Where the browser cannot open
- * a list from script, the keys do what they always did.
+ * A choice is saved as it is made, so a closed list takes no key that would pick another header (arrows, Home, End,
+ * Page keys, a letter typed to find one): in Windows' lists one arrow press saved the next header over a column (g43),
+ * a typed "d" mapped Date to Duration (g45). Those keys open the list instead, where the browser supports it; the
+ * choice is then made in the open list, with Enter or a click.
  */
 function openInsteadOfStepping(e: KeyboardEvent<HTMLSelectElement>): void {
-  if ((e.key !== "ArrowDown" && e.key !== "ArrowUp") || e.altKey) return;
-  const list = e.currentTarget as HTMLSelectElement & { showPicker?: () => void };
-  if (typeof list.showPicker !== "function") return;
+  if (PASSING_KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
   e.preventDefault();
+  const list = e.currentTarget as HTMLSelectElement & { showPicker?: () => void };
   try {
-    list.showPicker();
+    list.showPicker?.();
   } catch {
     // Not allowed here (no user activation): the key does nothing rather than save a header.
   }
@@ -176,7 +179,6 @@ function ColumnMapping({ pane, table, role }: { pane: Coordinator; table: TableI
                   className={styles.select}
                   size="small"
                   value={current}
-                  disabled={!!pane.busy}
                   onKeyDown={openInsteadOfStepping}
                   onChange={(_, d) => choose(c.name, d.value)}
                 >
@@ -207,7 +209,11 @@ export function SetupPanel({ pane }: { pane: Coordinator }) {
     return (
       <section className={styles.panel} aria-label="Setup">
         <Text>
-          {pane.error && !pane.busy ? "The workbook could not be read (see above)." : "Reading the workbook…"}
+          {pane.busy
+            ? "Reading the workbook…"
+            : pane.error
+              ? "The workbook could not be read (see above)."
+              : "The workbook has not been read yet."}
         </Text>
         <Button onClick={() => void pane.refresh()} disabledFocusable={!!pane.busy}>
           Read the workbook again
@@ -267,7 +273,6 @@ export function SetupPanel({ pane }: { pane: Coordinator }) {
                 className={styles.dropdown}
                 value={ROLE_LABELS[role] ?? "Choose a role"}
                 selectedOptions={role ? [role] : []}
-                disabled={!!pane.busy}
                 onOptionSelect={(_, d) => d.optionValue && void pane.saveMapping(key, d.optionValue)}
               >
                 {Object.entries(ROLE_LABELS).map(([value, label]) => (

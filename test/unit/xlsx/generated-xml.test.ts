@@ -248,5 +248,23 @@ describe("the spliced copy's own writer of generated sheets", () => {
     const xml = worksheetParts(copy).get("Oddities")?.xml() ?? "";
     expect(xml).toContain("<t>bell_x0007_</t>");
     expect(xml).toContain("<t>_x005F_x0041_</t>");
+    // A printed header quoting the user's title is escaped as cell text is: a control character raw in the part made
+    // it ill-formed XML (g44's dood-header-control-char).
+    const headed = await splicedCopy(source, snapshotFromXlsxBuffer(source, "s.xlsx"), {
+      highlights: [],
+      sheets: [
+        {
+          ...sheet,
+          table: undefined,
+          tables: [],
+          hyperlinks: [],
+          merges: [],
+          print: { ...sheet.print!, header: "Pilot\u000bNight" },
+        },
+      ],
+    });
+    const headedXml = worksheetParts(headed).get("Oddities")?.xml() ?? "";
+    expect(headedXml).toContain("<oddHeader>&amp;LPilot_x000B_Night</oddHeader>");
+    expect([...headedXml].filter((c) => c.charCodeAt(0) < 32 && !"\t\n\r".includes(c))).toEqual([]);
   });
 });
