@@ -53,6 +53,14 @@ export function parseCell(address: string): { row: number; col: number } | null 
   return m ? { row: +m[2], col: columnNumber(m[1]) } : null;
 }
 
+/** A rectangle of cells: its top-left cell and its size. */
+export type Rect = { row: number; col: number; rows: number; cols: number };
+
+/** Whether two rectangles share a cell. */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
 /** "A1:C7" -> top-left and size; a single cell is 1x1. */
 export function parseRange(address: string): { row: number; col: number; rows: number; cols: number } | null {
   const [a, b] = address.split(":");

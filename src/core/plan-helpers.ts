@@ -2,14 +2,8 @@
  * Pure rules both executors (Office.js in src/excel, ExcelJS in src/xlsx) follow when they write a plan, kept in
  * one place so the two paths name tables and mark highlights alike.
  */
-import { parseRange } from "./a1";
+import { parseRange, rectsOverlap } from "./a1";
 import { GENERATED_MARKER, type GeneratedSheet } from "./plan";
-
-type Rect = { row: number; col: number; rows: number; cols: number };
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-}
 
 /**
  * Excel table names: letters, digits, underscores and dots, starting with a letter or underscore, and not
@@ -35,7 +29,7 @@ export function tablesToWrite(sheet: GeneratedSheet): { range: string; name: str
   const out: { range: string; name: string }[] = [];
   for (const t of [...(sheet.table ? [sheet.table] : []), ...(sheet.tables ?? [])]) {
     const r = parseRange(t.range);
-    if (!r || taken.some((o) => overlaps(o, r))) continue;
+    if (!r || taken.some((o) => rectsOverlap(o, r))) continue;
     taken.push(r);
     out.push(t);
   }

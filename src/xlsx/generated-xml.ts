@@ -14,13 +14,24 @@ import { META_TITLE } from "../core/plan";
 import type { RegistryEntry } from "../core/registry";
 import { LINK_COLUMN } from "../core/registry";
 import type { WorkbookSettings } from "../core/snapshot";
-import { cellAddress, cellKey, colOfKey, columnLetters, parseCell, parseRange, quoteSheet, rowOfKey } from "../core/a1";
+import {
+  cellAddress,
+  cellKey,
+  colOfKey,
+  columnLetters,
+  parseCell,
+  parseRange,
+  quoteSheet,
+  rectsOverlap,
+  rowOfKey,
+  type Rect,
+} from "../core/a1";
 import { SheetNameAllocator } from "../core/sheetnames";
 import { legalTableName, tablesToWrite } from "../core/plan-helpers";
 import { cellLooks, tableColumnNames, toArgb, type CellLook } from "./cell-looks";
 import { colBreaksXml } from "./column-breaks";
 import { linkFormula, metaSheetName, registryRows } from "./meta";
-import { MAIN_NS } from "./opc";
+import { MAIN_NS, escapeAttr, escapeText } from "./opc";
 import { RELATIONSHIPS_NS } from "./package-parts";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -34,7 +45,7 @@ export interface SheetParts {
   state?: "veryHidden";
 }
 
-type Range = NonNullable<ReturnType<typeof parseRange>>;
+type Range = Rect;
 
 /** A sheet laid out, waiting for its style numbers: cells by cellKey, merges, links and tables as written. */
 interface LaidOut {
@@ -104,7 +115,7 @@ function layOut(
   for (const m of s.merges) {
     const r = parseRange(m);
     // Overlapping merges in a plan are a plan bug; the sheet is still written without the later one.
-    if (!r || merges.some((o) => overlaps(o, r))) continue;
+    if (!r || merges.some((o) => rectsOverlap(o, r))) continue;
     merges.push(r);
     const master = looks.get(cellKey(r.row, r.col));
     for (let i = 0; i < r.rows; i++)
@@ -158,10 +169,6 @@ function layOut(
     xfs.set(key, id);
   }
   return { name, source: s, values, xfs, merges, links, tables };
-}
-
-function overlaps(a: Range, b: Range): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
 /** A sheet name as a print name writes it: always quoted, a quote doubled. */
@@ -309,9 +316,6 @@ function valueXml(head: string, v: PlanValue | undefined): string {
   const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : "";
   return `${head} t="inlineStr"><is><t${space}>${escapeText(text)}</t></is></c>`;
 }
-
-const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
 
 /**
  * Text as OOXML stores it (decodeXstring in opc.ts reads it back): each character XML cannot hold, and a carriage

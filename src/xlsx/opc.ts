@@ -6,6 +6,16 @@
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
+/** Text as XML element content: `&`, `<` and `>` escaped. */
+export function escapeText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Text as a double-quoted XML attribute value. */
+export function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, "&quot;");
+}
+
 /** XML text with its character and entity references resolved. */
 export function decodeXml(s: string): string {
   if (s.indexOf("&") < 0) return s;

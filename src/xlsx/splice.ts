@@ -17,7 +17,7 @@ import { META_SHEET_PATTERN, type Highlight, type WritePlan } from "../core/plan
 import type { WorkbookSnapshot } from "../core/snapshot";
 import { highlightFormulaText, isHighlightFormulaText } from "../core/plan-helpers";
 import { parseRange } from "../core/a1";
-import { attr, decodeXml, folderOf, plainXml, relativePath, relsPartOf, utf8 } from "./opc";
+import { attr, decodeXml, escapeAttr, escapeText, folderOf, plainXml, relativePath, relsPartOf, utf8 } from "./opc";
 import { RELATIONSHIPS_NS, reachable, relationshipsOf, text, workbookPart } from "./package-parts";
 import { WORKSHEET_CHILDREN, topLevelChildren, withWorkbookChild } from "./sheet-xml";
 import { toArgb } from "./cell-looks";
@@ -55,9 +55,6 @@ interface SheetEntry {
   part?: string;
   worksheet: boolean;
 }
-
-const escapeText = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, "&quot;");
 
 /**
  * The copy: `original` with the previous run's additions removed and `plan`'s added. `snapshot` is the fast reader's
@@ -139,7 +136,8 @@ export async function splicedCopy(
   );
 
   // Out with the previous run's sheets.
-  const types = new TagList(await required(zip, CONTENT_TYPES), "Override", (tag) =>
+  const contentTypes = await required(zip, CONTENT_TYPES);
+  const types = new TagList(contentTypes, "Override", (tag) =>
     (attr(tag, "PartName") ?? "").replace(/^\//, "").toLowerCase(),
   );
   const workbookRels = new TagList(
@@ -174,7 +172,7 @@ export async function splicedCopy(
   const styleMap = styles.merge(new StyleSheet(laidOut.styles));
   const sheets = laidOut.sheets(styleMap.xf);
   if (registrySheet) sheets.push(registrySheet);
-  let nextTableId = await maxTableId(zip, await required(zip, CONTENT_TYPES));
+  let nextTableId = await maxTableId(zip, contentTypes);
   const sheetTags: string[] = [];
   const freeSheetPart = freeParts(zip, "xl/worksheets/sheet", ".xml");
   const freeTablePart = freeParts(zip, "xl/tables/table", ".xml");

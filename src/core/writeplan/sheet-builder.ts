@@ -1,6 +1,6 @@
 /** A small grid builder: collects values, styles, merges and heights, then yields a GeneratedSheet. */
 import type { CellStyle, GeneratedKind, GeneratedSheet, Hyperlink, PlanValue, StyleRun } from "../plan";
-import { cellAddress, parseRange, rangeAddress } from "../a1";
+import { cellAddress, parseRange, rangeAddress, rectsOverlap, type Rect } from "../a1";
 
 /** Points per text line at the default 11 pt font. */
 export const LINE_HEIGHT = 15;
@@ -100,15 +100,9 @@ export class SheetBuilder {
   }
 }
 
-type Rect = { row: number; col: number; rows: number; cols: number };
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
-}
-
 /** Whether a run after `at` in `runs` overlaps `rect` (a scan, not a copy of the list: calls sheets have thousands). */
 function overlapsAfter(runs: { rect: Rect }[], at: number, rect: Rect): boolean {
-  for (let k = at + 1; k < runs.length; k++) if (overlaps(runs[k].rect, rect)) return true;
+  for (let k = at + 1; k < runs.length; k++) if (rectsOverlap(runs[k].rect, rect)) return true;
   return false;
 }
 
