@@ -33,6 +33,7 @@ import { addinSettingsOf, withAddinMarks } from "../core/addin-settings";
 import { generatedLayoutOf } from "../core/parse/generated-layouts";
 import { LINK_COLUMN, generatedSheetNames, registryFromRows, registryText, type MetaRecord } from "../core/registry";
 import { attr, decodeXml, decodeXstring, folderOf, plainXml, relativePath, relsPartOf, resolvePart } from "./opc";
+import { entryDataStart, readZipDirectory, type ZipDirectoryEntry } from "./zip-directory";
 
 export class FastReadUnsupported extends Error {}
 
@@ -45,49 +46,23 @@ const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46
 
 // ---------- zip ----------
 
-interface ZipEntry {
-  method: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
-function zipEntries(buf: Buffer): Map<string, ZipEntry> {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new FastReadUnsupported("no zip directory");
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || p === 0xffffffff) throw new FastReadUnsupported("zip64");
-  const out = new Map<string, ZipEntry>();
-  for (let k = 0; k < count; k++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new FastReadUnsupported("bad zip directory");
-    const flags = buf.readUInt16LE(p + 8);
-    if (flags & 1) throw new FastReadUnsupported("encrypted zip entry");
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    out.set(name.replace(/\\/g, "/").replace(/^\//, ""), {
-      method: buf.readUInt16LE(p + 10),
-      compressedSize: buf.readUInt32LE(p + 20),
-      localOffset: buf.readUInt32LE(p + 42),
-    });
-    p += 46 + nameLen + extraLen + commentLen;
+/** The parts by name, tidied as Excel reads them (backslashes as slashes, no leading slash). */
+function zipEntries(buf: Buffer): Map<string, ZipDirectoryEntry> {
+  const directory = readZipDirectory(buf);
+  if (typeof directory === "string") throw new FastReadUnsupported(directory);
+  const out = new Map<string, ZipDirectoryEntry>();
+  for (const entry of directory) {
+    if (entry.flags & 1) throw new FastReadUnsupported("encrypted zip entry");
+    out.set(entry.name.replace(/\\/g, "/").replace(/^\//, ""), entry);
   }
   return out;
 }
 
-function unzipText(buf: Buffer, entries: Map<string, ZipEntry>, name: string): string | undefined {
+function unzipText(buf: Buffer, entries: Map<string, ZipDirectoryEntry>, name: string): string | undefined {
   const e = entries.get(name);
   if (!e) return undefined;
-  const p = e.localOffset;
-  if (buf.readUInt32LE(p) !== 0x04034b50) throw new FastReadUnsupported(`bad zip entry ${name}`);
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
+  const start = entryDataStart(buf, e);
+  if (start === undefined) throw new FastReadUnsupported(`bad zip entry ${name}`);
   const data = buf.subarray(start, start + e.compressedSize);
   if (e.method !== 0 && e.method !== 8) throw new FastReadUnsupported(`zip method ${e.method}`);
   const text = (e.method === 0 ? data : inflateRawSync(data)).toString("utf8");
@@ -222,7 +197,7 @@ function relationships(xml: string | undefined, base: string): Map<string, { tar
 /** A part's own relationships (`xl/worksheets/sheet1.xml` -> `xl/worksheets/_rels/sheet1.xml.rels`), by Id. */
 function partRelationships(
   buf: Buffer,
-  entries: Map<string, ZipEntry>,
+  entries: Map<string, ZipDirectoryEntry>,
   part: string,
 ): Map<string, { target: string; type: string }> {
   return relationships(unzipText(buf, entries, relsPartOf(part)), folderOf(part));
@@ -646,7 +621,7 @@ const EXCELJS_PARTS: [type: RegExp, place: RegExp, name: (k: number) => string][
  */
 export function excelJsFixes(buf: Buffer): ExcelJsFixes {
   const fixes: ExcelJsFixes = { rels: new Map(), moves: new Map(), drawings: false, sheets: new Map() };
-  let entries: Map<string, ZipEntry>;
+  let entries: Map<string, ZipDirectoryEntry>;
   try {
     entries = zipEntries(buf);
   } catch {
@@ -895,7 +870,7 @@ export function addinSettingsOfFile(buf: Buffer): ReturnType<typeof addinSetting
 }
 
 /** The name/value pairs of the workbook's web extension settings (an add-in's workbook.settings). */
-function webExtensionProperties(buf: Buffer, entries: Map<string, ZipEntry>): [string, string][] {
+function webExtensionProperties(buf: Buffer, entries: Map<string, ZipDirectoryEntry>): [string, string][] {
   const out: [string, string][] = [];
   for (const part of entries.keys()) {
     if (!/^xl\/webextensions\/webextension\d*\.xml$/i.test(part)) continue;

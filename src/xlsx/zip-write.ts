@@ -5,6 +5,7 @@
  */
 import type JSZip from "jszip";
 import { crc32, deflateRawSync } from "zlib";
+import { entryDataStart, readZipDirectory } from "./zip-directory";
 
 /** A part's entry in the user's zip directory: enough to copy its compressed bytes. */
 interface StoredEntry {
@@ -17,49 +18,19 @@ interface StoredEntry {
   dataStart: number;
 }
 
-/** The user's entries by name (null where the zip is one this does not copy from: zip64, encrypted, split). */
+/**
+ * The user's entries by name (null where the zip is one this does not copy from: zip64, split). An encrypted or
+ * unreadable part is left out: the copy compresses that part itself.
+ */
 function storedEntries(buf: Buffer): Map<string, StoredEntry> | null {
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65557); i--)
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || p === 0xffffffff) return null;
+  const directory = readZipDirectory(buf);
+  if (typeof directory === "string") return null;
   const out = new Map<string, StoredEntry>();
-  for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
-    const flags = buf.readUInt16LE(p + 8);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString("utf8", p + 46, p + 46 + nameLen);
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    if (
-      !(flags & 1) &&
-      (method === 0 || method === 8) &&
-      compressedSize !== 0xffffffff &&
-      local + 30 <= buf.length &&
-      buf.readUInt32LE(local) === 0x04034b50
-    ) {
-      const dataStart = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-      if (dataStart + compressedSize <= buf.length)
-        out.set(name, {
-          method,
-          crc: buf.readUInt32LE(p + 16),
-          compressedSize,
-          size: buf.readUInt32LE(p + 24),
-          time: buf.readUInt16LE(p + 12),
-          date: buf.readUInt16LE(p + 14),
-          dataStart,
-        });
-    }
-    p += 46 + nameLen + extraLen + commentLen;
+  for (const entry of directory) {
+    const { name, flags, method, crc, compressedSize, size, time, date } = entry;
+    if (flags & 1 || (method !== 0 && method !== 8) || compressedSize === 0xffffffff) continue;
+    const dataStart = entryDataStart(buf, entry);
+    if (dataStart !== undefined) out.set(name, { method, crc, compressedSize, size, time, date, dataStart });
   }
   return out;
 }
