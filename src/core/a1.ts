@@ -72,7 +72,12 @@ export function parseRange(address: string): { row: number; col: number; rows: n
   return { row, col, rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 };
 }
 
-/** Quote a sheet name for a formula or address: 'Call Sheet Day 1'!A1. */
+/** A sheet name in quotes, a quote doubled: print names and registry links quote every name. */
+export function quotedSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** Quote a sheet name for a formula or address where it needs it: 'Call Sheet Day 1'!A1, Conflicts!A1. */
 export function quoteSheet(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : quotedSheet(name);
 }

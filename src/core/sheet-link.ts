@@ -4,13 +4,14 @@
  * deleted, so it names the sheet as it is now on both paths (Office.js cannot read a sheet's sheetId, and
  * LibreOffice renumbers sheetIds when it saves). Pure, for both executors.
  */
+import { quotedSheet } from "./a1";
 
 /** What a registry row's link says: the sheet's current name, its deletion, or nothing (no formula). */
 export type SheetLink = { kind: "sheet"; name: string } | { kind: "deleted" } | { kind: "none" };
 
 /** The formula text (without `=`, as ExcelJS stores it) linking to a sheet; the name is always quoted. */
 export function sheetLinkFormula(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!$A$1`;
+  return `${quotedSheet(sheetName)}!$A$1`;
 }
 
 /** A cell reference after the `!`: any single cell (rows or columns inserted move it), or `#REF!` when row 1 or

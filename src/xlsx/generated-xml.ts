@@ -22,6 +22,7 @@ import {
   parseCell,
   parseRange,
   quoteSheet,
+  quotedSheet,
   rectsOverlap,
   rowOfKey,
   type Rect,
@@ -171,11 +172,6 @@ function layOut(
   return { name, source: s, values, xfs, merges, links, tables };
 }
 
-/** A sheet name as a print name writes it: always quoted, a quote doubled. */
-function quoted(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
-
 /** "A1:J40" -> "$A$1:$J$40", as Excel writes print areas (LibreOffice prints a relative one from row 1). */
 function absolute(range: string): string {
   return range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
@@ -185,7 +181,7 @@ function printNames(s: LaidOut, index: number): string[] {
   const print = s.source.print;
   if (!print) return [];
   const names: string[] = [];
-  const sheet = quoted(s.name);
+  const sheet = quotedSheet(s.name);
   if (parseRange(print.printArea))
     names.push(definedName("_xlnm.Print_Area", index, `${sheet}!${absolute(print.printArea)}`));
   const titles: string[] = [];
