@@ -203,6 +203,20 @@ function partRelationships(
   return relationships(unzipText(buf, entries, relsPartOf(part)), folderOf(part));
 }
 
+/** Where a package's workbook part is, as Excel finds it: through the root relationships (`xl/workbook.xml`
+ * when they name none that is there). Some writers put it elsewhere (`xl/book.xml`). */
+function workbookPartOf(buf: Buffer, entries: Map<string, ZipDirectoryEntry>): string {
+  const root = relationships(unzipText(buf, entries, relsPartOf("")), "");
+  for (const rel of root.values()) if (/\/officeDocument$/.test(rel.type) && entries.has(rel.target)) return rel.target;
+  return "xl/workbook.xml";
+}
+
+/** The target of the first relationship of a type (`sharedStrings`, `styles`), else the usual part. */
+function relatedPart(rels: Map<string, { target: string; type: string }>, type: string, usual: string): string {
+  for (const rel of rels.values()) if (rel.type.endsWith(`/${type}`)) return rel.target;
+  return usual;
+}
+
 // ---------- cells ----------
 
 /** "BC12" -> [row 12, col 55]; 0s when absent. */
@@ -577,7 +591,8 @@ function fullCalcOnLoadOf(workbookXml: string): boolean {
 /** An .xlsx's workbook-wide flags from its workbook part alone (false when it cannot tell). */
 export function workbookFlags(buf: Buffer): { date1904: boolean; fullCalcOnLoad: boolean } {
   try {
-    const workbookXml = unzipText(buf, zipEntries(buf), "xl/workbook.xml");
+    const entries = zipEntries(buf);
+    const workbookXml = unzipText(buf, entries, workbookPartOf(buf, entries));
     if (workbookXml === undefined) return { date1904: false, fullCalcOnLoad: false };
     return { date1904: date1904Of(workbookXml), fullCalcOnLoad: fullCalcOnLoadOf(workbookXml) };
   } catch {
@@ -694,9 +709,7 @@ export function workbookRelationshipTypes(buf: Buffer): string[] {
 export function workbookRelationships(buf: Buffer): { type: string; target: string }[] {
   try {
     const entries = zipEntries(buf);
-    const root = relationships(unzipText(buf, entries, relsPartOf("")), "");
-    const workbook = [...root.values()].find((r) => /\/officeDocument$/.test(r.type));
-    return workbook ? [...partRelationships(buf, entries, workbook.target).values()] : [];
+    return [...partRelationships(buf, entries, workbookPartOf(buf, entries)).values()];
   } catch {
     return [];
   }
@@ -725,9 +738,10 @@ export function worksheetParts(buf: Buffer): Map<string, WorksheetPart> {
   const out = new Map<string, WorksheetPart>();
   try {
     const entries = zipEntries(buf);
-    const workbookXml = unzipText(buf, entries, "xl/workbook.xml");
+    const workbook = workbookPartOf(buf, entries);
+    const workbookXml = unzipText(buf, entries, workbook);
     if (!workbookXml) return out;
-    const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
+    const rels = partRelationships(buf, entries, workbook);
     for (const [tag] of startTags(workbookXml, "sheet")) {
       const sheet = rels.get(attr(tag, "r:id") ?? "");
       if (!sheet || !/\/worksheet$/.test(sheet.type)) continue;
@@ -759,16 +773,17 @@ export function worksheetParts(buf: Buffer): Map<string, WorksheetPart> {
 
 export function snapshotFromXlsxBuffer(buf: Buffer, name?: string): WorkbookSnapshot {
   const entries = zipEntries(buf);
-  const workbookXml = unzipText(buf, entries, "xl/workbook.xml");
-  if (!workbookXml) throw new FastReadUnsupported("no xl/workbook.xml");
+  const workbook = workbookPartOf(buf, entries);
+  const workbookXml = unzipText(buf, entries, workbook);
+  if (!workbookXml) throw new FastReadUnsupported(`no workbook part (${workbook})`);
   const date1904 = date1904Of(workbookXml);
+  const rels = partRelationships(buf, entries, workbook);
   const ctx: ReadContext = {
-    strings: sharedStrings(unzipText(buf, entries, "xl/sharedStrings.xml")),
-    ...styleKinds(unzipText(buf, entries, "xl/styles.xml")),
+    strings: sharedStrings(unzipText(buf, entries, relatedPart(rels, "sharedStrings", "xl/sharedStrings.xml"))),
+    ...styleKinds(unzipText(buf, entries, relatedPart(rels, "styles", "xl/styles.xml"))),
     date1904,
     fullCalcOnLoad: fullCalcOnLoadOf(workbookXml),
   };
-  const rels = relationships(unzipText(buf, entries, "xl/_rels/workbook.xml.rels"), "xl");
 
   type TableRect = {
     name: string;
