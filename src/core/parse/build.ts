@@ -889,7 +889,9 @@ function sectionHeadings(t: FoundTable, nameIdx: number): Map<number, string> | 
     rows++;
     if (filled >= 2) fuller++;
     const name = r[nameIdx];
-    if (typeof name === "string" && /[a-z]/i.test(name)) {
+    // Names are counted on the fuller rows: a heading row is no name, and a list with a heading per person has as
+    // many headings as names.
+    if (filled >= 2 && typeof name === "string" && /[a-z]/i.test(name)) {
       names++;
       if (/[a-z]/.test(name)) namesWithLower++;
     }
