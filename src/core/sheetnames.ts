@@ -1,4 +1,5 @@
 /** Names for generated sheets: Excel's rules, and never the name of a user's sheet. */
+import { textPrefix } from "./text";
 
 const MAX_SHEET_NAME = 31;
 const FORBIDDEN = /[:\\/?*[\]]/g;
@@ -11,7 +12,7 @@ export function legalSheetName(name: string): string {
     .trim();
   if (!s) s = "Sheet";
   if (s.toLowerCase() === "history") s = "History (PC)";
-  return s.slice(0, MAX_SHEET_NAME).trim();
+  return textPrefix(s, MAX_SHEET_NAME).trim();
 }
 
 /**
@@ -30,7 +31,7 @@ export class SheetNameAllocator {
     let name = base;
     for (let i = 2; this.taken.has(name.toLowerCase()); i++) {
       const suffix = ` (${i})`;
-      name = base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+      name = textPrefix(base, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
     }
     this.taken.add(name.toLowerCase());
     return name;

@@ -11,6 +11,7 @@ import type { CallSheet, DoodRow, Report } from "../report";
 import type { Model, Resource, ResourceType } from "../model";
 import { SheetBuilder, wrappedLines } from "./sheet-builder";
 import { rangeAddress } from "../a1";
+import { textPrefix } from "../text";
 import { dayNamesByDate } from "../shoot-day";
 import { WORK_CODES } from "../dood";
 import {
@@ -139,11 +140,7 @@ export function headerText(text: string): string {
   const escaped = text.replace(/&/g, "&&");
   if (escaped.length <= HEADER_ROOM) return escaped;
   // Cut between pairs, never inside one: an odd run of `&` at the cut loses its last.
-  let end = HEADER_ROOM - 1;
-  const last = escaped.charCodeAt(end - 1);
-  // Never inside a surrogate pair (an emoji cut in two shows as two U+FFFD).
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  const cut = escaped.slice(0, end);
+  const cut = textPrefix(escaped, HEADER_ROOM - 1);
   const amps = /&*$/.exec(cut)?.[0].length ?? 0;
   return `${amps % 2 ? cut.slice(0, -1) : cut}…`;
 }

@@ -5,6 +5,7 @@
 import type { Model } from "../model";
 import type { Report } from "../report";
 import type { GeneratedSheet, WritePlan } from "../plan";
+import { textPrefix } from "../text";
 import { buildHighlights, DEFAULT_COLORS } from "./highlights";
 import { buildConflictsSheet } from "./conflicts-sheet";
 import { buildPrioritiesSheet } from "./priorities-sheet";
@@ -99,10 +100,7 @@ export const MAX_CELL_TEXT = 32767;
  */
 export function clipText(text: string, max = MAX_CELL_TEXT): string {
   if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
+  return `${textPrefix(text, max - 1)}…`;
 }
 
 function clipLongTexts(sheet: GeneratedSheet): void {
