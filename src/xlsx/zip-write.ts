@@ -5,18 +5,12 @@
  */
 import type JSZip from "jszip";
 import { crc32, deflateRawSync } from "zlib";
-import { entryDataStart, readZipDirectory } from "./zip-directory";
+import { entryDataStart, readZipDirectory, type ZipDirectoryEntry } from "./zip-directory";
 
 /** A part's entry in the user's zip directory: enough to copy its compressed bytes. */
-interface StoredEntry {
-  method: number;
-  crc: number;
-  compressedSize: number;
-  size: number;
-  time: number;
-  date: number;
+type StoredEntry = Pick<ZipDirectoryEntry, "method" | "crc" | "compressedSize" | "size" | "time" | "date"> & {
   dataStart: number;
-}
+};
 
 /**
  * The user's entries by name (null where the zip is one this does not copy from: zip64, split). An encrypted or

@@ -216,6 +216,21 @@ export function smallReport(overrides: Partial<Report> = {}): Report {
 }
 
 /** The value at an A1 address of a generated sheet (blocks are read back like an executor would). */
+/** Each merged cell with the merge that holds it; fails where two merges share a cell. */
+export function mergeOwners(sheet: GeneratedSheet): Map<string, string> {
+  const owner = new Map<string, string>();
+  for (const m of sheet.merges) {
+    const r = parseRange(m)!;
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++) {
+        const k = `${r.row + i}:${r.col + j}`;
+        expect([k, owner.get(k)]).toEqual([k, undefined]);
+        owner.set(k, m);
+      }
+  }
+  return owner;
+}
+
 export function valueAt(sheet: GeneratedSheet, address: string): PlanValue | undefined {
   const target = parseCell(address);
   if (!target) throw new Error(`bad address ${address}`);

@@ -2,7 +2,7 @@
 import { buildWritePlan } from "../../../src/core/writeplan";
 import { parseCell, parseRange } from "../../../src/core/a1";
 import type { GeneratedSheet, WritePlan } from "../../../src/core/plan";
-import { allValues, callSheet, smallModel, smallReport } from "./fixture";
+import { allValues, callSheet, mergeOwners, smallModel, smallReport } from "./fixture";
 
 const A1_CELL = /^[A-Z]{1,3}[1-9]\d*$/;
 const A1_RANGE = /^[A-Z]{1,3}[1-9]\d*(:[A-Z]{1,3}[1-9]\d*)?$/;
@@ -76,16 +76,7 @@ describe.each(plans())("plan invariants (%s report)", (_name, plan) => {
 
   test("merges never overlap and only their top-left cell holds a value", () => {
     for (const s of plan.sheets) {
-      const owner = new Map<string, string>();
-      for (const m of s.merges) {
-        const r = parseRange(m)!;
-        for (let i = 0; i < r.rows; i++)
-          for (let j = 0; j < r.cols; j++) {
-            const k = `${r.row + i}:${r.col + j}`;
-            expect(owner.get(k)).toBeUndefined();
-            owner.set(k, m);
-          }
-      }
+      const owner = mergeOwners(s);
       for (const [a] of allValues(s)) {
         const c = parseCell(a)!;
         const m = owner.get(`${c.row}:${c.col}`);

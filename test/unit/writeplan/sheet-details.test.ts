@@ -11,7 +11,7 @@ import { parseRange } from "../../../src/core/a1";
 import { dayFromIso } from "../../../src/core/time";
 import type { CellStyle, GeneratedSheet } from "../../../src/core/plan";
 import type { CallSheet, Report } from "../../../src/core/report";
-import { callSheet, conflict, longCallSheet, rowOf, smallModel, smallReport, valueAt } from "./fixture";
+import { callSheet, conflict, longCallSheet, mergeOwners, rowOf, smallModel, smallReport, valueAt } from "./fixture";
 
 function sheetOf(report: Report, key: string): GeneratedSheet {
   const s = buildWritePlan(report, smallModel()).sheets.find((x) => x.key === key);
@@ -250,16 +250,7 @@ describe("call sheet", () => {
     test("each department heading is merged and shaded on its own row only; merges never overlap", () => {
       const crew = crewOf(CREW_ONE_COLUMN_ROWS);
       const s = build({ ...longCallSheet(2), crew });
-      const owner = new Map<string, string>();
-      for (const m of s.merges) {
-        const r = parseRange(m)!;
-        for (let i = 0; i < r.rows; i++)
-          for (let j = 0; j < r.cols; j++) {
-            const k = `${r.row + i}:${r.col + j}`;
-            expect([k, owner.get(k)]).toEqual([k, undefined]);
-            owner.set(k, m);
-          }
-      }
+      mergeOwners(s);
       const heading = rowOf(s, "Camera");
       expect(s.merges).toContain(`A${heading}:E${heading}`);
       expect(styleAt(s, `A${heading}`).fill).toBe("#EDEDED");
