@@ -226,6 +226,12 @@ describe("the spliced copy's own writer of generated sheets", () => {
     // Two escapes sharing an underscore: each is escaped (g42's xstring-overlap).
     expect(xstring("_x0041_x0042_")).toBe("_x005F_x0041_x005F_x0042_");
     expect(xstring("half \uD800 pair \uD83C\uDFAC")).toBe("half _xD800_ pair \uD83C\uDFAC");
+    // Text that becomes an escape only once the character after it is escaped (CI's seed -1195054864).
+    expect(xstring("_xa0DF\u0001")).toBe("_x005F_xa0DF_x0001_");
+    expect(xstring("_x0041\r")).toBe("_x005F_x0041_x000D_");
+    expect(xstring("_x0041\uDFAC")).toBe("_x005F_x0041_xDFAC_");
+    // Near miss: a paired emoji after it is written as it is, and so is the underscore.
+    expect(xstring("_x0041\uD83C\uDFAC")).toBe("_x0041\uD83C\uDFAC");
     // What the readers decode is the text written, whatever it holds.
     fc.assert(
       fc.property(
