@@ -203,8 +203,10 @@ function partRelationships(
   return relationships(unzipText(buf, entries, relsPartOf(part)), folderOf(part));
 }
 
-/** Where a package's workbook part is, as Excel finds it: through the root relationships (`xl/workbook.xml`
- * when they name none that is there). Some writers put it elsewhere (`xl/book.xml`). */
+/**
+ * Where a package's workbook part is, as Excel finds it: through the root relationships (`xl/workbook.xml` when they
+ * name none that is there). Some writers put it elsewhere (`xl/book.xml`).
+ */
 function workbookPartOf(buf: Buffer, entries: Map<string, ZipDirectoryEntry>): string {
   const root = relationships(unzipText(buf, entries, relsPartOf("")), "");
   for (const rel of root.values()) if (/\/officeDocument$/.test(rel.type) && entries.has(rel.target)) return rel.target;

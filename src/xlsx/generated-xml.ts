@@ -331,14 +331,12 @@ export function xstring(text: string): string {
 /* eslint-disable no-control-regex -- these control characters are what it looks for */
 const NOT_XML =
   /[\u0000-\u0008\u000B\u000C\r\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 /**
  * The underscore of text that would read as an escape once written: `_xHHHH` and then an underscore, or a character
- * NOT_XML escapes (its escape starts with one: `_xa0DF` and U+0001 would write `_xa0DF_x0001_`). A low surrogate after
- * a hex digit is always unpaired.
+ * NOT_XML escapes (its escape starts with one: `_xa0DF` and U+0001 would write `_xa0DF_x0001_`).
  */
-const LITERAL_ESCAPE =
-  /_(?=x[0-9A-Fa-f]{4}(?:_|[\u0000-\u0008\u000B\u000C\r\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|[\uDC00-\uDFFF]))/g;
-/* eslint-enable no-control-regex */
+const LITERAL_ESCAPE = new RegExp(`_(?=x[0-9A-Fa-f]{4}(?:_|${NOT_XML.source}))`, "g");
 
 // ---- tables ----
 
